@@ -1,0 +1,1 @@
+"""The Qt widgets. Talks to ``services`` and ``domain`` only."""

@@ -1,0 +1,77 @@
+"""The main window: three tabs and a status bar. It only assembles; the tabs do the work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from sister_desktop.ui.pegawai_tab import PegawaiTab
+from sister_desktop.ui.resources import app_icon
+from sister_desktop.ui.settings_tab import SettingsTab
+from sister_desktop.ui.sync_tab import SyncTab
+from sister_desktop.ui.ui_context import UiContext
+
+
+class MainWindow(QMainWindow):
+    """Pengaturan, Pegawai and Sinkronisasi tabs; the status bar shows the connection state."""
+
+    #: The operator asked to close the window; the application decides whether and how to quit.
+    close_requested = Signal()
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._allow_close = False
+        self.setObjectName("main_window")
+        title = "SISTER Desktop"
+        if context.demo:
+            title += " — " + self.tr("DEMO MODE")
+        self.setWindowTitle(title)
+        self.setWindowIcon(QIcon(app_icon()))
+        self.resize(1100, 720)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setDocumentMode(True)
+        self.settings_tab = SettingsTab(context, self)
+        self.pegawai_tab = PegawaiTab(context, self)
+        self.sync_tab = SyncTab(context, self)
+        self.tabs.addTab(self.settings_tab, self.tr("Settings"))
+        self.tabs.addTab(self.pegawai_tab, self.tr("Pegawai"))
+        self.tabs.addTab(self.sync_tab, self.tr("Sinkronisasi"))
+        self.setCentralWidget(self.tabs)
+
+        self.connection_label = QLabel(self)
+        self.connection_label.setObjectName("connection_label")
+        self.statusBar().addPermanentWidget(self.connection_label)
+        self.demo_label = QLabel(self.tr("DEMO MODE"), self)
+        self.demo_label.setObjectName("demo_label")
+        self.demo_label.setStyleSheet(
+            "QLabel { background: #b45309; color: white; padding: 1px 8px; font-weight: bold; }"
+        )
+        self.demo_label.setVisible(context.demo)
+        self.statusBar().addPermanentWidget(self.demo_label)
+        self.set_connection(connected=False)
+
+    def set_connection(self, *, connected: bool, pt_name: str | None = None) -> None:
+        """Show "Terhubung: <PT>" or "Tidak terhubung" in the status bar."""
+        if connected:
+            text = self.tr("Connected: %1").replace("%1", pt_name or "SISTER")
+            colour = "#15803d"
+        else:
+            text = self.tr("Not connected")
+            colour = "#b91c1c"
+        self.connection_label.setText(text)
+        self.connection_label.setStyleSheet(f"QLabel {{ color: {colour}; padding: 0 6px; }}")
+
+    def allow_close(self) -> None:
+        """Let the next close go through (the application has finished its shutdown checks)."""
+        self._allow_close = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._allow_close:
+            event.accept()
+            return
+        event.ignore()
+        self.close_requested.emit()

@@ -1,0 +1,78 @@
+"""Test harness: offscreen Qt, one QApplication, a qasync loop per test, isolated folders.
+
+The environment is set before anything imports Qt: pytest loads this file first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["QT_API"] = "pyside6"
+# Nothing a test does may touch the real user's data, config or log folders.
+_HOME = tempfile.mkdtemp(prefix="sister-desktop-tests-")
+os.environ["SISTER_DESKTOP_HOME"] = _HOME
+for _name in (
+    "SISTER_DESKTOP_DB",
+    "SISTER_WS_URL",
+    "SISTER_ID_PENGGUNA",
+    "SISTER_USERNAME",
+    "SISTER_PASSWORD",
+    "SISTER_MAX_RPS",
+    "SISTER_MAX_INFLIGHT",
+):
+    os.environ.pop(_name, None)
+
+import pytest  # noqa: E402
+import qasync  # noqa: E402
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--run-slow", action="store_true", help="also run tests marked slow")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--run-slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --run-slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh SISTER_DESKTOP_HOME for one test."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("SISTER_DESKTOP_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:  # type: ignore[no-untyped-def]
+    """A qasync loop on the session QApplication; the test fails if the loop saw an error.
+
+    Drive coroutines with ``loop.run_until_complete(...)``.
+    """
+    event_loop = qasync.QEventLoop(qapp)
+    errors: list[dict[str, object]] = []
+    event_loop.set_exception_handler(lambda _loop, context: errors.append(context))
+    asyncio.set_event_loop(event_loop)
+    try:
+        yield event_loop
+    finally:
+        pending = [task for task in asyncio.all_tasks(event_loop) if not task.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            event_loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        event_loop.run_until_complete(event_loop.shutdown_asyncgens())
+        event_loop.close()
+        asyncio.set_event_loop(None)
+    if errors:
+        messages = "; ".join(f"{ctx.get('message')}: {ctx.get('exception')!r}" for ctx in errors)
+        pytest.fail(f"the event loop saw {len(errors)} error(s): {messages}")

@@ -1,0 +1,136 @@
+"""The layer rules of ARCHITECTURE.md section 2, as data plus a checker over Python sources."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGE = "sister_desktop"
+LAYERS = ("domain", "sister", "store", "services", "sandbox", "ui")
+#: Modules at the package top that any layer but domain/ and sandbox/ may use.
+BASE_MODULES = {"config", "logs"}
+#: Composition roots: they may import everything.
+ROOTS = {"app", "cli", "__main__"}
+
+#: Which of our layers each layer may import (itself always allowed).
+ALLOWED_LAYERS: dict[str, set[str]] = {
+    "domain": set(),
+    "sister": {"domain"},
+    "store": {"domain"},
+    "services": {"domain", "sister", "store"},
+    "sandbox": set(),
+    "ui": {"services", "domain"},
+    "base": set(),
+}
+#: Third-party packages that belong to one part only.
+THIRD_PARTY_HOMES: dict[str, set[str]] = {
+    "PySide6": {"ui"},
+    "shiboken6": {"ui"},
+    "qasync": {"ui"},
+    "httpx": {"sister", "sandbox"},
+    "truststore": {"sister"},
+    "sqlalchemy": {"store"},
+    "alembic": {"store"},
+    "aiosqlite": {"store"},
+    "psycopg": {"store"},
+    "keyring": {"store"},
+    "starlette": {"sandbox"},
+    "uvicorn": {"sandbox"},
+}
+
+
+@dataclass(frozen=True)
+class Violation:
+    module: str
+    imported: str
+    line: int
+    rule: str
+
+    def __str__(self) -> str:
+        return f"{self.module}:{self.line} imports {self.imported} ({self.rule})"
+
+
+def part_of(module: str) -> str:
+    """'sister_desktop.ui.x' -> 'ui'; top-level base modules -> 'base'; roots -> 'root'."""
+    parts = module.split(".")
+    if len(parts) < 2:
+        return "root"
+    head = parts[1]
+    if head in LAYERS:
+        return head
+    if head in BASE_MODULES:
+        return "base"
+    return "root"
+
+
+def check_import(module: str, imported: str, line: int = 0) -> Violation | None:
+    """Is ``module`` allowed to import ``imported`` (an absolute dotted name)?"""
+    source = part_of(module)
+    if source == "root":
+        return None
+    top = imported.split(".")[0]
+    if top == PACKAGE:
+        target = part_of(imported)
+        if target == "root":
+            return Violation(module, imported, line, "only roots know the composition roots")
+        if target == source:
+            return None
+        if target == "base":
+            if source in {"domain", "sandbox"}:
+                return Violation(module, imported, line, f"{source}/ imports nothing of ours")
+            return None
+        if target not in ALLOWED_LAYERS[source]:
+            return Violation(module, imported, line, f"{source}/ may not import {target}/")
+        return None
+    if source == "domain" and top not in sys.stdlib_module_names and top != "__future__":
+        return Violation(module, imported, line, "domain/ imports the standard library only")
+    homes = THIRD_PARTY_HOMES.get(top)
+    if homes is not None and source not in homes:
+        return Violation(module, imported, line, f"{top} belongs in {', '.join(sorted(homes))}")
+    return None
+
+
+def imports_of(path: Path, module: str) -> Iterator[tuple[str, int]]:
+    """Absolute names imported by a source file, relative imports resolved."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    is_package = path.name == "__init__.py"
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name, node.lineno
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = module.split(".")
+                if not is_package:
+                    base = base[:-1]
+                base = base[: len(base) - (node.level - 1)]
+                prefix = ".".join(base)
+                name = f"{prefix}.{node.module}" if node.module else prefix
+            else:
+                name = node.module or ""
+            yield name, node.lineno
+            if node.module is None or node.level:
+                for alias in node.names:
+                    yield f"{name}.{alias.name}", node.lineno
+
+
+def module_name(root: Path, path: Path) -> str:
+    rel = path.relative_to(root.parent).with_suffix("")
+    parts = list(rel.parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def check_tree(package_dir: Path) -> list[Violation]:
+    violations: list[Violation] = []
+    for path in sorted(package_dir.rglob("*.py")):
+        module = module_name(package_dir, path)
+        for imported, line in imports_of(path, module):
+            violation = check_import(module, imported, line)
+            if violation is not None:
+                violations.append(violation)
+    return violations

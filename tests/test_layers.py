@@ -1,0 +1,77 @@
+"""The import graph obeys ARCHITECTURE.md section 2 — and the check itself can fail."""
+
+from pathlib import Path
+
+import pytest
+
+import sister_desktop
+from tests.layer_rules import check_import, check_tree, imports_of
+
+PACKAGE_DIR = Path(sister_desktop.__file__).parent
+
+
+def test_package_obeys_layer_rules():
+    violations = check_tree(PACKAGE_DIR)
+    assert violations == [], "\n".join(map(str, violations))
+
+
+@pytest.mark.parametrize(
+    ("module", "imported"),
+    [
+        ("sister_desktop.domain.matching", "sister_desktop.store.schema"),
+        ("sister_desktop.domain.matching", "rapidfuzz"),
+        ("sister_desktop.sister.client", "sister_desktop.store"),
+        ("sister_desktop.store.schema", "sister_desktop.sister.api"),
+        ("sister_desktop.services.linking", "PySide6.QtCore"),
+        ("sister_desktop.services.linking", "httpx"),
+        ("sister_desktop.services.linking", "sqlalchemy"),
+        ("sister_desktop.ui.pegawai_tab", "sqlalchemy.orm"),
+        ("sister_desktop.ui.pegawai_tab", "httpx"),
+        ("sister_desktop.ui.pegawai_tab", "sister_desktop.store.database"),
+        ("sister_desktop.sandbox.app", "sister_desktop.domain.records"),
+        ("sister_desktop.sandbox.app", "sister_desktop.config"),
+        ("sister_desktop.services.sync_engine", "sister_desktop.app"),
+    ],
+)
+def test_forbidden_imports_are_caught(module, imported):
+    assert check_import(module, imported) is not None
+
+
+@pytest.mark.parametrize(
+    ("module", "imported"),
+    [
+        ("sister_desktop.domain.matching", "dataclasses"),
+        ("sister_desktop.services.linking", "sister_desktop.sister.client"),
+        ("sister_desktop.ui.pegawai_tab", "PySide6.QtWidgets"),
+        ("sister_desktop.ui.pegawai_tab", "sister_desktop.services.linking"),
+        ("sister_desktop.app", "sister_desktop.store.database"),
+        ("sister_desktop.cli.sync_command", "sister_desktop.sandbox.server"),
+        ("sister_desktop.sandbox.app", "starlette.applications"),
+    ],
+)
+def test_allowed_imports_pass(module, imported):
+    assert check_import(module, imported) is None
+
+
+def test_planted_violation_in_a_file_is_found(tmp_path):
+    package = tmp_path / "sister_desktop"
+    (package / "domain").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "domain" / "__init__.py").write_text("")
+    (package / "domain" / "bad.py").write_text(
+        "import json\nfrom ..store import schema\nfrom . import good\n"
+    )
+    (package / "domain" / "good.py").write_text("import re\n")
+    violations = check_tree(package)
+    assert [(v.module, v.imported) for v in violations] == [
+        ("sister_desktop.domain.bad", "sister_desktop.store"),
+        ("sister_desktop.domain.bad", "sister_desktop.store.schema"),
+    ]
+
+
+def test_relative_imports_resolve(tmp_path):
+    path = tmp_path / "x.py"
+    path.write_text("from .records import Sdm\nfrom ..store import repo\n")
+    names = [name for name, _ in imports_of(path, "sister_desktop.services.x")]
+    assert "sister_desktop.services.records" in names
+    assert "sister_desktop.store.repo" in names
