@@ -1,0 +1,1 @@
+"""Plain records and pure rules: identifiers, employees, matching. Standard library only."""

@@ -1,0 +1,42 @@
+"""The campus's own employee record, as the operator keeps it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class JenisPegawai(StrEnum):
+    """Lecturer or education staff; the values are what the database and files hold."""
+
+    DOSEN = "dosen"
+    TENDIK = "tendik"
+
+
+@dataclass(frozen=True, slots=True)
+class Pegawai:
+    """One employee of the campus. Identifiers are normalised strings (leading zeros kept).
+
+    ``id_sdm`` is the SISTER person this employee is linked to (``None`` when not linked).
+    """
+
+    id: int
+    nama: str
+    nip: str | None = None
+    nidn: str | None = None
+    nidk: str | None = None
+    nupn: str | None = None
+    nuptk: str | None = None
+    nik: str | None = None
+    tanggal_lahir: date | None = None
+    jenis_kelamin: str | None = None  # "L" or "P"
+    jenis_pegawai: JenisPegawai = JenisPegawai.DOSEN
+    unit_kerja: str | None = None
+    email: str | None = None
+    aktif: bool = True
+    id_sdm: str | None = None
+
+    @property
+    def terhubung_sister(self) -> bool:
+        return self.id_sdm is not None
