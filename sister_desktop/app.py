@@ -17,8 +17,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from sister_desktop import __version__
-from sister_desktop.config import APP_NAME, app_paths
+from sister_desktop.config import APP_NAME, app_paths, resolve_db_url
 from sister_desktop.logs import setup_logging
+from sister_desktop.ui.about_info import AboutInfo
 from sister_desktop.ui.crash_reporter import CrashReporter
 from sister_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
 from sister_desktop.ui.main_window import MainWindow
@@ -36,7 +37,17 @@ class Application:
         # Quitting is decided here, after the shutdown checks, never by Qt on the last close.
         qt_app.setQuitOnLastWindowClosed(False)
         self.args = args
-        self.context = UiContext(demo=bool(args.demo))
+        paths = app_paths()
+        self.context = UiContext(
+            demo=bool(args.demo),
+            about=AboutInfo(
+                version=__version__,
+                data_dir=paths.data_dir,
+                config_dir=paths.config_dir,
+                log_dir=paths.log_dir,
+                db_url=resolve_db_url(args.db, demo=bool(args.demo), paths=paths),
+            ),
+        )
         self.window: MainWindow | None = None
         self._quit: asyncio.Future[None] | None = None
 
@@ -89,6 +100,8 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
+    # Wayland matches the window to packaging/linux/sister-desktop.desktop (icon, name).
+    qt_app.setDesktopFileName("sister-desktop")
     qt_app.setWindowIcon(QIcon(app_icon()))
     translators = install_translators(qt_app, args.lang or DEFAULT_LANGUAGE)
 

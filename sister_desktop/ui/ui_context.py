@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sister_desktop.ui.about_info import AboutInfo
 from sister_desktop.ui.async_helpers import TaskKeeper
 
 
@@ -13,3 +14,5 @@ class UiContext:
 
     demo: bool = False
     tasks: TaskKeeper = field(default_factory=TaskKeeper)
+    #: Version, folders and database shown in the About dialog.
+    about: AboutInfo = field(default_factory=AboutInfo.for_this_process)
