@@ -1,0 +1,1 @@
+"""The SISTER web-service client: transport (client.py), endpoints (api.py), errors."""

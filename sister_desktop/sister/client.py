@@ -1,0 +1,476 @@
+"""Transport to the SISTER web service: one httpx client, login and re-login, pacing, retries.
+
+Everything above this module asks for JSON by path and gets either data or a ``SisterError``
+with a code the operator's screen can explain.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import ssl
+import time
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+import truststore
+
+from sister_desktop.sister.errors import (
+    BadResponse,
+    CredentialError,
+    NotFoundError,
+    RateLimitedError,
+    RequestRejectedError,
+    ServerError,
+    ServiceTimeoutError,
+    SisterError,
+    TlsError,
+    UnreachableError,
+    WrongUrlError,
+)
+from sister_desktop.sister.pacing import Pacer, PauseState
+
+log = logging.getLogger(__name__)
+
+TRANSIENT_STATUSES = frozenset({502, 503, 504})
+REJECTED_STATUSES = frozenset({400, 403, 405, 409})
+BODY_SAMPLE_BYTES = 200
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """Where SISTER is and the three login fields. The password is never shown in a repr."""
+
+    base_url: str
+    id_pengguna: str
+    username: str
+    password: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class ClientOptions:
+    """Limits and timings; the defaults are the polite figures integrators settled on."""
+
+    max_rps: float = 4.0
+    max_inflight: int = 4
+    proxy: str | None = None
+    connect_timeout_s: float = 10.0
+    read_timeout_s: float = 30.0
+    write_timeout_s: float = 30.0
+    pool_timeout_s: float = 120.0
+    #: Resends after a transient failure (connection, timeout, 502/503/504, unreadable body).
+    retries: int = 4
+    retry_base_s: float = 1.0
+    retry_max_s: float = 30.0
+    lockout_initial_s: float = 30.0
+    lockout_max_s: float = 300.0
+    #: How many 429 pauses one request sits out before giving up with ``RateLimitedError``.
+    #: ``None`` waits as long as it takes (a sync); 0 gives up at once (Cek Service).
+    rate_limit_waits: int | None = None
+    token_lifetime_s: float = 3600.0
+    #: Log in again this long before the token would expire.
+    token_renew_margin_s: float = 300.0
+    user_agent: str = "SISTER-Desktop"
+
+
+@dataclass
+class ClientCounters:
+    """What a sync reports: requests sent, resends, 429s seen, and logins after the first."""
+
+    requests: int = 0
+    retried: int = 0
+    rate_limited: int = 0
+    reauth: int = 0
+    logins: int = 0
+
+    def snapshot(self) -> ClientCounters:
+        return replace(self)
+
+
+def join_url(base_url: str, path: str) -> str:
+    """``https://h/ws.php/1.0`` + ``/referensi/sdm`` keeping the version path (``urljoin``
+    would drop it)."""
+    return base_url.rstrip("/") + "/" + path.lstrip("/")
+
+
+def _ssl_failure(exc: BaseException) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLError):
+            return True
+        current = current.__cause__ or current.__context__
+    text = str(exc)
+    return "CERTIFICATE_VERIFY_FAILED" in text or "SSL:" in text
+
+
+def _error_fields(response: httpx.Response) -> tuple[str | None, str | None]:
+    """SISTER's ``{"message", "detail"}``, when the body has them."""
+    try:
+        data = json.loads(response.content)
+    except ValueError:
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    message = data.get("message")
+    detail = data.get("detail")
+    return (
+        message if isinstance(message, str) else None,
+        detail if isinstance(detail, str) else None,
+    )
+
+
+def _bad_response(response: httpx.Response, path: str, why: str) -> BadResponse:
+    return BadResponse(
+        f"{why} from {path}",
+        http_status=response.status_code,
+        content_type=response.headers.get("content-type"),
+        body_start=response.content[:BODY_SAMPLE_BYTES],
+        endpoint=path,
+    )
+
+
+def _looks_like_html(response: httpx.Response) -> bool:
+    content_type = response.headers.get("content-type", "").lower()
+    start = response.content[:200].lstrip().lower()
+    return "html" in content_type or start.startswith((b"<!doctype", b"<html"))
+
+
+class SisterClient:
+    """One per program run (or per Cek Service): build it inside the running loop, ``aclose``
+    it on shutdown. Safe to use from many tasks at once."""
+
+    def __init__(
+        self,
+        credentials: Credentials,
+        options: ClientOptions | None = None,
+    ) -> None:
+        asyncio.get_running_loop()  # the httpx client belongs to the loop that runs it
+        self.credentials = credentials
+        self.options = options or ClientOptions()
+        self.counters = ClientCounters()
+        self.role: str | None = None
+        #: The server's ``Date`` header of the latest answer and our clock at that moment.
+        self.server_date: datetime | None = None
+        self.local_date: datetime | None = None
+        self._pacer = self._new_pacer(self.options)
+        self._http = self._new_http(self.options)
+        self._token: str | None = None
+        self._token_at = 0.0
+        self._login_lock = asyncio.Lock()
+        self._closed = False
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _new_pacer(options: ClientOptions) -> Pacer:
+        return Pacer(
+            options.max_rps,
+            options.max_inflight,
+            lockout_initial_s=options.lockout_initial_s,
+            lockout_max_s=options.lockout_max_s,
+        )
+
+    @staticmethod
+    def _new_http(options: ClientOptions) -> httpx.AsyncClient:
+        # The OS trust store, so a campus proxy that inspects TLS with its own (installed) root
+        # certificate works without ever switching verification off.
+        context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        return httpx.AsyncClient(
+            timeout=httpx.Timeout(
+                connect=options.connect_timeout_s,
+                read=options.read_timeout_s,
+                write=options.write_timeout_s,
+                pool=options.pool_timeout_s,
+            ),
+            limits=httpx.Limits(
+                max_connections=options.max_inflight + 2,
+                max_keepalive_connections=options.max_inflight,
+                keepalive_expiry=30.0,
+            ),
+            verify=context,
+            proxy=options.proxy or None,
+            trust_env=not options.proxy,  # HTTPS_PROXY etc. when Settings name none
+            follow_redirects=False,
+            headers={"User-Agent": options.user_agent, "Accept": "application/json"},
+        )
+
+    async def reconfigure(self, credentials: Credentials, options: ClientOptions) -> None:
+        """New settings: drop the token; rebuild the connection pool only if transport changed."""
+        old = self.options
+        self.credentials = credentials
+        self.options = options
+        self._token = None
+        self.role = None
+        self._pacer.set_limits(options.max_rps, options.max_inflight)
+        transport_fields = (
+            "proxy",
+            "connect_timeout_s",
+            "read_timeout_s",
+            "write_timeout_s",
+            "pool_timeout_s",
+            "max_inflight",
+        )
+        if any(getattr(old, name) != getattr(options, name) for name in transport_fields):
+            previous = self._http
+            self._http = self._new_http(options)
+            await previous.aclose()
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._pacer.close()
+        await self._http.aclose()
+
+    async def __aenter__(self) -> SisterClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    # -- observation -------------------------------------------------------------------------
+
+    @property
+    def pacer(self) -> Pacer:
+        return self._pacer
+
+    @property
+    def pause_state(self) -> PauseState:
+        return self._pacer.state
+
+    @property
+    def logged_in(self) -> bool:
+        return self._token is not None
+
+    def clock_skew_s(self) -> float | None:
+        """Server clock minus ours, in seconds, from the latest ``Date`` header."""
+        if self.server_date is None or self.local_date is None:
+            return None
+        return (self.server_date - self.local_date).total_seconds()
+
+    # -- authentication ----------------------------------------------------------------------
+
+    async def login(self) -> str | None:
+        """Log in now (Cek Service does this explicitly); returns the role SISTER reports."""
+        async with self._login_lock:
+            await self._login_locked()
+        return self.role
+
+    def _token_fresh(self) -> bool:
+        if self._token is None:
+            return False
+        age = time.monotonic() - self._token_at
+        return age < self.options.token_lifetime_s - self.options.token_renew_margin_s
+
+    async def _valid_token(self) -> str:
+        if not self._token_fresh():
+            async with self._login_lock:
+                if not self._token_fresh():  # somebody else may have renewed it meanwhile
+                    await self._login_locked()
+        assert self._token is not None
+        return self._token
+
+    async def _relogin(self, stale_token: str) -> None:
+        """After a 401: log in again unless a concurrent request already did (single flight)."""
+        async with self._login_lock:
+            if self._token == stale_token or self._token is None:
+                self._token = None
+                log.info("SISTER token refused (expired?); logging in again")
+                await self._login_locked()
+
+    async def _login_locked(self) -> None:
+        creds = self.credentials
+        body = {
+            "username": creds.username,
+            "password": creds.password,
+            "id_pengguna": creds.id_pengguna,
+        }
+        data = await self._request("POST", "/authorize", json_body=body, authenticated=False)
+        token = data.get("token") if isinstance(data, dict) else None
+        if not isinstance(token, str) or not token.strip():
+            raise BadResponse(
+                "login answer without a token",
+                http_status=200,
+                content_type="application/json",
+                body_start=b"(token withheld)" if isinstance(data, dict) else b"",
+                endpoint="/authorize",
+            )
+        self._token = token.strip()
+        self._token_at = time.monotonic()
+        role = data.get("role")
+        self.role = role.strip() if isinstance(role, str) and role.strip() else None
+        self.counters.logins += 1
+        if self.counters.logins > 1:
+            self.counters.reauth += 1
+        log.info("Logged in to SISTER as %s (role %s)", creds.username, self.role)
+
+    # -- requests ----------------------------------------------------------------------------
+
+    async def get_json(self, path: str, params: dict[str, str] | None = None) -> Any:
+        """``GET`` an endpoint with the bearer token; the parsed JSON (``None`` for 204)."""
+        return await self._request("GET", path, params=params, authenticated=True)
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, str] | None,
+        json_body: dict[str, str] | None,
+        token: str | None,
+    ) -> tuple[httpx.Response, int]:
+        if self._closed:
+            raise RuntimeError("SisterClient is closed")
+        headers = {"Authorization": f"Bearer {token}"} if token else None
+        url = join_url(self.credentials.base_url, path)
+        async with self._pacer.slot() as episode:
+            self.counters.requests += 1
+            response = await self._http.request(
+                method, url, params=params, json=json_body, headers=headers
+            )
+        self._note_date(response)
+        return response, episode
+
+    def _note_date(self, response: httpx.Response) -> None:
+        raw = response.headers.get("date")
+        if not raw:
+            return
+        try:
+            server = parsedate_to_datetime(raw)
+        except (TypeError, ValueError):
+            return
+        if server.tzinfo is None:
+            server = server.replace(tzinfo=UTC)
+        self.server_date = server
+        self.local_date = datetime.now(UTC)
+
+    def _retry_delay(self, attempt: int) -> float:
+        """Exponential with full jitter so many clients (or tasks) do not resend in step."""
+        ceiling = min(self.options.retry_max_s, self.options.retry_base_s * 2 ** (attempt - 1))
+        return random.uniform(ceiling / 2, ceiling)
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, str] | None = None,
+        json_body: dict[str, str] | None = None,
+        authenticated: bool,
+    ) -> Any:
+        failures = 0
+        relogged = False
+        rate_waits = 0
+        is_login = not authenticated
+        while True:
+            token = await self._valid_token() if authenticated else None
+            failure: SisterError
+            try:
+                response, episode = await self._send(method, path, params, json_body, token)
+            except httpx.TimeoutException as exc:
+                failure = ServiceTimeoutError(f"{type(exc).__name__} on {path}", endpoint=path)
+            except httpx.ProxyError as exc:
+                failure = UnreachableError(f"proxy: {exc}", endpoint=path)
+            except (httpx.ConnectError, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+                if _ssl_failure(exc):
+                    raise TlsError(str(exc), endpoint=path) from exc
+                failure = UnreachableError(f"{type(exc).__name__}: {exc}", endpoint=path)
+            else:
+                status = response.status_code
+                if status == 429:
+                    self.counters.rate_limited += 1
+                    self._pacer.rate_limited(episode)
+                    limit = self.options.rate_limit_waits
+                    if limit is not None and rate_waits >= limit:
+                        message, detail = _error_fields(response)
+                        raise RateLimitedError(
+                            f"rate limited on {path}",
+                            http_status=429,
+                            message=message,
+                            detail=detail,
+                            endpoint=path,
+                            resume_at=self._pacer.state.resume_at,
+                        )
+                    rate_waits += 1
+                    log.warning(
+                        "SISTER answered 429; every request pauses until %s",
+                        self._pacer.state.resume_at,
+                    )
+                    continue
+                self._pacer.succeeded()
+                if status == 401 and authenticated and token is not None:
+                    if relogged:
+                        message, detail = _error_fields(response)
+                        raise CredentialError(
+                            f"second 401 on {path}",
+                            http_status=401,
+                            message=message,
+                            detail=detail,
+                            endpoint=path,
+                        )
+                    relogged = True
+                    await self._relogin(token)
+                    continue
+                if 200 <= status < 300:
+                    if status == 204 or not response.content:
+                        return None
+                    try:
+                        return json.loads(response.content)
+                    except ValueError:
+                        if is_login and _looks_like_html(response):
+                            failure = WrongUrlError(
+                                "HTML instead of JSON on /authorize",
+                                http_status=status,
+                                endpoint=path,
+                            )
+                        else:
+                            failure = _bad_response(response, path, "unreadable JSON")
+                elif status in TRANSIENT_STATUSES:
+                    failure = ServerError(
+                        f"HTTP {status} on {path}", http_status=status, endpoint=path
+                    )
+                else:
+                    raise self._status_error(response, path, is_login)
+            if failures >= self.options.retries:
+                raise failure
+            failures += 1
+            self.counters.retried += 1
+            delay = self._retry_delay(failures)
+            log.info("Retrying %s %s in %.1f s after %s", method, path, delay, failure.code)
+            await asyncio.sleep(delay)
+
+    @staticmethod
+    def _status_error(response: httpx.Response, path: str, is_login: bool) -> SisterError:
+        status = response.status_code
+        message, detail = _error_fields(response)
+        kwargs: dict[str, Any] = {
+            "http_status": status,
+            "message": message,
+            "detail": detail,
+            "endpoint": path,
+        }
+        description = f"HTTP {status} on {path}"
+        if is_login:
+            if status == 401:
+                return CredentialError(description, **kwargs)
+            if status in {404, 405} or _looks_like_html(response) or 300 <= status < 400:
+                return WrongUrlError(description, **kwargs)
+        if status == 401:
+            return CredentialError(description, **kwargs)
+        if status == 404:
+            if _looks_like_html(response) or message is None:
+                return WrongUrlError(description, **kwargs)
+            return NotFoundError(description, **kwargs)
+        if status in REJECTED_STATUSES:
+            return RequestRejectedError(description, **kwargs)
+        if 300 <= status < 400:
+            return WrongUrlError(description, **kwargs)
+        if status >= 500:
+            return ServerError(description, **kwargs)
+        return _bad_response(response, path, f"unexpected HTTP {status}")

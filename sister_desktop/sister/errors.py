@@ -1,0 +1,113 @@
+"""Errors a user can act on, each with a machine-readable ``code``.
+
+The window and the command line turn ``code`` into words and a hint; this layer never writes UI
+text. ``message``/``detail`` are what SISTER itself said, when it said anything.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+class SisterError(Exception):
+    """Base of every failure talking to SISTER."""
+
+    code = "sister_error"
+
+    def __init__(
+        self,
+        description: str = "",
+        *,
+        http_status: int | None = None,
+        message: str | None = None,
+        detail: str | None = None,
+        endpoint: str | None = None,
+    ) -> None:
+        super().__init__(description or message or self.code)
+        self.http_status = http_status
+        self.message = message
+        self.detail = detail
+        self.endpoint = endpoint
+
+
+class CredentialError(SisterError):
+    """ID Pengguna, username or password refused (401 on login, or a second 401)."""
+
+    code = "credential"
+
+
+class WrongUrlError(SisterError):
+    """The address answers, but not as SISTER: 404 on /authorize, or HTML where JSON belongs."""
+
+    code = "wrong_url"
+
+
+class UnreachableError(SisterError):
+    """No answer at all: name not found, connection refused or dropped, proxy unreachable."""
+
+    code = "unreachable"
+
+
+class ServiceTimeoutError(UnreachableError):
+    """Connected (or tried to) but SISTER did not answer in time, even after retries."""
+
+    code = "timeout"
+
+
+class TlsError(SisterError):
+    """The secure connection failed: certificate not trusted, wrong host name, old protocol."""
+
+    code = "tls"
+
+
+class RateLimitedError(SisterError):
+    """SISTER locked the credential for going too fast (429) and we stopped waiting."""
+
+    code = "rate_limited"
+
+    def __init__(self, *args: object, resume_at: datetime | None = None, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.resume_at = resume_at
+
+
+class ServerError(SisterError):
+    """SISTER failed (5xx), after retries when the failure looked transient."""
+
+    code = "server_error"
+
+
+class NotFoundError(SisterError):
+    """404 on a data call: that person or record is not there."""
+
+    code = "not_found"
+
+
+class RequestRejectedError(SisterError):
+    """400, 403, 405 or 409: SISTER refused this request; repeating it would not help."""
+
+    code = "rejected"
+
+
+class BadResponse(SisterError):
+    """An answer we cannot read: not JSON, truncated, or not the shape the contract promises."""
+
+    code = "bad_response"
+
+    def __init__(
+        self,
+        description: str = "",
+        *,
+        content_type: str | None = None,
+        body_start: bytes = b"",
+        **kwargs: object,
+    ) -> None:
+        super().__init__(description, **kwargs)  # type: ignore[arg-type]
+        self.content_type = content_type
+        self.body_start = body_start
+
+    def __str__(self) -> str:
+        base = super().__str__()
+        return (
+            f"{base} (HTTP {self.http_status}, {self.content_type or 'no content type'}, "
+            f"starts {self.body_start[:80]!r})"
+        )
