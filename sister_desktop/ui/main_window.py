@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
+from sister_desktop.ui.about_dialog import AboutDialog
 from sister_desktop.ui.pegawai_tab import PegawaiTab
 from sister_desktop.ui.resources import app_icon
 from sister_desktop.ui.settings_tab import SettingsTab
@@ -42,6 +43,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.sync_tab, self.tr("Sinkronisasi"))
         self.setCentralWidget(self.tabs)
 
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("help_menu")
+        self.about_action = QAction(self.tr("&About SISTER Desktop"), self)
+        self.about_action.setObjectName("about_action")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+        help_menu.addAction(self.about_action)
+
         self.connection_label = QLabel(self)
         self.connection_label.setObjectName("connection_label")
         self.statusBar().addPermanentWidget(self.connection_label)
@@ -64,6 +73,11 @@ class MainWindow(QMainWindow):
             colour = "#b91c1c"
         self.connection_label.setText(text)
         self.connection_label.setStyleSheet(f"QLabel {{ color: {colour}; padding: 0 6px; }}")
+
+    def _on_about_action_triggered(self) -> None:
+        dialog = AboutDialog(self._context.about, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def allow_close(self) -> None:
         """Let the next close go through (the application has finished its shutdown checks)."""
