@@ -110,6 +110,17 @@ def _ssl_failure(exc: BaseException) -> bool:
     return "CERTIFICATE_VERIFY_FAILED" in text or "SSL:" in text
 
 
+def _transport_failure(exc: httpx.TransportError, path: str) -> SisterError:
+    """No HTTP answer: which of timeout, TLS or unreachable it was."""
+    if isinstance(exc, httpx.TimeoutException):
+        return ServiceTimeoutError(f"{type(exc).__name__} on {path}", endpoint=path)
+    if isinstance(exc, httpx.ProxyError):
+        return UnreachableError(f"proxy: {exc}", endpoint=path)
+    if _ssl_failure(exc):
+        return TlsError(str(exc), endpoint=path)
+    return UnreachableError(f"{type(exc).__name__}: {exc}", endpoint=path)
+
+
 def _error_fields(response: httpx.Response) -> tuple[str | None, str | None]:
     """SISTER's ``{"message", "detail"}``, when the body has them."""
     try:
@@ -255,6 +266,15 @@ class SisterClient:
             return None
         return (self.server_date - self.local_date).total_seconds()
 
+    async def probe(self) -> int:
+        """One unauthenticated ``GET`` of the base URL: any HTTP answer proves reachability
+        (through proxy and TLS). Returns the status; raises unreachable/timeout/TLS errors."""
+        try:
+            response, _episode = await self._send("GET", "", None, None, None)
+        except httpx.TransportError as exc:
+            raise _transport_failure(exc, "/") from exc
+        return response.status_code
+
     # -- authentication ----------------------------------------------------------------------
 
     async def login(self) -> str | None:
@@ -373,14 +393,10 @@ class SisterClient:
             failure: SisterError
             try:
                 response, episode = await self._send(method, path, params, json_body, token)
-            except httpx.TimeoutException as exc:
-                failure = ServiceTimeoutError(f"{type(exc).__name__} on {path}", endpoint=path)
-            except httpx.ProxyError as exc:
-                failure = UnreachableError(f"proxy: {exc}", endpoint=path)
-            except (httpx.ConnectError, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
-                if _ssl_failure(exc):
-                    raise TlsError(str(exc), endpoint=path) from exc
-                failure = UnreachableError(f"{type(exc).__name__}: {exc}", endpoint=path)
+            except httpx.TransportError as exc:
+                failure = _transport_failure(exc, path)
+                if isinstance(failure, TlsError):
+                    raise failure from exc  # a certificate problem does not heal by resending
             else:
                 status = response.status_code
                 if status == 429:

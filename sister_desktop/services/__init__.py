@@ -1,0 +1,1 @@
+"""Use cases: linking, sync, Cek Service, import, comparison. Asyncio, never Qt."""
