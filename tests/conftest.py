@@ -30,6 +30,9 @@ for _name in (
 import pytest  # noqa: E402
 import qasync  # noqa: E402
 
+#: Shared fixture modules (database, sandbox, ...): add yours to the list.
+pytest_plugins = ["tests.store_fixtures", "tests.sandbox_fixtures"]
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--run-slow", action="store_true", help="also run tests marked slow")

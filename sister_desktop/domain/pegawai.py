@@ -5,6 +5,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Final
+
+#: The ``id`` of an employee not saved yet (the database gives the real one).
+NEW_ID: Final = 0
+
+#: The fields the operator keeps locally, in the order of the import columns.
+LOCAL_FIELDS: Final = (
+    "nama",
+    "nip",
+    "nidn",
+    "nidk",
+    "nupn",
+    "nuptk",
+    "nik",
+    "tanggal_lahir",
+    "jenis_kelamin",
+    "jenis_pegawai",
+    "unit_kerja",
+    "email",
+)
 
 
 class JenisPegawai(StrEnum):
@@ -40,3 +60,8 @@ class Pegawai:
     @property
     def terhubung_sister(self) -> bool:
         return self.id_sdm is not None
+
+    @property
+    def is_new(self) -> bool:
+        """Not saved yet (``id`` is ``NEW_ID``)."""
+        return self.id == NEW_ID

@@ -1,0 +1,171 @@
+"""The employee list: read as ``domain.pegawai.Pegawai`` (``id_sdm`` from the current link),
+add, change, delete, and save an import's rows in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Row
+
+from sister_desktop.domain.pegawai import LOCAL_FIELDS, JenisPegawai, Pegawai
+from sister_desktop.store.database import Database
+from sister_desktop.store.schema import pegawai, sister_link, utcnow
+
+#: Rows per statement when saving many; keeps each statement under SQLite's parameter limit.
+CHUNK = 500
+
+
+class PegawaiNotFoundError(LookupError):
+    """The employee was deleted meanwhile (another window, another workstation)."""
+
+    def __init__(self, pegawai_id: int) -> None:
+        super().__init__(pegawai_id)
+        self.pegawai_id = pegawai_id
+
+
+_SELECT = sa.select(
+    pegawai.c.id,
+    *(pegawai.c[name] for name in LOCAL_FIELDS),
+    pegawai.c.aktif,
+    sister_link.c.id_sdm,
+).select_from(pegawai.outerjoin(sister_link, sister_link.c.pegawai_id == pegawai.c.id))
+
+
+def _to_pegawai(row: Row[Any]) -> Pegawai:
+    values = row._mapping
+    return Pegawai(
+        id=values["id"],
+        nama=values["nama"],
+        nip=values["nip"],
+        nidn=values["nidn"],
+        nidk=values["nidk"],
+        nupn=values["nupn"],
+        nuptk=values["nuptk"],
+        nik=values["nik"],
+        tanggal_lahir=values["tanggal_lahir"],
+        jenis_kelamin=values["jenis_kelamin"],
+        jenis_pegawai=JenisPegawai(values["jenis_pegawai"]),
+        unit_kerja=values["unit_kerja"],
+        email=values["email"],
+        aktif=bool(values["aktif"]),
+        id_sdm=values["id_sdm"],
+    )
+
+
+def _values(item: Pegawai) -> dict[str, Any]:
+    values = {name: getattr(item, name) for name in LOCAL_FIELDS}
+    values["jenis_pegawai"] = JenisPegawai(item.jenis_pegawai).value
+    values["aktif"] = item.aktif
+    return values
+
+
+class PegawaiRepository:
+    """All reads and writes of the ``pegawai`` table."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def list_all(self, *, only_active: bool = False) -> list[Pegawai]:
+        """Every employee ordered by name, with ``id_sdm`` filled from the current link."""
+        query = _SELECT.order_by(pegawai.c.nama, pegawai.c.id)
+        if only_active:
+            query = query.where(pegawai.c.aktif.is_(True))
+        async with self._db.connect() as conn:
+            result = await conn.execute(query)
+            return [_to_pegawai(row) for row in result]
+
+    async def get(self, pegawai_id: int) -> Pegawai | None:
+        async with self._db.connect() as conn:
+            row = (await conn.execute(_SELECT.where(pegawai.c.id == pegawai_id))).first()
+        return None if row is None else _to_pegawai(row)
+
+    async def get_many(self, ids: Iterable[int]) -> list[Pegawai]:
+        wanted = list(ids)
+        found: dict[int, Pegawai] = {}
+        async with self._db.connect() as conn:
+            for start in range(0, len(wanted), CHUNK):
+                chunk = wanted[start : start + CHUNK]
+                result = await conn.execute(_SELECT.where(pegawai.c.id.in_(chunk)))
+                found.update((row.id, _to_pegawai(row)) for row in result)
+        return [found[i] for i in wanted if i in found]
+
+    async def count(self) -> int:
+        async with self._db.connect() as conn:
+            return int(await conn.scalar(sa.select(sa.func.count()).select_from(pegawai)) or 0)
+
+    async def add(self, item: Pegawai) -> Pegawai:
+        """Insert a new employee (its ``id`` is ignored) and return it with the real id."""
+        [new_id] = await self.save_many([item], [])
+        saved = await self.get(new_id)
+        assert saved is not None
+        return saved
+
+    async def update(self, item: Pegawai) -> Pegawai:
+        """Write the local fields of ``item``; the SISTER link is not touched here."""
+        await self.save_many([], [item])
+        saved = await self.get(item.id)
+        assert saved is not None
+        return saved
+
+    async def delete(self, ids: Iterable[int]) -> int:
+        """Delete employees (their link and SISTER data go with them); returns how many."""
+        wanted = list(ids)
+        deleted = 0
+        async with self._db.transaction() as conn:
+            for start in range(0, len(wanted), CHUNK):
+                chunk = wanted[start : start + CHUNK]
+                result = await conn.execute(sa.delete(pegawai).where(pegawai.c.id.in_(chunk)))
+                deleted += result.rowcount
+        return deleted
+
+    async def save_many(
+        self,
+        new: Sequence[Pegawai],
+        changed: Sequence[Pegawai],
+        *,
+        progress: Callable[[int], None] | None = None,
+    ) -> list[int]:
+        """Insert ``new`` and update ``changed`` in one transaction: all or nothing.
+
+        Returns the ids given to ``new``, in order. ``progress`` hears how many rows are
+        written so far (a killed process still leaves the database as it was).
+        Raises ``PegawaiNotFoundError`` when a changed employee no longer exists.
+        """
+        now = utcnow()
+        ids: list[int] = []
+        written = 0
+        insert = pegawai.insert().returning(pegawai.c.id, sort_by_parameter_order=True)
+        update = (
+            pegawai.update()
+            .where(pegawai.c.id == sa.bindparam("b_id"))
+            .values({name: sa.bindparam(name) for name in (*LOCAL_FIELDS, "aktif", "updated_at")})
+        )
+        async with self._db.transaction() as conn:
+            for start in range(0, len(new), CHUNK):
+                rows = [
+                    {**_values(item), "created_at": now, "updated_at": now}
+                    for item in new[start : start + CHUNK]
+                ]
+                result = await conn.execute(insert, rows)
+                ids.extend(result.scalars().all())
+                written += len(rows)
+                if progress is not None:
+                    progress(written)
+            for start in range(0, len(changed), CHUNK):
+                chunk = changed[start : start + CHUNK]
+                existing = set(
+                    await conn.scalars(
+                        sa.select(pegawai.c.id).where(pegawai.c.id.in_([p.id for p in chunk]))
+                    )
+                )
+                missing = [p.id for p in chunk if p.id not in existing]
+                if missing:
+                    raise PegawaiNotFoundError(missing[0])
+                params = [{**_values(p), "b_id": p.id, "updated_at": now} for p in chunk]
+                await conn.execute(update, params)
+                written += len(chunk)
+                if progress is not None:
+                    progress(written)
+        return ids

@@ -1,0 +1,196 @@
+"""The tables of the local database (SQLAlchemy Core), shared by every repository.
+
+Migrations in ``migrations/versions`` create and change these tables; this module is the
+current shape used by queries. Constraint names come from the naming convention so that later
+migrations (batch mode on SQLite) can refer to them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class UtcDateTime(sa.TypeDecorator[datetime]):
+    """Timestamps stored as UTC and always read back timezone-aware (SQLite has no zones)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+#: The campus's own employee list: local fields the operator keeps.
+pegawai = sa.Table(
+    "pegawai",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("nama", sa.String(200), nullable=False),
+    sa.Column("nip", sa.String(18), index=True),
+    sa.Column("nidn", sa.String(10), index=True),
+    sa.Column("nidk", sa.String(10), index=True),
+    sa.Column("nupn", sa.String(10), index=True),
+    sa.Column("nuptk", sa.String(16), index=True),
+    sa.Column("nik", sa.String(16), index=True),
+    sa.Column("tanggal_lahir", sa.Date),
+    sa.Column("jenis_kelamin", sa.String(1)),
+    sa.Column("jenis_pegawai", sa.String(10), nullable=False, server_default="dosen"),
+    sa.Column("unit_kerja", sa.String(200)),
+    sa.Column("email", sa.String(200)),
+    sa.Column("aktif", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+    sa.CheckConstraint("jenis_pegawai IN ('dosen', 'tendik')", name="jenis_pegawai"),
+    sa.CheckConstraint(
+        "jenis_kelamin IS NULL OR jenis_kelamin IN ('L', 'P')", name="jenis_kelamin"
+    ),
+)
+
+#: The current SISTER link of an employee: at most one per employee, and an ``id_sdm`` belongs
+#: to at most one employee. Unlinking deletes the row; ``sister_link_history`` keeps the past.
+sister_link = sa.Table(
+    "sister_link",
+    metadata,
+    sa.Column(
+        "pegawai_id",
+        sa.Integer,
+        sa.ForeignKey("pegawai.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("id_sdm", sa.String(64), nullable=False, unique=True),
+    #: ``exact`` (an identifier matched) or ``manual`` (the operator chose).
+    sa.Column("method", sa.String(16), nullable=False),
+    #: Which identifier matched for an exact link (``nip``, ``nidn``, ``nuptk``, ...).
+    sa.Column("matched_on", sa.String(16)),
+    sa.Column("reason", sa.Text),
+    sa.Column("linked_at", UtcDateTime, nullable=False),
+    sa.Column("linked_by", sa.String(100)),
+    sa.CheckConstraint("method IN ('exact', 'manual')", name="method"),
+)
+
+#: Every link, relink and unlink: who, when, from which id_sdm to which, how and why.
+#: ``batch_id`` groups one collective linking so it can be undone as a whole.
+sister_link_history = sa.Table(
+    "sister_link_history",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "pegawai_id", sa.Integer, sa.ForeignKey("pegawai.id", ondelete="SET NULL"), index=True
+    ),
+    #: The employee's name at the time, so the audit survives a deleted employee.
+    sa.Column("pegawai_nama", sa.String(200)),
+    sa.Column("action", sa.String(16), nullable=False),  # link, relink, unlink
+    sa.Column("old_id_sdm", sa.String(64)),
+    sa.Column("new_id_sdm", sa.String(64)),
+    sa.Column("method", sa.String(16)),
+    sa.Column("matched_on", sa.String(16)),
+    sa.Column("reason", sa.Text),
+    sa.Column("batch_id", sa.String(36), index=True),
+    sa.Column("changed_at", UtcDateTime, nullable=False),
+    sa.Column("changed_by", sa.String(100)),
+)
+
+#: Non-secret settings as text key/value pairs (the WS password lives in the OS keyring).
+setting = sa.Table(
+    "setting",
+    metadata,
+    sa.Column("key", sa.String(100), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+)
+
+#: What SISTER answered for one employee and one endpoint at the last successful pull.
+sister_data = sa.Table(
+    "sister_data",
+    metadata,
+    sa.Column(
+        "pegawai_id",
+        sa.Integer,
+        sa.ForeignKey("pegawai.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("endpoint", sa.String(100), primary_key=True),
+    sa.Column("id_sdm", sa.String(64), nullable=False, index=True),
+    sa.Column("payload", sa.JSON, nullable=False),
+    #: SHA-256 of the canonical JSON, to tell "changed" from "fetched again" cheaply.
+    sa.Column("payload_hash", sa.String(64), nullable=False),
+    sa.Column("fetched_at", UtcDateTime, nullable=False),
+)
+
+#: One Sinkronisasi run (window or ``sister-desktop sync``).
+sync_run = sa.Table(
+    "sync_run",
+    metadata,
+    sa.Column("id", sa.String(36), primary_key=True),
+    #: ``running``, ``completed``, ``partial``, ``cancelled``, ``failed``.
+    sa.Column("status", sa.String(16), nullable=False),
+    #: What was asked: ``all``, ``failed``, ``resume``, ``ids``.
+    sa.Column("scope", sa.String(16), nullable=False),
+    sa.Column("started_at", UtcDateTime, nullable=False),
+    sa.Column("finished_at", UtcDateTime),
+    sa.Column("started_by", sa.String(100)),
+    sa.Column("total_pegawai", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("ok_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("failed_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("skipped_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("requests_total", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("requests_retried", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("requests_rate_limited", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("requests_reauth", sa.Integer, nullable=False, server_default="0"),
+)
+
+#: One row per employee and endpoint of a run: what happened there.
+sync_result = sa.Table(
+    "sync_result",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "run_id",
+        sa.String(36),
+        sa.ForeignKey("sync_run.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column(
+        "pegawai_id", sa.Integer, sa.ForeignKey("pegawai.id", ondelete="SET NULL"), index=True
+    ),
+    sa.Column("id_sdm", sa.String(64)),
+    sa.Column("endpoint", sa.String(100), nullable=False),
+    #: ``ok``, ``failed``, ``skipped``.
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("http_status", sa.Integer),
+    sa.Column("message", sa.Text),
+    #: Names of the fields whose value changed, as a JSON list.
+    sa.Column("fields_changed", sa.JSON),
+    sa.Column("recorded_at", UtcDateTime, nullable=False),
+)

@@ -1,0 +1,174 @@
+"""Opening the local database: URLs, pragmas, migrations, the copy before migrating, refusal of
+a newer schema."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from sister_desktop.store.database import Database, async_url, head_revision
+from sister_desktop.store.errors import DatabaseError, DatabaseErrorCode
+
+TABLES = {
+    "pegawai",
+    "sister_link",
+    "sister_link_history",
+    "setting",
+    "sister_data",
+    "sync_run",
+    "sync_result",
+}
+
+
+@pytest.mark.parametrize(
+    ("given", "driver"),
+    [
+        ("sqlite:///tmp/a.db", "sqlite+aiosqlite"),
+        ("sqlite+pysqlite:///tmp/a.db", "sqlite+aiosqlite"),
+        ("postgresql://u@h/db", "postgresql+psycopg"),
+        ("postgresql+psycopg://u@h/db", "postgresql+psycopg"),
+    ],
+)
+def test_async_url_picks_the_asyncio_driver(given, driver):
+    assert async_url(given).drivername == driver
+
+
+@pytest.mark.parametrize("bad", ["mysql://u@h/db", "not a url", ""])
+def test_async_url_refuses_what_we_cannot_open(bad):
+    with pytest.raises(DatabaseError) as caught:
+        async_url(bad)
+    assert caught.value.code is DatabaseErrorCode.BAD_URL
+
+
+def _tables(conn) -> set[str]:
+    return set(sa.inspect(conn).get_table_names())
+
+
+def test_open_migrates_to_head_on_both_backends(loop, any_db):
+    async def scenario():
+        async with any_db.connect() as conn:
+            tables = await conn.run_sync(_tables)
+            version = await conn.scalar(sa.text("SELECT version_num FROM alembic_version"))
+        return tables, version
+
+    tables, version = loop.run_until_complete(scenario())
+    assert tables >= TABLES
+    assert version == head_revision()
+
+
+def test_sqlite_pragmas_foreign_keys_wal_busy_timeout(loop, db):
+    async def scenario():
+        async with db.connect() as conn:
+            return [
+                await conn.scalar(sa.text(f"PRAGMA {name}"))
+                for name in ("foreign_keys", "journal_mode", "busy_timeout")
+            ]
+
+    foreign_keys, journal, busy = loop.run_until_complete(scenario())
+    assert foreign_keys == 1
+    assert journal == "wal"
+    assert busy >= 1000
+
+
+def test_foreign_keys_are_enforced(loop, db):
+    async def scenario():
+        async with db.transaction() as conn:
+            await conn.execute(
+                sa.text(
+                    "INSERT INTO sister_link (pegawai_id, id_sdm, method, linked_at) "
+                    "VALUES (999, 'x', 'manual', '2026-01-01 00:00:00')"
+                )
+            )
+
+    with pytest.raises(sa.exc.IntegrityError):
+        loop.run_until_complete(scenario())
+
+
+def test_failed_transaction_leaves_nothing_behind(loop, db):
+    """DDL and DML alike roll back: SQLite gets real BEGINs from us."""
+
+    async def scenario():
+        with pytest.raises(RuntimeError):
+            async with db.transaction() as conn:
+                await conn.execute(sa.text("CREATE TABLE scratch (x INTEGER)"))
+                await conn.execute(
+                    sa.text("INSERT INTO setting (key, value, updated_at) VALUES ('a', 'b', 'x')")
+                )
+                raise RuntimeError("operator cancelled")
+        async with db.connect() as conn:
+            return await conn.run_sync(_tables), await conn.scalar(
+                sa.text("SELECT count(*) FROM setting")
+            )
+
+    tables, settings = loop.run_until_complete(scenario())
+    assert "scratch" not in tables
+    assert settings == 0
+
+
+def _stamp(path: Path, revision: str) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    conn.close()
+
+
+def test_a_database_from_a_newer_program_is_refused_untouched(loop, db_url, tmp_path):
+    file = tmp_path / "sister-desktop.db"
+    loop.run_until_complete(loop.run_until_complete(Database.open(db_url)).dispose())
+    _stamp(file, "9999_from_the_future")
+    before = file.read_bytes()
+
+    with pytest.raises(DatabaseError) as caught:
+        loop.run_until_complete(Database.open(db_url))
+    assert caught.value.code is DatabaseErrorCode.TOO_NEW
+    assert "9999_from_the_future" in caught.value.detail
+    assert file.read_bytes() == before
+
+
+def test_an_empty_new_file_is_not_copied_aside(loop, db):
+    assert db.backup is None
+
+
+def test_an_old_sqlite_file_with_data_is_copied_before_migrating(loop, tmp_path):
+    """A file from before the first migration (tables of its own, no alembic stamp) is kept
+    as a copy, then migrated."""
+    file = tmp_path / "old.db"
+    with sqlite3.connect(file) as conn:
+        conn.execute("CREATE TABLE catatan (isi TEXT)")
+        conn.execute("INSERT INTO catatan VALUES ('data lama')")
+    conn.close()
+
+    database = loop.run_until_complete(Database.open(f"sqlite:///{file}"))
+    try:
+        assert database.backup is not None
+        assert database.backup.exists()
+        with sqlite3.connect(database.backup) as copy:
+            assert copy.execute("SELECT isi FROM catatan").fetchall() == [("data lama",)]
+            assert "alembic_version" not in {
+                r[0] for r in copy.execute("SELECT name FROM sqlite_master")
+            }
+        copy.close()
+
+        async def migrated():
+            async with database.connect() as conn:
+                return await conn.run_sync(_tables)
+
+        assert loop.run_until_complete(migrated()) >= TABLES | {"catatan"}
+    finally:
+        loop.run_until_complete(database.dispose())
+
+
+def test_reopening_a_current_database_makes_no_copy(loop, db_url):
+    first = loop.run_until_complete(Database.open(db_url))
+    loop.run_until_complete(first.dispose())
+    second = loop.run_until_complete(Database.open(db_url))
+    loop.run_until_complete(second.dispose())
+    assert second.backup is None
+
+
+def test_unreachable_postgres_is_reported_as_a_code(loop):
+    with pytest.raises(DatabaseError) as caught:
+        loop.run_until_complete(Database.open("postgresql+psycopg://nobody@127.0.0.1:1/none"))
+    assert caught.value.code is DatabaseErrorCode.UNREACHABLE
