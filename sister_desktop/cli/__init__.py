@@ -15,7 +15,9 @@ from sister_desktop import __version__
 
 #: Sub-command name -> module in this package with ``add_parser(subparsers, common)`` and
 #: ``run(args) -> int``. Only commands that work are listed.
-COMMANDS: dict[str, str] = {}
+COMMANDS: dict[str, str] = {
+    "sandbox": "sandbox_command",
+}
 
 # Exit codes of the command-line contract.
 EXIT_OK = 0

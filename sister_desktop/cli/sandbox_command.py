@@ -1,0 +1,172 @@
+"""``sister-desktop sandbox``: run the SISTER sandbox server (see CLI.md) or export its campus file.
+
+Runs in the foreground until SIGINT/SIGTERM; the first stdout line announces the base URL once
+the server accepts connections, so scripts and the demo can wait for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+
+from sister_desktop.cli import EXIT_OK, EXIT_USAGE
+
+
+def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "sandbox",
+        parents=[common],
+        help="run the SISTER sandbox server (a local simulator of the web service)",
+        description="Serve a simulated SISTER web service on this computer, for training, "
+        "the demo mode and tests. No network is needed.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=8765, help="port (0 picks a free one)")
+    parser.add_argument("--seed", type=int, default=7, help="same seed, same people")
+    parser.add_argument("--size", type=_positive_int, default=300, help="number of SDM")
+    parser.add_argument(
+        "--latency-ms",
+        type=_non_negative_float,
+        default=0.0,
+        help="delay every answer by this many milliseconds",
+    )
+    parser.add_argument(
+        "--rate-limit",
+        type=_non_negative_int,
+        default=0,
+        help="requests per second a credential may make (0 = unlimited)",
+    )
+    parser.add_argument(
+        "--lockout-s",
+        type=_non_negative_float,
+        default=900.0,
+        help="how long a credential stays blocked after passing the limit",
+    )
+    parser.add_argument(
+        "--fail-rate",
+        type=_fraction,
+        default=0.0,
+        help="fraction of requests answered with a transient 503",
+    )
+    parser.add_argument(
+        "--token-ttl-s",
+        type=_non_negative_float,
+        default=3600.0,
+        help="lifetime of a token in seconds",
+    )
+    parser.add_argument(
+        "--credentials-file",
+        metavar="PATH",
+        type=Path,
+        help="write the URL and credential as JSON to this file",
+    )
+    parser.add_argument(
+        "--export-pegawai",
+        metavar="PATH",
+        type=Path,
+        help="write the campus employee file (.csv or .xlsx) and exit",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.export_pegawai is not None:
+        return _export(args)
+    from sister_desktop.sandbox.server import SandboxServer
+
+    server = SandboxServer(
+        seed=args.seed,
+        size=args.size,
+        host=args.host,
+        port=args.port,
+        latency_ms=args.latency_ms,
+        fail_rate=args.fail_rate,
+        rate_limit=args.rate_limit,
+        lockout_s=args.lockout_s,
+        token_ttl_s=args.token_ttl_s,
+    )
+    try:
+        server.start()
+    except OSError as exc:
+        print(
+            f"sandbox: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        if args.credentials_file is not None:
+            _write_credentials(args.credentials_file, server.credentials.as_dict())
+        print(f"SISTER sandbox listening on {server.base_url}", flush=True)
+        _wait_for_signal()
+    finally:
+        server.stop()
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from sister_desktop.sandbox.dataset import World
+
+    path: Path = args.export_pegawai
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        print(f"sandbox: {path.name}: the file name must end in .csv or .xlsx", file=sys.stderr)
+        return EXIT_USAGE
+    world = World(seed=args.seed, size=args.size)
+    try:
+        world.export_pegawai(path)
+    except OSError as exc:
+        print(f"sandbox: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{len(world.campus_rows())} pegawai written to {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _write_credentials(path: Path, data: dict[str, str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+def _wait_for_signal() -> None:
+    stop = threading.Event()
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    value = float(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
+def _fraction(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return value

@@ -1,0 +1,323 @@
+"""The ASGI application: the SISTER WS contract over a ``World``, with the live service's faults.
+
+One catch-all route per base path and a small dispatcher: a request costs a few dictionary
+lookups, and every status code, body and header is ours to shape exactly as the spec says
+(Starlette's own 404/405 answers are plain text, SISTER's are JSON).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import hmac
+import json
+import random
+import secrets
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from sister_desktop.sandbox.dataset import DATA_PRIBADI, LIST_ITEM_KEYS, World
+from sister_desktop.sandbox.faults import Faults
+from sister_desktop.sandbox.stats import Stats
+
+#: Both base paths the Ministry publishes.
+PREFIXES = ("/ws.php/1.0", "/ws-sandbox.php/1.0")
+REFERENCE_LISTS = (
+    "jabatan_fungsional",
+    "golongan_pangkat",
+    "status_kepegawaian",
+    "ikatan_kerja",
+    "jenjang_pendidikan",
+)
+ROLE = "Sister-WS Basic"
+_ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+_AUTH_FIELDS = frozenset({"username", "password", "id_pengguna"})
+_MAINTENANCE_PAGE = (
+    b'<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'
+    b"<title>SISTER - Pemeliharaan Sistem</title></head><body>"
+    b"<h1>Mohon maaf, SISTER sedang dalam pemeliharaan</h1>"
+    b"<p>Silakan coba beberapa saat lagi.</p></body></html>\n"
+)
+
+
+def known_endpoints() -> frozenset[str]:
+    """The endpoint keys (see ``faults.endpoint_key``) this application serves."""
+    keys = {"/authorize", "/referensi/sdm", "/referensi/profil_pt", "/referensi/unit_kerja"}
+    keys.update(f"/referensi/{name}" for name in REFERENCE_LISTS)
+    keys.update(f"/data_pribadi/{name}" for name in DATA_PRIBADI)
+    for name in LIST_ITEM_KEYS:
+        keys.update((f"/{name}", f"/{name}/{{id}}"))
+    return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class Credential:
+    id_pengguna: str
+    username: str
+    password: str
+
+
+def _json(body: Any, status: int = 200) -> Response:
+    data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    return Response(data, status_code=status, media_type="application/json")
+
+
+def _error(status: int, message: str, detail: str | None = None) -> Response:
+    return _json({"message": message, "detail": detail}, status)
+
+
+class _Answer(Exception):
+    """Raised inside a handler to answer at once (an error, usually)."""
+
+    def __init__(self, response: Response) -> None:
+        self.response = response
+
+
+class SisterApp:
+    """Holds the world, the credential, the issued tokens, the faults and the counters."""
+
+    def __init__(self, world: World, credential: Credential, faults: Faults, stats: Stats):
+        self.world = world
+        self.credential = credential
+        self.faults = faults
+        self.stats = stats
+        self._secret = secrets.token_bytes(32)
+        self._tokens: dict[str, tuple[str, float]] = {}
+        self._random = random.Random(f"sister-sandbox-faults/{world.seed}")
+        routes = [
+            Route(prefix + "/{path:path}", self.handle, methods=_ALL_METHODS) for prefix in PREFIXES
+        ]
+        self.asgi = Starlette(routes=routes, exception_handlers={404: self._not_found})
+
+    async def _not_found(self, request: Request, exc: Exception) -> Response:
+        return _error(404, "Data tidak ditemukan", f"Endpoint {request.url.path} tidak ditemukan")
+
+    # --- the pipeline: latency, lockout, gateway failures, auth, dispatch -------------------
+
+    async def handle(self, request: Request) -> Response:
+        stats = self.stats
+        path = "/" + request.path_params["path"].strip("/")
+        stats.requests += 1
+        stats.by_path[path] += 1
+        faults = self.faults
+        if faults.latency_ms > 0:
+            await asyncio.sleep(faults.latency_ms / 1000)
+        try:
+            response = await self._answer(request, path)
+        except _Answer as answer:
+            response = answer.response
+        if response.status_code == 429:
+            stats.rate_limited += 1
+        stats.by_status[response.status_code] += 1
+        return response
+
+    async def _answer(self, request: Request, path: str) -> Response:
+        now = time.monotonic()
+        faults = self.faults
+        body: Any = None
+        if path == "/authorize":
+            self.stats.authorize_calls += 1
+            body = await self._auth_body(request)
+            who = body.get("username") if isinstance(body, dict) else None
+        else:
+            who = self._token_owner(request)
+        # The live gateway blocks the whole credential and says nothing about when.
+        is_ours = isinstance(who, str) and who == self.credential.username
+        if is_ours and not faults.limiter.admit(who, now):
+            return _error(429, "Too Many Requests")
+        if faults.fail_rate > 0 and self._random.random() < faults.fail_rate:
+            return Response(b"503 Service Temporarily Unavailable", 503, media_type="text/plain")
+        if path == "/authorize":
+            return self._authorize(request, body)
+        self._check_token(request, now)
+        return self._dispatch(request, path)
+
+    async def _auth_body(self, request: Request) -> Any:
+        try:
+            return json.loads(await request.body() or b"null")
+        except (ValueError, UnicodeDecodeError):
+            return None
+
+    def _authorize(self, request: Request, body: Any) -> Response:
+        if request.method != "POST":
+            return self._method_not_allowed("POST")
+        if not isinstance(body, dict):
+            return _error(400, "Input data tidak valid", "Body harus berupa objek JSON")
+        missing = sorted(_AUTH_FIELDS - body.keys())
+        extra = sorted(body.keys() - _AUTH_FIELDS)
+        if missing or extra:
+            parts = []
+            if missing:
+                parts.append("Field wajib tidak ada: " + ", ".join(missing))
+            if extra:
+                parts.append("Field tidak dikenal: " + ", ".join(extra))
+            return _error(400, "Input data tidak valid", "; ".join(parts))
+        if not all(isinstance(body[k], str) for k in _AUTH_FIELDS):
+            return _error(400, "Input data tidak valid", "Semua field harus berupa string")
+        cred = self.credential
+        given = (body["id_pengguna"], body["username"], body["password"])
+        if not all(
+            hmac.compare_digest(a.encode(), b.encode())
+            for a, b in zip(given, (cred.id_pengguna, cred.username, cred.password), strict=True)
+        ):
+            return _error(401, "Username atau password salah", None)
+        return _json({"token": self._issue_token(), "role": ROLE})
+
+    def _issue_token(self) -> str:
+        def b64(data: bytes) -> str:
+            return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+        header = b64(b'{"alg":"HS256","typ":"JWT"}')
+        payload = b64(
+            json.dumps(
+                {
+                    "id_token": secrets.token_hex(16),
+                    "id_pengguna": self.credential.id_pengguna,
+                    "iat": int(time.time()),
+                }
+            ).encode()
+        )
+        signature = hmac.new(self._secret, f"{header}.{payload}".encode(), hashlib.sha256)
+        token = f"{header}.{payload}.{b64(signature.digest())}"
+        self._tokens[token] = (self.credential.username, time.monotonic())
+        return token
+
+    @staticmethod
+    def _bearer(request: Request) -> str | None:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            return None
+        return token.strip()
+
+    def _token_owner(self, request: Request) -> str | None:
+        token = self._bearer(request)
+        entry = self._tokens.get(token) if token else None
+        return entry[0] if entry else None
+
+    def _check_token(self, request: Request, now: float) -> None:
+        token = self._bearer(request)
+        if token is None:
+            raise _Answer(
+                _error(
+                    401, "Token tidak ditemukan", "Header Authorization: Bearer <token> wajib diisi"
+                )
+            )
+        entry = self._tokens.get(token)
+        if entry is None:
+            raise _Answer(_error(401, "Token tidak valid", None))
+        if self.faults.token_expired(entry[1], now):
+            raise _Answer(_error(401, "Token sudah expired", None))
+
+    @staticmethod
+    def _method_not_allowed(allowed: str) -> Response:
+        response = _error(405, "Method tidak diizinkan", f"Endpoint ini hanya menerima {allowed}")
+        response.headers["Allow"] = allowed
+        return response
+
+    # --- the endpoints ----------------------------------------------------------------------
+
+    def _dispatch(self, request: Request, path: str) -> Response:
+        parts = path.strip("/").split("/")
+        head = parts[0]
+        query = request.query_params
+        world = self.world
+        if head == "referensi" and len(parts) == 2:
+            name = parts[1]
+            if name not in ("sdm", "profil_pt", "unit_kerja", *REFERENCE_LISTS):
+                raise _Answer(self._unknown_path(path))
+            self._require_get(request)
+            if name == "sdm":
+                result: Any = self._referensi_sdm(query)
+            elif name == "profil_pt":
+                result = world.profil_pt  # one object, as the live service answers
+            elif name == "unit_kerja":
+                id_pt = query.get("id_perguruan_tinggi")
+                if not id_pt:
+                    raise _Answer(
+                        _error(400, "Input data tidak valid", "ID perguruan tinggi harus diisi")
+                    )
+                result = world.units if id_pt == world.pt_id else []
+            else:
+                result = world.references[name]
+            return self._serve(request, f"/referensi/{name}", None, result)
+        if head == "data_pribadi" and len(parts) == 3 and parts[1] in DATA_PRIBADI:
+            person = world.person(parts[2])
+            self._require_get(request)
+            if person is None:
+                raise _Answer(self._unknown_id(parts[2]))
+            key = f"/data_pribadi/{parts[1]}"
+            return self._serve(request, key, person.id_sdm, person.data_pribadi(parts[1]))
+        if head in LIST_ITEM_KEYS and len(parts) == 1:
+            self._require_get(request)
+            id_sdm = query.get("id_sdm")
+            if not id_sdm:
+                raise _Answer(_error(400, "Input data tidak valid", "ID SDM harus diisi"))
+            person = world.person(id_sdm)
+            if person is None:
+                raise _Answer(self._unknown_id(id_sdm))
+            return self._serve(request, f"/{head}", id_sdm, person.items(head))
+        if head in LIST_ITEM_KEYS and len(parts) == 2:
+            self._require_get(request)
+            hit = world.records[head].get(parts[1])
+            if hit is None:
+                raise _Answer(self._unknown_id(parts[1]))
+            return self._serve(request, f"/{head}/{{id}}", hit[0].id_sdm, hit[1])
+        raise _Answer(self._unknown_path(path))
+
+    def _referensi_sdm(self, query: Any) -> list[dict[str, Any]]:
+        rows = self.world.referensi_sdm
+        id_sp = query.get("id_sp")
+        nama = query.get("nama")
+        if id_sp is not None:
+            if nama is None or len(nama.strip()) < 3:
+                raise _Answer(
+                    _error(
+                        400,
+                        "Input data tidak valid",
+                        "Parameter nama minimal 3 karakter bila id_sp diisi",
+                    )
+                )
+            if id_sp != self.world.pt_id:
+                return []
+        for field in ("nidn", "nip", "nuptk"):
+            value = query.get(field)
+            if value is not None:
+                rows = [r for r in rows if r[field] == value]
+        if nama is not None:
+            needle = nama.strip().casefold()
+            rows = [r for r in rows if needle in r["nama_sdm"].casefold()]
+        return rows
+
+    def _serve(self, request: Request, key: str, id_sdm: str | None, result: Any) -> Response:
+        self._require_get(request)
+        kind = self.faults.endpoint_fault(key, id_sdm)
+        if kind is None:
+            return _json(result)
+        if kind == "500":
+            return _error(500, "Gagal mengambil data", "SQLSTATE[HY000]: General error")
+        if kind == "html":
+            return Response(_MAINTENANCE_PAGE, 200, media_type="text/html")
+        if kind == "empty_object":
+            return _json({})
+        data = json.dumps(result, ensure_ascii=False).encode()
+        return Response(data[: max(1, len(data) // 2)], 200, media_type="application/json")
+
+    def _require_get(self, request: Request) -> None:
+        if request.method not in ("GET", "HEAD"):
+            raise _Answer(self._method_not_allowed("GET"))
+
+    @staticmethod
+    def _unknown_id(value: str) -> Response:
+        return _error(404, "Data tidak ditemukan", f"ID {value} tidak ditemukan")
+
+    @staticmethod
+    def _unknown_path(path: str) -> Response:
+        return _error(404, "Data tidak ditemukan", f"Endpoint {path} tidak ditemukan")

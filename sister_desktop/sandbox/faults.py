@@ -1,0 +1,122 @@
+"""The misbehaviour of the live service, switchable at run time (all off by default).
+
+Tests flip these while the server runs; the server thread only reads them, so plain
+attributes are enough (one writer, simple assignments).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+
+#: How a chosen endpoint of a chosen person can fail permanently.
+FAULT_KINDS = frozenset({"500", "html", "truncated", "empty_object"})
+
+
+def endpoint_key(endpoint: str) -> str:
+    """Canonical name of an endpoint: ``/data_pribadi/profil``, ``/penugasan``, ``/penugasan/{id}``.
+
+    Accepts the spec's template (``/data_pribadi/profil/{id_sdm}``), with or without the leading
+    slash, so tests can name endpoints the way they read them in the spec.
+    """
+    key = "/" + endpoint.strip().strip("/")
+    if key.endswith("/{id_sdm}"):
+        key = key[: -len("/{id_sdm}")]
+    return key
+
+
+@dataclass
+class Faults:
+    latency_ms: float = 0
+    fail_rate: float = 0.0
+    rate_limit: int = 0
+    lockout_s: float = 900
+    token_ttl_s: float = 3600
+    #: Endpoint keys the app serves; ``fail_endpoint`` refuses others (typos in tests).
+    known_endpoints: frozenset[str] = frozenset()
+    _endpoint_faults: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    _tokens_expired_at: float = float("-inf")
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    limiter: RateLimiter = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.limiter = RateLimiter(self)
+
+    def fail_endpoint(self, endpoint: str, id_sdm: str | None, kind: str) -> None:
+        """Make ``endpoint`` fail for ``id_sdm`` (None: for everyone) until ``clear()``.
+
+        ``kind``: ``"500"`` (JSON error), ``"html"`` (a maintenance page with 200),
+        ``"truncated"`` (JSON cut in half, 200), ``"empty_object"`` (``{}`` with 200).
+        """
+        if kind not in FAULT_KINDS:
+            raise ValueError(f"unknown fault kind {kind!r}; use one of {sorted(FAULT_KINDS)}")
+        key = endpoint_key(endpoint)
+        if self.known_endpoints and key not in self.known_endpoints:
+            raise ValueError(f"the sandbox serves no endpoint {endpoint!r}")
+        with self._lock:
+            self._endpoint_faults[(key, id_sdm)] = kind
+
+    def endpoint_fault(self, key: str, id_sdm: str | None) -> str | None:
+        faults = self._endpoint_faults
+        if not faults:
+            return None
+        return faults.get((key, id_sdm)) or faults.get((key, None))
+
+    def clear(self) -> None:
+        """Everything off: no latency, failures, rate limit, endpoint faults or lockout.
+
+        ``lockout_s`` and ``token_ttl_s`` keep their values: they are settings, not faults.
+        """
+        with self._lock:
+            self.latency_ms = 0
+            self.fail_rate = 0.0
+            self.rate_limit = 0
+            self._endpoint_faults.clear()
+            self._tokens_expired_at = float("-inf")
+        self.limiter.lift()
+
+    def expire_tokens(self) -> None:
+        """Every token handed out so far answers 401 "Token sudah expired" from now on."""
+        self._tokens_expired_at = time.monotonic()
+
+    def token_expired(self, issued_at: float, now: float) -> bool:
+        return issued_at <= self._tokens_expired_at or now - issued_at >= self.token_ttl_s
+
+
+class RateLimiter:
+    """N requests per second per credential; past that, the credential is locked out."""
+
+    def __init__(self, faults: Faults) -> None:
+        self._faults = faults
+        self._recent: dict[str, deque[float]] = {}
+        self._locked_until: dict[str, float] = {}
+
+    def admit(self, credential: str, now: float) -> bool:
+        """Count one request of ``credential``; False when it must be answered 429."""
+        until = self._locked_until.get(credential)
+        if until is not None:
+            if now < until:
+                return False
+            del self._locked_until[credential]
+        limit = self._faults.rate_limit
+        if limit <= 0:
+            return True
+        recent = self._recent.setdefault(credential, deque())
+        recent.append(now)
+        while recent and recent[0] <= now - 1.0:
+            recent.popleft()
+        if len(recent) > limit:
+            self._locked_until[credential] = now + self._faults.lockout_s
+            recent.clear()
+            return False
+        return True
+
+    def locked(self, credential: str, now: float | None = None) -> bool:
+        until = self._locked_until.get(credential)
+        return until is not None and (now if now is not None else time.monotonic()) < until
+
+    def lift(self) -> None:
+        self._locked_until.clear()
+        self._recent.clear()
