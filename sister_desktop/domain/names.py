@@ -23,13 +23,18 @@ PREFIX_TITLES: frozenset[str] = frozenset(
 #: Degrees that also appear written without dots after the name ("Ahmad Sutanto MM").
 SUFFIX_TITLES: frozenset[str] = frozenset(
     {
-        "sag", "sak", "sap", "sds", "se", "sfarm", "sfil", "sh", "shi", "sikom", "sip",
-        "skep", "sked", "skg", "skm", "skom", "sp", "spd", "spdi", "spsi", "spt", "ss",
-        "ssi", "ssos", "st", "stp", "str", "sthi", "amd", "lc",
-        "mag", "mak", "mars", "mba", "mcs", "mhum", "meng", "mfarm", "mh", "mhi",
-        "mkes", "mkm", "mkom", "mm", "mp", "mpd", "mpdi", "mph", "mphil", "mpsi", "msc",
-        "msi", "mt", "mtech", "mhsc",
-        "phd", "dea", "drpd", "dreng", "cpa", "ca", "ak", "ners",
+        # diploma and bachelor (D3/D4/S1)
+        "amd", "amdkom", "amdkeb", "amdkep", "amdpd", "amk", "ba", "bsc", "lc",
+        "sag", "sak", "sap", "sds", "se", "sfarm", "sfil", "sgz", "sh", "shi", "sikom", "sip",
+        "skeb", "sked", "skep", "skg", "skm", "skom", "sn", "sp", "spd", "spdi", "spsi", "spt",
+        "ss", "ssi", "ssn", "ssos", "sst", "sstp", "st", "sth", "sthi", "stp", "str", "sy",
+        # master (S2) and professional
+        "llm", "ma", "mag", "mak", "mars", "mba", "mbus", "mcom", "mcs", "meng", "mfarm",
+        "mfil", "mgz", "mh", "mhi", "mhsc", "mhum", "mkeb", "mkep", "mkes", "mkm", "mkn",
+        "mkom", "mm", "mmr", "mp", "mpd", "mpdi", "mph", "mphil", "mpp", "mpsi", "msc", "msi",
+        "mt", "mtech", "mth", "apt", "ners", "ak", "ca", "cpa",
+        # doctorate written after the name
+        "phd", "dea", "drpd", "dreng",
     }
 )  # fmt: skip
 
