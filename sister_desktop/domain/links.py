@@ -7,7 +7,7 @@ history and offers undo), so that no layer has to translate the others' records.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -82,20 +82,3 @@ class PegawaiGoneError(LookupError):
     def __init__(self, pegawai_id: int) -> None:
         super().__init__(pegawai_id)
         self.pegawai_id = pegawai_id
-
-
-def birth_date_from_nip(nip: str | None) -> date | None:
-    """A civil servant's NIP starts with the birth date (yyyymmdd); ``None`` when it cannot.
-
-    SISTER's person list has no birth date, so this is how a manual search can still rank the
-    candidate born on the employee's birthday first.
-    """
-    if not nip:
-        return None
-    digits = "".join(ch for ch in nip if ch.isdigit())
-    if len(digits) != 18:
-        return None
-    try:
-        return date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
-    except ValueError:
-        return None

@@ -26,9 +26,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
+from sister_desktop.domain.identifiers import nip_birth_date, normalize_identifier
 from sister_desktop.domain.names import normalize_name, token_sort_ratio
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.records import SdmRow
@@ -99,24 +101,32 @@ class Reason(StrEnum):
     NO_IDENTIFIERS = "no_identifiers"
 
 
-def normalize_identifier(value: str | None) -> str | None:
-    """Identifiers as comparable strings: separators and spaces removed, leading zeros kept.
+def identifier_key(value: str | None) -> str | None:
+    """An identifier as a comparison key: normalised as on import, separators dropped.
 
-    Blank values and all-zero placeholders ("0000000000", "-") are no identifier at all.
+    Blank values and all-zero placeholders ("0000000000", "-") are no identifier at all, so
+    two people who both lack a number never "match" on it.
     """
-    if value is None:
+    normalised = normalize_identifier(value)
+    if normalised is None:
         return None
-    cleaned = _SEPARATORS.sub("", value)
-    if not cleaned or not cleaned.strip("0"):
+    key = _SEPARATORS.sub("", normalised)
+    if not key or not key.strip("0"):
         return None
-    return cleaned
+    return key
+
+
+def birth_date_of_nip(nip: str | None) -> date | None:
+    """The birth date in a NIP (SISTER's person list has no birth date, its NIP does)."""
+    key = identifier_key(nip)
+    return nip_birth_date(key) if key is not None and len(key) == 18 else None
 
 
 def local_identifiers(pegawai: Pegawai) -> list[tuple[Identifier, str]]:
     """The employee's normalised identifiers in lookup order, missing ones left out."""
     found: list[tuple[Identifier, str]] = []
     for kind in IDENTIFIER_ORDER:
-        value = normalize_identifier(getattr(pegawai, kind.value))
+        value = identifier_key(getattr(pegawai, kind.value))
         if value is not None:
             found.append((kind, value))
     return found
@@ -201,7 +211,7 @@ class SdmIndex:
         self._word_lists = defaultdict(list)
         for position, row in enumerate(self.rows):
             for name, index in self.by_identifier.items():
-                value = normalize_identifier(getattr(row, name))
+                value = identifier_key(getattr(row, name))
                 if value is not None:
                     index.setdefault(value, []).append(position)
             normalised = normalize_name(row.nama_sdm)
@@ -304,7 +314,7 @@ def _entry_for(
 
     differs: list[Identifier] = []
     for kind, value in identifiers:
-        theirs = normalize_identifier(getattr(proposed, _sister_field(kind)))
+        theirs = identifier_key(getattr(proposed, _sister_field(kind)))
         if theirs is not None and theirs != value and kind not in matched_by:
             # NIDN/NIDK/NUPN share SISTER's one field: a differing NIDK is no disagreement
             # when the NIDN already matched it.

@@ -8,8 +8,8 @@ from sister_desktop.domain.matching import (
     Reason,
     SdmIndex,
     build_plan,
+    identifier_key,
     local_identifiers,
-    normalize_identifier,
 )
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.records import SdmRow
@@ -138,9 +138,9 @@ def test_no_identifiers_at_all_is_not_found():
 
 
 def test_placeholder_identifiers_are_no_identifiers():
-    assert normalize_identifier("0000000000") is None
-    assert normalize_identifier(" - ") is None
-    assert normalize_identifier(" 0012 3 ") == "00123"
+    assert identifier_key("0000000000") is None
+    assert identifier_key(" - ") is None
+    assert identifier_key(" 0012 3 ") == "00123"
     p = Pegawai(1, "Orang Lain", nip="000000000000000000", nidn="-")
     assert local_identifiers(p) == []
 
@@ -198,3 +198,14 @@ def test_nearest_names_are_best_first_and_limited():
     assert [s.sdm.id_sdm for s in suggestions][:1] == ["s0"]
     assert len(suggestions) == 3
     assert [s.score for s in suggestions] == sorted((s.score for s in suggestions), reverse=True)
+
+
+def test_birth_date_of_nip():
+    from datetime import date
+
+    from sister_desktop.domain.matching import birth_date_of_nip
+
+    assert birth_date_of_nip(" 19800101 200501 1 001") == date(1980, 1, 1)
+    assert birth_date_of_nip("19801301200501100") is None  # 17 digits
+    assert birth_date_of_nip("198013012005011001") is None  # month 13
+    assert birth_date_of_nip(None) is None
