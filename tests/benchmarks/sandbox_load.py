@@ -1,0 +1,98 @@
+"""Load figure of the SISTER sandbox: requests per second over loopback, latency faults off.
+
+Bounded in count and time: ``--requests`` GETs (default 3000) by ``--workers`` concurrent
+httpx clients (default 4), stopping early after ``--max-seconds``. Run:
+
+    .venv/bin/python -m tests.benchmarks.sandbox_load [--size 300] [--workers 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import time
+
+import httpx
+
+from sister_desktop.sandbox.server import SandboxServer
+
+
+async def _worker(
+    client: httpx.AsyncClient,
+    paths: list[str],
+    queue: asyncio.Queue[int],
+    deadline: float,
+    timings: list[float],
+    statuses: dict[int, int],
+) -> None:
+    while time.monotonic() < deadline:
+        try:
+            n = queue.get_nowait()
+        except asyncio.QueueEmpty:
+            return
+        started = time.perf_counter()
+        answer = await client.get(paths[n % len(paths)])
+        timings.append(time.perf_counter() - started)
+        statuses[answer.status_code] = statuses.get(answer.status_code, 0) + 1
+
+
+async def _run(server: SandboxServer, requests: int, workers: int, max_seconds: float) -> None:
+    world = server.world
+    paths = ["referensi/sdm?nama=an"]
+    for person in world.sdm:
+        paths += [
+            f"data_pribadi/profil/{person.id_sdm}",
+            f"data_pribadi/kepegawaian/{person.id_sdm}",
+            f"penugasan?id_sdm={person.id_sdm}",
+            f"jabatan_fungsional?id_sdm={person.id_sdm}",
+        ]
+    creds = server.credentials
+    limits = httpx.Limits(max_connections=workers, max_keepalive_connections=workers)
+    async with httpx.AsyncClient(base_url=creds.url + "/", limits=limits, timeout=10) as client:
+        token = (
+            await client.post(
+                "authorize",
+                json={
+                    "username": creds.username,
+                    "password": creds.password,
+                    "id_pengguna": creds.id_pengguna,
+                },
+            )
+        ).json()["token"]
+        client.headers["Authorization"] = f"Bearer {token}"
+        queue: asyncio.Queue[int] = asyncio.Queue()
+        for n in range(requests):
+            queue.put_nowait(n)
+        timings: list[float] = []
+        statuses: dict[int, int] = {}
+        started = time.perf_counter()
+        deadline = time.monotonic() + max_seconds
+        await asyncio.gather(
+            *(_worker(client, paths, queue, deadline, timings, statuses) for _ in range(workers))
+        )
+        elapsed = time.perf_counter() - started
+    done = len(timings)
+    timings.sort()
+    print(f"sandbox size={len(world.sdm)} workers={workers} requests={done} in {elapsed:.2f} s")
+    print(f"throughput: {done / elapsed:.0f} requests/s")
+    print(
+        f"latency ms: median {statistics.median(timings) * 1000:.1f}, "
+        f"p95 {timings[int(done * 0.95) - 1] * 1000:.1f}, max {timings[-1] * 1000:.1f}"
+    )
+    print(f"statuses: {dict(sorted(statuses.items()))}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=300)
+    parser.add_argument("--requests", type=int, default=3000)
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--max-seconds", type=float, default=30.0)
+    args = parser.parse_args()
+    with SandboxServer(seed=7, size=args.size) as server:
+        asyncio.run(_run(server, args.requests, args.workers, args.max_seconds))
+
+
+if __name__ == "__main__":
+    main()
