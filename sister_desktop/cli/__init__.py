@@ -17,6 +17,8 @@ from sister_desktop import __version__
 #: ``run(args) -> int``. Only commands that work are listed.
 COMMANDS: dict[str, str] = {
     "sandbox": "sandbox_command",
+    "import": "import_command",
+    "link": "link_command",
 }
 
 # Exit codes of the command-line contract.

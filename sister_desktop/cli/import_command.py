@@ -1,0 +1,121 @@
+"""``sister-desktop import FILE [--dry-run] [--valid-only] [--json]`` (see CLI.md)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from sister_desktop.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
+from sister_desktop.config import resolve_db_url
+
+
+def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        parents=[common],
+        help="import employees from a CSV or XLSX file",
+        description="Import employees (pegawai) from CSV or XLSX. A file with invalid rows "
+        "imports nothing and lists every problem, unless --valid-only is given.",
+    )
+    parser.add_argument("file", metavar="FILE", type=Path, help="the CSV or XLSX file")
+    parser.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
+    parser.add_argument(
+        "--valid-only",
+        action="store_true",
+        help="import the valid rows even when other rows have problems",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from sister_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    translators = install_translators(app, getattr(args, "lang", None) or DEFAULT_LANGUAGE)
+    try:
+        return asyncio.run(_run(args))
+    finally:
+        del translators
+
+
+async def _run(args: argparse.Namespace) -> int:
+    from sister_desktop.services.import_file import ImportFileError
+    from sister_desktop.services.importer import RowAction, apply_import, plan_import
+    from sister_desktop.store.database import Database
+    from sister_desktop.store.errors import DatabaseError
+    from sister_desktop.store.pegawai_repository import PegawaiRepository
+    from sister_desktop.ui.import_texts import field_label, file_error_text, problem_text
+
+    url = resolve_db_url(getattr(args, "db", None), demo=bool(getattr(args, "demo", False)))
+    try:
+        db = await Database.open(url)
+    except DatabaseError as exc:
+        _say(f"database: {exc.code.value}: {exc.detail}")
+        return EXIT_USAGE
+    try:
+        repository = PegawaiRepository(db)
+        try:
+            plan = await plan_import(args.file, repository)
+        except ImportFileError as exc:
+            _say(file_error_text(exc.code, exc.detail))
+            if args.json:
+                print(
+                    json.dumps(
+                        {"error": exc.code.value, "message": file_error_text(exc.code, exc.detail)}
+                    )
+                )
+            return EXIT_USAGE
+        invalid = [
+            {"row": p.row, "field": p.field, "message": problem_text(p)} for p in plan.problems
+        ]
+        for p in plan.problems:
+            _say(f"row {p.row}, {field_label(p.field)}: {problem_text(p)}")
+        write = not args.dry_run and (not plan.problems or args.valid_only)
+        if write:
+
+            def progress(done: int, total: int) -> None:
+                _say(f"saved {done}/{total}")
+
+            result = await apply_import(
+                plan, repository, valid_only=args.valid_only, progress=progress
+            )
+            imported, updated = result.imported, result.updated
+            listed: list[dict[str, Any]] = [{"id": i, "nama": n} for i, n in result.pegawai]
+        else:
+            imported = updated = 0
+            listed = [
+                {
+                    "id": None if r.action is RowAction.NEW else r.pegawai.id,
+                    "nama": r.pegawai.nama,
+                }
+                for r in plan.rows
+            ]
+        summary = (
+            f"{plan.total_rows} rows: {plan.new_count} new, {plan.update_count} to update, "
+            f"{plan.unchanged_count} unchanged, {len(plan.invalid_rows)} invalid"
+        )
+        _say(summary + ("" if write else " - nothing written"))
+        if args.json:
+            document = {
+                "imported": imported,
+                "updated": updated,
+                "invalid": invalid,
+                "pegawai": listed,
+                "dry_run": bool(args.dry_run),
+                "would_import": plan.new_count,
+                "would_update": plan.update_count,
+            }
+            print(json.dumps(document, ensure_ascii=False))
+        return EXIT_PARTIAL if plan.problems else EXIT_OK
+    finally:
+        await db.dispose()

@@ -1,0 +1,449 @@
+"""Import the campus employee list: validate every row, match re-imports, write all at once.
+
+``plan_import`` reads and checks the whole file without writing: every problem with its row,
+column and code, and for each valid row whether it is a new employee or an update of one already
+in the database (matched by NIP, then NIDN/NUPTK, then nama + tanggal lahir). ``apply_import``
+writes the plan in one transaction: nothing when the file has problems (unless the operator
+chose to import the valid rows only), and a process killed midway leaves the database as it was.
+
+A cell left empty on a re-import keeps what the database has, so a partial file never erases.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from sister_desktop.domain.identifiers import (
+    LENGTHS,
+    IdentifierKind,
+    normalize_identifier,
+    validate_identifiers,
+)
+from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
+from sister_desktop.services.import_file import Cell, FileRow, read_import_file
+from sister_desktop.store.pegawai_repository import PegawaiRepository
+
+
+class ImportProblemCode(StrEnum):
+    """Row problems besides the identifier rules (``IdentifierProblem`` codes are used as is)."""
+
+    REQUIRED = "required"  # nama is empty
+    TOO_LONG = "too_long"
+    BAD_DATE = "bad_date"
+    FUTURE_DATE = "future_date"
+    BAD_JENIS_KELAMIN = "bad_jenis_kelamin"
+    BAD_JENIS_PEGAWAI = "bad_jenis_pegawai"
+    BAD_EMAIL = "bad_email"
+    #: Excel kept an identifier as a number: leading zeros or digits past the 15th are lost.
+    EXCEL_NUMBER = "excel_number"
+    #: The same identifier (or the same existing employee) appears on an earlier row.
+    DUPLICATE_IN_FILE = "duplicate_in_file"
+    #: The identifier belongs to another employee already in the database.
+    DUPLICATE_IN_DATABASE = "duplicate_in_database"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProblem:
+    """What is wrong on one row: ``field`` is the column name, ``code`` an
+    ``ImportProblemCode`` or ``IdentifierProblem`` value; ``value`` is what the cell held;
+    ``other`` names the earlier row (file duplicates) or the employee (database duplicates)."""
+
+    row: int
+    field: str
+    code: str
+    value: str | None = None
+    other: str | None = None
+
+
+class RowAction(StrEnum):
+    NEW = "new"
+    UPDATE = "update"  # matched an employee and changes something
+    UNCHANGED = "unchanged"  # matched an employee and the file says nothing new
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedRow:
+    row: int
+    action: RowAction
+    pegawai: Pegawai  # ``id`` is NEW_ID for a new employee
+    #: The rule that matched an existing employee: ``nip``, ``nidn``, ``nuptk`` or
+    #: ``nama_tanggal_lahir``.
+    matched_on: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """The whole file checked: valid rows in file order and every problem."""
+
+    rows: list[PlannedRow]
+    problems: list[ImportProblem]
+    total_rows: int
+    ignored_columns: list[str] = field(default_factory=list)
+
+    @property
+    def invalid_rows(self) -> list[int]:
+        return sorted({p.row for p in self.problems})
+
+    @property
+    def new_count(self) -> int:
+        return sum(1 for r in self.rows if r.action is RowAction.NEW)
+
+    @property
+    def update_count(self) -> int:
+        return sum(1 for r in self.rows if r.action is RowAction.UPDATE)
+
+    @property
+    def unchanged_count(self) -> int:
+        return sum(1 for r in self.rows if r.action is RowAction.UNCHANGED)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    updated: int
+    unchanged: int
+    #: ``(id, nama)`` of every written or matched row, in file order.
+    pegawai: list[tuple[int, str]]
+
+
+class ImportRefusedError(Exception):
+    """``apply_import`` of a plan with problems, without ``valid_only``."""
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("januari", "jan", "january"),
+            ("februari", "feb", "pebruari", "february"),
+            ("maret", "mar", "march"),
+            ("april", "apr"),
+            ("mei", "may"),
+            ("juni", "jun", "june"),
+            ("juli", "jul", "july"),
+            ("agustus", "agu", "agt", "aug", "august"),
+            ("september", "sep", "sept"),
+            ("oktober", "okt", "oct", "october"),
+            ("november", "nov", "nopember"),
+            ("desember", "des", "dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_JENIS_KELAMIN = {
+    "l": "L",
+    "laki-laki": "L",
+    "laki laki": "L",
+    "lakilaki": "L",
+    "pria": "L",
+    "p": "P",
+    "perempuan": "P",
+    "wanita": "P",
+}
+_JENIS_PEGAWAI = {
+    "dosen": JenisPegawai.DOSEN,
+    "tendik": JenisPegawai.TENDIK,
+    "tenaga kependidikan": JenisPegawai.TENDIK,
+}
+_TEXT_LIMITS = {"nama": 200, "unit_kerja": 200, "email": 200}
+_ID_FIELDS = tuple(kind.value for kind in IdentifierKind)
+
+
+def parse_tanggal(cell: Cell) -> date | None:
+    """A date cell or text: ``1987-03-15``, ``15/03/1987``, ``15-03-1987``, ``15.03.1987``,
+    ``15 Maret 1987``. Raises ``ValueError`` when it is none of these."""
+    if cell is None:
+        return None
+    if isinstance(cell, date):
+        return cell
+    if isinstance(cell, int | float):
+        raise ValueError(cell)
+    text = cell.strip()
+    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    if m := re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", text):
+        return date(int(m[3]), int(m[2]), int(m[1]))
+    if m := re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})", text):
+        month = _MONTHS.get(m[2].lower())
+        if month is not None:
+            return date(int(m[3]), month, int(m[1]))
+    raise ValueError(text)
+
+
+def _text(cell: Cell) -> str | None:
+    if cell is None:
+        return None
+    if isinstance(cell, date):
+        return cell.isoformat()
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    text = " ".join(str(cell).split())
+    return text or None
+
+
+@dataclass
+class _ParsedRow:
+    row: int
+    values: dict[str, object]  # only the cells the file filled
+    problems: list[ImportProblem]
+
+
+def parse_row(file_row: FileRow, *, today: date) -> _ParsedRow:
+    """Turn one row's cells into field values and the problems found on their own."""
+    cells = file_row.cells
+    row = file_row.row
+    values: dict[str, object] = {}
+    problems: list[ImportProblem] = []
+
+    def problem(field_name: str, code: str, value: Cell = None) -> None:
+        problems.append(ImportProblem(row, field_name, code, _text(value)))
+
+    nama = _text(cells.get("nama"))
+    if nama is None:
+        problem("nama", ImportProblemCode.REQUIRED)
+    else:
+        values["nama"] = nama
+    for name in ("unit_kerja", "email"):
+        text = _text(cells.get(name))
+        if text is not None:
+            values[name] = text
+    for name, limit in _TEXT_LIMITS.items():
+        text = values.get(name)
+        if isinstance(text, str) and len(text) > limit:
+            problem(name, ImportProblemCode.TOO_LONG, text)
+            values.pop(name)
+    email = values.get("email")
+    if isinstance(email, str) and not _EMAIL.match(email):
+        problem("email", ImportProblemCode.BAD_EMAIL, email)
+        values.pop("email")
+
+    raw_date = cells.get("tanggal_lahir")
+    try:
+        born = parse_tanggal(raw_date)
+    except ValueError:
+        problem("tanggal_lahir", ImportProblemCode.BAD_DATE, raw_date)
+        born = None
+    if born is not None:
+        if born > today:
+            problem("tanggal_lahir", ImportProblemCode.FUTURE_DATE, raw_date)
+        values["tanggal_lahir"] = born
+
+    raw_sex = _text(cells.get("jenis_kelamin"))
+    if raw_sex is not None:
+        sex = _JENIS_KELAMIN.get(raw_sex.lower())
+        if sex is None:
+            problem("jenis_kelamin", ImportProblemCode.BAD_JENIS_KELAMIN, raw_sex)
+        else:
+            values["jenis_kelamin"] = sex
+
+    raw_kind = _text(cells.get("jenis_pegawai"))
+    if raw_kind is not None:
+        kind = _JENIS_PEGAWAI.get(raw_kind.lower())
+        if kind is None:
+            problem("jenis_pegawai", ImportProblemCode.BAD_JENIS_PEGAWAI, raw_kind)
+        else:
+            values["jenis_pegawai"] = kind
+
+    identifiers: dict[IdentifierKind, str | None] = {}
+    for kind_id in IdentifierKind:
+        cell = cells.get(kind_id.value)
+        if isinstance(cell, float) or (
+            isinstance(cell, int) and len(str(cell)) != LENGTHS[kind_id]
+        ):
+            problem(kind_id.value, ImportProblemCode.EXCEL_NUMBER, cell)
+            continue
+        value = normalize_identifier(cell)
+        if value is not None:
+            identifiers[kind_id] = value
+    for issue in validate_identifiers(
+        identifiers,
+        tanggal_lahir=born,
+        jenis_kelamin=values.get("jenis_kelamin"),  # type: ignore[arg-type]
+    ):
+        problem(issue.kind.value, issue.problem, identifiers[issue.kind])
+        identifiers.pop(issue.kind)
+    values.update((kind_id.value, value) for kind_id, value in identifiers.items())
+    return _ParsedRow(row, values, problems)
+
+
+def _new_pegawai(values: dict[str, object]) -> Pegawai:
+    kind = values.get("jenis_pegawai")
+    if kind is None:
+        # A lecturer number says dosen; without one the row is education staff.
+        has_number = any(values.get(n) for n in ("nidn", "nidk", "nupn"))
+        kind = JenisPegawai.DOSEN if has_number else JenisPegawai.TENDIK
+    return Pegawai(id=NEW_ID, **{**values, "jenis_pegawai": kind})  # type: ignore[arg-type]
+
+
+def _name_key(nama: str, born: date) -> tuple[str, date]:
+    return (" ".join(nama.casefold().split()), born)
+
+
+class _Index:
+    """Existing employees by each identifier and by nama + tanggal lahir."""
+
+    def __init__(self, existing: list[Pegawai]) -> None:
+        self.by_id = {p.id: p for p in existing}
+        self.by_field: dict[str, dict[str, list[Pegawai]]] = {f: {} for f in _ID_FIELDS}
+        self.by_name: dict[tuple[str, date], list[Pegawai]] = {}
+        for p in existing:
+            for name in _ID_FIELDS:
+                value = getattr(p, name)
+                if value:
+                    self.by_field[name].setdefault(value, []).append(p)
+            if p.tanggal_lahir is not None:
+                self.by_name.setdefault(_name_key(p.nama, p.tanggal_lahir), []).append(p)
+
+    def match(self, values: dict[str, object]) -> tuple[Pegawai | None, str | None]:
+        """The employee this row describes and the rule that found it.
+
+        A candidate whose other identifiers contradict the row (a NIDN typed into another
+        person's row) is no match: the row then reports the identifier as taken.
+        """
+        for name in ("nip", "nidn", "nuptk"):
+            value = values.get(name)
+            found = self.by_field[name].get(value) if isinstance(value, str) else None
+            if found and not _contradicts(values, found[0]):
+                return found[0], name
+        nama, born = values.get("nama"), values.get("tanggal_lahir")
+        if isinstance(nama, str) and isinstance(born, date):
+            found = self.by_name.get(_name_key(nama, born))
+            if found and len(found) == 1 and not _contradicts(values, found[0]):
+                return found[0], "nama_tanggal_lahir"
+        return None, None
+
+
+def _contradicts(values: dict[str, object], pegawai: Pegawai) -> bool:
+    """Both have an identifier of the same kind, and they differ."""
+    for name in _ID_FIELDS:
+        mine, theirs = values.get(name), getattr(pegawai, name)
+        if mine is not None and theirs is not None and mine != theirs:
+            return True
+    return False
+
+
+def build_plan(
+    rows: list[FileRow],
+    existing: list[Pegawai],
+    *,
+    today: date | None = None,
+    ignored_columns: list[str] | None = None,
+) -> ImportPlan:
+    """Check every row against the rules, the rest of the file and the database (pure CPU)."""
+    today = today or date.today()
+    index = _Index(existing)
+    planned: list[PlannedRow] = []
+    problems: list[ImportProblem] = []
+    seen_values: dict[tuple[str, str], int] = {}
+    seen_targets: dict[int, int] = {}
+    for file_row in rows:
+        parsed = parse_row(file_row, today=today)
+        row_problems = parsed.problems
+        values = parsed.values
+        target, matched_on = index.match(values)
+        if target is not None:
+            earlier = seen_targets.get(target.id)
+            if earlier is not None:
+                row_problems.append(
+                    ImportProblem(
+                        parsed.row,
+                        matched_on or "nama",
+                        ImportProblemCode.DUPLICATE_IN_FILE,
+                        _text(values.get(matched_on or "nama")),  # type: ignore[arg-type]
+                        str(earlier),
+                    )
+                )
+            else:
+                seen_targets[target.id] = parsed.row
+        for name in _ID_FIELDS:
+            value = values.get(name)
+            if not isinstance(value, str):
+                continue
+            earlier = seen_values.get((name, value))
+            if earlier is not None:
+                row_problems.append(
+                    ImportProblem(
+                        parsed.row, name, ImportProblemCode.DUPLICATE_IN_FILE, value, str(earlier)
+                    )
+                )
+            else:
+                seen_values[(name, value)] = parsed.row
+            owners = [
+                p
+                for p in index.by_field[name].get(value, [])
+                if target is None or p.id != target.id
+            ]
+            if owners:
+                row_problems.append(
+                    ImportProblem(
+                        parsed.row,
+                        name,
+                        ImportProblemCode.DUPLICATE_IN_DATABASE,
+                        value,
+                        f"{owners[0].nama} (ID {owners[0].id})",
+                    )
+                )
+        if row_problems:
+            unique = {(p.field, p.code): p for p in reversed(row_problems)}
+            problems.extend(p for p in row_problems if unique[(p.field, p.code)] is p)
+            continue
+        if target is None:
+            planned.append(PlannedRow(parsed.row, RowAction.NEW, _new_pegawai(values)))
+            continue
+        merged = dataclasses.replace(target, **values)  # type: ignore[arg-type]
+        action = RowAction.UNCHANGED if merged == target else RowAction.UPDATE
+        planned.append(PlannedRow(parsed.row, action, merged, matched_on))
+    return ImportPlan(planned, problems, len(rows), list(ignored_columns or []))
+
+
+async def plan_import(path: Path, repository: PegawaiRepository) -> ImportPlan:
+    """Read and check ``path`` against the database; nothing is written.
+
+    Raises ``ImportFileError`` when the file cannot be used at all. The reading and checking
+    run in a worker thread so the window stays responsive on a 20,000-row file.
+    """
+    existing = await repository.list_all()
+
+    def work() -> ImportPlan:
+        table = read_import_file(path)
+        return build_plan(table.rows, existing, ignored_columns=table.ignored_columns)
+
+    return await asyncio.to_thread(work)
+
+
+async def apply_import(
+    plan: ImportPlan,
+    repository: PegawaiRepository,
+    *,
+    valid_only: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Write the plan's valid rows in one transaction; ``progress(done, total)`` as it goes.
+
+    Raises ``ImportRefusedError`` when the plan has problems and ``valid_only`` is false, and
+    ``PegawaiNotFoundError`` when an employee to update was deleted since the plan was made
+    (nothing is written then).
+    """
+    if plan.problems and not valid_only:
+        raise ImportRefusedError(len(plan.invalid_rows))
+    new = [r.pegawai for r in plan.rows if r.action is RowAction.NEW]
+    changed = [r.pegawai for r in plan.rows if r.action is RowAction.UPDATE]
+    total = len(new) + len(changed)
+    ids = await repository.save_many(
+        new, changed, progress=None if progress is None else lambda done: progress(done, total)
+    )
+    new_ids = iter(ids)
+    listed = [
+        (next(new_ids) if r.action is RowAction.NEW else r.pegawai.id, r.pegawai.nama)
+        for r in plan.rows
+    ]
+    return ImportResult(len(new), len(changed), plan.unchanged_count, listed)

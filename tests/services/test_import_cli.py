@@ -1,0 +1,138 @@
+"""``sister-desktop import``: the JSON document of CLI.md, exit codes, and a process killed in
+the middle of writing that leaves the database exactly as it was."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from sister_desktop.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
+from sister_desktop.store.database import Database
+from sister_desktop.store.pegawai_repository import PegawaiRepository
+from tests.services.import_samples import BUDI, SITI, write_csv
+
+
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp):
+    """The command uses the running application for its translators instead of making one."""
+    return qapp
+
+
+def _run(capsys, *argv):
+    code = main(["import", *map(str, argv), "--lang", "en"])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_document_and_reimport(capsys, tmp_path, db_url):
+    path = write_csv(tmp_path / "p.csv", [SITI, BUDI])
+    code, out, err = _run(capsys, path, "--db", db_url, "--json")
+    assert code == EXIT_OK
+    document = json.loads(out)
+    assert document["imported"] == 2
+    assert document["updated"] == 0
+    assert document["invalid"] == []
+    assert [p["nama"] for p in document["pegawai"]] == ["Siti Rahmawati", "Budi Santoso"]
+    assert all(isinstance(p["id"], int) for p in document["pegawai"])
+    assert "2 new" in err
+
+    moved = list(BUDI)
+    moved[10] = "Fakultas Hukum"
+    write_csv(path, [SITI, moved])
+    code, out, _ = _run(capsys, path, "--db", db_url, "--json")
+    again = json.loads(out)
+    assert (again["imported"], again["updated"]) == (0, 1)
+    assert [p["id"] for p in again["pegawai"]] == [p["id"] for p in document["pegawai"]]
+
+
+def test_invalid_rows_import_nothing_unless_valid_only(capsys, tmp_path, db_url):
+    bad = list(BUDI)
+    bad[2] = "12345"
+    path = write_csv(tmp_path / "p.csv", [SITI, bad])
+    code, out, err = _run(capsys, path, "--db", db_url, "--json")
+    assert code == EXIT_PARTIAL
+    document = json.loads(out)
+    assert document["imported"] == 0
+    assert document["invalid"] == [
+        {"row": 3, "field": "nidn", "message": "NIDN must have exactly 10 digits."}
+    ]
+    assert "row 3, NIDN: NIDN must have exactly 10 digits." in err
+
+    code, out, _ = _run(capsys, path, "--db", db_url, "--json", "--valid-only")
+    assert code == EXIT_PARTIAL
+    assert json.loads(out)["imported"] == 1
+
+
+def test_dry_run_writes_nothing(capsys, tmp_path, db_url, loop):
+    path = write_csv(tmp_path / "p.csv", [SITI])
+    code, out, _ = _run(capsys, path, "--db", db_url, "--json", "--dry-run")
+    assert code == EXIT_OK
+    assert json.loads(out)["pegawai"] == [{"id": None, "nama": "Siti Rahmawati"}]
+    assert json.loads(out)["would_import"] == 1
+
+    async def count():
+        db = await Database.open(db_url)
+        try:
+            return await PegawaiRepository(db).count()
+        finally:
+            await db.dispose()
+
+    assert loop.run_until_complete(count()) == 0
+
+
+def test_an_unusable_file_is_a_usage_error(capsys, tmp_path, db_url):
+    path = tmp_path / "p.csv"
+    path.write_text("name;nip\n", encoding="utf-8")
+    code, out, err = _run(capsys, path, "--db", db_url)
+    assert code == EXIT_USAGE
+    assert out == ""
+    assert '"nama"' in err
+
+
+def _snapshot(loop, url):
+    async def read():
+        db = await Database.open(url)
+        try:
+            return await PegawaiRepository(db).list_all()
+        finally:
+            await db.dispose()
+
+    return loop.run_until_complete(read())
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_a_process_killed_while_writing_leaves_the_database_as_it_was(loop, tmp_path, db_url):
+    write_csv(tmp_path / "first.csv", [SITI, BUDI])
+    assert main(["import", str(tmp_path / "first.csv"), "--db", db_url]) == EXIT_OK
+    before = _snapshot(loop, db_url)
+
+    rows = [
+        [f"Pegawai Uji {i:05d}", "", "", "", "", f"{i:016d}", "", "", "", "Tendik", "Unit", ""]
+        for i in range(1, 20_001)
+    ]
+    big = write_csv(tmp_path / "big.csv", rows)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sister_desktop", "import", str(big), "--db", db_url],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert process.stderr is not None
+        for line in process.stderr:
+            if line.startswith("saved "):  # the transaction is open and rows are written
+                process.send_signal(signal.SIGKILL)
+                break
+        process.wait(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == -signal.SIGKILL
+    assert _snapshot(loop, db_url) == before
