@@ -1,0 +1,204 @@
+"""``sister-desktop link (--all | --id ID...) [--apply] [--json]`` (see CLI.md).
+
+Plans the collective link of the given employees (or every unlinked one) and, with
+``--apply``, writes the Cocok group in one transaction. Perlu dicek and Tidak ditemukan are
+for the window, where the operator can look at each row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import sys
+from collections.abc import AsyncIterator
+from typing import Any
+
+from sister_desktop.cli import EXIT_OK, EXIT_PARTIAL, EXIT_UNREACHABLE, EXIT_USAGE
+from sister_desktop.config import ConfigError, resolve_db_url, ws_env_overrides
+
+#: SISTER error codes that mean "fix the settings or credentials" rather than "try later".
+_USAGE_CODES = {"credential", "wrong_url", "tls", "settings_incomplete", "role"}
+_UNREACHABLE_CODES = {"unreachable", "timeout"}
+
+
+def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "link",
+        parents=[common],
+        help="link employees to their SISTER person (id_sdm)",
+        description="Match employees to SISTER persons by NUPTK, NIDN/NIDK/NUPN and NIP, "
+        "checking the names. Without --apply only the plan is shown; --apply links the "
+        "Cocok (exact) group.",
+    )
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help="every employee not linked yet")
+    which.add_argument(
+        "--id", dest="ids", metavar="ID", type=int, nargs="+", help="the given employee ids"
+    )
+    parser.add_argument("--apply", action="store_true", help="link the Cocok group")
+    parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from sister_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    translators = install_translators(app, getattr(args, "lang", None) or DEFAULT_LANGUAGE)
+    try:
+        return asyncio.run(_run(args))
+    except KeyboardInterrupt:
+        return 3
+    finally:
+        del translators
+
+
+@contextlib.asynccontextmanager
+async def _demo_sandbox(demo: bool) -> AsyncIterator[Any]:
+    """In demo mode the built-in sandbox stands in for SISTER, on loopback, for this run."""
+    if not demo:
+        yield None
+        return
+    from sister_desktop.sandbox.server import SandboxServer
+    from sister_desktop.services.settings_service import DemoCredentials
+
+    server = await asyncio.to_thread(SandboxServer(port=0).start)
+    c = server.credentials
+    try:
+        yield DemoCredentials(c.url, c.id_pengguna, c.username, c.password)
+    finally:
+        await asyncio.to_thread(server.stop)
+
+
+def _entry_json(entry: Any, texts: Any) -> dict[str, Any]:
+    proposed = entry.proposed
+    document: dict[str, Any] = {
+        "id": entry.pegawai.id,
+        "nama": entry.pegawai.nama,
+        "id_sdm": proposed.id_sdm if proposed else None,
+        "reason": entry.reason.value,
+        "reason_text": texts.entry_explanation(entry),
+        "nama_sdm": proposed.nama_sdm if proposed else None,
+        "matched_on": [m.value for m in entry.matched_by],
+        "name_score": None if entry.name_score is None else round(entry.name_score, 1),
+    }
+    if entry.nearest:
+        document["nearest"] = [
+            {"id_sdm": s.sdm.id_sdm, "nama_sdm": s.sdm.nama_sdm, "score": round(s.score, 1)}
+            for s in entry.nearest
+        ]
+    return document
+
+
+async def _run(args: argparse.Namespace) -> int:
+    from sister_desktop.domain.links import PegawaiGoneError, SdmAlreadyLinkedError
+    from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
+    from sister_desktop.services.linking import LinkingService
+    from sister_desktop.services.sdm_cache import SdmCache
+    from sister_desktop.services.settings_service import SettingsService
+    from sister_desktop.sister.errors import SisterError
+    from sister_desktop.store.database import Database
+    from sister_desktop.store.errors import DatabaseError
+    from sister_desktop.store.link_repository import LinkRepository
+    from sister_desktop.store.pegawai_repository import PegawaiRepository
+    from sister_desktop.store.secrets import SecretStore
+    from sister_desktop.store.settings_repository import SettingsRepository
+    from sister_desktop.ui import link_texts as texts
+    from sister_desktop.ui.error_texts import (
+        error_explanation,
+        field_label,
+        field_problem_text,
+    )
+
+    demo = bool(getattr(args, "demo", False))
+    try:
+        overrides = ws_env_overrides()
+    except ConfigError as exc:
+        _say(f"{exc.name}: {exc.value!r}")
+        return EXIT_USAGE
+    url = resolve_db_url(getattr(args, "db", None), demo=demo)
+    try:
+        db = await Database.open(url)
+    except DatabaseError as exc:
+        _say(f"database: {exc.code.value}: {exc.detail}")
+        return EXIT_USAGE
+    try:
+        async with _demo_sandbox(demo) as demo_credentials:
+            settings = SettingsService(
+                SettingsRepository(db), SecretStore(), overrides=overrides, demo=demo_credentials
+            )
+            connection = SisterConnection(settings)
+
+            async def fetch() -> Any:
+                return await (await connection.api()).referensi_sdm()
+
+            service = LinkingService(PegawaiRepository(db), LinkRepository(db), SdmCache(fetch))
+            try:
+                result = await service.plan(None if args.all else args.ids)
+                applied = None
+                if args.apply and result.plan.exact:
+                    applied = await service.apply(result.plan.exact)
+            except SettingsIncompleteError as exc:
+                explanation = error_explanation("settings_incomplete")
+                _say(f"{explanation.text} {explanation.hint}")
+                for problem in exc.problems:
+                    _say(f"  {field_label(problem.field)}: {field_problem_text(problem)}")
+                return EXIT_USAGE
+            except SisterError as exc:
+                explanation = error_explanation(exc.code, message=exc.message)
+                _say(f"{explanation.text} {explanation.hint}")
+                if exc.code in _USAGE_CODES:
+                    return EXIT_USAGE
+                return EXIT_UNREACHABLE if exc.code in _UNREACHABLE_CODES else EXIT_PARTIAL
+            except SdmAlreadyLinkedError as exc:
+                _say(texts.already_linked_text(exc.pegawai_nama) + f" (id_sdm {exc.id_sdm})")
+                return EXIT_PARTIAL
+            except PegawaiGoneError:
+                _say(texts.pegawai_gone_text())
+                return EXIT_PARTIAL
+            finally:
+                await connection.aclose()
+    finally:
+        await db.dispose()
+
+    from sister_desktop.domain.matching import MatchGroup
+
+    plan = result.plan
+    for missing in result.missing_ids:
+        _say(f"id {missing}: " + texts.pegawai_gone_text())
+    for group in (MatchGroup.REVIEW, MatchGroup.NOT_FOUND):
+        for entry in plan.group(group):
+            line = f"[{texts.group_label(group)}] {entry.pegawai.id} {entry.pegawai.nama}: "
+            line += texts.entry_explanation(entry)
+            if entry.nearest:
+                line += " -> " + ", ".join(
+                    f"{s.sdm.nama_sdm} ({s.score:.0f})" for s in entry.nearest
+                )
+            _say(line)
+    _say(
+        ", ".join(f"{texts.group_label(g)}: {len(plan.group(g))}" for g in MatchGroup)
+        + f" ({result.sdm_count} SDM)"
+    )
+    linked = applied.linked if applied else 0
+    if args.apply:
+        _say(f"{texts.group_label(MatchGroup.EXACT)}: {linked} linked")
+    if args.json:
+        document = {
+            "exact": [_entry_json(e, texts) for e in plan.exact],
+            "review": [_entry_json(e, texts) for e in plan.review],
+            "not_found": [_entry_json(e, texts) for e in plan.not_found],
+            "linked": linked,
+            "already_linked": [p.id for p in result.already_linked],
+            "missing_ids": list(result.missing_ids),
+            "batch_id": applied.batch_id if applied else None,
+            "sdm_fetched_at": result.sdm_fetched_at.isoformat(),
+        }
+        print(json.dumps(document, ensure_ascii=False))
+    return EXIT_PARTIAL if result.missing_ids else EXIT_OK
