@@ -1,0 +1,109 @@
+"""``sister-desktop sandbox`` in a real subprocess: listening line, credentials file, data, exit."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from sister_desktop.cli import main as cli_main
+
+LINE_PREFIX = "SISTER sandbox listening on http://127.0.0.1:"
+
+
+def _start(*args: str) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # test the flush
+    return subprocess.Popen(
+        [sys.executable, "-m", "sister_desktop", "sandbox", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+def test_serves_real_data_until_signalled(tmp_path: Path, stop_signal: int) -> None:
+    creds_file = tmp_path / "c.json"
+    process = _start(
+        "--port", "0", "--size", "25", "--seed", "3", "--credentials-file", str(creds_file)
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline().rstrip("\n")  # flushed as soon as it accepts
+        assert first.startswith(LINE_PREFIX) and first.endswith("/ws.php/1.0"), first
+        url = first.removeprefix("SISTER sandbox listening on ")
+        creds = json.loads(creds_file.read_text(encoding="utf-8"))
+        assert set(creds) == {"url", "id_pengguna", "username", "password"}
+        assert creds["url"] == url
+        with httpx.Client(base_url=url + "/", timeout=10) as client:
+            answer = client.post(
+                "authorize", json={k: creds[k] for k in ("username", "password", "id_pengguna")}
+            )
+            token = answer.json()["token"]
+            rows = client.get("referensi/sdm", headers={"Authorization": f"Bearer {token}"})
+            assert rows.status_code == 200 and len(rows.json()) == 25
+            profil = client.get(
+                f"data_pribadi/profil/{rows.json()[0]['id_sdm']}",
+                headers={"Authorization": f"Bearer {token}"},
+            )
+            assert profil.json()["nama"] == rows.json()[0]["nama_sdm"]
+        process.send_signal(stop_signal)
+        assert process.wait(timeout=15) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_options_reach_the_server(tmp_path: Path) -> None:
+    creds_file = tmp_path / "c.json"
+    process = _start(
+        "--port", "0", "--size", "5", "--fail-rate", "1", "--credentials-file", str(creds_file)
+    )
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip().removeprefix("SISTER sandbox listening on ")
+        answer = httpx.get(url + "/referensi/profil_pt", timeout=10)
+        assert answer.status_code == 503
+        process.terminate()
+        assert process.wait(timeout=15) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_export_pegawai_writes_and_exits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "pegawai.csv"
+    started = time.monotonic()
+    assert cli_main(["sandbox", "--size", "30", "--export-pegawai", str(target)]) == 0
+    assert time.monotonic() - started < 10
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("nama;nip;nidn;")
+    assert len(lines) == 31  # 30 SDM, minus those the campus lacks, plus those SISTER lacks
+    assert capsys.readouterr().out == ""
+
+
+def test_bad_options_are_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["sandbox", "--export-pegawai", str(tmp_path / "x.txt")]) == 2
+    assert ".csv or .xlsx" in capsys.readouterr().err
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = str(busy.getsockname()[1])
+        assert cli_main(["sandbox", "--port", port]) == 2
+    assert "cannot listen" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        cli_main(["sandbox", "--fail-rate", "1.5"])
+    assert exit_info.value.code == 2
