@@ -1,7 +1,9 @@
 """Load figure of the SISTER sandbox: requests per second over loopback, latency faults off.
 
 Bounded in count and time: ``--requests`` GETs (default 3000) by ``--workers`` concurrent
-httpx clients (default 4), stopping early after ``--max-seconds``. Run:
+requests of one httpx client (default 4), stopping early after ``--max-seconds``. The server
+runs as ``sister-desktop sandbox`` in its own process, as the demo and an operator run it.
+Run:
 
     .venv/bin/python -m tests.benchmarks.sandbox_load [--size 300] [--workers 4]
 """
@@ -10,8 +12,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
 
 import httpx
 
@@ -37,7 +44,13 @@ async def _worker(
         statuses[answer.status_code] = statuses.get(answer.status_code, 0) + 1
 
 
-async def _run(server: SandboxServer, requests: int, workers: int, max_seconds: float) -> None:
+async def _run(
+    server: SandboxServer,
+    requests: int,
+    workers: int,
+    max_seconds: float,
+    external: dict[str, str] | None = None,
+) -> None:
     world = server.world
     paths = ["referensi/sdm?nama=an"]
     for person in world.sdm:
@@ -48,6 +61,8 @@ async def _run(server: SandboxServer, requests: int, workers: int, max_seconds: 
             f"jabatan_fungsional?id_sdm={person.id_sdm}",
         ]
     creds = server.credentials
+    if external is not None:
+        creds = type(creds)(**external)
     limits = httpx.Limits(max_connections=workers, max_keepalive_connections=workers)
     async with httpx.AsyncClient(base_url=creds.url + "/", limits=limits, timeout=10) as client:
         token = (
@@ -89,9 +104,44 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--max-seconds", type=float, default=30.0)
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="serve from a thread of this process instead of a `sister-desktop sandbox` "
+        "subprocess (client and server then share one interpreter lock)",
+    )
     args = parser.parse_args()
-    with SandboxServer(seed=7, size=args.size) as server:
-        asyncio.run(_run(server, args.requests, args.workers, args.max_seconds))
+    if args.in_process:
+        with SandboxServer(seed=7, size=args.size) as server:
+            asyncio.run(_run(server, args.requests, args.workers, args.max_seconds))
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        creds_file = Path(folder) / "c.json"
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "sister_desktop",
+                "sandbox",
+                "--port",
+                "0",
+                "--size",
+                str(args.size),
+                "--credentials-file",
+                str(creds_file),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert process.stdout is not None
+            process.stdout.readline()
+            creds = json.loads(creds_file.read_text(encoding="utf-8"))
+            server = SandboxServer(seed=7, size=args.size)  # the same world, not started
+            asyncio.run(_run(server, args.requests, args.workers, args.max_seconds, creds))
+        finally:
+            process.terminate()
+            process.wait(timeout=15)
 
 
 if __name__ == "__main__":
