@@ -121,10 +121,13 @@ class Pacer:
             # No await between reading and moving the slot: one coroutine at a time gets it.
             turn = max(now, self._next_slot)
             self._next_slot = turn + 1.0 / self._rps
+            episode = self._generation
             if turn > now:
                 await asyncio.sleep(turn - now)
-            if time.monotonic() < self._resume_mono:
-                continue  # a pause began while we waited for our turn
+            if episode != self._generation:
+                # A pause began while we waited: the turn was booked at the old, too fast
+                # rate, so book again behind the pause at the new rate.
+                continue
             return
 
     def succeeded(self) -> None:
@@ -146,7 +149,7 @@ class Pacer:
         self._rps = max(min(self._rps, self._max_rps) / 2, MIN_RATE_AFTER_LOCKOUT)
         self._resume_mono = time.monotonic() + delay
         self._resume_wall = datetime.now(UTC) + timedelta(seconds=delay)
-        self._next_slot = max(self._next_slot, self._resume_mono)
+        self._next_slot = self._resume_mono  # every earlier booking is void
         if self._resume_handle is not None:
             self._resume_handle.cancel()
         self._resume_handle = asyncio.get_running_loop().call_later(delay, self._on_resumed)
@@ -154,6 +157,8 @@ class Pacer:
 
     def _on_resumed(self) -> None:
         self._resume_handle = None
+        # The timer may fire a hair before the monotonic deadline: announce "running" for sure.
+        self._resume_mono = min(self._resume_mono, time.monotonic())
         self._notify()
 
     def close(self) -> None:

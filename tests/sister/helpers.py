@@ -1,0 +1,26 @@
+"""Shared bits of the client tests: fast client options and credentials for a sandbox."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sister_desktop.sandbox.server import SandboxServer
+from sister_desktop.sister.client import ClientOptions, Credentials
+
+#: Small delays so retries and pauses are real but quick.
+FAST = ClientOptions(
+    max_rps=200.0,
+    max_inflight=8,
+    connect_timeout_s=2.0,
+    read_timeout_s=5.0,
+    retries=3,
+    retry_base_s=0.02,
+    retry_max_s=0.1,
+    lockout_initial_s=0.3,
+    lockout_max_s=2.0,
+)
+
+
+def creds(server: SandboxServer, **changes: str) -> Credentials:
+    c = server.credentials
+    return replace(Credentials(c.url, c.id_pengguna, c.username, c.password), **changes)

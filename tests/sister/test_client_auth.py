@@ -1,0 +1,130 @@
+"""Login, token expiry and single-flight re-login, over real HTTP against the sandbox."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+
+import pytest
+
+from sister_desktop.sister.api import SisterApi
+from sister_desktop.sister.client import SisterClient, join_url
+from sister_desktop.sister.errors import CredentialError, WrongUrlError
+from tests.sister.helpers import FAST, creds
+
+
+def test_join_url_keeps_the_version_path():
+    base = "https://sister-api.kemdiktisaintek.go.id/ws.php/1.0"
+    assert join_url(base, "/referensi/sdm") == base + "/referensi/sdm"
+    assert join_url(base + "/", "authorize") == base + "/authorize"
+
+
+def test_login_returns_role_and_lists_every_sdm(loop, sandbox):
+    async def scenario():
+        async with SisterClient(creds(sandbox), FAST) as client:
+            role = await client.login()
+            rows = await SisterApi(client).referensi_sdm()
+            return role, rows, client.counters.snapshot()
+
+    role, rows, counters = loop.run_until_complete(scenario())
+    assert role and "sister-ws" in role.lower()
+    assert len(rows) == 40
+    assert all(row.id_sdm == row.id_sdm.strip().lower() for row in rows)
+    assert sandbox.stats.authorize_calls == 1
+    assert counters.logins == 1 and counters.reauth == 0
+
+
+def test_the_older_sandbox_base_path_works_too(loop, sandbox):
+    async def scenario():
+        async with SisterClient(creds(sandbox, base_url=sandbox.sandbox_url), FAST) as client:
+            return await SisterApi(client).profil_pt()
+
+    assert loop.run_until_complete(scenario()).nama_perguruan_tinggi
+
+
+def test_token_expiring_mid_use_logs_in_once_more_and_resends(loop, sandbox):
+    async def scenario():
+        async with SisterClient(creds(sandbox), FAST) as client:
+            api = SisterApi(client)
+            first = await api.profil_pt()
+            sandbox.faults.expire_tokens()
+            second = await api.profil_pt()
+            return first, second, client.counters.snapshot()
+
+    first, second, counters = loop.run_until_complete(scenario())
+    assert first == second
+    assert sandbox.stats.authorize_calls == 2
+    assert sandbox.stats.by_status[401] == 1
+    assert counters.reauth == 1
+
+
+def test_twenty_concurrent_calls_on_an_expired_token_cause_exactly_one_login(loop, sandbox):
+    options = replace(FAST, max_inflight=20, max_rps=1000.0)
+
+    async def scenario():
+        async with SisterClient(creds(sandbox), options) as client:
+            api = SisterApi(client)
+            people = await api.referensi_sdm()
+            sandbox.faults.expire_tokens()
+            return await asyncio.gather(
+                *(api.data_pribadi_profil(p.id_sdm) for p in people[:20])
+            ), client.counters.snapshot()
+
+    profiles, counters = loop.run_until_complete(scenario())
+    assert len(profiles) == 20 and all(p.nama for p in profiles)
+    assert sandbox.stats.authorize_calls == 2  # the first login and exactly one re-login
+    assert counters.reauth == 1
+
+
+def test_token_is_renewed_before_it_expires(loop, sandbox):
+    options = replace(FAST, token_lifetime_s=0.6, token_renew_margin_s=0.3)
+
+    async def scenario():
+        async with SisterClient(creds(sandbox), options) as client:
+            api = SisterApi(client)
+            await api.profil_pt()
+            await asyncio.sleep(0.35)
+            await api.profil_pt()
+
+    loop.run_until_complete(scenario())
+    assert sandbox.stats.authorize_calls == 2
+    assert sandbox.stats.by_status[401] == 0  # renewed proactively, never refused
+
+
+def test_wrong_password_is_a_credential_error_without_retries(loop, sandbox):
+    async def scenario():
+        async with SisterClient(creds(sandbox, password="salah"), FAST) as client:
+            await SisterApi(client).profil_pt()
+
+    with pytest.raises(CredentialError) as caught:
+        loop.run_until_complete(scenario())
+    assert caught.value.http_status == 401
+    assert sandbox.stats.authorize_calls == 1
+
+
+def test_a_second_401_after_relogin_is_a_credential_error(loop, sandbox):
+    async def scenario():
+        async with SisterClient(creds(sandbox), FAST) as client:
+            api = SisterApi(client)
+            await api.profil_pt()
+            sandbox.faults.token_ttl_s = 0  # every token is refused at once, new ones too
+            await api.profil_pt()
+
+    try:
+        with pytest.raises(CredentialError):
+            loop.run_until_complete(scenario())
+    finally:
+        sandbox.faults.token_ttl_s = 3600
+    assert sandbox.stats.authorize_calls == 2  # one re-login, one resend, then stop
+
+
+def test_wrong_url_is_reported_as_such(loop, sandbox):
+    wrong = f"http://127.0.0.1:{sandbox.port}/ws.php/2.0"
+
+    async def scenario():
+        async with SisterClient(creds(sandbox, base_url=wrong), FAST) as client:
+            await client.login()
+
+    with pytest.raises(WrongUrlError) as caught:
+        loop.run_until_complete(scenario())
+    assert caught.value.http_status == 404
