@@ -100,10 +100,9 @@ def _entry_json(entry: Any, texts: Any) -> dict[str, Any]:
 async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.domain.links import PegawaiGoneError, SdmAlreadyLinkedError
     from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
-    from sister_desktop.services.linking import LinkingService
+    from sister_desktop.services.linking import LinkingService, SdmListUnavailableError
     from sister_desktop.services.sdm_cache import SdmCache
     from sister_desktop.services.settings_service import SettingsService
-    from sister_desktop.sister.errors import SisterError
     from sister_desktop.store.database import Database
     from sister_desktop.store.errors import DatabaseError
     from sister_desktop.store.link_repository import LinkRepository
@@ -145,15 +144,13 @@ async def _run(args: argparse.Namespace) -> int:
                 applied = None
                 if args.apply and result.plan.exact:
                     applied = await service.apply(result.plan.exact)
-            except SettingsIncompleteError as exc:
-                explanation = error_explanation("settings_incomplete")
-                _say(f"{explanation.text} {explanation.hint}")
-                for problem in exc.problems:
-                    _say(f"  {field_label(problem.field)}: {field_problem_text(problem)}")
-                return EXIT_USAGE
-            except SisterError as exc:
+            except SdmListUnavailableError as exc:
                 explanation = error_explanation(exc.code, message=exc.message)
                 _say(f"{explanation.text} {explanation.hint}")
+                cause = exc.__cause__
+                if isinstance(cause, SettingsIncompleteError):
+                    for problem in cause.problems:
+                        _say(f"  {field_label(problem.field)}: {field_problem_text(problem)}")
                 if exc.code in _USAGE_CODES:
                     return EXIT_USAGE
                 return EXIT_UNREACHABLE if exc.code in _UNREACHABLE_CODES else EXIT_PARTIAL

@@ -33,8 +33,10 @@ from sister_desktop.domain.matching import (
 from sister_desktop.domain.names import normalize_name
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.records import SdmRow
+from sister_desktop.services.connection import SettingsIncompleteError
 from sister_desktop.services.cpu_worker import run_cpu
 from sister_desktop.services.sdm_cache import SdmCache, SdmSnapshot
+from sister_desktop.sister.errors import SisterError
 from sister_desktop.store.link_repository import LinkRepository
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 
@@ -52,6 +54,16 @@ def current_operator() -> str | None:
         return getpass.getuser()
     except Exception:  # no login name (a service account without one)
         return None
+
+
+class SdmListUnavailableError(Exception):
+    """SISTER's person list could not be fetched; ``code`` is the ``SisterError`` code (or
+    ``settings_incomplete``) and ``message`` what SISTER said, for the window and the CLI."""
+
+    def __init__(self, code: str, message: str | None = None) -> None:
+        super().__init__(code if not message else f"{code}: {message}")
+        self.code = code
+        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +117,15 @@ class LinkingService:
         self.sdm = sdm
         self.operator = operator if operator is not None else current_operator()
 
+    async def sdm_list(self, *, refresh: bool = False) -> SdmSnapshot:
+        """The cached SDM list (fetched on first use); ``SdmListUnavailableError`` on failure."""
+        try:
+            return await (self.sdm.refresh() if refresh else self.sdm.get())
+        except SettingsIncompleteError as exc:
+            raise SdmListUnavailableError(exc.code) from exc
+        except SisterError as exc:
+            raise SdmListUnavailableError(exc.code, exc.message) from exc
+
     # -- collective ----------------------------------------------------------------------------
 
     async def plan(self, pegawai_ids: Sequence[int] | None = None) -> PlanResult:
@@ -119,7 +140,7 @@ class LinkingService:
             missing = tuple(i for i in wanted if i not in found)
         unlinked = [p for p in people if p.id_sdm is None]
         already = tuple(p for p in people if p.id_sdm is not None)
-        snapshot = await self.sdm.get()
+        snapshot = await self.sdm_list()
         linked = await self.links.linked_map()
         plan = await run_cpu(
             build_plan, unlinked, snapshot.index, linked=linked, scorer=fuzz.token_sort_ratio
@@ -160,7 +181,7 @@ class LinkingService:
     ) -> list[SdmSuggestion]:
         """Candidates for a manual link: by identifier when ``query`` is a number, else by name
         similarity; with an empty query, by the employee's own name and birth date."""
-        snapshot = await self.sdm.get()
+        snapshot = await self.sdm_list()
         text = query.strip()
         born = _birth_date(pegawai)
         if text and any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text):
