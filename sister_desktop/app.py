@@ -8,6 +8,7 @@ import asyncio
 import logging
 import os
 import sys
+from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")  # before qasync is imported
 
@@ -17,8 +18,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from sister_desktop import __version__
-from sister_desktop.config import APP_NAME, app_paths, resolve_db_url
+from sister_desktop.config import APP_NAME, app_paths, resolve_db_url, ws_env_overrides
 from sister_desktop.logs import setup_logging
+from sister_desktop.services.connection import SisterConnection
+from sister_desktop.services.pegawai_service import PegawaiService
+from sister_desktop.services.settings_service import DemoCredentials, SettingsService
+from sister_desktop.store.database import Database
+from sister_desktop.store.pegawai_repository import PegawaiRepository
+from sister_desktop.store.secrets import SecretStore
+from sister_desktop.store.settings_repository import SettingsRepository
 from sister_desktop.ui.about_info import AboutInfo
 from sister_desktop.ui.crash_reporter import CrashReporter
 from sister_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
@@ -49,18 +57,51 @@ class Application:
             ),
         )
         self.window: MainWindow | None = None
+        self.db: Database | None = None
+        #: The built-in SISTER sandbox of ``--demo``, on a free loopback port.
+        self.sandbox: Any = None
         self._quit: asyncio.Future[None] | None = None
 
     async def start(self) -> MainWindow:
         """Create services and the window; returns the shown window."""
         self._quit = asyncio.get_running_loop().create_future()
+        await self._start_sister()
         window = MainWindow(self.context)
         window.close_requested.connect(self._on_window_close_requested)
         self.window = window
         window.show()
         # Support staff read start-up time from the log; the start-up benchmark waits for it.
         QTimer.singleShot(0, lambda: log.info("Main window shown"))
+        self.context.tasks.spawn(window.settings_tab.load(), name="load-settings")
         return window
+
+    async def _start_sister(self) -> None:
+        """Open the database, start the demo sandbox if asked, build settings and connection."""
+        if self.db is None:
+            self.db = await Database.open(self.context.about.db_url)
+        demo: DemoCredentials | None = None
+        if self.context.demo:
+            # Imported here: only demo mode pays for the web server at start-up.
+            from sister_desktop.sandbox.server import SandboxServer
+
+            server = SandboxServer(seed=7, size=300, port=0)
+            await asyncio.to_thread(server.start)
+            self.sandbox = server
+            c = server.credentials
+            demo = DemoCredentials(c.url, c.id_pengguna, c.username, c.password)
+            log.info("Demo sandbox listening on %s", server.base_url)
+        settings = SettingsService(
+            SettingsRepository(self.db), SecretStore(), overrides=ws_env_overrides(), demo=demo
+        )
+        self.context.settings = settings
+        self.context.connection = SisterConnection(settings)
+        pegawai = PegawaiService(PegawaiRepository(self.db))
+        if self.sandbox is not None:
+            # The demo database starts with the sandbox world's campus list.
+            seeded = await pegawai.seed_if_empty(self.sandbox.world.campus_rows())
+            if seeded:
+                log.info("Demo database seeded with %d pegawai", seeded)
+        self.context.pegawai = pegawai
 
     def _on_window_close_requested(self) -> None:
         self.context.tasks.spawn(self.request_quit())
@@ -80,6 +121,14 @@ class Application:
     async def shutdown(self) -> None:
         """Cancel and await running tasks, then close every resource that was opened."""
         await self.context.tasks.cancel_all()
+        if self.context.connection is not None:
+            await self.context.connection.aclose()
+        if self.sandbox is not None:
+            await asyncio.to_thread(self.sandbox.stop)
+            self.sandbox = None
+        if self.db is not None:
+            await self.db.dispose()
+            self.db = None
 
     async def run(self) -> int:
         try:

@@ -82,7 +82,13 @@ class SecretStore:
             return False
         try:
             if remember:
-                await asyncio.to_thread(self._keyring().set_password, SERVICE, key, password)
+                backend = self._keyring()
+
+                # A closure, not arguments: executors log their callbacks' arguments at DEBUG.
+                def write() -> None:
+                    backend.set_password(SERVICE, key, password)
+
+                await asyncio.to_thread(write)
                 return True
             await self._delete_quietly(key)
         except keyring.errors.KeyringError as exc:

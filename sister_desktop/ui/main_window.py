@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.demo_label.setVisible(context.demo)
         self.statusBar().addPermanentWidget(self.demo_label)
         self.set_connection(connected=False)
+        self.settings_tab.connection_changed.connect(self._on_settings_tab_connection_changed)
 
     def set_connection(self, *, connected: bool, pt_name: str | None = None) -> None:
         """Show "Terhubung: <PT>" or "Tidak terhubung" in the status bar."""
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self._context.about, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _on_settings_tab_connection_changed(self, connected: bool, pt_name: str) -> None:
+        self.set_connection(connected=connected, pt_name=pt_name or None)
 
     def allow_close(self) -> None:
         """Let the next close go through (the application has finished its shutdown checks)."""

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sister_desktop.services.connection import SisterConnection
+from sister_desktop.services.linking import LinkingService
+from sister_desktop.services.pegawai_service import PegawaiService
+from sister_desktop.services.settings_service import SettingsService
 from sister_desktop.ui.about_info import AboutInfo
 from sister_desktop.ui.async_helpers import TaskKeeper
 
@@ -16,3 +20,11 @@ class UiContext:
     tasks: TaskKeeper = field(default_factory=TaskKeeper)
     #: Version, folders and database shown in the About dialog.
     about: AboutInfo = field(default_factory=AboutInfo.for_this_process)
+    #: Web-service settings (load/save, password) and the shared SISTER connection with its
+    #: observable state (``connection.subscribe``); ``None`` until the database is open.
+    settings: SettingsService | None = None
+    connection: SisterConnection | None = None
+    #: Collective and manual linking to SISTER persons; ``None`` until the database is open.
+    linking: LinkingService | None = None
+    #: The employee list (local database); ``None`` until the database is open.
+    pegawai: PegawaiService | None = None

@@ -1,0 +1,77 @@
+"""Cek Service against the sandbox: every step, and the step that explains each failure."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sister_desktop.domain.ws_settings import UrlChoice, WsSettings
+from sister_desktop.services.diagnosis import StepId, StepStatus, run_diagnosis
+
+
+def _settings(server, **changes) -> WsSettings:
+    c = server.credentials
+    base = WsSettings(
+        url_choice=UrlChoice.CUSTOM,
+        custom_url=c.url,
+        id_pengguna=c.id_pengguna,
+        username=c.username,
+    )
+    return replace(base, **changes)
+
+
+def test_every_step_passes_against_the_sandbox(loop, sandbox):
+    seen = []
+    report = loop.run_until_complete(
+        run_diagnosis(_settings(sandbox), sandbox.credentials.password, on_step=seen.append)
+    )
+    assert report.connected
+    assert [s.step for s in seen] == list(StepId)
+    statuses = {s.step: s.status for s in report.steps}
+    assert statuses.pop(StepId.TLS) is StepStatus.SKIPPED  # plain http on this computer
+    assert set(statuses.values()) == {StepStatus.OK}
+    assert report.pt_name and report.pt_name == report.step(StepId.PROFIL_PT).value
+    assert "sister-ws" in (report.role or "").lower()
+    assert abs(float(report.step(StepId.CLOCK).value)) <= 2
+
+
+def test_wrong_password_fails_at_login_and_skips_the_rest(loop, sandbox):
+    report = loop.run_until_complete(run_diagnosis(_settings(sandbox), "salah"))
+    assert not report.connected
+    assert report.failure.step is StepId.LOGIN
+    assert report.error_code == "credential"
+    assert not report.unreachable
+    after = [s.status for s in report.steps[list(StepId).index(StepId.LOGIN) + 1 :]]
+    assert set(after) == {StepStatus.SKIPPED}
+
+
+def test_wrong_path_is_a_url_warning_then_wrong_url_at_login(loop, sandbox):
+    url = f"http://127.0.0.1:{sandbox.port}/api/v1"
+    report = loop.run_until_complete(
+        run_diagnosis(_settings(sandbox, custom_url=url), sandbox.credentials.password)
+    )
+    assert report.step(StepId.URL).status is StepStatus.WARN
+    assert report.error_code == "wrong_url"
+
+
+def test_unknown_host_fails_at_name_resolution(loop):
+    settings = WsSettings(
+        url_choice=UrlChoice.CUSTOM,
+        custom_url="https://sister.invalid/ws.php/1.0",
+        id_pengguna="1b2c3d4e-0000-4a5b-8c9d-0123456789ab",
+        username="u",
+    )
+    report = loop.run_until_complete(run_diagnosis(settings, "p"))
+    assert report.failure.step is StepId.DNS
+    assert report.unreachable
+
+
+def test_plain_http_to_another_host_is_refused_before_any_network(loop):
+    settings = WsSettings(
+        url_choice=UrlChoice.CUSTOM,
+        custom_url="http://sister-api.kemdiktisaintek.go.id/ws.php/1.0",
+        id_pengguna="1b2c3d4e-0000-4a5b-8c9d-0123456789ab",
+        username="u",
+    )
+    report = loop.run_until_complete(run_diagnosis(settings, "p"))
+    assert report.failure.step is StepId.URL
+    assert report.error_code == "url_insecure"
