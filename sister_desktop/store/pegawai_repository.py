@@ -91,6 +91,14 @@ class PegawaiRepository:
                 found.update((row.id, _to_pegawai(row)) for row in result)
         return [found[i] for i in wanted if i in found]
 
+    async def with_identifier(self, field: str, value: str) -> list[Pegawai]:
+        """Employees whose identifier ``field`` (``nip``, ``nidn``, ...) equals ``value``."""
+        if field not in {"nip", "nidn", "nidk", "nupn", "nuptk", "nik"}:
+            raise ValueError(field)
+        async with self._db.connect() as conn:
+            result = await conn.execute(_SELECT.where(pegawai.c[field] == value))
+            return [_to_pegawai(row) for row in result]
+
     async def count(self) -> int:
         async with self._db.connect() as conn:
             return int(await conn.scalar(sa.select(sa.func.count()).select_from(pegawai)) or 0)
