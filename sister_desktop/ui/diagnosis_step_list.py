@@ -12,7 +12,6 @@ _ICONS = {
     StepStatus.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
     StepStatus.FAIL: QStyle.StandardPixmap.SP_DialogCancelButton,
     StepStatus.WARN: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    StepStatus.SKIPPED: QStyle.StandardPixmap.SP_DialogNoButton,
 }
 _COLOURS = {
     StepStatus.OK: "#15803d",
@@ -67,8 +66,11 @@ class DiagnosisStepList(QWidget):
     def show_step(self, result: StepResult) -> None:
         explanation = step_text(result)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon = self.style().standardIcon(_ICONS[result.status])
-        self._icons[result.step].setPixmap(icon.pixmap(size, size))
+        if result.status is StepStatus.SKIPPED:
+            self._icons[result.step].setText("–")  # neutral: not a failure
+        else:
+            icon = self.style().standardIcon(_ICONS[result.status])
+            self._icons[result.step].setPixmap(icon.pixmap(size, size))
         text = self._texts[result.step]
         text.setText(explanation.text)
         text.setStyleSheet(f"QLabel {{ color: {_COLOURS[result.status]}; }}")

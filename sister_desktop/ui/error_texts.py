@@ -43,8 +43,8 @@ def error_explanation(code: str | None, *, message: str | None = None) -> Explan
         "credential": (
             _t("SISTER refused the ID Pengguna, username or password."),
             _t(
-                "Copy the three values again from SISTER's Sandbox page (menu Pengguna > "
-                "Sandbox): the password is case-sensitive and may have been regenerated."
+                "Copy the three values again from SISTER's Sandbox page: the password is "
+                "case-sensitive and may have been regenerated."
             ),
         ),
         "wrong_url": (
