@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "sandbox": "sandbox_command",
     "import": "import_command",
     "link": "link_command",
+    "check": "check_command",
 }
 
 # Exit codes of the command-line contract.
