@@ -264,7 +264,8 @@ class SisterClient:
         """Server clock minus ours, in seconds, from the latest ``Date`` header."""
         if self.server_date is None or self.local_date is None:
             return None
-        return (self.server_date - self.local_date).total_seconds()
+        # The header has whole seconds (truncated): add half a second to centre the estimate.
+        return (self.server_date - self.local_date).total_seconds() + 0.5
 
     async def probe(self) -> int:
         """One unauthenticated ``GET`` of the base URL: any HTTP answer proves reachability

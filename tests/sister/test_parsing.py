@@ -1,0 +1,54 @@
+"""The live service's dirt, read tolerantly."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sister_desktop.sister import parsing as p
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [(None, None), ("", None), ("   ", None), (" 0012 ", "0012"), (12, "12"), (3.0, "3")],
+)
+def test_text(raw, expected):
+    assert p.text(raw) == expected
+
+
+def test_identifier_strips_inner_spaces_and_keeps_leading_zeros():
+    assert p.identifier(" 19800101 200501 1 001 ") == "198001012005011001"
+    assert p.identifier("0012345678") == "0012345678"
+    assert p.identifier(" ") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("7", 7), (" 7 ", 7), ("7.0", 7), (7.5, None), ("x", None), (None, None)]
+)
+def test_integer_accepts_numbers_as_strings(raw, expected):
+    assert p.integer(raw) == expected
+
+
+def test_dates():
+    assert p.iso_date("2020-01-31") == date(2020, 1, 31)
+    assert p.iso_date("2020-01-31 00:00:00") == date(2020, 1, 31)
+    assert p.iso_date("31-01-2020") is None
+
+
+def test_rows_tolerates_empty_object_null_and_single_object():
+    assert p.rows({}) == []
+    assert p.rows(None) == []
+    assert p.rows({"id": 1}) == [{"id": 1}]
+    assert p.rows([{"id": 1}]) == [{"id": 1}]
+    with pytest.raises(p.ShapeError):
+        p.rows("oops")
+    with pytest.raises(p.ShapeError):
+        p.rows([1, 2])
+
+
+def test_single_accepts_a_list_of_one():
+    assert p.single([{"nama": "x"}]) == {"nama": "x"}
+    assert p.single({"nama": "x"}) == {"nama": "x"}
+    with pytest.raises(p.ShapeError):
+        p.single([])

@@ -1,0 +1,42 @@
+"""``--demo``: the sandbox starts in the background, Settings are pre-filled, Cek Service works
+with no network, and everything stops on exit."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import urllib.request
+
+import pytest
+
+from sister_desktop.app import Application
+from sister_desktop.services.diagnosis import StepId, StepStatus
+
+pytestmark = pytest.mark.gui
+
+
+def test_demo_mode_prefills_the_sandbox_and_cek_service_succeeds(qapp, loop, app_home):
+    args = argparse.Namespace(db=None, lang=None, demo=True)
+    application = Application(qapp, args)
+
+    async def scenario():
+        window = await application.start()
+        await application.context.tasks.wait_idle()  # settings loaded into the form
+        tab = window.settings_tab
+        assert tab.demo_note.isVisible()
+        url = tab.url_edit.text()
+        assert url == application.sandbox.base_url
+        report = await tab.check_service()
+        label = window.connection_label.text()
+        await application.request_quit()
+        await application.shutdown()
+        return url, report, label
+
+    url, report, label = loop.run_until_complete(scenario())
+    assert report is not None and report.connected
+    assert report.step(StepId.PROFIL_PT).status is StepStatus.OK
+    assert label == f"Connected: {report.pt_name}"
+    assert application.sandbox is None  # stopped on exit
+    with pytest.raises(OSError):
+        urllib.request.urlopen(url + "/referensi/profil_pt", timeout=1)
+    assert not asyncio.all_tasks(loop)
