@@ -21,9 +21,11 @@ from sister_desktop import __version__
 from sister_desktop.config import APP_NAME, app_paths, resolve_db_url, ws_env_overrides
 from sister_desktop.logs import setup_logging
 from sister_desktop.services.connection import SisterConnection
+from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.settings_service import DemoCredentials, SettingsService
 from sister_desktop.store.database import Database
+from sister_desktop.store.link_repository import LinkRepository
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.secrets import SecretStore
 from sister_desktop.store.settings_repository import SettingsRepository
@@ -102,6 +104,9 @@ class Application:
             if seeded:
                 log.info("Demo database seeded with %d pegawai", seeded)
         self.context.pegawai = pegawai
+        self.context.linking = LinkingService.over(
+            self.context.connection, PegawaiRepository(self.db), LinkRepository(self.db)
+        )
 
     def _on_window_close_requested(self) -> None:
         self.context.tasks.spawn(self.request_quit())

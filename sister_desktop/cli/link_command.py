@@ -101,7 +101,6 @@ async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.domain.links import PegawaiGoneError, SdmAlreadyLinkedError
     from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
     from sister_desktop.services.linking import LinkingService, SdmListUnavailableError
-    from sister_desktop.services.sdm_cache import SdmCache
     from sister_desktop.services.settings_service import SettingsService
     from sister_desktop.store.database import Database
     from sister_desktop.store.errors import DatabaseError
@@ -134,11 +133,7 @@ async def _run(args: argparse.Namespace) -> int:
                 SettingsRepository(db), SecretStore(), overrides=overrides, demo=demo_credentials
             )
             connection = SisterConnection(settings)
-
-            async def fetch() -> Any:
-                return await (await connection.api()).referensi_sdm()
-
-            service = LinkingService(PegawaiRepository(db), LinkRepository(db), SdmCache(fetch))
+            service = LinkingService.over(connection, PegawaiRepository(db), LinkRepository(db))
             try:
                 result = await service.plan(None if args.all else args.ids)
                 applied = None

@@ -33,7 +33,11 @@ from sister_desktop.domain.matching import (
 from sister_desktop.domain.names import normalize_name
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.records import SdmRow
-from sister_desktop.services.connection import SettingsIncompleteError
+from sister_desktop.services.connection import (
+    ConnectionState,
+    SettingsIncompleteError,
+    SisterConnection,
+)
 from sister_desktop.services.cpu_worker import run_cpu
 from sister_desktop.services.sdm_cache import SdmCache, SdmSnapshot
 from sister_desktop.sister.errors import SisterError
@@ -116,6 +120,28 @@ class LinkingService:
         self.links = links
         self.sdm = sdm
         self.operator = operator if operator is not None else current_operator()
+
+    @classmethod
+    def over(
+        cls, connection: SisterConnection, pegawai: PegawaiRepository, links: LinkRepository
+    ) -> LinkingService:
+        """The service on the program's shared SISTER connection.
+
+        The cached SDM list is dropped whenever the connection is no longer known good (other
+        settings, another PT): the next plan or search fetches it again.
+        """
+
+        async def fetch() -> list[SdmRow]:
+            return await (await connection.api()).referensi_sdm()
+
+        cache = SdmCache(fetch)
+
+        def on_state(state: ConnectionState) -> None:
+            if not state.connected:
+                cache.invalidate()
+
+        connection.subscribe(on_state)
+        return cls(pegawai, links, cache)
 
     async def sdm_list(self, *, refresh: bool = False) -> SdmSnapshot:
         """The cached SDM list (fetched on first use); ``SdmListUnavailableError`` on failure."""

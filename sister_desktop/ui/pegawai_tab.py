@@ -35,10 +35,12 @@ from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.ui.async_helpers import dialog_result
 from sister_desktop.ui.import_report_dialog import ImportChoice, ImportReportDialog
 from sister_desktop.ui.import_texts import file_error_text
+from sister_desktop.ui.link_history_widget import LinkHistoryWidget
 from sister_desktop.ui.pegawai_detail_panel import PegawaiDetailPanel
 from sister_desktop.ui.pegawai_filter_proxy import LinkFilter, PegawaiFilterProxy
 from sister_desktop.ui.pegawai_form_dialog import PegawaiFormDialog
 from sister_desktop.ui.pegawai_table_model import PegawaiColumn, PegawaiTableModel
+from sister_desktop.ui.sister_link_button import SisterLinkButton
 from sister_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)
@@ -148,6 +150,17 @@ class PegawaiTab(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+
+        # SISTER linking: the button (shown while connected) and the history in the details.
+        self.sister_button = SisterLinkButton(context, self.ticked_ids, self.selected_pegawai, self)
+        self.sister_button.place_in(self.actions_toolbar)
+        self.sister_button.links_changed.connect(self._on_links_changed)
+        self.link_history: LinkHistoryWidget | None = None
+        if context.linking is not None:
+            self.link_history = LinkHistoryWidget(context.linking, context.tasks, self.detail)
+            self.detail.link_box.layout().addRow(self.link_history)
+            self.link_history.links_changed.connect(self._on_links_changed)
+            self.pegawai_selected.connect(self._on_pegawai_selected_show_history)
 
         self.message_label = QLabel(self)
         self.message_label.setObjectName("message_label")
@@ -349,6 +362,13 @@ class PegawaiTab(QWidget):
 
     def _on_model_ticked_changed(self, count: int) -> None:
         self.ticked_label.setText(self.tr("%n selected", "", count))
+
+    def _on_links_changed(self) -> None:
+        self._context.tasks.spawn(self.reload())
+
+    def _on_pegawai_selected_show_history(self, pegawai: Pegawai | None) -> None:
+        assert self.link_history is not None
+        self._context.tasks.spawn(self.link_history.load(pegawai.id if pegawai else None))
 
     def _on_table_selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:
         current = self.selected_pegawai()

@@ -10,7 +10,14 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.services.connection import ConnectionState
@@ -48,6 +55,7 @@ class SisterLinkButton(QToolButton):
         self._current_pegawai = current_pegawai
         #: The dialog opened last (tests and the tab look at it).
         self.dialog: QWidget | None = None
+        self._toolbar_action: QAction | None = None
 
         menu = QMenu(self)
         self.link_action = QAction(self.tr("Hubungkan Pegawai dan Sister"), self)
@@ -76,8 +84,18 @@ class SisterLinkButton(QToolButton):
         assert self._context.linking is not None, "linking service not built"
         return self._context.linking
 
+    def place_in(self, toolbar: QToolBar) -> None:
+        """Add the button to ``toolbar``; there its action, not the widget, is shown or hidden."""
+        self._toolbar_action = toolbar.addWidget(self)
+        connection = self._context.connection
+        self._on_connection_changed(connection.state if connection else None)
+
     def _on_connection_changed(self, state: ConnectionState | None) -> None:
-        self.setVisible(bool(state and state.connected) and self._context.linking is not None)
+        visible = bool(state and state.connected) and self._context.linking is not None
+        if self._toolbar_action is not None:
+            self._toolbar_action.setVisible(visible)
+        else:
+            self.setVisible(visible)
 
     def _on_menu_about_to_show(self) -> None:
         current = self._current_pegawai()
