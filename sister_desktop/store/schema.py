@@ -167,6 +167,11 @@ sync_run = sa.Table(
     sa.Column("requests_retried", sa.Integer, nullable=False, server_default="0"),
     sa.Column("requests_rate_limited", sa.Integer, nullable=False, server_default="0"),
     sa.Column("requests_reauth", sa.Integer, nullable=False, server_default="0"),
+    #: The interrupted or cancelled run this one finishes (mode ``resume``).
+    sa.Column("resumed_from", sa.String(36)),
+    #: The workstation that ran it, and why a whole run stopped (a ``SisterError.code``).
+    sa.Column("host", sa.String(255)),
+    sa.Column("error_code", sa.String(50)),
 )
 
 #: One row per employee and endpoint of a run: what happened there.
@@ -193,4 +198,61 @@ sync_result = sa.Table(
     #: Names of the fields whose value changed, as a JSON list.
     sa.Column("fields_changed", sa.JSON),
     sa.Column("recorded_at", UtcDateTime, nullable=False),
+    #: What went wrong, as a code the window words (``SisterError.code`` or ``not_in_sdm_list``).
+    sa.Column("error_code", sa.String(50)),
+)
+
+#: The employees a run set out to sync, in order, and how far each got: ``pending`` until the
+#: employee's data is written, then ``ok``/``failed``/``skipped``. A resume takes the pending.
+sync_target = sa.Table(
+    "sync_target",
+    metadata,
+    sa.Column(
+        "run_id", sa.String(36), sa.ForeignKey("sync_run.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("pegawai_id", sa.Integer, primary_key=True),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("nama", sa.String(200)),
+    sa.Column("id_sdm", sa.String(64)),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("finished_at", UtcDateTime),
+)
+
+#: Per employee: today's values derived from the SISTER histories, and how the last sync went.
+#: The Perbandingan and the Pegawai tab read this instead of unpacking payloads.
+sister_summary = sa.Table(
+    "sister_summary",
+    metadata,
+    sa.Column(
+        "pegawai_id",
+        sa.Integer,
+        sa.ForeignKey("pegawai.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("id_sdm", sa.String(64), index=True),
+    sa.Column("jabatan_fungsional", sa.String(200)),
+    sa.Column("pangkat_golongan", sa.String(200)),
+    sa.Column("pendidikan_tertinggi", sa.String(50)),
+    sa.Column("homebase_unit", sa.String(200)),
+    sa.Column("status_aktif", sa.String(100)),
+    sa.Column("aktif", sa.Boolean),
+    #: ``ok`` or ``failed``: the employee's outcome in the last run that reached them.
+    sa.Column("last_status", sa.String(16), nullable=False),
+    sa.Column("last_run_id", sa.String(36)),
+    sa.Column("last_synced_at", UtcDateTime, nullable=False),
+)
+
+#: One row (``name = 'sync'``): who syncs this database now. ``token`` is NULL when free; a
+#: holder whose ``heartbeat_at`` is stale (or whose process is gone) can be taken over.
+sync_lock = sa.Table(
+    "sync_lock",
+    metadata,
+    sa.Column("name", sa.String(32), primary_key=True),
+    sa.Column("token", sa.String(36)),
+    sa.Column("run_id", sa.String(36)),
+    sa.Column("holder_host", sa.String(255)),
+    sa.Column("holder_user", sa.String(100)),
+    sa.Column("holder_pid", sa.Integer),
+    sa.Column("since", UtcDateTime),
+    sa.Column("heartbeat_at", UtcDateTime),
 )

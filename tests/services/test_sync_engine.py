@@ -1,0 +1,124 @@
+"""The sync engine against the real sandbox over loopback and a real SQLite file."""
+
+from __future__ import annotations
+
+import pytest
+
+from sister_desktop.domain.sync_log import (
+    DERIVED_ENDPOINT,
+    ENDPOINTS,
+    RunStatus,
+    SyncMode,
+    TargetStatus,
+)
+from sister_desktop.services.sync_engine import SyncRequest
+from sister_desktop.store.sister_data_repository import SisterDataRepository
+from tests.sync_world import engine_for, link_sandbox_people, run, sandbox_client
+
+
+@pytest.fixture
+def client(loop, sandbox):
+    c = run(loop, sandbox_client(sandbox))
+    yield c
+    run(loop, c.aclose())
+
+
+def test_full_sync_stores_every_endpoint_and_derived_values(loop, db, sandbox, client):
+    ids = run(loop, link_sandbox_people(db, sandbox, 12, unlinked=2))
+    engine = engine_for(db, client)
+    events = []
+    outcome = run(loop, engine.run(SyncRequest(SyncMode.ALL), events.append))
+
+    assert outcome.status is RunStatus.COMPLETED
+    run_ = outcome.run
+    assert (run_.total, run_.ok, run_.failed, run_.skipped) == (12, 12, 0, 0)
+    assert run_.requests.total == 1 + 12 * 12 + 1  # SDM list, 12 per person, the login
+    assert run_.started_by == "tester"
+    data = SisterDataRepository(db)
+    payloads = run(loop, data.payloads(ids[0]))
+    assert set(payloads) == set(ENDPOINTS)
+    person = sandbox.world.sdm[0]
+    assert payloads["data_pribadi/profil"]["nama"] == person.profil["nama"]
+    summary = run(loop, data.summary(ids[0]))
+    assert summary.last_status == "ok"
+    assert summary.derived.status_aktif == person.referensi["nama_status_aktif"]
+    if person.jabatan_fungsional:
+        latest = max(person.jabatan_fungsional, key=lambda r: r["tanggal_mulai"])
+        assert latest["jabatan_fungsional"].startswith(summary.derived.jabatan_fungsional)
+    rows = run(loop, engine.runs.results(run_.id))
+    assert len(rows) == 12 * (len(ENDPOINTS) + 1)
+    assert {r.fields_changed for r in rows if r.endpoint == "penugasan"} == {("*first",)}
+    assert events[-1].finished and events[-1].done == 12 and events[-1].ok == 12
+
+    # A second sync of unchanged data: nothing changed, derived values stay.
+    again = run(loop, engine.run(SyncRequest(SyncMode.ALL)))
+    assert again.status is RunStatus.COMPLETED
+    assert run(loop, engine.runs.changes_in_run(again.run.id)) == []
+    assert run(loop, data.summary(ids[0])).derived == summary.derived
+
+
+def test_selected_employees_and_unlinked_ones_are_skipped(loop, db, sandbox, client):
+    ids = run(loop, link_sandbox_people(db, sandbox, 3, unlinked=1))
+    engine = engine_for(db, client)
+    outcome = run(loop, engine.run(SyncRequest(SyncMode.SELECTED, (ids[1], ids[3], 99999))))
+    statuses = {r.pegawai_id: r.status for r in outcome.results}
+    assert statuses == {
+        ids[1]: TargetStatus.OK,
+        ids[3]: TargetStatus.SKIPPED,
+        99999: TargetStatus.SKIPPED,
+    }
+    assert outcome.status is RunStatus.COMPLETED
+    assert (outcome.run.ok, outcome.run.skipped) == (1, 2)
+
+
+def test_permanent_500_fails_one_endpoint_of_one_person_and_the_rest_is_ok(
+    loop, db, sandbox, client
+):
+    ids = run(loop, link_sandbox_people(db, sandbox, 6))
+    victim = sandbox.world.sdm[2]
+    sandbox.faults.fail_endpoint("/kepangkatan", victim.id_sdm, "500")
+    engine = engine_for(db, client)
+    outcome = run(loop, engine.run(SyncRequest(SyncMode.ALL)))
+
+    assert outcome.status is RunStatus.PARTIAL
+    assert (outcome.run.ok, outcome.run.failed) == (5, 1)
+    failed = [r for r in outcome.results if r.status is TargetStatus.FAILED]
+    assert [r.pegawai_id for r in failed] == [ids[2]]
+    (error,) = failed[0].errors
+    assert (error.endpoint, error.http_status, error.message) == (
+        "kepangkatan",
+        500,
+        "Gagal mengambil data",
+    )
+    # The victim's other endpoints were stored; the failed one was not invented.
+    payloads = run(loop, SisterDataRepository(db).payloads(ids[2]))
+    assert "kepangkatan" not in payloads and "penugasan" in payloads
+    rows = run(loop, engine.runs.results(outcome.run.id, failures_only=True))
+    assert [(r.pegawai_id, r.endpoint, r.http_status) for r in rows] == [
+        (ids[2], "kepangkatan", 500)
+    ]
+
+    # "Ulangi yang gagal" once SISTER is healed: only the victim is pulled, and now it is ok.
+    sandbox.faults.clear()
+    retry = run(loop, engine.run(SyncRequest(SyncMode.FAILED)))
+    assert [r.pegawai_id for r in retry.results] == [ids[2]]
+    assert retry.status is RunStatus.COMPLETED
+    assert run(loop, SisterDataRepository(db).failed_pegawai_ids()) == []
+
+
+def test_derived_line_records_what_changed(loop, db, sandbox, client):
+    ids = run(loop, link_sandbox_people(db, sandbox, 2))
+    engine = engine_for(db, client)
+    first = run(loop, engine.run(SyncRequest(SyncMode.ALL)))
+    derived = [
+        r for r in run(loop, engine.runs.results(first.run.id)) if r.endpoint == DERIVED_ENDPOINT
+    ]
+    assert {r.pegawai_id for r in derived} == set(ids)
+    assert all("status_aktif" in r.fields_changed for r in derived)
+    # SISTER's profile of the first person changes: the next run names the field.
+    sandbox.world.sdm[0].profil["tempat_lahir"] = "Kota Baru"
+    second = run(loop, engine.run(SyncRequest(SyncMode.ALL)))
+    changes = run(loop, engine.runs.changes_in_run(second.run.id))
+    assert [(c.pegawai_id, c.endpoint, c.fields_changed) for c in changes] == [
+        (ids[0], "data_pribadi/profil", ("tempat_lahir",))
+    ]

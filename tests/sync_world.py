@@ -1,0 +1,84 @@
+"""Test helpers for Sinkronisasi: employees linked to the sandbox's SDM in a real database, and
+a sync engine talking to the real sandbox over loopback HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from typing import Any
+
+from sister_desktop.domain.links import LinkMethod, LinkRequest
+from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
+from sister_desktop.sandbox.server import SandboxServer
+from sister_desktop.services.sync_engine import SyncEngine, build_sync_engine
+from sister_desktop.sister.api import SisterApi
+from sister_desktop.sister.client import ClientOptions, Credentials, SisterClient
+from sister_desktop.store.database import Database
+from sister_desktop.store.link_repository import LinkRepository
+from sister_desktop.store.pegawai_repository import PegawaiRepository
+
+#: Quick retries and lockouts so fault tests take seconds, not minutes.
+FAST_OPTIONS = ClientOptions(
+    max_rps=200.0,
+    max_inflight=6,
+    retries=4,
+    retry_base_s=0.02,
+    retry_max_s=0.1,
+    lockout_initial_s=0.5,
+    lockout_max_s=2.0,
+)
+
+
+async def link_sandbox_people(
+    db: Database, sandbox: SandboxServer, count: int | None = None, *, unlinked: int = 0
+) -> list[int]:
+    """Save the first ``count`` SDM of the sandbox as employees linked to them (plus
+    ``unlinked`` employees without a link); returns their ids in SDM order."""
+    people = sandbox.world.sdm[: count or len(sandbox.world.sdm)]
+    rows = [
+        Pegawai(
+            id=NEW_ID,
+            nama=person.nama,
+            jenis_pegawai=JenisPegawai.DOSEN
+            if person.jenis_sdm.lower().startswith("dosen")
+            else JenisPegawai.TENDIK,
+        )
+        for person in people
+    ]
+    rows += [Pegawai(id=NEW_ID, nama=f"Pegawai Lokal {n}") for n in range(unlinked)]
+    ids = await PegawaiRepository(db).save_many(rows, [])
+    requests = [
+        LinkRequest(pegawai_id, person.id_sdm, LinkMethod.MANUAL)
+        for pegawai_id, person in zip(ids, people, strict=False)
+    ]
+    await LinkRepository(db).link_many(requests, who="tester")
+    return ids
+
+
+async def sandbox_client(
+    sandbox: SandboxServer, options: ClientOptions = FAST_OPTIONS
+) -> SisterClient:
+    c = sandbox.credentials
+    return SisterClient(Credentials(c.url, c.id_pengguna, c.username, c.password), options)
+
+
+def engine_for(db: Database, client: SisterClient, **options: Any) -> SyncEngine:
+    api = SisterApi(client)
+
+    async def provider() -> SisterApi:
+        return api
+
+    options.setdefault("operator", "tester")
+    options.setdefault("progress_interval_s", 0.05)
+    return build_sync_engine(db, provider, **options)
+
+
+def run(loop: asyncio.AbstractEventLoop, coro: Any) -> Any:
+    return loop.run_until_complete(coro)
+
+
+def endpoint_counts(rows: Sequence[Any]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row.endpoint] = counts.get(row.endpoint, 0) + 1
+    return counts
