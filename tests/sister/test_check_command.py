@@ -20,6 +20,12 @@ def ws_env(monkeypatch, sandbox):
     return c
 
 
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp):
+    """The command makes a QCoreApplication when none exists; the session's must come first."""
+    return qapp
+
+
 def _check(capsys, db_url, *extra):
     code = main(["check", "--json", "--lang", "en", "--db", db_url, *extra])
     out, err = capsys.readouterr()
