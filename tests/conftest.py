@@ -6,6 +6,7 @@ The environment is set before anything imports Qt: pytest loads this file first.
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import tempfile
 from collections.abc import Iterator
@@ -76,6 +77,10 @@ def loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:  # type: ignore[no-untype
         event_loop.run_until_complete(event_loop.shutdown_asyncgens())
         event_loop.close()
         asyncio.set_event_loop(None)
+        # Finalise the closed loop's Qt objects here, on the Qt thread: a collection that a
+        # later test triggers in a worker thread (sandbox server, executor) must not free them.
+        del event_loop
+        gc.collect()
     if errors:
         messages = "; ".join(f"{ctx.get('message')}: {ctx.get('exception')!r}" for ctx in errors)
         pytest.fail(f"the event loop saw {len(errors)} error(s): {messages}")

@@ -13,6 +13,13 @@ from sister_desktop.store.pegawai_repository import PegawaiRepository
 from tests.linking_world import campus_pegawai
 
 
+@pytest.fixture(autouse=True)
+def _gui_app(qapp):
+    """The CLI reuses the session QApplication instead of creating a QCoreApplication that
+    later widget tests could not use."""
+    return qapp
+
+
 @pytest.fixture
 def world(sandbox_factory, monkeypatch):
     server = sandbox_factory(size=60)
