@@ -19,9 +19,14 @@ from PySide6.QtWidgets import (
 
 from sister_desktop.domain.links import PegawaiGoneError, SdmAlreadyLinkedError
 from sister_desktop.domain.pegawai import Pegawai
-from sister_desktop.services.linking import LinkingService, SdmSuggestion
+from sister_desktop.services.linking import (
+    LinkingService,
+    SdmListUnavailableError,
+    SdmSuggestion,
+)
 from sister_desktop.ui import link_texts
 from sister_desktop.ui.async_helpers import TaskKeeper
+from sister_desktop.ui.error_texts import error_explanation
 from sister_desktop.ui.record_compare_widget import RecordCompareWidget
 from sister_desktop.ui.sdm_suggestion_model import SdmSuggestionModel
 
@@ -123,7 +128,13 @@ class ManualLinkDialog(QDialog):
         self._search_serial += 1
         serial = self._search_serial
         self.status_label.setText(self.tr("Searching…"))
-        suggestions = await self._service.search(text, self.pegawai)
+        try:
+            suggestions = await self._service.search(text, self.pegawai)
+        except SdmListUnavailableError as exc:
+            explanation = error_explanation(exc.code, message=exc.message)
+            self.status_label.setText("")
+            self._show_error(f"{explanation.text} {explanation.hint}")
+            return
         if serial != self._search_serial:
             return  # the operator typed on; a newer search will fill the table
         self.model.set_suggestions(suggestions)

@@ -141,11 +141,7 @@ class SisterLinkButton(QToolButton):
             return False
         dialog = ManualLinkDialog(self._service, pegawai, self._context.tasks, self.window())
         self.dialog = dialog
-        try:
-            await dialog_result(dialog)
-        except SdmListUnavailableError as exc:
-            await self._report(exc)
-            return False
+        await dialog_result(dialog)
         if dialog.saved_batch is None:
             return False
         self.links_changed.emit()

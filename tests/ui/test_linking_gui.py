@@ -328,3 +328,25 @@ def test_models_pass_the_model_tester(qtmodeltester, loop, service, imported):
     history = LinkHistoryModel()
     history.set_entries(loop.run_until_complete(service.links.batch(applied.batch_id)))
     qtmodeltester.check(history)
+
+
+def test_manual_search_says_when_sister_cannot_be_reached(qtbot, loop, db, context):
+    from sister_desktop.domain.pegawai import NEW_ID, Pegawai
+    from sister_desktop.services.linking import LinkingService
+    from sister_desktop.services.sdm_cache import SdmCache
+    from sister_desktop.store.link_repository import LinkRepository
+
+    async def unreachable():
+        # The shared connection without settings: what an operator gets before Pengaturan.
+        return await (await context.connection.api()).referensi_sdm()
+
+    service = LinkingService(
+        PegawaiRepository(db), LinkRepository(db), SdmCache(unreachable), operator="t"
+    )
+    person = loop.run_until_complete(service.pegawai.add(Pegawai(NEW_ID, "Ahmad")))
+    dialog = ManualLinkDialog(service, person, context.tasks)
+    qtbot.addWidget(dialog)
+    loop.run_until_complete(dialog.search("ahmad"))
+    assert dialog.error_label.isVisibleTo(dialog)
+    assert dialog.error_label.text()
+    assert dialog.model.rowCount() == 0
