@@ -19,6 +19,8 @@ COMMANDS: dict[str, str] = {
     "sandbox": "sandbox_command",
     "import": "import_command",
     "link": "link_command",
+    "sync": "sync_command",
+    "log": "log_command",
     "check": "check_command",
 }
 

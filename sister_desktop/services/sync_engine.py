@@ -223,8 +223,6 @@ class SyncEngine:
         for run in await self.runs.running_runs():
             if holder is not None and holder.run_id == run.id:
                 continue  # really running, elsewhere
-            if self._running:
-                continue
             log.warning("Sync run %s was cut short; marking it interrupted", run.id)
             await self.runs.set_status(run.id, RunStatus.INTERRUPTED)
         resumable = await self.runs.resumable_run()

@@ -1,0 +1,211 @@
+"""``sister-desktop sync`` and ``log`` end to end: the sandbox over loopback, a real SQLite file,
+the CLI entry in this process and in a subprocess that is interrupted and killed."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+import sqlalchemy as sa
+from openpyxl import load_workbook
+
+from sister_desktop.cli import EXIT_CANCELLED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
+from sister_desktop.domain.sync_log import ENDPOINTS
+from sister_desktop.store.database import Database
+from tests.sync_world import link_sandbox_people
+
+
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp):
+    return qapp
+
+
+@pytest.fixture
+def world(sandbox_factory, monkeypatch):
+    server = sandbox_factory(size=30)
+    c = server.credentials
+    monkeypatch.setenv("SISTER_WS_URL", c.url)
+    monkeypatch.setenv("SISTER_ID_PENGGUNA", c.id_pengguna)
+    monkeypatch.setenv("SISTER_USERNAME", c.username)
+    monkeypatch.setenv("SISTER_PASSWORD", c.password)
+    monkeypatch.setenv("SISTER_MAX_RPS", "20")
+    monkeypatch.setenv("SISTER_MAX_INFLIGHT", "6")
+    return server
+
+
+def _seed(url: str, server, count: int) -> list[int]:
+    async def go() -> list[int]:
+        db = await Database.open(url)
+        try:
+            return await link_sandbox_people(db, server, count)
+        finally:
+            await db.dispose()
+
+    return asyncio.run(go())
+
+
+def _query(url: str, sql: str) -> list[tuple]:
+    async def go() -> list[tuple]:
+        db = await Database.open(url)
+        try:
+            async with db.connect() as conn:
+                return [tuple(r) for r in await conn.execute(sa.text(sql))]
+        finally:
+            await db.dispose()
+
+    return asyncio.run(go())
+
+
+def test_sync_json_exit_codes_and_log_exports(world, db_url, capsys, tmp_path):
+    ids = _seed(db_url, world, 5)
+    world.faults.fail_endpoint("/data_pribadi/alamat", world.world.sdm[1].id_sdm, "500")
+    code = main(["sync", "--all", "--json", "--db", db_url, "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_PARTIAL, err
+    document = json.loads(out)
+    assert document["status"] == "partial"
+    assert document["totals"] == {"pegawai": 5, "ok": 4, "failed": 1, "skipped": 0}
+    assert document["requests"]["total"] == 2 + 5 * 12
+    failed = [p for p in document["pegawai"] if p["status"] == "failed"]
+    assert failed == [
+        {
+            "id": ids[1],
+            "id_sdm": world.world.sdm[1].id_sdm,
+            "status": "failed",
+            "errors": [
+                {
+                    "endpoint": "data_pribadi/alamat",
+                    "http_status": 500,
+                    "message": "Gagal mengambil data",
+                    "error_code": "server_error",
+                }
+            ],
+        }
+    ]
+    assert "of 5 pegawai" in err
+
+    world.faults.clear()
+    assert main(["sync", "--failed", "--json", "--db", db_url]) == EXIT_OK
+    again = json.loads(capsys.readouterr().out)
+    assert [p["id"] for p in again["pegawai"]] == [ids[1]]
+
+    # The log of the first run, in the three formats.
+    run_id = document["run_id"]
+    assert main(["log", "--run", run_id, "--db", db_url]) == EXIT_OK
+    log = json.loads(capsys.readouterr().out)
+    assert len(log["rows"]) == 5 * (len(ENDPOINTS) + 1)
+    assert next(r for r in log["rows"] if r["status"] == "failed")["http_status"] == 500
+
+    assert main(["log", "--run", run_id, "--format", "csv", "--db", db_url, "--lang", "en"]) == 0
+    table = list(csv.reader(io.StringIO(capsys.readouterr().out), delimiter=";"))
+    assert table[0][:3] == ["Time", "Pegawai", "Pegawai ID"]
+    assert len(table) == 1 + len(log["rows"])
+
+    target = tmp_path / "log.xlsx"
+    assert main(["log", "--output", str(target), "--db", db_url, "--lang", "en"]) == EXIT_OK
+    sheet = load_workbook(target).active
+    assert sheet.max_row == 1 + len(ENDPOINTS) + 1  # the last run: one pegawai
+    assert sheet.freeze_panes == "A2"
+
+    assert main(["log", "--format", "xlsx", "--db", db_url]) == EXIT_USAGE
+    assert main(["log", "--run", "nope", "--db", db_url]) == EXIT_USAGE
+    assert main(["sync", "--resume", "--db", db_url]) == EXIT_USAGE  # nothing to resume
+
+
+def _start_sync(db_url: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "sister_desktop", "sync", "--all", "--json", "--db", db_url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+
+
+def _wait_for_done(db_url: str, process: subprocess.Popen[str], at_least: int) -> int:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        assert process.poll() is None, process.stderr.read() if process.stderr else ""
+        try:
+            done = _query(db_url, "SELECT count(*) FROM sync_target WHERE status != 'pending'")
+        except Exception:
+            done = [(0,)]
+        if done[0][0] >= at_least:
+            return done[0][0]
+        time.sleep(0.1)
+    raise AssertionError("the sync made no progress")
+
+
+def _check_no_duplicates_or_losses(db_url: str, ids: list[int]) -> None:
+    per_pegawai = dict(
+        _query(
+            db_url,
+            "SELECT pegawai_id, count(*) FROM sync_result WHERE endpoint != '*' "
+            "GROUP BY pegawai_id",
+        )
+    )
+    assert per_pegawai == {i: len(ENDPOINTS) + 1 for i in ids}
+    assert _query(db_url, "SELECT count(*) FROM sister_data") == [(len(ids) * len(ENDPOINTS),)]
+    left = _query(
+        db_url,
+        "SELECT count(*) FROM sync_target t WHERE status = 'pending' AND NOT EXISTS "
+        "(SELECT 1 FROM sync_run r WHERE r.resumed_from = t.run_id)",
+    )
+    assert left == [(0,)]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT/SIGKILL semantics")
+def test_sigint_cancels_resumably_and_resume_finishes(world, db_url, capsys):
+    ids = _seed(db_url, world, 12)
+    process = _start_sync(db_url)
+    try:
+        _wait_for_done(db_url, process, 3)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == EXIT_CANCELLED, err
+    document = json.loads(out)
+    assert document["status"] == "cancelled"
+    assert 0 < document["totals"]["ok"] < 12
+
+    assert main(["sync", "--resume", "--json", "--db", db_url]) == EXIT_OK
+    resumed = json.loads(capsys.readouterr().out)
+    assert resumed["resumed_from"] == document["run_id"]
+    assert resumed["totals"]["ok"] == 12 - document["totals"]["ok"]
+    _check_no_duplicates_or_losses(db_url, ids)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_process_killed_mid_sync_then_resume_completes(world, db_url, capsys):
+    ids = _seed(db_url, world, 12)
+    process = _start_sync(db_url)
+    try:
+        done = _wait_for_done(db_url, process, 4)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == -signal.SIGKILL
+    assert _query(db_url, "SELECT status FROM sync_run") == [("running",)]
+
+    code = main(["sync", "--resume", "--json", "--db", db_url])
+    out, err = capsys.readouterr()
+    assert code == EXIT_OK, err
+    resumed = json.loads(out)
+    assert resumed["status"] == "completed"
+    assert resumed["totals"]["pegawai"] <= 12 - done
+    statuses = dict(_query(db_url, "SELECT scope, status FROM sync_run"))
+    assert statuses == {"all": "interrupted", "resume": "completed"}
+    _check_no_duplicates_or_losses(db_url, ids)
