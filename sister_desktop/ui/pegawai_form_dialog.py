@@ -164,6 +164,9 @@ class PegawaiFormDialog(QDialog):
             text = problem_text(problem)
             label.setText(text if label.isHidden() else f"{label.text()}\n{text}")
             label.show()
+        # Room for the wrapped messages that just appeared.
+        self.layout().activate()
+        self.resize(self.width(), self.sizeHint().height())
         if problems:
             first = self.edits.get(problems[0].field)
             if first is not None:

@@ -45,13 +45,14 @@ from sister_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)
 
+#: Nama takes the room that is left; the others keep these widths (operators may resize).
 _COLUMN_WIDTHS = {
-    PegawaiColumn.NAMA: 260,
-    PegawaiColumn.NIP: 160,
-    PegawaiColumn.NOMOR_DOSEN: 120,
-    PegawaiColumn.NUPTK: 150,
-    PegawaiColumn.JENIS: 70,
-    PegawaiColumn.UNIT_KERJA: 180,
+    PegawaiColumn.NIP: 150,
+    PegawaiColumn.NOMOR_DOSEN: 125,
+    PegawaiColumn.NUPTK: 135,
+    PegawaiColumn.JENIS: 55,
+    PegawaiColumn.UNIT_KERJA: 140,
+    PegawaiColumn.TERHUBUNG: 125,
 }
 
 
@@ -140,7 +141,9 @@ class PegawaiTab(QWidget):
         header = self.table.horizontalHeader()
         for column, width in _COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(PegawaiColumn.NAMA, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
 
@@ -148,8 +151,11 @@ class PegawaiTab(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(0, False)
+        self.detail.setMinimumWidth(280)
+        splitter.setSizes([920, 300])
 
         # SISTER linking: the button (shown while connected) and the history in the details.
         self.sister_button = SisterLinkButton(context, self.ticked_ids, self.selected_pegawai, self)
