@@ -6,6 +6,7 @@ ready server, ``sandbox_factory(**SandboxServer kwargs)`` for one shaped for the
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -20,6 +21,11 @@ def sandbox_factory() -> Iterator[Callable[..., SandboxServer]]:
     started: list[SandboxServer] = []
 
     def start(**kwargs: Any) -> SandboxServer:
+        # The server thread allocates, so Python's cyclic GC may run on it. Garbage Qt objects
+        # left by earlier tests (qasync timers, socket notifiers) must not be destroyed there:
+        # Qt objects die on their own thread or the event dispatcher is corrupted (segfaults
+        # later in the main thread). Collect them here, on the main thread, first.
+        gc.collect()
         kwargs.setdefault("size", 40)
         kwargs.setdefault("port", 0)
         server = SandboxServer(**kwargs)
