@@ -256,3 +256,29 @@ sync_lock = sa.Table(
     sa.Column("since", UtcDateTime),
     sa.Column("heartbeat_at", UtcDateTime),
 )
+
+#: "Terapkan data SISTER": every field copied from SISTER into a campus record, with the value
+#: it replaced, so it can be audited and undone. ``batch_id`` groups one click (a field, an
+#: employee, a ticked selection); an undo writes its own lines (``action = 'undo'``) and marks
+#: the undone lines with ``undone_by``.
+perbandingan_history = sa.Table(
+    "perbandingan_history",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "pegawai_id", sa.Integer, sa.ForeignKey("pegawai.id", ondelete="SET NULL"), index=True
+    ),
+    #: The employee's name at the time, so the audit survives a deleted employee.
+    sa.Column("pegawai_nama", sa.String(200)),
+    sa.Column("id_sdm", sa.String(64)),
+    sa.Column("field", sa.String(32), nullable=False),
+    sa.Column("old_value", sa.Text),
+    sa.Column("new_value", sa.Text),
+    #: ``apply`` (SISTER's value copied in) or ``undo`` (the earlier value put back).
+    sa.Column("action", sa.String(8), nullable=False),
+    sa.Column("batch_id", sa.String(36), nullable=False, index=True),
+    sa.Column("undone_by", sa.String(36)),
+    sa.Column("changed_at", UtcDateTime, nullable=False),
+    sa.Column("changed_by", sa.String(100)),
+    sa.CheckConstraint("action IN ('apply', 'undo')", name="action"),
+)

@@ -1,0 +1,239 @@
+"""Perbandingan rules: the campus's value of a field beside SISTER's, and whether they disagree.
+
+SISTER writes the same fact differently from a campus (names in capitals without titles, NIPs
+with a stray space, a NIDK kept in SISTER's ``nidn``); those are not differences and must not
+be shown as such, or operators learn to ignore the list. Pure standard library: the service
+reads the stored SISTER answers and hands them in as plain mappings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any, Final
+
+from sister_desktop.domain.derived import DerivedValues
+from sister_desktop.domain.identifiers import normalize_identifier
+from sister_desktop.domain.names import normalize_name
+from sister_desktop.domain.pegawai import Pegawai
+
+#: The compared fields in display order; the names are SISTER's (CLI.md ``compare``).
+COMPARISON_FIELDS: Final = (
+    "nama",
+    "tanggal_lahir",
+    "jenis_kelamin",
+    "nip",
+    "nidn",
+    "nuptk",
+    "nik",
+    "unit_kerja",
+    "jabatan_fungsional",
+    "pangkat_golongan",
+)
+#: Fields the campus record keeps, so "Terapkan data SISTER" can copy SISTER's value there.
+APPLICABLE_FIELDS: Final = frozenset(
+    {"nama", "tanggal_lahir", "jenis_kelamin", "nip", "nidn", "nuptk", "nik", "unit_kerja"}
+)
+IDENTIFIER_FIELDS: Final = frozenset({"nip", "nidn", "nuptk", "nik"})
+
+#: The stored SISTER answers the comparison reads (``sister_data.endpoint``).
+PROFIL = "data_pribadi/profil"
+KEPENDUDUKAN = "data_pribadi/kependudukan"
+KEPEGAWAIAN = "data_pribadi/kepegawaian"
+SDM_ROW = "referensi/sdm"
+ENDPOINTS_READ: Final = (PROFIL, KEPENDUDUKAN, KEPEGAWAIAN, SDM_ROW)
+
+
+class FieldState(StrEnum):
+    SAME = "same"
+    DIFFERENT = "different"
+    #: SISTER's answer for this field was never fetched (endpoint failed, or no current
+    #: assignment for a homebase): nothing to compare, not a disagreement.
+    NO_SISTER_DATA = "no_sister_data"
+    #: The campus does not keep this field; SISTER's value is shown for information.
+    NOT_KEPT = "not_kept"
+
+
+@dataclass(frozen=True, slots=True)
+class SisterValues:
+    """SISTER's value of every comparison field for one person; ``known`` says which fields
+    SISTER actually answered for (a ``None`` outside ``known`` means "not fetched")."""
+
+    values: Mapping[str, str | None]
+    known: frozenset[str]
+
+    def get(self, field: str) -> str | None:
+        return self.values.get(field)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldComparison:
+    field: str
+    local: str | None
+    sister: str | None
+    state: FieldState
+
+    @property
+    def different(self) -> bool:
+        return self.state is FieldState.DIFFERENT
+
+    @property
+    def applicable(self) -> bool:
+        """SISTER's value can be copied into the campus record (and would change it)."""
+        return self.different and self.field in APPLICABLE_FIELDS
+
+
+@dataclass(frozen=True, slots=True)
+class PegawaiComparison:
+    """One linked employee's fields, local beside SISTER."""
+
+    pegawai_id: int
+    nama: str
+    id_sdm: str
+    fields: tuple[FieldComparison, ...]
+
+    @property
+    def differences(self) -> tuple[FieldComparison, ...]:
+        return tuple(f for f in self.fields if f.different)
+
+    def field(self, name: str) -> FieldComparison:
+        for item in self.fields:
+            if item.field == name:
+                return item
+        raise KeyError(name)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def sister_values(payloads: Mapping[str, Any], derived: DerivedValues | None) -> SisterValues:
+    """SISTER's values from the stored answers (``endpoint -> payload``) and derived values.
+
+    The detail answers win over the SDM-list row; a field whose source was never stored is
+    left out of ``known``.
+    """
+    values: dict[str, str | None] = {}
+    known: set[str] = set()
+
+    def take(field: str, *sources: tuple[str, str]) -> None:
+        for endpoint, key in sources:
+            payload = payloads.get(endpoint)
+            if isinstance(payload, Mapping):
+                values[field] = _text(payload.get(key))
+                known.add(field)
+                return
+
+    take("nama", (PROFIL, "nama"), (SDM_ROW, "nama_sdm"))
+    take("tanggal_lahir", (PROFIL, "tanggal_lahir"))
+    take("jenis_kelamin", (PROFIL, "jenis_kelamin"))
+    take("nip", (KEPEGAWAIAN, "nip"), (SDM_ROW, "nip"))
+    take("nidn", (KEPEGAWAIAN, "nidn"), (SDM_ROW, "nidn"))
+    take("nuptk", (KEPEGAWAIAN, "nuptk"), (SDM_ROW, "nuptk"))
+    take("nik", (KEPENDUDUKAN, "nik"))
+    if derived is not None:
+        # No running assignment (retired, moved away) says nothing about the campus unit.
+        if derived.homebase_unit is not None:
+            values["unit_kerja"] = derived.homebase_unit
+            known.add("unit_kerja")
+        values["jabatan_fungsional"] = derived.jabatan_fungsional
+        values["pangkat_golongan"] = derived.pangkat_golongan
+        known.update({"jabatan_fungsional", "pangkat_golongan"})
+    return SisterValues(values, frozenset(known))
+
+
+def local_value(pegawai: Pegawai, field: str, sister: str | None = None) -> str | None:
+    """The campus's value of a comparison field as text (dates ISO), ``None`` when empty.
+
+    For ``nidn`` a lecturer with a NIDK or NUP has it in SISTER's ``nidn``: that number counts
+    as the campus's value when it is the one SISTER holds.
+    """
+    if field == "tanggal_lahir":
+        return pegawai.tanggal_lahir.isoformat() if pegawai.tanggal_lahir else None
+    if field == "nidn" and not pegawai.nidn:
+        wanted = normalize_identifier(sister)
+        for other in (pegawai.nidk, pegawai.nupn):
+            if other and normalize_identifier(other) == wanted:
+                return other
+        return None
+    if field not in APPLICABLE_FIELDS:
+        return None
+    return _text(getattr(pegawai, field))
+
+
+def _comparable(field: str, value: str | None) -> object:
+    if value is None:
+        return None
+    if field == "nama":
+        return normalize_name(value) or None
+    if field in IDENTIFIER_FIELDS:
+        return normalize_identifier(value)
+    if field == "tanggal_lahir":
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    if field == "jenis_kelamin":
+        return value.strip().upper()[:1] or None
+    return " ".join(value.split()).casefold() or None
+
+
+def same_value(field: str, local: str | None, sister: str | None) -> bool:
+    """Equal once written the same way (names without titles and case, identifiers without
+    spaces, units without case and extra spaces)."""
+    return _comparable(field, local) == _comparable(field, sister)
+
+
+def compare_pegawai(pegawai: Pegawai, sister: SisterValues) -> PegawaiComparison:
+    """Every comparison field of one linked employee."""
+    assert pegawai.id_sdm is not None
+    fields = []
+    for field in COMPARISON_FIELDS:
+        theirs = sister.get(field)
+        if field not in APPLICABLE_FIELDS:
+            fields.append(FieldComparison(field, None, theirs, FieldState.NOT_KEPT))
+            continue
+        mine = local_value(pegawai, field, theirs)
+        if field not in sister.known:
+            state = FieldState.NO_SISTER_DATA
+        elif same_value(field, mine, theirs):
+            state = FieldState.SAME
+        else:
+            state = FieldState.DIFFERENT
+        fields.append(FieldComparison(field, mine, theirs, state))
+    return PegawaiComparison(pegawai.id, pegawai.nama, pegawai.id_sdm, tuple(fields))
+
+
+def difference_counts(comparisons: Iterable[PegawaiComparison]) -> dict[str, int]:
+    """How many employees differ in each field (every comparison field, zeros included)."""
+    counts: Counter[str] = Counter()
+    for item in comparisons:
+        counts.update(f.field for f in item.differences)
+    return {field: counts.get(field, 0) for field in COMPARISON_FIELDS}
+
+
+def stored_value(field: str, sister: str | None) -> str | date | None:
+    """SISTER's value in the form the campus record stores it (what "Terapkan" writes)."""
+    if field not in APPLICABLE_FIELDS:
+        raise ValueError(field)
+    if sister is None:
+        return None
+    if field == "tanggal_lahir":
+        return date.fromisoformat(sister[:10])
+    if field in IDENTIFIER_FIELDS:
+        return normalize_identifier(sister)
+    if field == "jenis_kelamin":
+        return sister.strip().upper()[:1] or None
+    return " ".join(sister.split()) or None
+
+
+def with_sister_value(pegawai: Pegawai, field: str, sister: str | None) -> Pegawai:
+    """The employee with SISTER's value copied into ``field``."""
+    return dataclasses.replace(pegawai, **{field: stored_value(field, sister)})

@@ -1,0 +1,334 @@
+"""Monitoring after a sync: the Perbandingan (campus beside SISTER), "Terapkan data SISTER" with
+history and undo, the orphan lists both ways, "Tambah dari SISTER", and what changed in a run.
+
+The window and ``sister-desktop compare`` both come through here. SISTER wins for the fields it
+owns: nothing here writes to SISTER; the operator may copy SISTER's value into the campus record.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sister_desktop.domain.changes import FIRST_SYNC, RECORD_ADDED
+from sister_desktop.domain.comparison import (
+    APPLICABLE_FIELDS,
+    PegawaiComparison,
+    compare_pegawai,
+    difference_counts,
+    sister_values,
+    stored_value,
+)
+from sister_desktop.domain.derived import DerivedValues
+from sister_desktop.domain.identifiers import normalize_identifier
+from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
+from sister_desktop.domain.perbandingan_history import (
+    FieldCopy,
+    PerbandinganHistoryEntry,
+    UndoResult,
+)
+from sister_desktop.domain.records import SdmRow
+from sister_desktop.domain.sync_log import DERIVED_ENDPOINT, SyncLogRow
+from sister_desktop.services import report_xlsx
+from sister_desktop.services.cpu_worker import run_cpu
+from sister_desktop.services.linking import current_operator
+from sister_desktop.store.database import Database
+from sister_desktop.store.perbandingan_repository import PerbandinganRepository, SyncedPegawai
+from sister_desktop.store.sister_data_repository import SisterDataRepository
+from sister_desktop.store.sync_repository import SyncRepository
+
+log = logging.getLogger(__name__)
+
+#: ``refresh`` -> SISTER's SDM list (the linking service's cache, or a direct fetch).
+SdmListSource = Callable[[bool], Awaitable[Sequence[SdmRow]]]
+
+#: Kinds of change an operator looks for after a sync, in display order. The first five are
+#: derived values (new rank, grade, degree, assignment, status); ``data`` is any other field.
+CHANGE_KINDS = (
+    "jabatan_fungsional",
+    "pangkat_golongan",
+    "pendidikan_tertinggi",
+    "homebase_unit",
+    "status_aktif",
+    "data",
+)
+_HISTORY_KIND = {"pendidikan_formal": "pendidikan_tertinggi", "penugasan": "homebase_unit"}
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonReport:
+    """The Perbandingan of every synced linked employee, and the counts per field."""
+
+    items: tuple[PegawaiComparison, ...]
+    counts: dict[str, int]
+    #: Linked employees with no stored SISTER data yet (never synced since linking).
+    not_synced: int = 0
+
+    @property
+    def different(self) -> tuple[PegawaiComparison, ...]:
+        return tuple(item for item in self.items if item.differences)
+
+
+@dataclass(frozen=True, slots=True)
+class Orphans:
+    """SDM no campus employee is linked to (new people to add), and employees with no link."""
+
+    sister_without_local: tuple[SdmRow, ...]
+    local_without_link: tuple[Pegawai, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PegawaiChange:
+    """One employee whose SISTER data changed in a run, compared with what was stored before."""
+
+    pegawai_id: int | None
+    nama: str | None
+    id_sdm: str | None
+    #: From ``CHANGE_KINDS``.
+    kinds: tuple[str, ...]
+    #: ``endpoint -> fields`` that changed (``+record``/``-record`` for histories).
+    details: tuple[tuple[str, tuple[str, ...]], ...]
+    #: Today's derived values (the new rank, grade ... to show beside the kind).
+    current: DerivedValues | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyOutcome:
+    batch_id: str
+    changed: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSheet:
+    """One list for an export: column titles (in the operator's language) and cell values."""
+
+    title: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence[report_xlsx.Cell]]
+    highlight: Sequence[bool] = field(default_factory=tuple)
+
+
+class NotInSdmListError(LookupError):
+    """ "Tambah dari SISTER" for an id_sdm that SISTER's list does not (or no longer) hold."""
+
+    code = "not_in_sdm_list"
+
+    def __init__(self, id_sdm: str) -> None:
+        super().__init__(id_sdm)
+        self.id_sdm = id_sdm
+
+
+class ComparisonService:
+    """One per open database."""
+
+    def __init__(
+        self,
+        db: Database,
+        sdm_list: SdmListSource | None = None,
+        *,
+        operator: str | None = None,
+    ) -> None:
+        self.repository = PerbandinganRepository(db)
+        self.runs = SyncRepository(db)
+        self.sister_data = SisterDataRepository(db)
+        self._sdm_list = sdm_list
+        self.operator = operator if operator is not None else current_operator()
+
+    # -- Perbandingan ------------------------------------------------------------------------
+
+    async def compare(self, pegawai_ids: Sequence[int] | None = None) -> ComparisonReport:
+        """The Perbandingan from the data of the last sync (no request to SISTER)."""
+        synced = await self.repository.linked(pegawai_ids)
+        return await run_cpu(_report, synced)
+
+    async def compare_one(self, pegawai_id: int) -> PegawaiComparison | None:
+        """One employee's fields, ``None`` when not linked or never synced."""
+        report = await self.compare([pegawai_id])
+        return report.items[0] if report.items else None
+
+    # -- Terapkan data SISTER ----------------------------------------------------------------
+
+    async def apply(self, selection: Iterable[tuple[int, str]]) -> ApplyOutcome:
+        """Copy SISTER's value into the campus record for each ``(pegawai_id, field)``.
+
+        The value copied is the one stored at the last sync (read again here, so a stale
+        window never writes an old value). Fields that do not differ are left alone.
+        """
+        wanted = list(dict.fromkeys(selection))
+        for _, name in wanted:
+            if name not in APPLICABLE_FIELDS:
+                raise ValueError(name)
+        report = await self.compare(list(dict.fromkeys(p for p, _ in wanted)))
+        by_id = {item.pegawai_id: item for item in report.items}
+        copies = []
+        for pegawai_id, name in wanted:
+            item = by_id.get(pegawai_id)
+            if item is None:
+                continue
+            compared = item.field(name)
+            if compared.applicable:
+                copies.append(
+                    FieldCopy(pegawai_id, name, stored_value(name, compared.sister), item.id_sdm)
+                )
+        if not copies:
+            return ApplyOutcome("", 0)
+        batch_id, changed = await self.repository.apply(copies, who=self.operator)
+        log.info("Terapkan data SISTER: %d field(s) in batch %s", changed, batch_id)
+        return ApplyOutcome(batch_id, changed)
+
+    async def apply_pegawai(self, pegawai_ids: Iterable[int]) -> ApplyOutcome:
+        """Every differing field SISTER's value can fill, for the given employees."""
+        report = await self.compare(list(pegawai_ids))
+        return await self.apply(
+            (item.pegawai_id, f.field) for item in report.items for f in item.differences
+        )
+
+    async def undo(self, batch_id: str) -> UndoResult:
+        result = await self.repository.undo(batch_id, who=self.operator)
+        log.info(
+            "Undo of %s: %d restored, %d kept (changed since)",
+            batch_id,
+            result.restored,
+            len(result.conflicts),
+        )
+        return result
+
+    async def history(self, pegawai_id: int | None = None) -> list[PerbandinganHistoryEntry]:
+        return await self.repository.history(pegawai_id)
+
+    # -- orphans -----------------------------------------------------------------------------
+
+    async def orphans(self, *, refresh: bool = False) -> Orphans:
+        """Both orphan lists; the SDM list comes from SISTER (cached per session).
+
+        Raises what the SDM source raises when SISTER cannot be asked
+        (``SdmListUnavailableError`` from the linking service).
+        """
+        rows = await self._fetch_sdm(refresh)
+        linked = await self.repository.linked_id_sdm()
+        sister_only = tuple(
+            sorted(
+                (row for row in rows if row.id_sdm not in linked),
+                key=lambda r: (r.nama_sdm.casefold(), r.id_sdm),
+            )
+        )
+        return Orphans(sister_only, tuple(await self.repository.unlinked()))
+
+    async def _fetch_sdm(self, refresh: bool) -> Sequence[SdmRow]:
+        if self._sdm_list is None:
+            raise RuntimeError("no SDM list source")
+        return await self._sdm_list(refresh)
+
+    async def add_from_sister(self, id_sdm: str) -> Pegawai:
+        """ "Tambah dari SISTER": a campus employee from SISTER's row, linked to it at once.
+
+        Raises ``NotInSdmListError`` or ``SdmAlreadyLinkedError`` (nothing written).
+        """
+        row = next((r for r in await self._fetch_sdm(False) if r.id_sdm == id_sdm), None)
+        if row is None:
+            raise NotInSdmListError(id_sdm)
+        item = pegawai_from_sdm(row)
+        new_id = await self.repository.add_linked(
+            item, id_sdm, who=self.operator, reason="tambah_dari_sister"
+        )
+        log.info("Tambah dari SISTER: pegawai %s linked to %s", new_id, id_sdm)
+        return Pegawai(**{**_fields(item), "id": new_id, "id_sdm": id_sdm})
+
+    # -- what changed ------------------------------------------------------------------------
+
+    async def changes(self, run_id: str) -> list[PegawaiChange]:
+        """Employees whose SISTER data changed in the run since the previous pull.
+
+        A first pull of an employee is not a change (everything is new).
+        """
+        rows = await self.runs.changes_in_run(run_id)
+        grouped: dict[int | None, list[SyncLogRow]] = {}
+        for row in rows:
+            grouped.setdefault(row.pegawai_id, []).append(row)
+        ids = [i for i in grouped if i is not None]
+        current = await self.sister_data.summaries(ids) if ids else {}
+        found = []
+        for pegawai_id, lines in grouped.items():
+            summary = current.get(pegawai_id) if pegawai_id is not None else None
+            change = _change(lines, summary.derived if summary is not None else None)
+            if change is not None:
+                found.append(change)
+        found.sort(key=lambda c: ((c.nama or "").casefold(), c.pegawai_id or 0))
+        return found
+
+    # -- export ------------------------------------------------------------------------------
+
+    async def export_xlsx(self, path: Path, sheets: Sequence[ReportSheet]) -> Path:
+        """Write the lists to one workbook (a sheet each) off the loop."""
+        return await run_cpu(
+            report_xlsx.write_workbook,
+            Path(path),
+            [report_xlsx.Sheet(s.title, s.headers, s.rows, s.highlight) for s in sheets],
+        )
+
+
+def _fields(item: Pegawai) -> dict[str, object]:
+    return {name: getattr(item, name) for name in item.__dataclass_fields__}
+
+
+def pegawai_from_sdm(row: SdmRow) -> Pegawai:
+    """A new campus record from SISTER's SDM row (the next sync brings the rest)."""
+    jenis = (row.jenis_sdm or "").strip().casefold()
+    return Pegawai(
+        id=NEW_ID,
+        nama=" ".join(row.nama_sdm.split()),
+        nip=normalize_identifier(row.nip),
+        nidn=normalize_identifier(row.nidn),
+        nuptk=normalize_identifier(row.nuptk),
+        jenis_pegawai=JenisPegawai.TENDIK if jenis.startswith("tendik") else JenisPegawai.DOSEN,
+        aktif=(row.nama_status_aktif or "Aktif").strip().casefold() == "aktif",
+    )
+
+
+def _report(synced: Sequence[SyncedPegawai]) -> ComparisonReport:
+    items = []
+    not_synced = 0
+    for entry in synced:
+        if not entry.payloads and entry.derived is None:
+            not_synced += 1
+            continue
+        items.append(compare_pegawai(entry.pegawai, sister_values(entry.payloads, entry.derived)))
+    return ComparisonReport(tuple(items), difference_counts(items), not_synced)
+
+
+def _change(lines: Sequence[SyncLogRow], current: DerivedValues | None) -> PegawaiChange | None:
+    data_lines = [r for r in lines if r.endpoint != DERIVED_ENDPOINT]
+    if data_lines and all(FIRST_SYNC in r.fields_changed for r in data_lines):
+        return None  # the employee's first pull
+    if not data_lines:
+        return None  # derived values moved without any new data: nothing happened in SISTER
+    kinds: set[str] = set()
+    details = []
+    for row in lines:
+        fields = tuple(f for f in row.fields_changed if f != FIRST_SYNC)
+        if not fields:
+            continue
+        if row.endpoint == DERIVED_ENDPOINT:
+            kinds.update("status_aktif" if f == "aktif" else f for f in fields)
+            continue
+        details.append((row.endpoint, fields))
+        kind = _HISTORY_KIND.get(row.endpoint)
+        if kind is not None and RECORD_ADDED in fields:
+            kinds.add(kind)
+        elif row.endpoint not in ("jabatan_fungsional", "kepangkatan"):
+            kinds.add("data")
+    if not details:
+        return None
+    if not kinds:
+        kinds.add("data")  # e.g. a back-dated entry that does not change today's rank
+    first = lines[0]
+    return PegawaiChange(
+        pegawai_id=first.pegawai_id,
+        nama=first.nama,
+        id_sdm=first.id_sdm,
+        kinds=tuple(k for k in CHANGE_KINDS if k in kinds),
+        details=tuple(details),
+        current=current,
+    )

@@ -1,0 +1,92 @@
+"""Monitoring lists as an XLSX workbook the way HR offices open them: one sheet per list, bold
+frozen header with filter buttons, column widths from the content, dates as real dates, rows
+that need attention tinted. Column titles come from the caller (already in the operator's
+language), so this module stays free of UI text.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+Cell = str | int | float | date | datetime | None
+
+HEADER_FILL = "E5E7EB"
+HIGHLIGHT_FILL = "FEF3C7"
+MAX_WIDTH = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    title: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence[Cell]]
+    #: ``highlight[i]`` tints row ``i`` (a difference).
+    highlight: Sequence[bool] = field(default_factory=tuple)
+
+
+def _width(value: Cell) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, datetime):
+        return 20
+    if isinstance(value, date):
+        return 12
+    return len(str(value)) + 2
+
+
+def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    default = book.active
+    bold = Font(bold=True)
+    header_fill = PatternFill("solid", fgColor=HEADER_FILL)
+    tint = PatternFill("solid", fgColor=HIGHLIGHT_FILL)
+    used: set[str] = set()
+    for spec in sheets:
+        title = spec.title[:31] or "Sheet"
+        while title in used:
+            title = title[:28] + f"_{len(used)}"
+        used.add(title)
+        sheet = book.create_sheet(title)
+        sheet.append(list(spec.headers))
+        for cell in sheet[1]:
+            cell.font = bold
+            cell.fill = header_fill
+            cell.alignment = Alignment(vertical="center")
+        widths = [len(h) + 2 for h in spec.headers]
+        for index, row in enumerate(spec.rows):
+            values = [c.replace(tzinfo=None) if isinstance(c, datetime) else c for c in row]
+            sheet.append(values)
+            line = sheet.max_row
+            for column, value in enumerate(values, start=1):
+                if isinstance(value, datetime):
+                    sheet.cell(line, column).number_format = "dd/mm/yyyy hh:mm"
+                elif isinstance(value, date):
+                    sheet.cell(line, column).number_format = "dd/mm/yyyy"
+                widths[column - 1] = min(MAX_WIDTH, max(widths[column - 1], _width(value)))
+            if index < len(spec.highlight) and spec.highlight[index]:
+                for cell in sheet[line]:
+                    cell.fill = tint
+        for column, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(column)].width = width
+        sheet.freeze_panes = "A2"
+        if spec.rows:
+            last = get_column_letter(len(spec.headers))
+            sheet.auto_filter.ref = f"A1:{last}{len(spec.rows) + 1}"
+    if sheets and default is not None:
+        book.remove(default)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.part")
+    temp.write_bytes(buffer.getvalue())
+    temp.replace(path)
+    return path

@@ -1,0 +1,66 @@
+"""Test helpers for the Perbandingan: the sandbox world's campus file in a real database, every
+row linked to the SDM the truth says, and one sync over loopback, so a test can grade the
+comparison against ``world.truth``."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from sister_desktop.domain.links import LinkMethod, LinkRequest
+from sister_desktop.domain.sync_log import SyncMode
+from sister_desktop.sandbox.server import SandboxServer
+from sister_desktop.services.comparison import ComparisonService
+from sister_desktop.services.sync_engine import SyncOutcome, SyncRequest
+from sister_desktop.sister.api import SisterApi
+from sister_desktop.store.database import Database
+from sister_desktop.store.link_repository import LinkRepository
+from tests.linking_world import load_campus
+from tests.sync_world import engine_for, sandbox_client
+
+
+@dataclass
+class SyncedCampus:
+    #: employee id -> campus row number of the truth
+    row_of: dict[int, int]
+    outcome: SyncOutcome
+
+    @property
+    def id_of(self) -> dict[int, int]:
+        return {row: pegawai_id for pegawai_id, row in self.row_of.items()}
+
+
+def synced_campus(
+    loop: asyncio.AbstractEventLoop, db: Database, sandbox: SandboxServer
+) -> SyncedCampus:
+    """Load the campus rows, link them as the truth says, and sync every linked employee."""
+    row_of = load_campus(loop, db, sandbox)
+    truth = sandbox.world.truth
+    requests = [
+        LinkRequest(pegawai_id, truth.sdm_of(row), LinkMethod.MANUAL)
+        for pegawai_id, row in row_of.items()
+        if truth.sdm_of(row) is not None
+    ]
+    loop.run_until_complete(LinkRepository(db).link_many(requests, who="tester"))
+
+    async def sync() -> SyncOutcome:
+        client = await sandbox_client(sandbox)
+        try:
+            return await engine_for(db, client).run(SyncRequest(SyncMode.ALL))
+        finally:
+            await client.aclose()
+
+    return SyncedCampus(row_of, loop.run_until_complete(sync()))
+
+
+def comparison_service(db: Database, sandbox: SandboxServer) -> ComparisonService:
+    """The service with a direct SDM-list fetch from the sandbox (a client per call)."""
+
+    async def sdm_list(_refresh: bool):  # type: ignore[no-untyped-def]
+        client = await sandbox_client(sandbox)
+        try:
+            return await SisterApi(client).referensi_sdm()
+        finally:
+            await client.aclose()
+
+    return ComparisonService(db, sdm_list, operator="tester")
