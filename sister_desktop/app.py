@@ -24,6 +24,7 @@ from sister_desktop.services.connection import SisterConnection
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.settings_service import DemoCredentials, SettingsService
+from sister_desktop.services.sync_service import SyncService
 from sister_desktop.store.database import Database
 from sister_desktop.store.link_repository import LinkRepository
 from sister_desktop.store.pegawai_repository import PegawaiRepository
@@ -32,6 +33,7 @@ from sister_desktop.store.settings_repository import SettingsRepository
 from sister_desktop.ui.about_info import AboutInfo
 from sister_desktop.ui.crash_reporter import CrashReporter
 from sister_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
+from sister_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 from sister_desktop.ui.main_window import MainWindow
 from sister_desktop.ui.resources import app_icon
 from sister_desktop.ui.ui_context import UiContext
@@ -75,6 +77,8 @@ class Application:
         # Support staff read start-up time from the log; the start-up benchmark waits for it.
         QTimer.singleShot(0, lambda: log.info("Main window shown"))
         self.context.tasks.spawn(window.settings_tab.load(), name="load-settings")
+        # The runs, and the offer to resume a sync a crash cut short.
+        self.context.tasks.spawn(window.sync_tab.load(), name="load-sync")
         return window
 
     async def _start_sister(self) -> None:
@@ -107,12 +111,16 @@ class Application:
         self.context.linking = LinkingService.over(
             self.context.connection, PegawaiRepository(self.db), LinkRepository(self.db)
         )
+        self.context.sync = SyncService.over(self.db, self.context.connection.api)
 
     def _on_window_close_requested(self) -> None:
         self.context.tasks.spawn(self.request_quit())
 
     async def request_quit(self) -> None:
         """The operator closed the window: finish, then let the loop end."""
+        # A running sync is stopped gracefully (and recorded) first, or the close is called off.
+        if self.window is not None and not await self.window.sync_tab.prepare_quit():
+            return
         if self.window is not None:
             self.window.allow_close()
             self.window.close()
@@ -158,6 +166,7 @@ def run_gui(args: argparse.Namespace) -> int:
     qt_app.setDesktopFileName("sister-desktop")
     qt_app.setWindowIcon(QIcon(app_icon()))
     translators = install_translators(qt_app, args.lang or DEFAULT_LANGUAGE)
+    collector = MainThreadGarbageCollector(qt_app)
 
     crash = CrashReporter(str(paths.log_file), qt_app)
     previous_hook = sys.excepthook
@@ -171,6 +180,7 @@ def run_gui(args: argparse.Namespace) -> int:
             code = loop.run_until_complete(application.run())
     finally:
         sys.excepthook = previous_hook
+        collector.stop()
         del translators
     log.info("Stopped with code %s", code)
     return code

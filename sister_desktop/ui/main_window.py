@@ -10,6 +10,7 @@ from sister_desktop.ui.about_dialog import AboutDialog
 from sister_desktop.ui.pegawai_tab import PegawaiTab
 from sister_desktop.ui.resources import app_icon
 from sister_desktop.ui.settings_tab import SettingsTab
+from sister_desktop.ui.sister_summary_widget import SisterSummaryWidget
 from sister_desktop.ui.sync_tab import SyncTab
 from sister_desktop.ui.ui_context import UiContext
 
@@ -42,6 +43,15 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.pegawai_tab, self.tr("Pegawai"))
         self.tabs.addTab(self.sync_tab, self.tr("Sinkronisasi"))
         self.setCentralWidget(self.tabs)
+        # Sinkronisasi takes the Pegawai tab's ticked employees; the Pegawai details show the
+        # synced SISTER values.
+        self.sync_tab.set_ticked_source(self.pegawai_tab.ticked_ids)
+        self.sister_summary: SisterSummaryWidget | None = None
+        if context.sync is not None:
+            self.sister_summary = SisterSummaryWidget(context.sync, context.tasks, self)
+            detail_layout = self.pegawai_tab.detail.layout()
+            detail_layout.insertWidget(detail_layout.count() - 1, self.sister_summary)
+            self.pegawai_tab.pegawai_selected.connect(self.sister_summary.on_pegawai_selected)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("help_menu")

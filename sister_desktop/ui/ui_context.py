@@ -8,6 +8,7 @@ from sister_desktop.services.connection import SisterConnection
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.settings_service import SettingsService
+from sister_desktop.services.sync_service import SyncService
 from sister_desktop.ui.about_info import AboutInfo
 from sister_desktop.ui.async_helpers import TaskKeeper
 
@@ -28,3 +29,5 @@ class UiContext:
     linking: LinkingService | None = None
     #: The employee list (local database); ``None`` until the database is open.
     pegawai: PegawaiService | None = None
+    #: Sinkronisasi (engine, runs, log, synced SISTER values); ``None`` until the database is open.
+    sync: SyncService | None = None

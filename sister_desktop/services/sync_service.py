@@ -1,0 +1,114 @@
+"""What the window needs of Sinkronisasi in one place: start and cancel a sync, find an
+interrupted one, read runs, log lines and an employee's synced SISTER values, export the log.
+
+A thin layer over ``SyncEngine`` and the repositories so the window never touches the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sister_desktop.domain.sync_log import SisterSummary, SyncLogRow, SyncRun
+from sister_desktop.services import log_export
+from sister_desktop.services.cpu_worker import run_cpu
+from sister_desktop.services.sync_engine import (
+    ApiProvider,
+    ProgressListener,
+    SyncEngine,
+    SyncOutcome,
+    SyncRequest,
+    build_sync_engine,
+)
+from sister_desktop.sister.errors import SisterError
+from sister_desktop.store.database import Database
+from sister_desktop.store.sister_data_repository import SisterDataRepository
+
+
+class SyncStartError(Exception):
+    """SISTER refused before the run began (e.g. while logging in); ``code`` as ``SisterError``."""
+
+    def __init__(self, code: str, message: str | None = None) -> None:
+        super().__init__(code)
+        self.code = code
+        self.message = message
+
+
+LogCells = Callable[[SyncLogRow], list[log_export.Cell]]
+
+
+class SyncService:
+    """One per open database."""
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def over(cls, db: Database, api: ApiProvider, **options: object) -> SyncService:
+        return cls(build_sync_engine(db, api, **options))
+
+    # -- running -----------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.engine.running
+
+    async def run(
+        self, request: SyncRequest, on_progress: ProgressListener | None = None
+    ) -> SyncOutcome:
+        try:
+            return await self.engine.run(request, on_progress)
+        except SisterError as exc:
+            raise SyncStartError(exc.code, exc.message) from exc
+
+    def cancel(self) -> None:
+        self.engine.cancel()
+
+    async def find_interrupted(self) -> SyncRun | None:
+        return await self.engine.find_interrupted()
+
+    async def resumable_run(self) -> SyncRun | None:
+        return await self.engine.resumable_run()
+
+    # -- reading -----------------------------------------------------------------------------
+
+    async def runs(self, limit: int = 200) -> list[SyncRun]:
+        return await self.engine.runs.runs(limit)
+
+    async def last_run(self) -> SyncRun | None:
+        return await self.engine.runs.last_run()
+
+    async def results(self, run_id: str, *, failures_only: bool = False) -> list[SyncLogRow]:
+        return await self.engine.runs.results(run_id, failures_only=failures_only)
+
+    async def changes_in_run(self, run_id: str) -> list[SyncLogRow]:
+        return await self.engine.runs.changes_in_run(run_id)
+
+    async def summary(self, pegawai_id: int) -> SisterSummary | None:
+        return await self.engine.sister_data.summary(pegawai_id)
+
+    async def summaries(self, pegawai_ids: Sequence[int] | None = None) -> dict[int, SisterSummary]:
+        return await self.engine.sister_data.summaries(pegawai_ids)
+
+    @property
+    def sister_data(self) -> SisterDataRepository:
+        return self.engine.sister_data
+
+    # -- export ------------------------------------------------------------------------------
+
+    async def export_log(
+        self,
+        rows: Sequence[SyncLogRow],
+        path: Path,
+        *,
+        headers: Sequence[str],
+        cells: LogCells,
+    ) -> Path:
+        """Write ``rows`` to ``path`` as XLSX or CSV (by the extension) off the loop."""
+        values = [cells(row) for row in rows]
+        if Path(path).suffix.lower() == ".csv":
+            return await run_cpu(log_export.write_csv, Path(path), headers, values)
+        highlight = [row.status != "ok" for row in rows]
+        return await run_cpu(
+            log_export.write_xlsx, Path(path), headers, values, highlight=highlight
+        )
