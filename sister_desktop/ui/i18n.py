@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -9,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 SUPPORTED_LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
+#: Our catalogue, then our translation of Qt's own texts (Qt ships no qtbase_id.qm).
+CATALOGUES = ("sister_desktop", "qtbase")
 
 
 def i18n_dir() -> Path:
@@ -22,23 +26,41 @@ def locale_for(lang: str) -> QLocale:
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load our catalogue for ``lang`` and make its locale the default for dates and numbers.
+    """Load our catalogues for ``lang`` and make its locale the default for dates and numbers.
 
     English is the source language, so it needs no catalogue. The returned translators must be
-    kept alive by the caller (Qt does not own them).
+    kept alive by the caller (Qt does not own them) and removed with ``remove_translators``.
     """
     lang = lang if lang in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
     QLocale.setDefault(locale_for(lang))
     installed: list[QTranslator] = []
     if lang == "en":
         return installed
-    translator = QTranslator(app)
-    if translator.load(f"sister_desktop_{lang}", str(i18n_dir())):
-        app.installTranslator(translator)
-        installed.append(translator)
+    for catalogue in CATALOGUES:
+        translator = QTranslator(app)
+        if translator.load(f"{catalogue}_{lang}", str(i18n_dir())):
+            app.installTranslator(translator)
+            installed.append(translator)
     return installed
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+        translator.deleteLater()
+
+
+@contextmanager
+def use_language(app: QCoreApplication, lang: str) -> Iterator[None]:
+    """Translate and format in ``lang`` for the duration of a command, then restore.
+
+    Command-line runs share the process (and, in tests, the QApplication) with other code, so
+    the translators and the default locale are put back the way they were afterwards.
+    """
+    previous_locale = QLocale()
+    translators = install_translators(app, lang)
+    try:
+        yield
+    finally:
+        remove_translators(app, translators)
+        QLocale.setDefault(previous_locale)
