@@ -56,6 +56,26 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _main_thread_gc(qapp):  # type: ignore[no-untyped-def]
+    """As in the program: the cyclic collector runs on the Qt thread only (see main_thread_gc).
+
+    Worker threads (sandbox server, executors, aiosqlite) then never free Qt objects.
+    """
+    from sister_desktop.ui.main_thread_gc import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector(qapp, interval_ms=200)
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    """Free each test's cycles on the Qt thread before the next test starts."""
+    yield
+    gc.collect()
+
+
 @pytest.fixture
 def loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:  # type: ignore[no-untyped-def]
     """A qasync loop on the session QApplication; the test fails if the loop saw an error.
