@@ -33,6 +33,7 @@ from sister_desktop.store.settings_repository import SettingsRepository
 from sister_desktop.ui.about_info import AboutInfo
 from sister_desktop.ui.crash_reporter import CrashReporter
 from sister_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
+from sister_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 from sister_desktop.ui.main_window import MainWindow
 from sister_desktop.ui.resources import app_icon
 from sister_desktop.ui.ui_context import UiContext
@@ -165,6 +166,7 @@ def run_gui(args: argparse.Namespace) -> int:
     qt_app.setDesktopFileName("sister-desktop")
     qt_app.setWindowIcon(QIcon(app_icon()))
     translators = install_translators(qt_app, args.lang or DEFAULT_LANGUAGE)
+    collector = MainThreadGarbageCollector(qt_app)
 
     crash = CrashReporter(str(paths.log_file), qt_app)
     previous_hook = sys.excepthook
@@ -178,6 +180,7 @@ def run_gui(args: argparse.Namespace) -> int:
             code = loop.run_until_complete(application.run())
     finally:
         sys.excepthook = previous_hook
+        collector.stop()
         del translators
     log.info("Stopped with code %s", code)
     return code
