@@ -1,0 +1,117 @@
+from datetime import date
+
+import pytest
+
+from sister_desktop.domain.comparison import (
+    COMPARISON_FIELDS,
+    FieldState,
+    compare_pegawai,
+    difference_counts,
+    same_value,
+    sister_values,
+    stored_value,
+    with_sister_value,
+)
+from sister_desktop.domain.derived import DerivedValues
+from sister_desktop.domain.pegawai import Pegawai
+
+PAYLOADS = {
+    "data_pribadi/profil": {
+        "nama": "AHMAD SUTANTO",
+        "jenis_kelamin": "L",
+        "tanggal_lahir": "1980-03-15",
+    },
+    "data_pribadi/kependudukan": {"nik": "3201011503800001"},
+    "data_pribadi/kepegawaian": {"nip": " 198003152005011001", "nidn": "0015038001", "nuptk": None},
+    "referensi/sdm": {"id_sdm": "x", "nama_sdm": "AHMAD SUTANTO", "nidn": "0015038001"},
+}
+DERIVED = DerivedValues(
+    jabatan_fungsional="Lektor", pangkat_golongan="III/c", homebase_unit="Teknik Sipil"
+)
+
+
+def pegawai(**changes):
+    values = dict(
+        id=1,
+        nama="Prof. Dr. Ir. Ahmad Sutanto, M.Sc.",
+        nip="198003152005011001",
+        nidn="0015038001",
+        nik="3201011503800001",
+        tanggal_lahir=date(1980, 3, 15),
+        jenis_kelamin="L",
+        unit_kerja="TEKNIK  SIPIL",
+        id_sdm="x",
+    )
+    values.update(changes)
+    return Pegawai(**values)
+
+
+def test_titles_case_spaces_are_not_differences():
+    result = compare_pegawai(pegawai(), sister_values(PAYLOADS, DERIVED))
+    assert [f.field for f in result.fields] == list(COMPARISON_FIELDS)
+    assert result.differences == ()
+    assert result.field("nama").state is FieldState.SAME
+    assert result.field("nip").state is FieldState.SAME  # SISTER's leading space
+    assert result.field("unit_kerja").state is FieldState.SAME
+    # The campus keeps no rank or grade: shown, never counted.
+    assert result.field("jabatan_fungsional").state is FieldState.NOT_KEPT
+    assert result.field("jabatan_fungsional").sister == "Lektor"
+
+
+def test_real_differences_are_reported_with_both_values():
+    mine = pegawai(nama="Ahmad Sutamto, M.Sc.", nidn=None, tanggal_lahir=date(1980, 3, 1))
+    result = compare_pegawai(mine, sister_values(PAYLOADS, DERIVED))
+    assert {f.field for f in result.differences} == {"nama", "nidn", "tanggal_lahir"}
+    nidn = result.field("nidn")
+    assert (nidn.local, nidn.sister, nidn.applicable) == (None, "0015038001", True)
+    counts = difference_counts([result])
+    assert counts["nidn"] == 1 and counts["nik"] == 0 and set(counts) == set(COMPARISON_FIELDS)
+
+
+def test_a_nidk_kept_in_sisters_nidn_is_the_same_number():
+    mine = pegawai(nidn=None, nidk="0015038001")
+    result = compare_pegawai(mine, sister_values(PAYLOADS, DERIVED))
+    assert result.field("nidn").state is FieldState.SAME
+    assert result.field("nidn").local == "0015038001"
+
+
+def test_campus_value_sister_empty_is_a_difference():
+    payloads = {**PAYLOADS, "data_pribadi/kepegawaian": {"nip": " ", "nidn": "0015038001"}}
+    result = compare_pegawai(pegawai(), sister_values(payloads, DERIVED))
+    assert result.field("nip").state is FieldState.DIFFERENT
+    assert result.field("nip").sister is None
+
+
+def test_missing_answers_are_not_differences():
+    # Only the SDM row was stored (the detail endpoints failed); no current assignment.
+    payloads = {"referensi/sdm": PAYLOADS["referensi/sdm"]}
+    result = compare_pegawai(pegawai(nik="1"), sister_values(payloads, DerivedValues()))
+    assert result.field("nik").state is FieldState.NO_SISTER_DATA
+    assert result.field("tanggal_lahir").state is FieldState.NO_SISTER_DATA
+    assert result.field("unit_kerja").state is FieldState.NO_SISTER_DATA
+    assert result.field("nidn").state is FieldState.SAME  # from the SDM row
+
+
+@pytest.mark.parametrize(
+    ("field", "local", "sister", "same"),
+    [
+        ("nama", "Dr. Siti Aminah, S.Pd., M.Pd.", "SITI AMINAH", True),
+        ("nama", "Siti Aminah", "SITI AMINA", False),
+        ("nik", "3201 0115 0380 0001", "3201011503800001", True),
+        ("jenis_kelamin", "l", "L", True),
+        ("tanggal_lahir", "1980-03-15", "1980-03-15T00:00:00", True),
+        ("unit_kerja", None, None, True),
+        ("nuptk", None, "1234567890123456", False),
+    ],
+)
+def test_same_value(field, local, sister, same):
+    assert same_value(field, local, sister) is same
+
+
+def test_stored_value_is_what_the_campus_record_holds():
+    assert stored_value("tanggal_lahir", "1980-03-15") == date(1980, 3, 15)
+    assert stored_value("nip", " 1980 0315") == "19800315"
+    assert stored_value("nama", "  AHMAD   SUTANTO ") == "AHMAD SUTANTO"
+    assert with_sister_value(pegawai(nidn=None), "nidn", "0015038001").nidn == "0015038001"
+    with pytest.raises(ValueError):
+        stored_value("jabatan_fungsional", "Lektor")
