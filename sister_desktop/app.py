@@ -15,7 +15,7 @@ os.environ.setdefault("QT_API", "pyside6")  # before qasync is imported
 import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sister_desktop import __version__
 from sister_desktop.config import APP_NAME, app_paths, resolve_db_url, ws_env_overrides
@@ -26,12 +26,15 @@ from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.settings_service import DemoCredentials, SettingsService
 from sister_desktop.services.sync_service import SyncService
 from sister_desktop.store.database import Database
+from sister_desktop.store.errors import DatabaseError
 from sister_desktop.store.link_repository import LinkRepository
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.secrets import SecretStore
 from sister_desktop.store.settings_repository import SettingsRepository
 from sister_desktop.ui.about_info import AboutInfo
+from sister_desktop.ui.async_helpers import dialog_result
 from sister_desktop.ui.crash_reporter import CrashReporter
+from sister_desktop.ui.database_texts import database_error_explanation
 from sister_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
 from sister_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 from sister_desktop.ui.main_window import MainWindow
@@ -145,11 +148,24 @@ class Application:
 
     async def run(self) -> int:
         try:
-            await self.start()
+            try:
+                await self.start()
+            except DatabaseError as exc:
+                log.error("Database cannot be used: %s", exc)
+                await self._tell_database_error(exc)
+                return 2
             await self.wait_closed()
         finally:
             await self.shutdown()
         return 0
+
+    async def _tell_database_error(self, exc: DatabaseError) -> None:
+        """No window can work without the database: say why and what to do, then quit."""
+        explanation = database_error_explanation(exc.code.value, exc.detail)
+        box = QMessageBox(QMessageBox.Icon.Critical, "SISTER Desktop", explanation.text)
+        box.setObjectName("database_error_box")
+        box.setInformativeText(explanation.hint)
+        await dialog_result(box)
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -27,3 +27,51 @@ def test_application_runs_until_window_closes(qapp, loop, app_home):
     assert loop.run_until_complete(scenario()) == 0
     assert not application.window.isVisible()
     assert application.context.tasks.running == 0
+
+
+def test_a_database_written_by_a_newer_version_is_explained_not_crashed(
+    qapp, qtbot, loop, tmp_path
+):
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from sister_desktop.store.database import Database
+
+    db_file = tmp_path / "newer.db"
+    url = f"sqlite:///{db_file}"
+
+    async def prepare():
+        db = await Database.open(url)
+        await db.dispose()
+
+    loop.run_until_complete(prepare())
+    with sqlite3.connect(db_file) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    before = db_file.read_bytes()
+    application = Application(qapp, _args(db=url))
+
+    async def scenario():
+        run = asyncio.ensure_future(application.run())
+        box = None
+        while box is None:
+            await asyncio.sleep(0.01)
+            box = next(
+                (
+                    w
+                    for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox)
+                    and w.objectName() == "database_error_box"
+                    and w.isVisible()
+                ),
+                None,
+            )
+        text = box.text() + " " + box.informativeText()
+        box.accept()
+        return text, await asyncio.wait_for(run, 5)
+
+    text, code = loop.run_until_complete(scenario())
+    assert code == 2
+    assert "newer version" in text
+    assert application.window is None
+    assert db_file.read_bytes() == before
