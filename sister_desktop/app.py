@@ -18,9 +18,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sister_desktop import __version__
+from sister_desktop.cli.language import language_for
 from sister_desktop.config import APP_NAME, app_paths, resolve_db_url, ws_env_overrides
 from sister_desktop.logs import setup_logging
 from sister_desktop.services.connection import SisterConnection
+from sister_desktop.services.language_service import LanguageService
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.settings_service import DemoCredentials, SettingsService
@@ -35,7 +37,7 @@ from sister_desktop.ui.about_info import AboutInfo
 from sister_desktop.ui.async_helpers import dialog_result
 from sister_desktop.ui.crash_reporter import CrashReporter
 from sister_desktop.ui.database_texts import database_error_explanation
-from sister_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
+from sister_desktop.ui.i18n import install_translators
 from sister_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 from sister_desktop.ui.main_window import MainWindow
 from sister_desktop.ui.resources import app_icon
@@ -79,7 +81,7 @@ class Application:
         window.show()
         # Support staff read start-up time from the log; the start-up benchmark waits for it.
         QTimer.singleShot(0, lambda: log.info("Main window shown"))
-        self.context.tasks.spawn(window.settings_tab.load(), name="load-settings")
+        self.context.tasks.spawn(self._load_settings_and_connect(), name="load-settings")
         # The runs, and the offer to resume a sync a crash cut short.
         self.context.tasks.spawn(window.sync_tab.load(), name="load-sync")
         return window
@@ -103,6 +105,7 @@ class Application:
             SettingsRepository(self.db), SecretStore(), overrides=ws_env_overrides(), demo=demo
         )
         self.context.settings = settings
+        self.context.language = LanguageService(SettingsRepository(self.db))
         self.context.connection = SisterConnection(settings)
         pegawai = PegawaiService(PegawaiRepository(self.db))
         if self.sandbox is not None:
@@ -115,6 +118,11 @@ class Application:
             self.context.connection, PegawaiRepository(self.db), LinkRepository(self.db)
         )
         self.context.sync = SyncService.over(self.db, self.context.connection.api)
+
+    async def _load_settings_and_connect(self) -> None:
+        assert self.window is not None
+        await self.window.settings_tab.load()
+        await self.window.settings_tab.check_if_ready()
 
     def _on_window_close_requested(self) -> None:
         self.context.tasks.spawn(self.request_quit())
@@ -181,7 +189,8 @@ def run_gui(args: argparse.Namespace) -> int:
     # Wayland matches the window to packaging/linux/sister-desktop.desktop (icon, name).
     qt_app.setDesktopFileName("sister-desktop")
     qt_app.setWindowIcon(QIcon(app_icon()))
-    translators = install_translators(qt_app, args.lang or DEFAULT_LANGUAGE)
+    # The saved language (or --lang) before any widget exists: a change needs a restart.
+    translators = install_translators(qt_app, language_for(args))
     collector = MainThreadGarbageCollector(qt_app)
 
     crash = CrashReporter(str(paths.log_file), qt_app)

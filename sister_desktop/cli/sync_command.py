@@ -56,16 +56,17 @@ def _say(text: str) -> None:
 def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
 
-    from sister_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
+    from sister_desktop.cli.language import language_for
+    from sister_desktop.ui.i18n import install_translators, remove_translators
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    translators = install_translators(app, getattr(args, "lang", None) or DEFAULT_LANGUAGE)
+    translators = install_translators(app, language_for(args))
     try:
         return asyncio.run(_run(args))
     except KeyboardInterrupt:
         return EXIT_CANCELLED
     finally:
-        del translators
+        remove_translators(app, translators)
 
 
 @contextlib.asynccontextmanager

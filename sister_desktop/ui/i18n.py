@@ -45,6 +45,8 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Undo ``install_translators``: a command run leaves the (shared) application as it was."""
+    QLocale.setDefault(QLocale.system())
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()
@@ -57,10 +59,8 @@ def use_language(app: QCoreApplication, lang: str) -> Iterator[None]:
     Command-line runs share the process (and, in tests, the QApplication) with other code, so
     the translators and the default locale are put back the way they were afterwards.
     """
-    previous_locale = QLocale()
     translators = install_translators(app, lang)
     try:
         yield
     finally:
         remove_translators(app, translators)
-        QLocale.setDefault(previous_locale)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from sister_desktop.domain.links import LinkHistoryEntry
 from sister_desktop.domain.matching import Reason
 from sister_desktop.ui import link_texts
+from sister_desktop.ui.locale_format import format_datetime
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -70,7 +71,7 @@ class LinkHistoryModel(QAbstractTableModel):
         e = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                HistoryColumn.WHEN: e.changed_at.astimezone().strftime("%d-%m-%Y %H:%M:%S"),
+                HistoryColumn.WHEN: format_datetime(e.changed_at, seconds=True),
                 HistoryColumn.ACTION: link_texts.action_label(e),
                 HistoryColumn.OLD: e.old_id_sdm or "",
                 HistoryColumn.NEW: e.new_id_sdm or "",

@@ -19,6 +19,7 @@ from sister_desktop.domain.links import LinkHistoryEntry
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.ui.async_helpers import TaskKeeper, dialog_result
 from sister_desktop.ui.link_history_model import LinkHistoryModel
+from sister_desktop.ui.locale_format import format_datetime, format_number
 
 
 class LinkHistoryWidget(QWidget):
@@ -112,8 +113,8 @@ class LinkHistoryWidget(QWidget):
                 "Undo the collective link of %1? %2 employees will be unlinked (those changed "
                 "since stay as they are)."
             )
-            .replace("%1", entry.changed_at.astimezone().strftime("%d-%m-%Y %H:%M"))
-            .replace("%2", str(len(lines))),
+            .replace("%1", format_datetime(entry.changed_at))
+            .replace("%2", format_number(len(lines))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )

@@ -24,6 +24,7 @@ from sister_desktop.services.linking import ApplyResult, LinkingService, PlanRes
 from sister_desktop.ui import link_texts
 from sister_desktop.ui.async_helpers import TaskKeeper
 from sister_desktop.ui.link_plan_model import LinkPlanModel
+from sister_desktop.ui.locale_format import format_datetime, format_number
 from sister_desktop.ui.record_compare_widget import RecordCompareWidget
 
 
@@ -50,13 +51,13 @@ class LinkPreviewDialog(QDialog):
         plan = result.plan
         summary = self.tr("%1 employees checked against %2 persons in SISTER (list fetched %3).")
         summary = (
-            summary.replace("%1", str(len(plan)))
-            .replace("%2", str(result.sdm_count))
-            .replace("%3", result.sdm_fetched_at.astimezone().strftime("%d-%m-%Y %H:%M"))
+            summary.replace("%1", format_number(len(plan)))
+            .replace("%2", format_number(result.sdm_count))
+            .replace("%3", format_datetime(result.sdm_fetched_at))
         )
         if result.already_linked:
             summary += " " + self.tr("%1 already linked, left as they are.").replace(
-                "%1", str(len(result.already_linked))
+                "%1", format_number(len(result.already_linked))
             )
         self.summary_label = QLabel(summary, self)
         self.summary_label.setObjectName("summary_label")

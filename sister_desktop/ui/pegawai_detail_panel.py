@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from sister_desktop.domain.pegawai import JenisPegawai, Pegawai
+from sister_desktop.ui.locale_format import format_date
 
 
 class PegawaiDetailPanel(QWidget):
@@ -70,7 +71,7 @@ class PegawaiDetailPanel(QWidget):
         for name in ("nama", "nip", "nidn", "nidk", "nupn", "nuptk", "nik", "unit_kerja", "email"):
             self.values[name].setText(getattr(p, name) or dash)
         born = p.tanggal_lahir
-        self.values["tanggal_lahir"].setText(born.strftime("%d/%m/%Y") if born else dash)
+        self.values["tanggal_lahir"].setText(format_date(born) if born else dash)
         sexes = {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}
         self.values["jenis_kelamin"].setText(sexes.get(p.jenis_kelamin or "", dash))
         kinds = {JenisPegawai.DOSEN: self.tr("Dosen"), JenisPegawai.TENDIK: self.tr("Tendik")}

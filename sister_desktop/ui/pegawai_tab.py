@@ -36,6 +36,7 @@ from sister_desktop.ui.async_helpers import dialog_result
 from sister_desktop.ui.import_report_dialog import ImportChoice, ImportReportDialog
 from sister_desktop.ui.import_texts import file_error_text
 from sister_desktop.ui.link_history_widget import LinkHistoryWidget
+from sister_desktop.ui.locale_format import format_number
 from sister_desktop.ui.pegawai_detail_panel import PegawaiDetailPanel
 from sister_desktop.ui.pegawai_filter_proxy import LinkFilter, PegawaiFilterProxy
 from sister_desktop.ui.pegawai_form_dialog import PegawaiFormDialog
@@ -333,9 +334,9 @@ class PegawaiTab(QWidget):
         await self.reload()
         self.show_message(
             self.tr("Imported: %1 new, %2 updated, %3 unchanged.")
-            .replace("%1", str(result.imported))
-            .replace("%2", str(result.updated))
-            .replace("%3", str(result.unchanged))
+            .replace("%1", format_number(result.imported))
+            .replace("%2", format_number(result.updated))
+            .replace("%3", format_number(result.unchanged))
         )
         return choice
 
@@ -384,6 +385,6 @@ class PegawaiTab(QWidget):
     def _update_shown(self) -> None:
         self.shown_label.setText(
             self.tr("%1 of %2 shown")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            .replace("%1", format_number(self.proxy.rowCount()))
+            .replace("%2", format_number(self.model.rowCount()))
         )

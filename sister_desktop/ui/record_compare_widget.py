@@ -9,6 +9,7 @@ from sister_desktop.domain.matching import birth_date_of_nip, identifier_key
 from sister_desktop.domain.names import normalize_name
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.records import SdmRow
+from sister_desktop.ui.locale_format import format_date
 
 
 class RecordCompareWidget(QWidget):
@@ -73,7 +74,7 @@ def _local_values(p: Pegawai | None) -> dict[str, str | None]:
         "nuptk": p.nuptk,
         "nidn": numbers,
         "nip": p.nip,
-        "tanggal_lahir": p.tanggal_lahir.isoformat() if p.tanggal_lahir else None,
+        "tanggal_lahir": format_date(p.tanggal_lahir) if p.tanggal_lahir else None,
         "status": None,
     }
 
@@ -88,7 +89,7 @@ def _sister_values(s: SdmRow | None) -> dict[str, str | None]:
         "nuptk": s.nuptk,
         "nidn": s.nidn,
         "nip": s.nip,
-        "tanggal_lahir": born.isoformat() if born else None,
+        "tanggal_lahir": format_date(born) if born else None,
         "status": status,
     }
 

@@ -38,6 +38,7 @@ from sister_desktop.services.diagnosis import DiagnosisReport, StepId, StepResul
 from sister_desktop.ui.async_helpers import dialog_result
 from sister_desktop.ui.diagnosis_step_list import DiagnosisStepList
 from sister_desktop.ui.error_texts import field_problem_text
+from sister_desktop.ui.language_box import LanguageBox
 from sister_desktop.ui.panduan_panel import PanduanPanel, PanduanStep
 from sister_desktop.ui.password_prompt_dialog import PasswordPromptDialog
 from sister_desktop.ui.ui_context import UiContext
@@ -173,6 +174,8 @@ class SettingsTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(settings_box)
         left_layout.addWidget(diagnosis_box)
+        self.language_box = LanguageBox(context.language, context.tasks, self)
+        left_layout.addWidget(self.language_box)
         left_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -255,6 +258,7 @@ class SettingsTab(QWidget):
 
     async def load(self) -> None:
         """Fill the form from saved settings (or the demo sandbox) and tick the Panduan."""
+        await self.language_box.load()
         service = self._context.settings
         if service is None:
             return
@@ -323,6 +327,20 @@ class SettingsTab(QWidget):
         return True
 
     # -- Cek Service -------------------------------------------------------------------------
+
+    async def check_if_ready(self) -> DiagnosisReport | None:
+        """At start-up: run Cek Service quietly when saved settings (or the demo) are complete.
+
+        The SISTER actions on the other tabs appear only once connected, so an operator who
+        set up yesterday should not have to press Cek Service every morning. Incomplete settings
+        are left alone (no red fields before the operator has typed anything).
+        """
+        service = self._context.settings
+        if service is None or not (service.demo or await service.saved()):
+            return None
+        if validate(self.form_settings(), self.password_edit.text()):
+            return None
+        return await self.check_service()
 
     def _on_check_button_clicked(self) -> None:
         self._context.tasks.spawn(self.check_service(), name="cek-service")

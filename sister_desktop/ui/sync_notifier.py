@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
 
 from sister_desktop.domain.sync_log import RunStatus, SyncRun
 from sister_desktop.ui import sync_texts as texts
+from sister_desktop.ui.locale_format import format_number
 from sister_desktop.ui.resources import app_icon
 
 
@@ -28,9 +29,9 @@ class SyncNotifier(QObject):
     def summary_text(self, run: SyncRun) -> str:
         return (
             self.tr("%1 pegawai succeeded, %2 failed, %3 skipped.")
-            .replace("%1", str(run.ok))
-            .replace("%2", str(run.failed))
-            .replace("%3", str(run.skipped))
+            .replace("%1", format_number(run.ok))
+            .replace("%2", format_number(run.failed))
+            .replace("%3", format_number(run.skipped))
         )
 
     def title(self, run: SyncRun) -> str:

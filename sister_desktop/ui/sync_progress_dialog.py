@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sister_desktop.services.sync_engine import SyncProgress
 from sister_desktop.ui import sync_texts as texts
+from sister_desktop.ui.locale_format import format_number
 
 #: Error lines kept visible in the tail.
 TAIL = 8
@@ -109,15 +110,15 @@ class SyncProgressDialog(QDialog):
             self.bar.setValue(progress.done)
         self.counts.setText(
             self.tr("%1 of %2 pegawai · %3 ok · %4 failed · %5 skipped")
-            .replace("%1", str(progress.done))
-            .replace("%2", str(progress.total))
-            .replace("%3", str(progress.ok))
-            .replace("%4", str(progress.failed))
-            .replace("%5", str(progress.skipped))
+            .replace("%1", format_number(progress.done))
+            .replace("%2", format_number(progress.total))
+            .replace("%3", format_number(progress.ok))
+            .replace("%4", format_number(progress.failed))
+            .replace("%5", format_number(progress.skipped))
         )
         if progress.current:
             self.current.setText(self.tr("Now: %1").replace("%1", progress.current))
-        rate = self.tr("%1 requests/s").replace("%1", f"{progress.rate_rps:.1f}")
+        rate = self.tr("%1 requests/s").replace("%1", format_number(progress.rate_rps, 1))
         if not progress.finished:
             rate += " · " + self.tr("about %1 left").replace(
                 "%1", texts.duration_text(progress.eta_s)

@@ -44,6 +44,7 @@ from sister_desktop.services.sync_service import SyncService, SyncStartError
 from sister_desktop.ui import sync_texts as texts
 from sister_desktop.ui.async_helpers import dialog_result
 from sister_desktop.ui.error_texts import error_explanation
+from sister_desktop.ui.locale_format import format_number
 from sister_desktop.ui.sync_log_model import STATUS_ROLE, LogColumn, SyncLogModel
 from sister_desktop.ui.sync_notifier import SyncNotifier
 from sister_desktop.ui.sync_progress_dialog import SyncProgressDialog
@@ -257,8 +258,8 @@ class SyncTab(QWidget):
         failed = sum(1 for r in self.log_model.rows if r.status != "ok")
         self.rows_label.setText(
             self.tr("%1 lines, %2 not ok")
-            .replace("%1", str(self.log_model.rowCount()))
-            .replace("%2", str(failed))
+            .replace("%1", format_number(self.log_model.rowCount()))
+            .replace("%2", format_number(failed))
         )
 
     def set_failures_only(self, only: bool) -> None:

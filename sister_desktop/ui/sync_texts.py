@@ -23,6 +23,7 @@ from sister_desktop.domain.sync_log import (
 )
 from sister_desktop.services.sync_engine import LOCK_LOST, NOT_LINKED, SyncProgress
 from sister_desktop.ui.error_texts import error_explanation
+from sister_desktop.ui.locale_format import format_datetime, format_number, format_time
 
 _CTX = "SyncTexts"
 
@@ -110,8 +111,7 @@ def duration_text(seconds: float | None) -> str:
 def local_time(moment: datetime | None, with_date: bool = False) -> str:
     if moment is None:
         return ""
-    local = moment.astimezone()
-    return local.strftime("%d/%m/%Y %H:%M" if with_date else "%H:%M")
+    return format_datetime(moment) if with_date else format_time(moment)
 
 
 def paused_text(resume_at: datetime | None) -> str:
@@ -124,12 +124,12 @@ def progress_line(progress: SyncProgress) -> str:
     """One line for the command line's stderr and the dialog's status."""
     line = (
         _t("%1 of %2 pegawai: %3 ok, %4 failed")
-        .replace("%1", str(progress.done))
-        .replace("%2", str(progress.total))
-        .replace("%3", str(progress.ok))
-        .replace("%4", str(progress.failed))
+        .replace("%1", format_number(progress.done))
+        .replace("%2", format_number(progress.total))
+        .replace("%3", format_number(progress.ok))
+        .replace("%4", format_number(progress.failed))
     )
-    line += " · " + _t("%1 requests/s").replace("%1", f"{progress.rate_rps:.1f}")
+    line += " · " + _t("%1 requests/s").replace("%1", format_number(progress.rate_rps, 1))
     if progress.eta_s is not None and not progress.finished:
         line += " · " + _t("about %1 left").replace("%1", duration_text(progress.eta_s))
     if progress.paused:
@@ -162,10 +162,10 @@ def run_summary_text(run: SyncRun) -> str:
         _t("%1, %2: %3 of %4 pegawai ok, %5 failed, %6 skipped.")
         .replace("%1", run_status_label(run.status))
         .replace("%2", local_time(run.started_at, with_date=True))
-        .replace("%3", str(run.ok))
-        .replace("%4", str(run.total))
-        .replace("%5", str(run.failed))
-        .replace("%6", str(run.skipped))
+        .replace("%3", format_number(run.ok))
+        .replace("%4", format_number(run.total))
+        .replace("%5", format_number(run.failed))
+        .replace("%6", format_number(run.skipped))
     )
     if run.error_code:
         text += " " + error_text(run.error_code)
@@ -213,4 +213,4 @@ def no_such_run_text(run: str) -> str:
 
 
 def exported_text(count: int, path: str) -> str:
-    return _t("%1 rows written to %2").replace("%1", str(count)).replace("%2", path)
+    return _t("%1 rows written to %2").replace("%1", format_number(count)).replace("%2", path)

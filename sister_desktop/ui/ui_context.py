@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sister_desktop.services.connection import SisterConnection
+from sister_desktop.services.language_service import LanguageService
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.settings_service import SettingsService
@@ -25,6 +26,8 @@ class UiContext:
     #: observable state (``connection.subscribe``); ``None`` until the database is open.
     settings: SettingsService | None = None
     connection: SisterConnection | None = None
+    #: The saved language choice (Pengaturan); ``None`` until the database is open.
+    language: LanguageService | None = None
     #: Collective and manual linking to SISTER persons; ``None`` until the database is open.
     linking: LinkingService | None = None
     #: The employee list (local database); ``None`` until the database is open.
