@@ -31,7 +31,7 @@ class MainWindow(QMainWindow):
             title += " — " + self.tr("DEMO MODE")
         self.setWindowTitle(title)
         self.setWindowIcon(QIcon(app_icon()))
-        self.resize(1100, 720)
+        self.resize(1280, 760)  # fits the 1366×768 screens common on campus desks
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")

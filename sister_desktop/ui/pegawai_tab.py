@@ -46,14 +46,16 @@ from sister_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)
 
-#: Nama takes the room that is left; the others keep these widths (operators may resize).
+#: Starting widths (operators may resize). Nama is widest: it is what operators read first, and
+#: it must stay readable when the details panel takes room (the table then scrolls sideways).
 _COLUMN_WIDTHS = {
+    PegawaiColumn.NAMA: 240,
     PegawaiColumn.NIP: 150,
-    PegawaiColumn.NOMOR_DOSEN: 125,
+    PegawaiColumn.NOMOR_DOSEN: 110,
     PegawaiColumn.NUPTK: 135,
     PegawaiColumn.JENIS: 55,
     PegawaiColumn.UNIT_KERJA: 140,
-    PegawaiColumn.TERHUBUNG: 125,
+    PegawaiColumn.TERHUBUNG: 110,
 }
 
 
@@ -142,9 +144,8 @@ class PegawaiTab(QWidget):
         header = self.table.horizontalHeader()
         for column, width in _COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
-        header.setSectionResizeMode(PegawaiColumn.NAMA, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
 

@@ -40,3 +40,35 @@ def test_demo_mode_prefills_the_sandbox_and_cek_service_succeeds(qapp, loop, app
     with pytest.raises(OSError):
         urllib.request.urlopen(url + "/referensi/profil_pt", timeout=1)
     assert not asyncio.all_tasks(loop)
+
+
+def test_demo_connects_at_start_without_pressing_cek_service(qapp, loop, app_home):
+    application = Application(qapp, argparse.Namespace(db=None, lang=None, demo=True))
+
+    async def scenario():
+        window = await application.start()
+        await application.context.tasks.wait_idle()  # load, then the quiet Cek Service
+        label = window.connection_label.text()
+        await application.request_quit()
+        await application.shutdown()
+        return label, application.context.connection.state
+
+    label, state = loop.run_until_complete(scenario())
+    assert state.connected
+    assert label == f"Connected: {state.pt_name}"
+
+
+def test_first_start_without_settings_does_not_check_or_mark_fields(qapp, loop, app_home):
+    application = Application(qapp, argparse.Namespace(db=None, lang=None, demo=False))
+
+    async def scenario():
+        window = await application.start()
+        await application.context.tasks.wait_idle()
+        steps_run = window.settings_tab.status_label.text()
+        await application.request_quit()
+        await application.shutdown()
+        return window.connection_label.text(), steps_run
+
+    label, status = loop.run_until_complete(scenario())
+    assert label == "Not connected"
+    assert status == ""  # no "Cek Service needs every field filled in." at start-up
