@@ -15,7 +15,8 @@ from sister_desktop.services.sync_engine import SyncOutcome, SyncRequest
 from sister_desktop.sister.api import SisterApi
 from sister_desktop.store.database import Database
 from sister_desktop.store.link_repository import LinkRepository
-from tests.linking_world import load_campus
+from sister_desktop.store.pegawai_repository import PegawaiRepository
+from tests.linking_world import campus_pegawai
 from tests.sync_world import engine_for, sandbox_client
 
 
@@ -34,23 +35,25 @@ def synced_campus(
     loop: asyncio.AbstractEventLoop, db: Database, sandbox: SandboxServer
 ) -> SyncedCampus:
     """Load the campus rows, link them as the truth says, and sync every linked employee."""
-    row_of = load_campus(loop, db, sandbox)
+    return loop.run_until_complete(sync_campus(db, sandbox))
+
+
+async def sync_campus(db: Database, sandbox: SandboxServer) -> SyncedCampus:
+    ids = await PegawaiRepository(db).save_many(campus_pegawai(sandbox.world.campus_rows()), [])
+    row_of = {pegawai_id: row for row, pegawai_id in enumerate(ids)}
     truth = sandbox.world.truth
     requests = [
         LinkRequest(pegawai_id, truth.sdm_of(row), LinkMethod.MANUAL)
         for pegawai_id, row in row_of.items()
         if truth.sdm_of(row) is not None
     ]
-    loop.run_until_complete(LinkRepository(db).link_many(requests, who="tester"))
-
-    async def sync() -> SyncOutcome:
-        client = await sandbox_client(sandbox)
-        try:
-            return await engine_for(db, client).run(SyncRequest(SyncMode.ALL))
-        finally:
-            await client.aclose()
-
-    return SyncedCampus(row_of, loop.run_until_complete(sync()))
+    await LinkRepository(db).link_many(requests, who="tester")
+    client = await sandbox_client(sandbox)
+    try:
+        outcome = await engine_for(db, client).run(SyncRequest(SyncMode.ALL))
+    finally:
+        await client.aclose()
+    return SyncedCampus(row_of, outcome)
 
 
 def comparison_service(db: Database, sandbox: SandboxServer) -> ComparisonService:

@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "sync": "sync_command",
     "log": "log_command",
     "check": "check_command",
+    "compare": "compare_command",
 }
 
 # Exit codes of the command-line contract.

@@ -1,0 +1,125 @@
+"""``sister-desktop compare`` end to end: a synced campus in a real SQLite file, the sandbox over
+loopback for the SDM list, the CLI entry in this process; JSON, XLSX and PDF outputs."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import subprocess
+
+import pytest
+from openpyxl import load_workbook
+
+from sister_desktop.cli import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, main
+from sister_desktop.store.database import Database
+from tests.comparison_world import sync_campus
+
+
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp):
+    return qapp
+
+
+@pytest.fixture
+def world(sandbox_factory, monkeypatch, db_url):
+    server = sandbox_factory(size=40)
+    c = server.credentials
+    monkeypatch.setenv("SISTER_WS_URL", c.url)
+    monkeypatch.setenv("SISTER_ID_PENGGUNA", c.id_pengguna)
+    monkeypatch.setenv("SISTER_USERNAME", c.username)
+    monkeypatch.setenv("SISTER_PASSWORD", c.password)
+
+    async def seed():
+        db = await Database.open(db_url)
+        try:
+            return await sync_campus(db, server)
+        finally:
+            await db.dispose()
+
+    return server, asyncio.run(seed())
+
+
+def test_json_lists_the_planted_differences_and_orphans(world, db_url, capsys):
+    server, campus = world
+    code = main(["compare", "--json", "--only-different", "--db", db_url, "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_OK
+    document = json.loads(out)
+    truth = server.world.truth
+    got = {(campus.row_of[d["id"]], d["field"]) for d in document["differences"]}
+    assert got == {(d.row, d.field) for d in truth.differences if truth.sdm_of(d.row)}
+    assert {d["id_sdm"] for d in document["sister_without_local"]} == set(truth.sister_only)
+    assert {campus.row_of[p["id"]] for p in document["local_without_link"]} == set(
+        truth.campus_only
+    )
+    nidn = next(d for d in document["differences"] if d["field"] == "nidn")
+    assert set(nidn) >= {"id", "id_sdm", "field", "local", "sister"}
+    assert "differences" in err
+
+
+def test_xlsx_has_the_same_rows(world, db_url, tmp_path, capsys):
+    _server, _campus = world
+    path = tmp_path / "perbandingan.xlsx"
+    assert main(["compare", "--json", "--only-different", "--db", db_url, "--lang", "en"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    code = main(
+        ["compare", "--only-different", "--output", str(path), "--db", db_url, "--lang", "en"]
+    )
+    assert code == EXIT_OK
+    book = load_workbook(path)
+    assert book.sheetnames == ["Perbandingan", "In SISTER, not on campus", "Not linked to SISTER"]
+    sheet = book["Perbandingan"]
+    assert sheet.freeze_panes == "A2"
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(document["differences"])
+    assert {(r[1], r[2]) for r in rows} == {
+        (
+            d["id_sdm"],
+            {
+                "nama": "Nama",
+                "tanggal_lahir": "Tanggal lahir",
+                "jenis_kelamin": "Jenis kelamin",
+                "unit_kerja": "Unit kerja / homebase",
+            }.get(d["field"], d["field"].upper()),
+        )
+        for d in document["differences"]
+    }
+    born = [r for r in rows if r[2] == "Tanggal lahir"]
+    assert born and all(hasattr(r[3], "year") for r in born)  # a date, not text
+    sdm_rows = list(book["In SISTER, not on campus"].iter_rows(min_row=2, values_only=True))
+    assert {r[1] for r in sdm_rows} == {d["id_sdm"] for d in document["sister_without_local"]}
+
+
+def test_pdf_has_a_page_per_40_rows(world, db_url, tmp_path):
+    path = tmp_path / "perbandingan.pdf"
+    code = main(["compare", "--output", str(path), "--db", db_url, "--lang", "en"])
+    assert code == EXIT_OK
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF")
+    pages = (
+        data.count(b"/Type /Page\n") + data.count(b"/Type /Page\r") + data.count(b"/Type /Page ")
+    )
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+        pages = int(
+            next(line.split()[-1] for line in info.stdout.splitlines() if line.startswith("Pages:"))
+        )
+    # Every compared field of every synced employee: 10 rows each, 40 per page, plus the orphans.
+    synced = len([r for r in world[1].row_of.values() if world[0].world.truth.sdm_of(r)])
+    expected = -(-synced * 10 // 40) + 2
+    assert pages == expected
+
+
+def test_unreachable_sister_still_reports_the_differences(world, db_url, monkeypatch, capsys):
+    monkeypatch.setenv("SISTER_WS_URL", "http://127.0.0.1:9/ws.php/1.0")
+    code = main(["compare", "--json", "--db", db_url, "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_UNREACHABLE
+    document = json.loads(out)
+    assert document["differences"] and document["sister_without_local"] == []
+    assert "SDM" in err
+
+
+def test_output_must_be_xlsx_or_pdf(db_url, tmp_path, capsys):
+    assert main(["compare", "--output", str(tmp_path / "x.csv"), "--db", db_url]) == EXIT_USAGE
