@@ -43,7 +43,8 @@ def _say(text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sister_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
+    from sister_desktop.cli.language import language_for
+    from sister_desktop.ui.i18n import install_translators, remove_translators
 
     pdf = args.output is not None and args.output.suffix.lower() == ".pdf"
     if pdf:
@@ -56,11 +57,11 @@ def run(args: argparse.Namespace) -> int:
         from PySide6.QtCore import QCoreApplication
 
         app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    translators = install_translators(app, getattr(args, "lang", None) or DEFAULT_LANGUAGE)
+    translators = install_translators(app, language_for(args))
     try:
         return asyncio.run(_run(args))
     finally:
-        del translators
+        remove_translators(app, translators)
 
 
 async def _run(args: argparse.Namespace) -> int:
@@ -88,7 +89,10 @@ async def _run(args: argparse.Namespace) -> int:
     try:
         db = await Database.open(resolve_db_url(getattr(args, "db", None), demo=demo))
     except DatabaseError as exc:
-        _say(f"database: {exc.code.value}: {exc.detail}")
+        from sister_desktop.ui.database_texts import database_error_explanation
+
+        explanation = database_error_explanation(exc.code.value, exc.detail)
+        _say(f"{explanation.text} {explanation.hint}")
         return EXIT_USAGE
     code = EXIT_OK
     pt_name: str | None = None

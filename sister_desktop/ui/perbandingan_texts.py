@@ -18,6 +18,7 @@ from sister_desktop.domain.perbandingan_history import HistoryAction, Perbanding
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.services.comparison import Orphans, PegawaiChange, ReportSheet
 from sister_desktop.ui import sync_texts
+from sister_desktop.ui.locale_format import format_date, format_datetime
 
 _CTX = "PerbandinganTexts"
 DASH = "—"
@@ -57,7 +58,7 @@ def value_text(field: str, value: str | None) -> str:
         return DASH
     if field == "tanggal_lahir":
         try:
-            return date.fromisoformat(value[:10]).strftime("%d/%m/%Y")
+            return format_date(date.fromisoformat(value[:10]))
         except ValueError:
             return value
     if field == "jenis_kelamin":
@@ -119,7 +120,7 @@ def history_cells(entry: PerbandinganHistoryEntry) -> list[str]:
         value_text(entry.field, entry.old_value),
         value_text(entry.field, entry.new_value),
         history_action_label(entry.action)
-        + (f" ({_t('undone')})" if entry.undone_by is not None else ""),
+        + (" (" + _t("undone") + ")" if entry.undone_by is not None else ""),
         entry.changed_by or DASH,
     ]
 
@@ -244,7 +245,7 @@ def report_meta_text(pt_name: str | None, operator: str | None, when: datetime) 
     return (
         _t("Perguruan tinggi: %1 · Printed %2 by %3")
         .replace("%1", pt_name or DASH)
-        .replace("%2", when.astimezone().strftime("%d/%m/%Y %H:%M"))
+        .replace("%2", format_datetime(when))
         .replace("%3", operator or DASH)
     )
 
@@ -280,3 +281,68 @@ def orphans_unavailable_text() -> str:
         "SISTER's list of SDM could not be fetched, so the orphan lists are empty. "
         "Check the connection in Settings (Cek Service) and try again."
     )
+
+
+def applied_text(changed: int) -> str:
+    if changed == 0:
+        return _t("Nothing to apply: the campus values already match SISTER.")
+    return _t("SISTER's value copied into %1 field(s). Undo it from the history below.").replace(
+        "%1", str(changed)
+    )
+
+
+def undone_text(restored: int, kept: int) -> str:
+    text = _t("%1 field(s) put back to the campus value.").replace("%1", str(restored))
+    if kept:
+        text += " " + _t(
+            "%1 field(s) were changed again since and keep their newer value."
+        ).replace("%1", str(kept))
+    return text
+
+
+def pegawai_gone_text() -> str:
+    return _t(
+        "That pegawai was deleted meanwhile (another window or workstation). "
+        "Nothing was changed; refresh the list."
+    )
+
+
+def counts_text(differences: int, pegawai: int, compared: int, not_synced: int) -> str:
+    text = (
+        _t("%1 differences in %2 of %3 synced pegawai.")
+        .replace("%1", str(differences))
+        .replace("%2", str(pegawai))
+        .replace("%3", str(compared))
+    )
+    if not_synced:
+        text += " " + _t("%1 linked pegawai have not been synced yet.").replace(
+            "%1", str(not_synced)
+        )
+    return text
+
+
+def field_filter_text(field: str | None, count: int | None = None) -> str:
+    label = _t("All fields") if field is None else field_label(field)
+    return label if count is None else f"{label} ({count})"
+
+
+def added_text(nama: str) -> str:
+    return _t(
+        "%1 was added to the campus list and linked to SISTER. Sync them to compare."
+    ).replace("%1", nama)
+
+
+def already_linked_text(nama: str) -> str:
+    return _t("This SDM is already linked to %1. Nothing was added.").replace("%1", nama)
+
+
+def not_in_sdm_list_text() -> str:
+    return _t("SISTER's list no longer holds this SDM. Refresh the list and try again.")
+
+
+def no_run_text() -> str:
+    return _t("No sync has been run yet: run Sinkronisasi first.")
+
+
+def no_changes_text() -> str:
+    return _t("Nothing changed in SISTER since the previous sync for this run's pegawai.")
