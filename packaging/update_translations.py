@@ -95,7 +95,7 @@ def extract(workdir: Path) -> ET.ElementTree:
         check=True,
     )
     tree = ET.parse(located)
-    _move_helper_messages(tree, _helper_contexts(tree))
+    _move_helper_messages(tree, _helper_contexts(tree, workdir))
     # No locations in the committed catalogue: it stays the same while lines move.
     for message in tree.getroot().iter("message"):
         for location in message.findall("location"):
@@ -103,8 +103,11 @@ def extract(workdir: Path) -> ET.ElementTree:
     return tree
 
 
-def _helper_contexts(located: ET.ElementTree) -> dict[tuple[str, str], list[str]]:
-    """(source, comment) of each context-less message -> the ``_CTX`` of the files it is in."""
+def _helper_contexts(located: ET.ElementTree, workdir: Path) -> dict[tuple[str, str], list[str]]:
+    """(source, comment) of each context-less message -> the ``_CTX`` of the files it is in.
+
+    lupdate writes locations relative to the catalogue's folder (``workdir``).
+    """
     by_file: dict[str, str | None] = {}
     result: dict[tuple[str, str], list[str]] = {}
     for context in located.getroot().iter("context"):
@@ -116,7 +119,7 @@ def _helper_contexts(located: ET.ElementTree) -> dict[tuple[str, str], list[str]
             for location in message.iter("location"):
                 filename = location.get("filename", "")
                 if filename not in by_file:
-                    path = Path(filename)
+                    path = (workdir / filename).resolve()
                     match = _CTX_LINE.search(path.read_text(encoding="utf-8"))
                     by_file[filename] = match.group(1) if match else None
                 name = by_file[filename]

@@ -73,7 +73,10 @@ async def _run(args: argparse.Namespace) -> int:
     try:
         db = await Database.open(resolve_db_url(getattr(args, "db", None), demo=demo_mode))
     except DatabaseError as exc:
-        _say(f"database: {exc.code.value}: {exc.detail}")
+        from sister_desktop.ui.database_texts import database_error_explanation
+
+        explanation = database_error_explanation(exc.code.value, exc.detail)
+        _say(f"{explanation.text} {explanation.hint}")
         _emit(args, {"ok": False, "error": "database", "message": exc.detail})
         return EXIT_USAGE
     sandbox = None

@@ -50,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from sister_desktop.services.import_file import ImportFileError
     from sister_desktop.services.importer import RowAction, apply_import, plan_import
     from sister_desktop.store.database import Database
@@ -61,7 +63,10 @@ async def _run(args: argparse.Namespace) -> int:
     try:
         db = await Database.open(url)
     except DatabaseError as exc:
-        _say(f"database: {exc.code.value}: {exc.detail}")
+        from sister_desktop.ui.database_texts import database_error_explanation
+
+        explanation = database_error_explanation(exc.code.value, exc.detail)
+        _say(f"{explanation.text} {explanation.hint}")
         return EXIT_USAGE
     try:
         repository = PegawaiRepository(db)
@@ -80,12 +85,21 @@ async def _run(args: argparse.Namespace) -> int:
             {"row": p.row, "field": p.field, "message": problem_text(p)} for p in plan.problems
         ]
         for p in plan.problems:
-            _say(f"row {p.row}, {field_label(p.field)}: {problem_text(p)}")
+            _say(
+                QCoreApplication.translate("ImportCommand", "row %1, %2: %3")
+                .replace("%1", str(p.row))
+                .replace("%2", field_label(p.field))
+                .replace("%3", problem_text(p))
+            )
         write = not args.dry_run and (not plan.problems or args.valid_only)
         if write:
 
             def progress(done: int, total: int) -> None:
-                _say(f"saved {done}/{total}")
+                _say(
+                    QCoreApplication.translate("ImportCommand", "saved %1/%2")
+                    .replace("%1", str(done))
+                    .replace("%2", str(total))
+                )
 
             result = await apply_import(
                 plan, repository, valid_only=args.valid_only, progress=progress

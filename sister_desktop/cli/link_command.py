@@ -126,7 +126,10 @@ async def _run(args: argparse.Namespace) -> int:
     try:
         db = await Database.open(url)
     except DatabaseError as exc:
-        _say(f"database: {exc.code.value}: {exc.detail}")
+        from sister_desktop.ui.database_texts import database_error_explanation
+
+        explanation = database_error_explanation(exc.code.value, exc.detail)
+        _say(f"{explanation.text} {explanation.hint}")
         return EXIT_USAGE
     try:
         async with _demo_sandbox(demo) as demo_credentials:
@@ -181,7 +184,9 @@ async def _run(args: argparse.Namespace) -> int:
     )
     linked = applied.linked if applied else 0
     if args.apply:
-        _say(f"{texts.group_label(MatchGroup.EXACT)}: {linked} linked")
+        from PySide6.QtCore import QCoreApplication
+
+        _say(QCoreApplication.translate("LinkCommand", "Linked: %1").replace("%1", str(linked)))
     if args.json:
         document = {
             "exact": [_entry_json(e, texts) for e in plan.exact],

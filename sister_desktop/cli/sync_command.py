@@ -151,7 +151,10 @@ async def _run(args: argparse.Namespace) -> int:
     try:
         db = await Database.open(url)
     except DatabaseError as exc:
-        _say(f"database: {exc.code.value}: {exc.detail}")
+        from sister_desktop.ui.database_texts import database_error_explanation
+
+        explanation = database_error_explanation(exc.code.value, exc.detail)
+        _say(f"{explanation.text} {explanation.hint}")
         return EXIT_USAGE
     try:
         async with _demo_sandbox(demo) as demo_credentials:

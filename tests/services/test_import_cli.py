@@ -117,7 +117,17 @@ def test_a_process_killed_while_writing_leaves_the_database_as_it_was(loop, tmp_
     ]
     big = write_csv(tmp_path / "big.csv", rows)
     process = subprocess.Popen(
-        [sys.executable, "-m", "sister_desktop", "import", str(big), "--db", db_url],
+        [
+            sys.executable,
+            "-m",
+            "sister_desktop",
+            "import",
+            str(big),
+            "--db",
+            db_url,
+            "--lang",
+            "en",
+        ],
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         text=True,

@@ -64,6 +64,49 @@
         </message>
     </context>
     <context>
+        <name>DatabaseTexts</name>
+        <message>
+            <source>For a shared PostgreSQL database check that the server is running and reachable from this computer; for a file, check that the folder exists and that you may write to it.</source>
+            <translation>Untuk basis data PostgreSQL bersama, pastikan servernya berjalan dan dapat dihubungi dari komputer ini; untuk berkas, pastikan foldernya ada dan Anda boleh menulis ke dalamnya.</translation>
+        </message>
+        <message>
+            <source>Install the newer version on this computer (ask your IT staff). Nothing in the database was changed.</source>
+            <translation>Pasang versi yang lebih baru di komputer ini (minta bantuan staf TI). Tidak ada yang diubah di basis data.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed; a copy of a database file was kept beside it. Send the log file to your support staff.</source>
+            <translation>Tidak ada yang diubah; salinan berkas basis data disimpan di sebelahnya. Kirim berkas log ke petugas dukungan.</translation>
+        </message>
+        <message>
+            <source>Send the log file to support staff.</source>
+            <translation>Kirim berkas log ke petugas dukungan.</translation>
+        </message>
+        <message>
+            <source>The database address is not one SISTER Desktop can use.</source>
+            <translation>Alamat basis data ini tidak dapat dipakai oleh SISTER Desktop.</translation>
+        </message>
+        <message>
+            <source>The database could not be brought up to this version.</source>
+            <translation>Basis data tidak dapat diperbarui ke versi ini.</translation>
+        </message>
+        <message>
+            <source>The local database cannot be opened.</source>
+            <translation>Basis data lokal tidak dapat dibuka.</translation>
+        </message>
+        <message>
+            <source>The local database reported a problem.</source>
+            <translation>Basis data lokal melaporkan masalah.</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer version of SISTER Desktop.</source>
+            <translation>Basis data ini ditulis oleh versi SISTER Desktop yang lebih baru.</translation>
+        </message>
+        <message>
+            <source>Use sqlite:///path/to/file.db or postgresql+psycopg://user@host/database in --db or SISTER_DESKTOP_DB, or remove it to use the default file.</source>
+            <translation>Gunakan sqlite:///path/ke/berkas.db atau postgresql+psycopg://user@host/database pada --db atau SISTER_DESKTOP_DB, atau hapus isian itu untuk memakai berkas bawaan.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorTexts</name>
         <message>
             <source>Account role</source>
@@ -343,6 +386,17 @@
         </message>
     </context>
     <context>
+        <name>ImportCommand</name>
+        <message>
+            <source>row %1, %2: %3</source>
+            <translation>baris %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>saved %1/%2</source>
+            <translation>tersimpan %1/%2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReportDialog</name>
         <message>
             <source>%1 rows read: %2 new, %3 to update, %4 unchanged, %5 with problems.</source>
@@ -502,6 +556,34 @@
         <message>
             <source>Unit kerja</source>
             <translation>Unit kerja</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageBox</name>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>Language (Bahasa)</source>
+            <extracomment>Each language is named in its own words, so an operator who cannot read the current one still finds theirs.</extracomment>
+            <translation>Bahasa (Language)</translation>
+        </message>
+        <message>
+            <source>Saved. Close and open SISTER Desktop again to see it in %1.</source>
+            <translation>Tersimpan. Tutup lalu buka kembali SISTER Desktop untuk melihatnya dalam %1.</translation>
+        </message>
+        <message>
+            <source>The chosen language is used from the next start.</source>
+            <translation>Bahasa yang dipilih berlaku mulai program dibuka berikutnya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkCommand</name>
+        <message>
+            <source>Linked: %1</source>
+            <extracomment>SISTER error codes that mean "fix the settings or credentials" rather than "try later".</extracomment>
+            <translation>Dihubungkan: %1</translation>
         </message>
     </context>
     <context>
@@ -991,7 +1073,7 @@
         </message>
         <message>
             <source>Add</source>
-            <extracomment>Nama takes the room that is left; the others keep these widths (operators may resize). The current employee changed (a ``Pegawai`` or ``None``). The list was read again from the database.</extracomment>
+            <extracomment>Starting widths (operators may resize). Nama is widest: it is what operators read first, and it must stay readable when the details panel takes room (the table then scrolls sideways). The current employee changed (a ``Pegawai`` or ``None``). The list was read again from the database.</extracomment>
             <translation>Tambah</translation>
         </message>
         <message>
@@ -1123,6 +1205,337 @@
         <message>
             <source>Unit kerja</source>
             <translation>Unit kerja</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerbandinganModel</name>
+        <message>
+            <source>Campus value</source>
+            <translation>Nilai kampus</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Nama</source>
+            <extracomment>Custom roles: the row's ``(pegawai_id, field)``, whether it differs, its field name.</extracomment>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>SISTER value</source>
+            <translation>Nilai SISTER</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Keadaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerbandinganPanel</name>
+        <message>
+            <source>Export XLSX</source>
+            <translation>Ekspor XLSX</translation>
+        </message>
+        <message>
+            <source>Export the Perbandingan</source>
+            <translation>Ekspor Perbandingan</translation>
+        </message>
+        <message>
+            <source>Hanya yang berbeda</source>
+            <translation>Hanya yang berbeda</translation>
+        </message>
+        <message>
+            <source>History of Terapkan data SISTER</source>
+            <translation>Riwayat Terapkan data SISTER</translation>
+        </message>
+        <message>
+            <source>Print to PDF</source>
+            <translation>Cetak ke PDF</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Muat ulang</translation>
+        </message>
+        <message>
+            <source>Search nama or id_sdm</source>
+            <extracomment>Campus records were changed (apply or undo): the Pegawai tab should reload.</extracomment>
+            <translation>Cari nama atau id_sdm</translation>
+        </message>
+        <message>
+            <source>Terapkan data SISTER (ticked)</source>
+            <translation>Terapkan data SISTER (yang dicentang)</translation>
+        </message>
+        <message>
+            <source>Terapkan data SISTER for this pegawai</source>
+            <translation>Terapkan data SISTER untuk pegawai ini</translation>
+        </message>
+        <message>
+            <source>Tick all shown</source>
+            <translation>Centang semua yang ditampilkan</translation>
+        </message>
+        <message>
+            <source>Undo the selected change</source>
+            <translation>Batalkan perubahan yang dipilih</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerbandinganTexts</name>
+        <message>
+            <source>%1 differences in %2 of %3 synced pegawai.</source>
+            <translation>%1 perbedaan pada %2 dari %3 pegawai yang sudah disinkronkan.</translation>
+        </message>
+        <message>
+            <source>%1 differences in %2 pegawai; %3 SDM in SISTER not on campus; %4 pegawai not linked</source>
+            <translation>%1 perbedaan pada %2 pegawai; %3 SDM di SISTER tidak ada di kampus; %4 pegawai belum terhubung</translation>
+        </message>
+        <message>
+            <source>%1 field(s) put back to the campus value.</source>
+            <translation>%1 kolom dikembalikan ke nilai kampus.</translation>
+        </message>
+        <message>
+            <source>%1 field(s) were changed again since and keep their newer value.</source>
+            <translation>%1 kolom sudah diubah lagi sejak itu dan tetap memakai nilai yang lebih baru.</translation>
+        </message>
+        <message>
+            <source>%1 linked pegawai have not been synced yet.</source>
+            <translation>%1 pegawai yang terhubung belum disinkronkan.</translation>
+        </message>
+        <message>
+            <source>%1 was added to the campus list and linked to SISTER. Sync them to compare.</source>
+            <translation>%1 ditambahkan ke daftar pegawai kampus dan dihubungkan ke SISTER. Jalankan Sinkronisasi untuk membandingkan.</translation>
+        </message>
+        <message>
+            <source>(nothing in this list)</source>
+            <translation>(daftar ini kosong)</translation>
+        </message>
+        <message>
+            <source>--output must end in .xlsx or .pdf</source>
+            <translation>--output harus berakhiran .xlsx atau .pdf</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>All fields</source>
+            <translation>Semua kolom</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>Campus value</source>
+            <translation>Nilai kampus</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>Berbeda</translation>
+        </message>
+        <message>
+            <source>Dosen</source>
+            <translation>Dosen</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>In SISTER, not on campus</source>
+            <translation>Ada di SISTER, tidak ada di kampus</translation>
+        </message>
+        <message>
+            <source>Jabatan fungsional</source>
+            <translation>Jabatan fungsional</translation>
+        </message>
+        <message>
+            <source>Jenis SDM</source>
+            <translation>Jenis SDM</translation>
+        </message>
+        <message>
+            <source>Jenis kelamin</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Jenis pegawai</source>
+            <translation>Jenis pegawai</translation>
+        </message>
+        <message>
+            <source>Laki-laki</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Nama</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Nama in SISTER</source>
+            <translation>Nama di SISTER</translation>
+        </message>
+        <message>
+            <source>New assignment</source>
+            <translation>Penugasan (homebase) baru</translation>
+        </message>
+        <message>
+            <source>New degree</source>
+            <translation>Pendidikan tertinggi baru</translation>
+        </message>
+        <message>
+            <source>New grade</source>
+            <translation>Kepangkatan baru</translation>
+        </message>
+        <message>
+            <source>New rank</source>
+            <translation>Jabatan fungsional baru</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nilai baru</translation>
+        </message>
+        <message>
+            <source>No SISTER data</source>
+            <translation>Belum ada data SISTER</translation>
+        </message>
+        <message>
+            <source>No sync has been run yet: run Sinkronisasi first.</source>
+            <translation>Belum pernah ada sinkronisasi: jalankan Sinkronisasi terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Not kept by the campus</source>
+            <translation>Tidak dicatat oleh kampus</translation>
+        </message>
+        <message>
+            <source>Not linked to SISTER</source>
+            <translation>Belum terhubung ke SISTER</translation>
+        </message>
+        <message>
+            <source>Nothing changed in SISTER since the previous sync for this run's pegawai.</source>
+            <translation>Tidak ada perubahan di SISTER sejak sinkronisasi sebelumnya untuk pegawai dalam sinkronisasi ini.</translation>
+        </message>
+        <message>
+            <source>Nothing to apply: the campus values already match SISTER.</source>
+            <translation>Tidak ada yang perlu diterapkan: nilai kampus sudah sama dengan SISTER.</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Nilai lama</translation>
+        </message>
+        <message>
+            <source>Other data</source>
+            <translation>Data lainnya</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Halaman %1 dari %2</translation>
+        </message>
+        <message>
+            <source>Pangkat/golongan</source>
+            <translation>Pangkat/golongan</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
+            <source>Perbandingan</source>
+            <translation>Perbandingan</translation>
+        </message>
+        <message>
+            <source>Perempuan</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Perguruan tinggi: %1 · Printed %2 by %3</source>
+            <translation>Perguruan tinggi: %1 · Dicetak %2 oleh %3</translation>
+        </message>
+        <message>
+            <source>SISTER Desktop monitoring report</source>
+            <translation>Laporan monitoring SISTER Desktop</translation>
+        </message>
+        <message>
+            <source>SISTER value</source>
+            <translation>Nilai SISTER</translation>
+        </message>
+        <message>
+            <source>SISTER value applied</source>
+            <translation>Nilai SISTER diterapkan</translation>
+        </message>
+        <message>
+            <source>SISTER's list no longer holds this SDM. Refresh the list and try again.</source>
+            <translation>Daftar SISTER tidak lagi memuat SDM ini. Muat ulang daftar lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>SISTER's list of SDM could not be fetched, so the orphan lists are empty. Check the connection in Settings (Cek Service) and try again.</source>
+            <translation>Daftar SDM dari SISTER tidak dapat diambil, sehingga daftar data tanpa pasangan kosong. Periksa koneksi di Pengaturan (Cek Service) lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>SISTER's value copied into %1 field(s). Undo it from the history below.</source>
+            <translation>Nilai SISTER disalin ke %1 kolom. Batalkan melalui riwayat di bawah.</translation>
+        </message>
+        <message>
+            <source>Same</source>
+            <translation>Sama</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Keadaan</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Status berubah</translation>
+        </message>
+        <message>
+            <source>Tanggal lahir</source>
+            <translation>Tanggal lahir</translation>
+        </message>
+        <message>
+            <source>Tendik</source>
+            <translation>Tendik</translation>
+        </message>
+        <message>
+            <source>That pegawai was deleted meanwhile (another window or workstation). Nothing was changed; refresh the list.</source>
+            <translation>Pegawai itu sudah dihapus sementara ini (di jendela atau komputer lain). Tidak ada yang diubah; muat ulang daftar.</translation>
+        </message>
+        <message>
+            <source>This SDM is already linked to %1. Nothing was added.</source>
+            <translation>SDM ini sudah terhubung dengan %1. Tidak ada yang ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Dibatalkan</translation>
+        </message>
+        <message>
+            <source>Unit kerja</source>
+            <translation>Unit kerja</translation>
+        </message>
+        <message>
+            <source>Unit kerja / homebase</source>
+            <translation>Unit kerja / homebase</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Yang berubah</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Written to %1</source>
+            <translation>Ditulis ke %1</translation>
+        </message>
+        <message>
+            <source>undone</source>
+            <translation>dibatalkan</translation>
         </message>
     </context>
     <context>
@@ -1837,6 +2250,17 @@
         <message>
             <source>Unlink %1 from SISTER person %2? The data already pulled stays; the next Sinkronisasi skips this employee until it is linked again.</source>
             <translation>Putuskan hubungan %1 dengan SDM SISTER %2? Data yang sudah diambil tetap ada; Sinkronisasi berikutnya melewati pegawai ini sampai dihubungkan lagi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
 </TS>
