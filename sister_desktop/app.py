@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sister_desktop import __version__
 from sister_desktop.cli.language import language_for
 from sister_desktop.config import APP_NAME, app_paths, resolve_db_url, ws_env_overrides
+from sister_desktop.domain.records import SdmRow
 from sister_desktop.logs import setup_logging
+from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.services.connection import SisterConnection
 from sister_desktop.services.language_service import LanguageService
 from sister_desktop.services.linking import LinkingService
@@ -118,6 +120,13 @@ class Application:
             self.context.connection, PegawaiRepository(self.db), LinkRepository(self.db)
         )
         self.context.sync = SyncService.over(self.db, self.context.connection.api)
+        linking = self.context.linking
+        assert linking is not None
+
+        async def sdm_rows(refresh: bool) -> tuple[SdmRow, ...]:
+            return (await linking.sdm_list(refresh=refresh)).rows
+
+        self.context.comparison = ComparisonService(self.db, sdm_rows)
 
     async def _load_settings_and_connect(self) -> None:
         assert self.window is not None

@@ -11,6 +11,7 @@ from sister_desktop.ui.pegawai_tab import PegawaiTab
 from sister_desktop.ui.resources import app_icon
 from sister_desktop.ui.settings_tab import SettingsTab
 from sister_desktop.ui.sister_summary_widget import SisterSummaryWidget
+from sister_desktop.ui.sync_pages import SyncPages
 from sister_desktop.ui.sync_tab import SyncTab
 from sister_desktop.ui.ui_context import UiContext
 
@@ -41,7 +42,9 @@ class MainWindow(QMainWindow):
         self.sync_tab = SyncTab(context, self)
         self.tabs.addTab(self.settings_tab, self.tr("Settings"))
         self.tabs.addTab(self.pegawai_tab, self.tr("Pegawai"))
-        self.tabs.addTab(self.sync_tab, self.tr("Sinkronisasi"))
+        # Sinkronisasi and the monitoring after it (Perbandingan, orphans, what changed).
+        self.sync_pages = SyncPages(context, self.sync_tab, self.pegawai_tab, self)
+        self.tabs.addTab(self.sync_pages, self.tr("Sinkronisasi"))
         self.setCentralWidget(self.tabs)
         # Sinkronisasi takes the Pegawai tab's ticked employees; the Pegawai details show the
         # synced SISTER values.

@@ -49,8 +49,15 @@ _QUIET_FG = QColor("#6b7280")
 class PerbandinganModel(QAbstractTableModel):
     ticked_changed = Signal(int)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        check_column: PerbandinganColumn = PerbandinganColumn.NAMA,
+    ) -> None:
         super().__init__(parent)
+        #: The column carrying the tick (the detail panel hides the name and ticks the field).
+        self._check_column = check_column
         self._rows: list[tuple[PegawaiComparison, FieldComparison]] = []
         self._ticked: set[Key] = set()
         self._headers = {
@@ -99,8 +106,8 @@ class PerbandinganModel(QAbstractTableModel):
             self._ticked -= keys
         if self._rows:
             self.dataChanged.emit(
-                self.index(0, PerbandinganColumn.NAMA),
-                self.index(len(self._rows) - 1, PerbandinganColumn.NAMA),
+                self.index(0, self._check_column),
+                self.index(len(self._rows) - 1, self._check_column),
                 [Qt.ItemDataRole.CheckStateRole],
             )
         self.ticked_changed.emit(len(self._ticked))
@@ -127,7 +134,7 @@ class PerbandinganModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         _, f = self._rows[index.row()]
-        if index.column() == PerbandinganColumn.NAMA and f.applicable:
+        if index.column() == self._check_column and f.applicable:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -146,7 +153,7 @@ class PerbandinganModel(QAbstractTableModel):
             if column is PerbandinganColumn.SISTER:
                 return texts.value_text(f.field, f.sister)
             return texts.state_label(f.state)
-        if role == Qt.ItemDataRole.CheckStateRole and column is PerbandinganColumn.NAMA:
+        if role == Qt.ItemDataRole.CheckStateRole and column == self._check_column:
             if not f.applicable:
                 return None
             ticked = (item.pegawai_id, f.field) in self._ticked
@@ -181,7 +188,7 @@ class PerbandinganModel(QAbstractTableModel):
         if (
             not index.isValid()
             or role != Qt.ItemDataRole.CheckStateRole
-            or index.column() != PerbandinganColumn.NAMA
+            or index.column() != self._check_column
         ):
             return False
         item, f = self._rows[index.row()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.services.connection import SisterConnection
 from sister_desktop.services.language_service import LanguageService
 from sister_desktop.services.linking import LinkingService
@@ -34,3 +35,6 @@ class UiContext:
     pegawai: PegawaiService | None = None
     #: Sinkronisasi (engine, runs, log, synced SISTER values); ``None`` until the database is open.
     sync: SyncService | None = None
+    #: Monitoring after a sync (Perbandingan, orphans, what changed); ``None`` until the
+    #: database is open.
+    comparison: ComparisonService | None = None
