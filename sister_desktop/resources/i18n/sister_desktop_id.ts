@@ -49,6 +49,29 @@
         </message>
     </context>
     <context>
+        <name>ChangesPanel</name>
+        <message>
+            <source>%1 pegawai whose SISTER data changed in this run.</source>
+            <translation>%1 pegawai yang data SISTER-nya berubah pada sinkronisasi ini.</translation>
+        </message>
+        <message>
+            <source>Export XLSX</source>
+            <translation>Ekspor XLSX</translation>
+        </message>
+        <message>
+            <source>Export what changed</source>
+            <translation>Ekspor daftar perubahan</translation>
+        </message>
+        <message>
+            <source>Print to PDF</source>
+            <translation>Cetak ke PDF</translation>
+        </message>
+        <message>
+            <source>Sync run:</source>
+            <translation>Sinkronisasi:</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashReporter</name>
         <message>
             <source>Log file: %1</source>
@@ -870,6 +893,46 @@
         </message>
     </context>
     <context>
+        <name>OrphansPanel</name>
+        <message>
+            <source>Add the selected SDM to the campus list and link it to SISTER</source>
+            <translation>Tambahkan SDM terpilih ke daftar pegawai kampus dan hubungkan ke SISTER</translation>
+        </message>
+        <message>
+            <source>Export XLSX</source>
+            <translation>Ekspor XLSX</translation>
+        </message>
+        <message>
+            <source>Export the orphan lists</source>
+            <translation>Ekspor daftar yang belum terhubung</translation>
+        </message>
+        <message>
+            <source>In SISTER, not on campus (%1)</source>
+            <translation>Ada di SISTER, tidak ada di kampus (%1)</translation>
+        </message>
+        <message>
+            <source>Link these in the Pegawai tab (SISTER button), or remove those who left.</source>
+            <translation>Hubungkan mereka di tab Pegawai (tombol SISTER), atau hapus yang sudah keluar.</translation>
+        </message>
+        <message>
+            <source>On campus, not linked to SISTER (%1)</source>
+            <translation>Ada di kampus, belum terhubung ke SISTER (%1)</translation>
+        </message>
+        <message>
+            <source>Print to PDF</source>
+            <translation>Cetak ke PDF</translation>
+        </message>
+        <message>
+            <source>Refresh from SISTER</source>
+            <translation>Muat ulang dari SISTER</translation>
+        </message>
+        <message>
+            <source>Tambah dari SISTER</source>
+            <extracomment>A campus employee was added and linked: the Pegawai tab should reload.</extracomment>
+            <translation>Tambah dari SISTER</translation>
+        </message>
+    </context>
+    <context>
         <name>PanduanPanel</name>
         <message>
             <source>Ask the Admin PT to create a SISTER web-service user in the ministry's access management with the role Developer + Sister-WS Basic (one role, not multi-role).</source>
@@ -1208,6 +1271,30 @@
         </message>
     </context>
     <context>
+        <name>PerbandinganDetailWidget</name>
+        <message>
+            <source>%1 field(s) differ from SISTER.</source>
+            <translation>%1 kolom berbeda dengan SISTER.</translation>
+        </message>
+        <message>
+            <source>Copy SISTER's value into the ticked fields (all differing ones if none)</source>
+            <translation>Salin nilai SISTER ke kolom yang dicentang (semua kolom yang berbeda bila tidak ada yang dicentang)</translation>
+        </message>
+        <message>
+            <source>Perbandingan with SISTER</source>
+            <extracomment>SISTER values were copied into this employee's record.</extracomment>
+            <translation>Perbandingan dengan SISTER</translation>
+        </message>
+        <message>
+            <source>Terapkan data SISTER</source>
+            <translation>Terapkan data SISTER</translation>
+        </message>
+        <message>
+            <source>The campus data matches SISTER.</source>
+            <translation>Data kampus sama dengan SISTER.</translation>
+        </message>
+    </context>
+    <context>
         <name>PerbandinganModel</name>
         <message>
             <source>Campus value</source>
@@ -1219,7 +1306,7 @@
         </message>
         <message>
             <source>Nama</source>
-            <extracomment>Custom roles: the row's ``(pegawai_id, field)``, whether it differs, its field name.</extracomment>
+            <extracomment>Custom roles: the row's ``(pegawai_id, field)``, whether it differs, its field name. The column carrying the tick (the detail panel hides the name and ticks the field).</extracomment>
             <translation>Nama</translation>
         </message>
         <message>
@@ -1829,6 +1916,25 @@
         <message>
             <source>Use Ulangi yang gagal in the Log Sinkronisasi to try them again.</source>
             <translation>Gunakan Ulangi yang gagal di Log Sinkronisasi untuk mencobanya lagi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPages</name>
+        <message>
+            <source>Belum terhubung</source>
+            <translation>Belum terhubung</translation>
+        </message>
+        <message>
+            <source>Perbandingan</source>
+            <translation>Perbandingan</translation>
+        </message>
+        <message>
+            <source>Perubahan</source>
+            <translation>Perubahan</translation>
+        </message>
+        <message>
+            <source>Sinkronisasi</source>
+            <translation>Sinkronisasi</translation>
         </message>
     </context>
     <context>
