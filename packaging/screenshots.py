@@ -1,0 +1,210 @@
+"""Regenerate the README's screenshots from the real program in demo mode, in Indonesian.
+
+    python packaging/screenshots.py [--output docs/screenshots]
+
+Runs offscreen (no display needed) with a throw-away data folder: the built-in SISTER sandbox,
+the demo database seeded with its campus list, and the same composition root as
+``sister-desktop --demo --lang id``. It then does what an operator does in a first session:
+Cek Service, Hubungkan Pegawai dan Sister (the preview is captured, then the Cocok group is
+linked), a Sinkronisasi of some of them (the progress dialog is captured mid-run), and saves a
+picture of every tab on the way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUTPUT = ROOT / "docs" / "screenshots"
+#: Window size of the pictures: a common laptop screen.
+WIDTH, HEIGHT = 1280, 800
+#: How many ticked pegawai the pictured Sinkronisasi pulls (enough for a full progress bar,
+#: few enough to finish in seconds against the local sandbox).
+SYNC_COUNT = 40
+#: File name of each tab's picture, by the tab widget's object name.
+TAB_FILES = {
+    "settings_tab": "pengaturan.png",
+    "pegawai_tab": "pegawai.png",
+    "sync_tab": "sinkronisasi.png",
+    "perbandingan_panel": "perbandingan.png",
+    "orphans_panel": "belum-terhubung.png",
+    "changes_panel": "perubahan.png",
+}
+
+
+async def _until(condition: Callable[[], object], what: str, timeout_s: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"waited {timeout_s:.0f} s for {what}")
+        await asyncio.sleep(0.05)
+
+
+async def _settle() -> None:
+    """Let layouts and repaints queued by the last step run before a grab (the qasync loop
+    handles Qt's events while this coroutine sleeps)."""
+    await asyncio.sleep(0.3)
+
+
+def _save(widget: object, path: Path, saved: list[Path]) -> None:
+    if not widget.grab().save(str(path)):  # type: ignore[attr-defined]
+        raise OSError(f"could not write {path}")
+    saved.append(path)
+    print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}", file=sys.stderr)
+
+
+async def _tour(application: object, output: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+    from sister_desktop.domain.sync_log import SyncMode
+    from sister_desktop.services.sync_engine import SyncRequest
+
+    saved: list[Path] = []
+    window = await application.start()  # type: ignore[attr-defined]
+    context = application.context  # type: ignore[attr-defined]
+    window.resize(WIDTH, HEIGHT)
+    await context.tasks.wait_idle()  # settings loaded, the quiet Cek Service of demo mode
+    settings = window.settings_tab
+    await settings.check_service()  # every step with its tick, as in the Panduan
+    await _settle()
+    tabs: QTabWidget = window.tabs
+
+    def show(page: QWidget) -> None:
+        """Bring ``page`` to the front, through every tab widget it sits in."""
+        widget: QWidget | None = page
+        while widget is not None:
+            parent = widget.parentWidget()
+            holder = parent.parentWidget() if parent is not None else None
+            if isinstance(holder, QTabWidget):
+                holder.setCurrentWidget(widget)
+            widget = parent
+
+    show(settings)
+    await _settle()
+    _save(window, output / TAB_FILES["settings_tab"], saved)
+
+    # Hubungkan Pegawai dan Sister for everyone: the preview with its three groups.
+    pegawai_tab = window.pegawai_tab
+    show(pegawai_tab)
+    await _until(lambda: pegawai_tab.model.rowCount() > 0, "the pegawai list")
+    pegawai_tab.tick_visible()
+    button = pegawai_tab.sister_button
+    linking = context.tasks.spawn(button.link_ticked(), name="screenshot-link")
+    await _until(lambda: getattr(button, "dialog", None) is not None, "the link preview")
+    dialog = button.dialog
+    await _until(lambda: dialog.isVisible(), "the link preview to show")
+    dialog.resize(1200, 700)
+    await _settle()
+    _save(dialog, output / "hubungkan.png", saved)
+    dialog.link_button.click()  # link the Cocok group
+    await asyncio.wait_for(linking, 60)
+    await context.tasks.wait_idle()
+
+    # The Pegawai tab: some ticked, one linked pegawai selected with its details.
+    model = pegawai_tab.model
+    linked = [p.id for p in model.all_pegawai() if p.id_sdm][:SYNC_COUNT]
+    model.clear_ticks()
+    model.set_ticked(linked, True)
+    pegawai_tab.select_pegawai(linked[0])
+    await context.tasks.wait_idle()
+    await _settle()
+    _save(window, output / TAB_FILES["pegawai_tab"], saved)
+
+    # Sinkronisasi of the ticked pegawai; the progress dialog is captured half-way.
+    sync_tab = window.sync_tab
+    show(sync_tab)
+    syncing = context.tasks.spawn(
+        sync_tab.start_sync(SyncRequest(SyncMode.SELECTED, tuple(sorted(linked)))),
+        name="screenshot-sync",
+    )
+
+    def half_way() -> bool:
+        dialog = sync_tab.progress_dialog
+        return dialog is not None and dialog.bar.value() >= len(linked) // 2
+
+    await _until(half_way, "the sync to get half-way", timeout_s=300)
+    progress = sync_tab.progress_dialog
+    await _settle()
+    _save(progress, output / "sinkronisasi-progres.png", saved)
+    await asyncio.wait_for(syncing, 600)
+    await context.tasks.wait_idle()
+    for widget in QApplication.topLevelWidgets():  # the end-of-sync notice, if any
+        if widget is not window and widget.isVisible():
+            widget.close()
+    await _settle()
+    _save(window, output / TAB_FILES["sync_tab"], saved)
+
+    # Every other page of the window's tabs (Perbandingan and the like) gets its picture too.
+    pictured = {settings, pegawai_tab, sync_tab}
+    for tab_widget in [tabs, *tabs.findChildren(QTabWidget)]:
+        for index in range(tab_widget.count()):
+            page = tab_widget.widget(index)
+            if page in pictured or isinstance(page, QTabWidget):
+                continue
+            pictured.add(page)
+            show(page)
+            await context.tasks.wait_idle()
+            await _settle()
+            name = page.objectName()
+            fallback = name.removesuffix("_tab").removesuffix("_panel").replace("_", "-")
+            _save(window, output / TAB_FILES.get(name, f"{fallback}.png"), saved)
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="folder for PNGs")
+    args = parser.parse_args(argv)
+    output: Path = args.output.resolve()
+    output.mkdir(parents=True, exist_ok=True)
+
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("QT_API", "pyside6")
+    home = tempfile.TemporaryDirectory(prefix="sister-screenshots-")
+    os.environ["SISTER_DESKTOP_HOME"] = home.name
+    # The local sandbox can take it; the pictured run then finishes in seconds.
+    os.environ["SISTER_MAX_RPS"] = "20"
+    os.environ["SISTER_MAX_INFLIGHT"] = "8"
+    sys.path.insert(0, str(ROOT))
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from sister_desktop.app import Application
+    from sister_desktop.ui.i18n import install_translators
+
+    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(qt_app, QApplication)
+    translators = install_translators(qt_app, "id")
+    loop = qasync.QEventLoop(qt_app)
+    asyncio.set_event_loop(loop)
+    application = Application(
+        qt_app, argparse.Namespace(db=None, lang="id", demo=True, command=None)
+    )
+
+    async def run() -> list[Path]:
+        try:
+            return await _tour(application, output)
+        finally:
+            await application.shutdown()
+
+    print(f"Screenshots into {output}", file=sys.stderr)
+    try:
+        with loop:
+            saved = loop.run_until_complete(run())
+    finally:
+        del translators
+        home.cleanup()
+    print(f"{len(saved)} screenshots written", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
