@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from sister_desktop.services.comparison import ComparisonService, ReportSheet
@@ -19,7 +20,9 @@ async def choose_path(parent: QWidget, title: str, base_name: str, suffix: str) 
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix(suffix)
     dialog.setNameFilter(
-        parent.tr("Excel workbook (*.xlsx)") if suffix == "xlsx" else parent.tr("PDF (*.pdf)")
+        QCoreApplication.translate("ReportExport", "Excel workbook (*.xlsx)")
+        if suffix == "xlsx"
+        else QCoreApplication.translate("ReportExport", "PDF (*.pdf)")
     )
     dialog.selectFile(f"{base_name}.{suffix}")
     try:

@@ -1653,6 +1653,17 @@
         </message>
     </context>
     <context>
+        <name>ReportExport</name>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>SdmSuggestionModel</name>
         <message>
             <source>Already linked to</source>
@@ -2356,17 +2367,6 @@
         <message>
             <source>Unlink %1 from SISTER person %2? The data already pulled stays; the next Sinkronisasi skips this employee until it is linked again.</source>
             <translation>Putuskan hubungan %1 dengan SDM SISTER %2? Data yang sudah diambil tetap ada; Sinkronisasi berikutnya melewati pegawai ini sampai dihubungkan lagi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Buku kerja Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
 </TS>
