@@ -62,10 +62,33 @@ async def sandbox_client(
     return SisterClient(Credentials(c.url, c.id_pengguna, c.username, c.password), options)
 
 
-def engine_for(db: Database, client: SisterClient, **options: Any) -> SyncEngine:
+class Gate:
+    """Holds a run before its first request while closed; ``parked`` says a run waits there
+    (nothing of it is in flight then: no request, no database call)."""
+
+    def __init__(self) -> None:
+        self.opened = asyncio.Event()
+        self.opened.set()
+        self.parked = False
+
+    async def wait(self) -> None:
+        self.parked = True
+        try:
+            await self.opened.wait()
+        finally:
+            self.parked = False
+
+
+def engine_for(
+    db: Database, client: SisterClient, *, gate: Gate | None = None, **options: Any
+) -> SyncEngine:
+    """An engine over ``db`` and ``client``. With ``gate``, a run waits there before its first
+    request (GUI tests click the window synchronously while nothing is in flight)."""
     api = SisterApi(client)
 
     async def provider() -> SisterApi:
+        if gate is not None:
+            await gate.wait()
         return api
 
     options.setdefault("operator", "tester")

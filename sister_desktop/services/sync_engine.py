@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import getpass
 import logging
 import time
@@ -183,6 +184,7 @@ class SyncEngine:
         operator: str | None = None,
         concurrency: int | None = None,
         cancel_grace_s: float = 10.0,
+        rate_margin: float = 0.95,
         progress_interval_s: float = 0.5,
         today: Callable[[], date] = lambda: datetime.now(UTC).date(),
     ) -> None:
@@ -196,6 +198,10 @@ class SyncEngine:
             lock.user = self.operator
         self._concurrency = concurrency
         self._cancel_grace_s = cancel_grace_s
+        #: A long sync runs this fraction of the configured rate: SISTER counts requests in a
+        #: strict one-second window, and network jitter can squeeze evenly spaced requests into
+        #: one window; at exactly the limit that earns a lockout of the whole credential.
+        self._rate_margin = rate_margin
         self._progress_interval_s = progress_interval_s
         self._today = today
         self._cancel = asyncio.Event()
@@ -301,6 +307,27 @@ class SyncEngine:
         await self.find_interrupted()
         targets, resumed_from = await self._targets(request)
         api = await self._api_provider()
+        client = api.client
+        options = client.options
+        client.pacer.set_limits(options.max_rps * self._rate_margin, options.max_inflight)
+        # Everything alive now (modules, Qt wrappers, caches) is set aside from the collector for
+        # the run: a full collection over it stalls the loop ~70 ms, long enough to bunch paced
+        # requests into a burst that SISTER answers with a lockout. Released afterwards.
+        gc.freeze()
+        try:
+            return await self._run_with(api, request, targets, resumed_from, on_progress)
+        finally:
+            gc.unfreeze()
+            client.pacer.set_limits(client.options.max_rps, client.options.max_inflight)
+
+    async def _run_with(
+        self,
+        api: SisterApi,
+        request: SyncRequest,
+        targets: list[SyncTarget],
+        resumed_from: str | None,
+        on_progress: ProgressListener | None,
+    ) -> SyncOutcome:
         client = api.client
         start_counters = client.counters.snapshot()
         run = await self.runs.create_run(

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
             detail_layout = self.pegawai_tab.detail.layout()
             detail_layout.insertWidget(detail_layout.count() - 1, self.sister_summary)
             self.pegawai_tab.pegawai_selected.connect(self.sister_summary.on_pegawai_selected)
+            self.sync_tab.sync_finished.connect(self._on_sync_tab_sync_finished)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("help_menu")
@@ -87,6 +88,10 @@ class MainWindow(QMainWindow):
             colour = "#b91c1c"
         self.connection_label.setText(text)
         self.connection_label.setStyleSheet(f"QLabel {{ color: {colour}; padding: 0 6px; }}")
+
+    def _on_sync_tab_sync_finished(self, _run_id: str) -> None:
+        if self.sister_summary is not None:
+            self.sister_summary.on_pegawai_selected(self.pegawai_tab.selected_pegawai())
 
     def _on_about_action_triggered(self) -> None:
         dialog = AboutDialog(self._context.about, self)

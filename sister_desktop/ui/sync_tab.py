@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -480,9 +482,17 @@ class SyncTab(QWidget):
 
     async def open_log(self, run_id: str) -> None:
         """Bring the tab forward with the run selected (from the end-of-sync notice)."""
-        tabs = self.parentWidget()
-        while tabs is not None and not hasattr(tabs, "setCurrentWidget"):
-            tabs = tabs.parentWidget()
-        if tabs is not None:
-            tabs.setCurrentWidget(self)  # type: ignore[attr-defined]
+        self.bring_forward()
         await self.refresh(select_run=run_id)
+
+    def bring_forward(self) -> None:
+        """Make every tab widget between the window and this tab show the way to it."""
+        page: QWidget = self
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QTabWidget) and parent.indexOf(page) >= 0:
+                parent.setCurrentWidget(page)
+                page = parent
+            elif not isinstance(parent, QStackedWidget):
+                page = parent
+            parent = parent.parentWidget()

@@ -18,7 +18,7 @@ from sister_desktop.ui.main_window import MainWindow
 from sister_desktop.ui.sync_log_model import SyncLogModel
 from sister_desktop.ui.sync_run_list_model import SyncRunListModel
 from sister_desktop.ui.ui_context import UiContext
-from tests.sync_world import engine_for, link_sandbox_people, run, sandbox_client
+from tests.sync_world import Gate, engine_for, link_sandbox_people, run, sandbox_client
 
 pytestmark = pytest.mark.gui
 
@@ -30,7 +30,10 @@ def setup(loop, db, sandbox_factory, qtbot, qapp):
     sandbox = sandbox_factory(size=12)
     ids = run(loop, link_sandbox_people(db, sandbox, 10))
     client = run(loop, sandbox_client(sandbox))
-    context = UiContext(sync=SyncService(engine_for(db, client, concurrency=2)))
+    gate = Gate()
+    engine = engine_for(db, client, concurrency=2, gate=gate)
+    context = UiContext(sync=SyncService(engine))
+    context.gate = gate  # type: ignore[attr-defined]
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
@@ -51,12 +54,17 @@ async def _until(condition, timeout=20.0):
 def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, tmp_path):
     window, context, sandbox, _ids = setup
     tab = window.sync_tab
-    window.tabs.setCurrentWidget(tab)
+    tab.bring_forward()
+    sync_page = window.tabs.currentWidget()
+    assert sync_page.isAncestorOf(tab)
     sandbox.faults.latency_ms = 40
     sandbox.faults.fail_endpoint("/sertifikasi_dosen", sandbox.world.sdm[3].id_sdm, "500")
 
+    # Qt events handled outside the loop would step the sync's tasks without it: while the
+    # window is clicked synchronously, the run waits before its first request.
+    context.gate.opened.clear()
     qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
-    run(loop, _until(lambda: tab.progress_dialog is not None and tab.progress_dialog.isVisible()))
+    run(loop, _until(lambda: context.gate.parked))
     dialog = tab.progress_dialog
     assert QApplication.activeModalWidget() is dialog
     # The tabs and the menus do not react while the dialog is up: a click that goes through the
@@ -66,18 +74,25 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
     QTest.mouseClick(
         window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), where
     )
-    assert window.tabs.currentWidget() is tab
+    assert window.tabs.currentWidget() is sync_page
     menu_bar = window.menuBar()
     where = menu_bar.mapTo(window, menu_bar.actionGeometry(menu_bar.actions()[0]).center())
     QTest.mouseClick(
         window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), where
     )
     assert QApplication.activePopupWidget() is None
-    run(loop, _until(lambda: dialog.bar.value() >= 1))
-    assert "of 10 pegawai" in dialog.counts.text()
-    dialog.grab().save(str(tmp_path / "progress.png"))
+    context.gate.opened.set()
 
-    run(loop, _until(lambda: tab.notifier.box is not None))
+    async def while_syncing() -> str:
+        # One stretch of the loop for the whole run: the loop never stops mid-sync.
+        await _until(lambda: dialog.bar.value() >= 1)
+        counts = dialog.counts.text()
+        await _until(lambda: tab.notifier.box is not None)
+        # The pages that follow a sync (Perbandingan, ...) finish loading before the clicks.
+        await context.tasks.wait_idle()
+        return counts
+
+    assert "of 10 pegawai" in run(loop, while_syncing())
     assert tab.progress_dialog is None
     assert QApplication.activeModalWidget() is not dialog
     box = tab.notifier.box
@@ -109,6 +124,7 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
     outcome = run(loop, tab.retry_failed())
     assert outcome.run.mode is SyncMode.FAILED and outcome.status is RunStatus.COMPLETED
     assert outcome.run.total == 1
+    run(loop, context.tasks.wait_idle())
     tab.notifier.box.close()
 
 
@@ -116,26 +132,35 @@ def test_batalkan_asks_then_stops_and_resume_finishes(loop, setup, qtbot):
     window, context, sandbox, _ids = setup
     tab = window.sync_tab
     sandbox.faults.latency_ms = 60
-    task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
-    run(
-        loop,
-        _until(lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 2),
-    )
-    dialog = tab.progress_dialog
-    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    confirm = dialog.confirm_box
-    assert confirm is not None and confirm.isVisible()
-    stop = next(b for b in confirm.buttons() if b.text() == "Stop the sync")
-    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
-    outcome = run(loop, task)
+
+    async def scenario():
+        # The whole run inside one stretch of the loop; clicks emit their signals directly.
+        task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
+        await _until(
+            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 2
+        )
+        dialog = tab.progress_dialog
+        dialog.cancel_button.click()
+        confirm = dialog.confirm_box
+        assert confirm is not None and confirm.isVisible()
+        next(b for b in confirm.buttons() if b.text() == "Stop the sync").click()
+        outcome = await task
+        await context.tasks.wait_idle()
+        return outcome
+
+    outcome = run(loop, scenario())
     assert outcome.status is RunStatus.CANCELLED
     assert 2 <= outcome.run.ok < 10
     tab.notifier.box.close()
     assert tab.resume_button.isEnabled()
 
     sandbox.faults.latency_ms = 0
-    qtbot.mouseClick(tab.resume_button, Qt.MouseButton.LeftButton)
-    run(loop, context.tasks.wait_idle())
+
+    async def resume():
+        tab.resume_button.click()
+        await context.tasks.wait_idle()
+
+    run(loop, resume())
     last = tab.last_outcome
     assert last.run.mode is SyncMode.RESUME and last.status is RunStatus.COMPLETED
     assert outcome.run.ok + last.run.ok == 10
@@ -147,28 +172,30 @@ def test_closing_during_a_sync_asks_and_stops_first(loop, setup, qtbot):
     window, context, sandbox, _ids = setup
     tab = window.sync_tab
     sandbox.faults.latency_ms = 60
-    task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
-    run(
-        loop,
-        _until(lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 1),
-    )
 
-    asking = context.tasks.spawn(tab.prepare_quit())
-    run(loop, _until(lambda: tab.message_box is not None and tab.message_box.isVisible()))
-    keep = next(b for b in tab.message_box.buttons() if b.text() == "Keep syncing")
-    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
-    assert run(loop, asking) is False
-    assert tab.sync_running
+    async def scenario():
+        task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
+        await _until(
+            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 1
+        )
+        asking = context.tasks.spawn(tab.prepare_quit())
+        await _until(lambda: tab.message_box is not None and tab.message_box.isVisible())
+        next(b for b in tab.message_box.buttons() if b.text() == "Keep syncing").click()
+        assert await asking is False
+        assert tab.sync_running
 
-    asking = context.tasks.spawn(tab.prepare_quit())
-    run(loop, _until(lambda: tab.message_box is not None and tab.message_box.isVisible()))
-    stop = next(b for b in tab.message_box.buttons() if b.text() == "Stop and close")
-    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
-    assert run(loop, asking) is True
-    # By now the run is recorded as cancelled (what remains is the notice).
-    runs = run(loop, context.sync.runs())
-    assert runs[0].status is RunStatus.CANCELLED and runs[0].finished_at is not None
-    assert run(loop, task).status is RunStatus.CANCELLED
+        asking = context.tasks.spawn(tab.prepare_quit())
+        await _until(lambda: tab.message_box is not None and tab.message_box.isVisible())
+        next(b for b in tab.message_box.buttons() if b.text() == "Stop and close").click()
+        assert await asking is True
+        # By now the run is recorded as cancelled (what remains is the notice).
+        runs = await context.sync.runs()
+        assert runs[0].status is RunStatus.CANCELLED and runs[0].finished_at is not None
+        outcome = await task
+        await context.tasks.wait_idle()
+        return outcome
+
+    assert run(loop, scenario()).status is RunStatus.CANCELLED
     tab.notifier.box.close()
 
 

@@ -1,0 +1,75 @@
+"""Shared set-up of the sync benchmarks: a sandbox in its own process (``sister-desktop
+sandbox``), a fresh SQLite file whose employees are linked to every SDM of that sandbox."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sister_desktop.domain.links import LinkMethod, LinkRequest
+from sister_desktop.domain.pegawai import NEW_ID, Pegawai
+from sister_desktop.sister.api import SisterApi
+from sister_desktop.sister.client import ClientOptions, Credentials, SisterClient
+from sister_desktop.store.database import Database
+from sister_desktop.store.link_repository import LinkRepository
+from sister_desktop.store.pegawai_repository import PegawaiRepository
+
+
+@contextmanager
+def sandbox_process(*options: str) -> Iterator[dict[str, str]]:
+    """Run ``sister-desktop sandbox --port 0 OPTIONS``; yields its credentials."""
+    folder = Path(tempfile.mkdtemp(prefix="sync-bench-"))
+    creds = folder / "creds.json"
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "sister_desktop",
+            "sandbox",
+            "--port",
+            "0",
+            "--credentials-file",
+            str(creds),
+            *options,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        process.stdout.readline()  # "SISTER sandbox listening on ..."
+        yield json.loads(creds.read_text())
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+async def linked_database(path: Path, credentials: dict[str, str]) -> tuple[Database, int]:
+    """A new database with one employee per SDM of the sandbox, each linked."""
+    db = await Database.open(f"sqlite:///{path}")
+    client = SisterClient(
+        Credentials(
+            credentials["url"],
+            credentials["id_pengguna"],
+            credentials["username"],
+            credentials["password"],
+        ),
+        ClientOptions(max_rps=5.0, max_inflight=1),
+    )
+    try:
+        rows = await SisterApi(client).referensi_sdm()
+    finally:
+        await client.aclose()
+    ids = await PegawaiRepository(db).save_many(
+        [Pegawai(id=NEW_ID, nama=row.nama_sdm) for row in rows], []
+    )
+    await LinkRepository(db).link_many(
+        [LinkRequest(i, row.id_sdm, LinkMethod.MANUAL) for i, row in zip(ids, rows, strict=True)],
+        who="bench",
+    )
+    return db, len(ids)

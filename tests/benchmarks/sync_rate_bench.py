@@ -1,0 +1,127 @@
+"""Sync throughput against a rate-limited SISTER, and how the window's loop fares meanwhile.
+
+The sandbox runs in its own process with 100 ms latency and a limit of 20 requests/s (past
+which it locks the credential, as the live service does); the client is set to 20/s. The sync
+runs on a qasync loop (as in the window) while a 10 ms QTimer measures the longest gap between
+its ticks. Prints: achieved requests/s and its ratio to the limit, 429s seen, lockouts, and the
+longest/99th-percentile timer gap. Run:
+
+    .venv/bin/python -m tests.benchmarks.sync_rate_bench [--size 300] [--rps 20] [--inflight 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from sister_desktop.domain.sync_log import SyncMode
+from sister_desktop.services.sync_engine import SyncRequest, build_sync_engine
+from sister_desktop.sister.api import SisterApi
+from sister_desktop.sister.client import ClientOptions, Credentials, SisterClient
+from tests.benchmarks.sync_bench_common import linked_database, sandbox_process
+
+
+async def bench(credentials: dict[str, str], rps: float, inflight: int) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="sync-rate-"))
+    db, count = await linked_database(folder / "bench.db", credentials)
+    client = SisterClient(
+        Credentials(
+            credentials["url"],
+            credentials["id_pengguna"],
+            credentials["username"],
+            credentials["password"],
+        ),
+        ClientOptions(max_rps=rps, max_inflight=inflight),
+    )
+    api = SisterApi(client)
+
+    async def provider() -> SisterApi:
+        return api
+
+    engine = build_sync_engine(db, provider, operator="bench")
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    at: list[float] = []
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000)
+        at.append(now)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    lockouts = [0]
+
+    def on_progress(progress):  # type: ignore[no-untyped-def]
+        return None
+
+    client.pacer.subscribe(lambda state: lockouts.__setitem__(0, state.lockouts))
+    timer.start()
+    started = time.perf_counter()
+    outcome = await engine.run(SyncRequest(SyncMode.ALL), on_progress)
+    elapsed = time.perf_counter() - started
+    timer.stop()
+    await client.aclose()
+    await db.dispose()
+    run = outcome.run
+    achieved = run.requests.total / elapsed
+    gaps_sorted = sorted(gaps[1:])
+    p99 = gaps_sorted[int(len(gaps_sorted) * 0.99)] if gaps_sorted else 0.0
+    print(f"employees:            {count} ({run.ok} ok, {run.failed} failed), status {run.status}")
+    print(f"requests:             {run.requests.total} in {elapsed:.1f} s")
+    print(f"achieved rate:        {achieved:.2f} req/s; limit {rps:.0f} -> {achieved / rps:.1%}")
+    print(f"429 answers seen:     {run.requests.rate_limited}; lockout pauses: {lockouts[0]}")
+    print(f"retries / re-logins:  {run.requests.retried} / {run.requests.reauth}")
+    worst = sorted(range(1, len(gaps)), key=lambda i: gaps[i], reverse=True)[:5]
+    print(
+        "longest gaps at:      "
+        + ", ".join(f"{gaps[i]:.0f} ms at {at[i] - started:.1f} s" for i in worst)
+    )
+    print(
+        f"10 ms timer gaps:     longest {max(gaps_sorted):.1f} ms, p99 {p99:.1f} ms, "
+        f"median {statistics.median(gaps_sorted):.1f} ms ({len(gaps_sorted)} ticks)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", type=int, default=300)
+    parser.add_argument("--rps", type=float, default=20.0)
+    parser.add_argument("--inflight", type=int, default=4)
+    parser.add_argument("--latency-ms", type=float, default=100.0)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    with sandbox_process(
+        "--size",
+        str(args.size),
+        "--latency-ms",
+        str(args.latency_ms),
+        "--rate-limit",
+        str(int(args.rps)),
+        # A lockout (which must not happen) then costs a minute, not the live 15.
+        "--lockout-s",
+        "60",
+    ) as credentials:
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
+        with loop:
+            loop.run_until_complete(bench(credentials, args.rps, args.inflight))
+
+
+if __name__ == "__main__":
+    main()
