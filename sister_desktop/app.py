@@ -8,7 +8,6 @@ import asyncio
 import logging
 import os
 import sys
-from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")  # before qasync is imported
 
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sister_desktop import __version__
 from sister_desktop.cli.language import language_for
 from sister_desktop.config import APP_NAME, app_paths, resolve_db_url, ws_env_overrides
+from sister_desktop.demo import DemoSandbox
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.logs import setup_logging
 from sister_desktop.services.comparison import ComparisonService
@@ -70,7 +70,7 @@ class Application:
         self.window: MainWindow | None = None
         self.db: Database | None = None
         #: The built-in SISTER sandbox of ``--demo``, on a free loopback port.
-        self.sandbox: Any = None
+        self.demo: DemoSandbox | None = None
         self._quit: asyncio.Future[None] | None = None
 
     async def start(self) -> MainWindow:
@@ -94,15 +94,8 @@ class Application:
             self.db = await Database.open(self.context.about.db_url)
         demo: DemoCredentials | None = None
         if self.context.demo:
-            # Imported here: only demo mode pays for the web server at start-up.
-            from sister_desktop.sandbox.server import SandboxServer
-
-            server = SandboxServer(seed=7, size=300, port=0)
-            await asyncio.to_thread(server.start)
-            self.sandbox = server
-            c = server.credentials
-            demo = DemoCredentials(c.url, c.id_pengguna, c.username, c.password)
-            log.info("Demo sandbox listening on %s", server.base_url)
+            self.demo = await DemoSandbox().start()
+            demo = self.demo.credentials
         settings = SettingsService(
             SettingsRepository(self.db), SecretStore(), overrides=ws_env_overrides(), demo=demo
         )
@@ -110,11 +103,8 @@ class Application:
         self.context.language = LanguageService(SettingsRepository(self.db))
         self.context.connection = SisterConnection(settings)
         pegawai = PegawaiService(PegawaiRepository(self.db))
-        if self.sandbox is not None:
-            # The demo database starts with the sandbox world's campus list.
-            seeded = await pegawai.seed_if_empty(self.sandbox.world.campus_rows())
-            if seeded:
-                log.info("Demo database seeded with %d pegawai", seeded)
+        if self.demo is not None:
+            await self.demo.seed(pegawai)
         self.context.pegawai = pegawai
         self.context.linking = LinkingService.over(
             self.context.connection, PegawaiRepository(self.db), LinkRepository(self.db)
@@ -156,9 +146,9 @@ class Application:
         await self.context.tasks.cancel_all()
         if self.context.connection is not None:
             await self.context.connection.aclose()
-        if self.sandbox is not None:
-            await asyncio.to_thread(self.sandbox.stop)
-            self.sandbox = None
+        if self.demo is not None:
+            await self.demo.stop()
+            self.demo = None
         if self.db is not None:
             await self.db.dispose()
             self.db = None

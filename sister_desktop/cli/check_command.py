@@ -7,13 +7,17 @@ reached. Steps and hints go to stderr in the chosen language; ``--json`` prints 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
-import sys
 from typing import Any
 
 from sister_desktop.cli import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE
-from sister_desktop.config import ConfigError, resolve_db_url, ws_env_overrides
+from sister_desktop.cli.runtime import (
+    open_database,
+    read_overrides,
+    run_command,
+    say,
+    settings_service,
+)
 
 _MARKS = {"ok": "✓", "warn": "!", "fail": "✗", "skipped": "–"}
 
@@ -30,22 +34,8 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
 
 
-def _say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
 def run(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication
-
-    from sister_desktop.cli.language import language_for
-    from sister_desktop.ui.i18n import install_translators, remove_translators
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    translators = install_translators(app, language_for(args))
-    try:
-        return asyncio.run(_run(args))
-    finally:
-        remove_translators(app, translators)
+    return run_command(args, lambda: _run(args))
 
 
 def _emit(args: argparse.Namespace, document: dict[str, Any]) -> None:
@@ -56,76 +46,52 @@ def _emit(args: argparse.Namespace, document: dict[str, Any]) -> None:
 async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.domain.ws_settings import validate
     from sister_desktop.services.diagnosis import run_diagnosis
-    from sister_desktop.services.settings_service import DemoCredentials, SettingsService
-    from sister_desktop.store.database import Database
-    from sister_desktop.store.errors import DatabaseError
-    from sister_desktop.store.secrets import SecretStore
-    from sister_desktop.store.settings_repository import SettingsRepository
     from sister_desktop.ui.error_texts import error_explanation, field_problem_text, step_text
 
-    demo_mode = bool(getattr(args, "demo", False))
-    try:
-        overrides = ws_env_overrides()
-    except ConfigError as exc:
-        _say(f"{exc.name}: {exc.value!r}")
-        _emit(args, {"ok": False, "error": "config", "message": f"{exc.name}={exc.value!r}"})
+    overrides = read_overrides()
+    if overrides is None:
+        _emit(args, {"ok": False, "error": "config", "message": "environment"})
+        return EXIT_USAGE
+    db = await open_database(args)
+    if db is None:
+        _emit(args, {"ok": False, "error": "database"})
         return EXIT_USAGE
     try:
-        db = await Database.open(resolve_db_url(getattr(args, "db", None), demo=demo_mode))
-    except DatabaseError as exc:
-        from sister_desktop.ui.database_texts import database_error_explanation
+        async with settings_service(args, db, overrides) as service:
+            settings = await service.effective()
+            password = await service.password(settings)
+            problems = validate(settings, password or "")
+            if problems:
+                explanation = error_explanation("settings_incomplete")
+                say(explanation.text)
+                for problem in problems:
+                    say(f"  {field_problem_text(problem)}")
+                say(explanation.hint)
+                _emit(
+                    args,
+                    {
+                        "ok": False,
+                        "connected": False,
+                        "url": settings.url,
+                        "error": "settings_incomplete",
+                        "message": explanation.text,
+                        "problems": [
+                            {"field": p.field.value, "code": p.code.value} for p in problems
+                        ],
+                        "steps": [],
+                    },
+                )
+                return EXIT_USAGE
+            assert password is not None
 
-        explanation = database_error_explanation(exc.code.value, exc.detail)
-        _say(f"{explanation.text} {explanation.hint}")
-        _emit(args, {"ok": False, "error": "database", "message": exc.detail})
-        return EXIT_USAGE
-    sandbox = None
-    try:
-        demo: DemoCredentials | None = None
-        if demo_mode:
-            from sister_desktop.sandbox.server import SandboxServer
+            def show(result: Any) -> None:
+                words = step_text(result)
+                say(f"{_MARKS[result.status.value]} {words.text}")
+                if words.hint:
+                    say(f"    {words.hint}")
 
-            sandbox = SandboxServer(seed=7, size=300, port=0)
-            await asyncio.to_thread(sandbox.start)
-            c = sandbox.credentials
-            demo = DemoCredentials(c.url, c.id_pengguna, c.username, c.password)
-        service = SettingsService(
-            SettingsRepository(db), SecretStore(), overrides=overrides, demo=demo
-        )
-        settings = await service.effective()
-        password = await service.password(settings)
-        problems = validate(settings, password or "")
-        if problems:
-            explanation = error_explanation("settings_incomplete")
-            _say(explanation.text)
-            for problem in problems:
-                _say(f"  {field_problem_text(problem)}")
-            _say(explanation.hint)
-            _emit(
-                args,
-                {
-                    "ok": False,
-                    "connected": False,
-                    "url": settings.url,
-                    "error": "settings_incomplete",
-                    "message": explanation.text,
-                    "problems": [{"field": p.field.value, "code": p.code.value} for p in problems],
-                    "steps": [],
-                },
-            )
-            return EXIT_USAGE
-        assert password is not None
-
-        def show(result: Any) -> None:
-            words = step_text(result)
-            _say(f"{_MARKS[result.status.value]} {words.text}")
-            if words.hint:
-                _say(f"    {words.hint}")
-
-        report = await run_diagnosis(settings, password, on_step=show)
+            report = await run_diagnosis(settings, password, on_step=show)
     finally:
-        if sandbox is not None:
-            await asyncio.to_thread(sandbox.stop)
         await db.dispose()
 
     failure = report.failure

@@ -9,16 +9,19 @@ printed or written, the orphan lists stay empty, and the exit code says why (2 s
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
-import os
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sister_desktop.cli import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE
-from sister_desktop.config import ConfigError, resolve_db_url, ws_env_overrides
+from sister_desktop.cli.runtime import (
+    open_database,
+    read_overrides,
+    run_command,
+    say,
+    sister_connection,
+)
 
 _UNREACHABLE_CODES = {"unreachable", "timeout", "server", "rate_limited"}
 
@@ -38,99 +41,57 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
 
 
-def _say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
 def run(args: argparse.Namespace) -> int:
-    from sister_desktop.cli.language import language_for
-    from sister_desktop.ui.i18n import install_translators, remove_translators
-
     pdf = args.output is not None and args.output.suffix.lower() == ".pdf"
-    if pdf:
-        # The PDF is painted with Qt's fonts: a GUI application, but never a window.
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication
-
-        app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    else:
-        from PySide6.QtCore import QCoreApplication
-
-        app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    translators = install_translators(app, language_for(args))
-    try:
-        return asyncio.run(_run(args))
-    finally:
-        remove_translators(app, translators)
+    return run_command(args, lambda: _run(args), paints=pdf)
 
 
 async def _run(args: argparse.Namespace) -> int:
-    from sister_desktop.cli.sync_command import _demo_sandbox
     from sister_desktop.services.comparison import ComparisonService, Orphans
-    from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
-    from sister_desktop.services.settings_service import SettingsService
+    from sister_desktop.services.connection import SettingsIncompleteError
     from sister_desktop.sister.errors import SisterError
-    from sister_desktop.store.database import Database
-    from sister_desktop.store.errors import DatabaseError
-    from sister_desktop.store.secrets import SecretStore
-    from sister_desktop.store.settings_repository import SettingsRepository
     from sister_desktop.ui import perbandingan_texts as texts
     from sister_desktop.ui.error_texts import error_explanation
 
     if args.output is not None and args.output.suffix.lower() not in {".xlsx", ".pdf"}:
-        _say(texts.output_kind_text())
+        say(texts.output_kind_text())
         return EXIT_USAGE
-    demo = bool(getattr(args, "demo", False))
-    try:
-        overrides = ws_env_overrides()
-    except ConfigError as exc:
-        _say(f"{exc.name}: {exc.value!r}")
+    overrides = read_overrides()
+    if overrides is None:
         return EXIT_USAGE
-    try:
-        db = await Database.open(resolve_db_url(getattr(args, "db", None), demo=demo))
-    except DatabaseError as exc:
-        from sister_desktop.ui.database_texts import database_error_explanation
-
-        explanation = database_error_explanation(exc.code.value, exc.detail)
-        _say(f"{explanation.text} {explanation.hint}")
+    db = await open_database(args)
+    if db is None:
         return EXIT_USAGE
     code = EXIT_OK
     pt_name: str | None = None
     try:
-        async with _demo_sandbox(demo) as demo_credentials:
-            settings = SettingsService(
-                SettingsRepository(db), SecretStore(), overrides=overrides, demo=demo_credentials
-            )
-            connection = SisterConnection(settings)
+        async with sister_connection(args, db, overrides) as connection:
 
             async def sdm_list(_refresh: bool) -> Any:
                 return await (await connection.api()).referensi_sdm()
 
             service = ComparisonService(db, sdm_list)
+            report = await service.compare()
             try:
-                report = await service.compare()
-                try:
-                    orphans = await service.orphans()
-                    pt_name = (await (await connection.api()).profil_pt()).nama_perguruan_tinggi
-                except SettingsIncompleteError:
-                    explanation = error_explanation("settings_incomplete")
-                    _say(f"{texts.orphans_unavailable_text()} {explanation.text}")
-                    orphans = Orphans((), tuple(await service.repository.unlinked()))
-                    code = EXIT_USAGE
-                except SisterError as exc:
-                    explanation = error_explanation(exc.code, message=exc.message)
-                    _say(f"{texts.orphans_unavailable_text()} {explanation.text}")
-                    orphans = Orphans((), tuple(await service.repository.unlinked()))
-                    code = EXIT_UNREACHABLE if exc.code in _UNREACHABLE_CODES else EXIT_USAGE
-            finally:
-                await connection.aclose()
+                orphans = await service.orphans()
+                pt_name = (await (await connection.api()).profil_pt()).nama_perguruan_tinggi
+            except SettingsIncompleteError:
+                explanation = error_explanation("settings_incomplete")
+                say(f"{texts.orphans_unavailable_text()} {explanation.text}")
+                orphans = Orphans((), tuple(await service.repository.unlinked()))
+                code = EXIT_USAGE
+            except SisterError as exc:
+                explanation = error_explanation(exc.code, message=exc.message)
+                say(f"{texts.orphans_unavailable_text()} {explanation.text}")
+                orphans = Orphans((), tuple(await service.repository.unlinked()))
+                code = EXIT_UNREACHABLE if exc.code in _UNREACHABLE_CODES else EXIT_USAGE
             operator = service.operator
     finally:
         await db.dispose()
 
     items = report.different if args.only_different else report.items
     differences = sum(len(i.differences) for i in report.items)
-    _say(
+    say(
         texts.compare_summary_text(
             differences,
             len(report.different),
@@ -154,7 +115,7 @@ async def _run(args: argparse.Namespace) -> int:
                 args.output,
                 [report_xlsx.Sheet(s.title, s.headers, s.rows, s.highlight) for s in sheets],
             )
-        _say(texts.exported_text(str(args.output)))
+        say(texts.exported_text(str(args.output)))
     if args.json:
         print(json.dumps(_document(report, orphans), ensure_ascii=False))
     elif args.output is None:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from sister_desktop.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
-from sister_desktop.config import resolve_db_url
+from sister_desktop.cli.runtime import open_database, run_command, say
 
 
 def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -31,22 +29,8 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
 
 
-def _say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
 def run(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication
-
-    from sister_desktop.cli.language import language_for
-    from sister_desktop.ui.i18n import install_translators, remove_translators
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    translators = install_translators(app, language_for(args))
-    try:
-        return asyncio.run(_run(args))
-    finally:
-        remove_translators(app, translators)
+    return run_command(args, lambda: _run(args))
 
 
 async def _run(args: argparse.Namespace) -> int:
@@ -54,26 +38,18 @@ async def _run(args: argparse.Namespace) -> int:
 
     from sister_desktop.services.import_file import ImportFileError
     from sister_desktop.services.importer import RowAction, apply_import, plan_import
-    from sister_desktop.store.database import Database
-    from sister_desktop.store.errors import DatabaseError
     from sister_desktop.store.pegawai_repository import PegawaiRepository
     from sister_desktop.ui.import_texts import field_label, file_error_text, problem_text
 
-    url = resolve_db_url(getattr(args, "db", None), demo=bool(getattr(args, "demo", False)))
-    try:
-        db = await Database.open(url)
-    except DatabaseError as exc:
-        from sister_desktop.ui.database_texts import database_error_explanation
-
-        explanation = database_error_explanation(exc.code.value, exc.detail)
-        _say(f"{explanation.text} {explanation.hint}")
+    db = await open_database(args)
+    if db is None:
         return EXIT_USAGE
     try:
         repository = PegawaiRepository(db)
         try:
             plan = await plan_import(args.file, repository)
         except ImportFileError as exc:
-            _say(file_error_text(exc.code, exc.detail))
+            say(file_error_text(exc.code, exc.detail))
             if args.json:
                 print(
                     json.dumps(
@@ -85,7 +61,7 @@ async def _run(args: argparse.Namespace) -> int:
             {"row": p.row, "field": p.field, "message": problem_text(p)} for p in plan.problems
         ]
         for p in plan.problems:
-            _say(
+            say(
                 QCoreApplication.translate("ImportCommand", "row %1, %2: %3")
                 .replace("%1", str(p.row))
                 .replace("%2", field_label(p.field))
@@ -95,7 +71,7 @@ async def _run(args: argparse.Namespace) -> int:
         if write:
 
             def progress(done: int, total: int) -> None:
-                _say(
+                say(
                     QCoreApplication.translate("ImportCommand", "saved %1/%2")
                     .replace("%1", str(done))
                     .replace("%2", str(total))
@@ -119,7 +95,7 @@ async def _run(args: argparse.Namespace) -> int:
             f"{plan.total_rows} rows: {plan.new_count} new, {plan.update_count} to update, "
             f"{plan.unchanged_count} unchanged, {len(plan.invalid_rows)} invalid"
         )
-        _say(summary + ("" if write else " - nothing written"))
+        say(summary + ("" if write else " - nothing written"))
         if args.json:
             document = {
                 "imported": imported,

@@ -8,15 +8,17 @@ for the window, where the operator can look at each row.
 from __future__ import annotations
 
 import argparse
-import asyncio
-import contextlib
 import json
-import sys
-from collections.abc import AsyncIterator
 from typing import Any
 
 from sister_desktop.cli import EXIT_OK, EXIT_PARTIAL, EXIT_UNREACHABLE, EXIT_USAGE
-from sister_desktop.config import ConfigError, resolve_db_url, ws_env_overrides
+from sister_desktop.cli.runtime import (
+    open_database,
+    read_overrides,
+    run_command,
+    say,
+    sister_connection,
+)
 
 #: SISTER error codes that mean "fix the settings or credentials" rather than "try later".
 _USAGE_CODES = {"credential", "wrong_url", "tls", "settings_incomplete", "role"}
@@ -41,41 +43,8 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
 
 
-def _say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
 def run(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication
-
-    from sister_desktop.cli.language import language_for
-    from sister_desktop.ui.i18n import install_translators, remove_translators
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    translators = install_translators(app, language_for(args))
-    try:
-        return asyncio.run(_run(args))
-    except KeyboardInterrupt:
-        return 3
-    finally:
-        remove_translators(app, translators)
-
-
-@contextlib.asynccontextmanager
-async def _demo_sandbox(demo: bool) -> AsyncIterator[Any]:
-    """In demo mode the built-in sandbox stands in for SISTER, on loopback, for this run."""
-    if not demo:
-        yield None
-        return
-    from sister_desktop.sandbox.server import SandboxServer
-    from sister_desktop.services.settings_service import DemoCredentials
-
-    server = await asyncio.to_thread(SandboxServer(port=0).start)
-    c = server.credentials
-    try:
-        yield DemoCredentials(c.url, c.id_pengguna, c.username, c.password)
-    finally:
-        await asyncio.to_thread(server.stop)
+    return run_command(args, lambda: _run(args))
 
 
 def _entry_json(entry: Any, texts: Any) -> dict[str, Any]:
@@ -100,15 +69,10 @@ def _entry_json(entry: Any, texts: Any) -> dict[str, Any]:
 
 async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.domain.links import PegawaiGoneError, SdmAlreadyLinkedError
-    from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
+    from sister_desktop.services.connection import SettingsIncompleteError
     from sister_desktop.services.linking import LinkingService, SdmListUnavailableError
-    from sister_desktop.services.settings_service import SettingsService
-    from sister_desktop.store.database import Database
-    from sister_desktop.store.errors import DatabaseError
     from sister_desktop.store.link_repository import LinkRepository
     from sister_desktop.store.pegawai_repository import PegawaiRepository
-    from sister_desktop.store.secrets import SecretStore
-    from sister_desktop.store.settings_repository import SettingsRepository
     from sister_desktop.ui import link_texts as texts
     from sister_desktop.ui.error_texts import (
         error_explanation,
@@ -116,27 +80,14 @@ async def _run(args: argparse.Namespace) -> int:
         field_problem_text,
     )
 
-    demo = bool(getattr(args, "demo", False))
-    try:
-        overrides = ws_env_overrides()
-    except ConfigError as exc:
-        _say(f"{exc.name}: {exc.value!r}")
+    overrides = read_overrides()
+    if overrides is None:
         return EXIT_USAGE
-    url = resolve_db_url(getattr(args, "db", None), demo=demo)
-    try:
-        db = await Database.open(url)
-    except DatabaseError as exc:
-        from sister_desktop.ui.database_texts import database_error_explanation
-
-        explanation = database_error_explanation(exc.code.value, exc.detail)
-        _say(f"{explanation.text} {explanation.hint}")
+    db = await open_database(args)
+    if db is None:
         return EXIT_USAGE
     try:
-        async with _demo_sandbox(demo) as demo_credentials:
-            settings = SettingsService(
-                SettingsRepository(db), SecretStore(), overrides=overrides, demo=demo_credentials
-            )
-            connection = SisterConnection(settings)
+        async with sister_connection(args, db, overrides) as connection:
             service = LinkingService.over(connection, PegawaiRepository(db), LinkRepository(db))
             try:
                 result = await service.plan(None if args.all else args.ids)
@@ -145,22 +96,20 @@ async def _run(args: argparse.Namespace) -> int:
                     applied = await service.apply(result.plan.exact)
             except SdmListUnavailableError as exc:
                 explanation = error_explanation(exc.code, message=exc.message)
-                _say(f"{explanation.text} {explanation.hint}")
+                say(f"{explanation.text} {explanation.hint}")
                 cause = exc.__cause__
                 if isinstance(cause, SettingsIncompleteError):
                     for problem in cause.problems:
-                        _say(f"  {field_label(problem.field)}: {field_problem_text(problem)}")
+                        say(f"  {field_label(problem.field)}: {field_problem_text(problem)}")
                 if exc.code in _USAGE_CODES:
                     return EXIT_USAGE
                 return EXIT_UNREACHABLE if exc.code in _UNREACHABLE_CODES else EXIT_PARTIAL
             except SdmAlreadyLinkedError as exc:
-                _say(texts.already_linked_text(exc.pegawai_nama) + f" (id_sdm {exc.id_sdm})")
+                say(texts.already_linked_text(exc.pegawai_nama) + f" (id_sdm {exc.id_sdm})")
                 return EXIT_PARTIAL
             except PegawaiGoneError:
-                _say(texts.pegawai_gone_text())
+                say(texts.pegawai_gone_text())
                 return EXIT_PARTIAL
-            finally:
-                await connection.aclose()
     finally:
         await db.dispose()
 
@@ -168,7 +117,7 @@ async def _run(args: argparse.Namespace) -> int:
 
     plan = result.plan
     for missing in result.missing_ids:
-        _say(f"id {missing}: " + texts.pegawai_gone_text())
+        say(f"id {missing}: " + texts.pegawai_gone_text())
     for group in (MatchGroup.REVIEW, MatchGroup.NOT_FOUND):
         for entry in plan.group(group):
             line = f"[{texts.group_label(group)}] {entry.pegawai.id} {entry.pegawai.nama}: "
@@ -177,8 +126,8 @@ async def _run(args: argparse.Namespace) -> int:
                 line += " -> " + ", ".join(
                     f"{s.sdm.nama_sdm} ({s.score:.0f})" for s in entry.nearest
                 )
-            _say(line)
-    _say(
+            say(line)
+    say(
         ", ".join(f"{texts.group_label(g)}: {len(plan.group(g))}" for g in MatchGroup)
         + f" ({result.sdm_count} SDM)"
     )
@@ -186,7 +135,7 @@ async def _run(args: argparse.Namespace) -> int:
     if args.apply:
         from PySide6.QtCore import QCoreApplication
 
-        _say(QCoreApplication.translate("LinkCommand", "Linked: %1").replace("%1", str(linked)))
+        say(QCoreApplication.translate("LinkCommand", "Linked: %1").replace("%1", str(linked)))
     if args.json:
         document = {
             "exact": [_entry_json(e, texts) for e in plan.exact],

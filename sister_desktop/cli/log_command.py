@@ -7,14 +7,13 @@ HTTP status, message, fields changed. Without ``--output`` JSON and CSV go to st
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from sister_desktop.cli import EXIT_OK, EXIT_USAGE
-from sister_desktop.config import resolve_db_url
+from sister_desktop.cli.runtime import open_database, run_command, say
 
 
 def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -29,22 +28,8 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--output", metavar="PATH", type=Path, default=None)
 
 
-def _say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
 def run(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication
-
-    from sister_desktop.cli.language import language_for
-    from sister_desktop.ui.i18n import install_translators, remove_translators
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    translators = install_translators(app, language_for(args))
-    try:
-        return asyncio.run(_run(args))
-    finally:
-        remove_translators(app, translators)
+    return run_command(args, lambda: _run(args))
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -57,29 +42,21 @@ def _format(args: argparse.Namespace) -> str:
 
 async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.services import log_export
-    from sister_desktop.store.database import Database
-    from sister_desktop.store.errors import DatabaseError
     from sister_desktop.store.sync_repository import SyncRepository
     from sister_desktop.ui import sync_texts as texts
 
     fmt = _format(args)
     if fmt == "xlsx" and args.output is None:
-        _say(texts.xlsx_needs_output_text())
+        say(texts.xlsx_needs_output_text())
         return EXIT_USAGE
-    url = resolve_db_url(getattr(args, "db", None), demo=bool(getattr(args, "demo", False)))
-    try:
-        db = await Database.open(url)
-    except DatabaseError as exc:
-        from sister_desktop.ui.database_texts import database_error_explanation
-
-        explanation = database_error_explanation(exc.code.value, exc.detail)
-        _say(f"{explanation.text} {explanation.hint}")
+    db = await open_database(args)
+    if db is None:
         return EXIT_USAGE
     try:
         repository = SyncRepository(db)
         run_ = await (repository.last_run() if args.run == "last" else repository.run(args.run))
         if run_ is None:
-            _say(texts.no_such_run_text(args.run))
+            say(texts.no_such_run_text(args.run))
             return EXIT_USAGE
         rows = await repository.results(run_.id)
     finally:
@@ -124,5 +101,5 @@ async def _run(args: argparse.Namespace) -> int:
             highlight = [r.status != "ok" for r in rows]
             log_export.write_xlsx(args.output, headers, cells, highlight=highlight)
     if args.output is not None:
-        _say(texts.exported_text(len(rows), str(args.output)))
+        say(texts.exported_text(len(rows), str(args.output)))
     return EXIT_OK

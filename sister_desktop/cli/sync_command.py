@@ -11,9 +11,7 @@ import asyncio
 import contextlib
 import json
 import signal
-import sys
 import time
-from collections.abc import AsyncIterator
 from typing import Any
 
 from sister_desktop.cli import (
@@ -23,7 +21,13 @@ from sister_desktop.cli import (
     EXIT_UNREACHABLE,
     EXIT_USAGE,
 )
-from sister_desktop.config import ConfigError, resolve_db_url, ws_env_overrides
+from sister_desktop.cli.runtime import (
+    open_database,
+    read_overrides,
+    run_command,
+    say,
+    sister_connection,
+)
 
 _USAGE_CODES = {"credential", "wrong_url", "tls", "settings_incomplete", "role", "lock_lost"}
 _UNREACHABLE_CODES = {"unreachable", "timeout"}
@@ -49,40 +53,8 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
 
 
-def _say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
 def run(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication
-
-    from sister_desktop.cli.language import language_for
-    from sister_desktop.ui.i18n import install_translators, remove_translators
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    translators = install_translators(app, language_for(args))
-    try:
-        return asyncio.run(_run(args))
-    except KeyboardInterrupt:
-        return EXIT_CANCELLED
-    finally:
-        remove_translators(app, translators)
-
-
-@contextlib.asynccontextmanager
-async def _demo_sandbox(demo: bool) -> AsyncIterator[Any]:
-    if not demo:
-        yield None
-        return
-    from sister_desktop.sandbox.server import SandboxServer
-    from sister_desktop.services.settings_service import DemoCredentials
-
-    server = await asyncio.to_thread(SandboxServer(port=0).start)
-    c = server.credentials
-    try:
-        yield DemoCredentials(c.url, c.id_pengguna, c.username, c.password)
-    finally:
-        await asyncio.to_thread(server.stop)
+    return run_command(args, lambda: _run(args))
 
 
 def _mode(args: argparse.Namespace) -> Any:
@@ -106,7 +78,7 @@ def _graceful_stop(engine: Any) -> Any:
 
     def stop() -> None:
         if engine.running:
-            _say(_texts().stopping_text())
+            say(_texts().stopping_text())
         engine.cancel()
 
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -130,38 +102,20 @@ def _texts() -> Any:
 
 async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.domain.sync_log import NothingToResumeError, RunStatus, SyncLockedError
-    from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
-    from sister_desktop.services.settings_service import SettingsService
+    from sister_desktop.services.connection import SettingsIncompleteError
     from sister_desktop.services.sync_engine import build_sync_engine
     from sister_desktop.sister.errors import SisterError
-    from sister_desktop.store.database import Database
-    from sister_desktop.store.errors import DatabaseError
-    from sister_desktop.store.secrets import SecretStore
-    from sister_desktop.store.settings_repository import SettingsRepository
     from sister_desktop.ui import sync_texts as texts
     from sister_desktop.ui.error_texts import error_explanation, field_label, field_problem_text
 
-    demo = bool(getattr(args, "demo", False))
-    try:
-        overrides = ws_env_overrides()
-    except ConfigError as exc:
-        _say(f"{exc.name}: {exc.value!r}")
+    overrides = read_overrides()
+    if overrides is None:
         return EXIT_USAGE
-    url = resolve_db_url(getattr(args, "db", None), demo=demo)
-    try:
-        db = await Database.open(url)
-    except DatabaseError as exc:
-        from sister_desktop.ui.database_texts import database_error_explanation
-
-        explanation = database_error_explanation(exc.code.value, exc.detail)
-        _say(f"{explanation.text} {explanation.hint}")
+    db = await open_database(args)
+    if db is None:
         return EXIT_USAGE
     try:
-        async with _demo_sandbox(demo) as demo_credentials:
-            settings = SettingsService(
-                SettingsRepository(db), SecretStore(), overrides=overrides, demo=demo_credentials
-            )
-            connection = SisterConnection(settings)
+        async with sister_connection(args, db, overrides) as connection:
             engine = build_sync_engine(db, connection.api)
             last_line = 0.0
 
@@ -170,37 +124,35 @@ async def _run(args: argparse.Namespace) -> int:
                 now = time.monotonic()
                 if progress.finished or now - last_line >= PROGRESS_EVERY_S:
                     last_line = now
-                    _say(texts.progress_line(progress))
+                    say(texts.progress_line(progress))
 
             try:
                 with _graceful_stop(engine):
                     outcome = await engine.run(_mode(args), on_progress)
             except SettingsIncompleteError as exc:
                 explanation = error_explanation("settings_incomplete")
-                _say(f"{explanation.text} {explanation.hint}")
+                say(f"{explanation.text} {explanation.hint}")
                 for problem in exc.problems:
-                    _say(f"  {field_label(problem.field)}: {field_problem_text(problem)}")
+                    say(f"  {field_label(problem.field)}: {field_problem_text(problem)}")
                 return EXIT_USAGE
             except SyncLockedError as exc:
-                _say(texts.lock_held_text(exc.holder))
+                say(texts.lock_held_text(exc.holder))
                 return EXIT_USAGE
             except NothingToResumeError:
-                _say(texts.nothing_to_resume_text())
+                say(texts.nothing_to_resume_text())
                 return EXIT_USAGE
             except SisterError as exc:  # raised while getting the API (before any run)
                 explanation = error_explanation(exc.code, message=exc.message)
-                _say(f"{explanation.text} {explanation.hint}")
+                say(f"{explanation.text} {explanation.hint}")
                 return EXIT_UNREACHABLE if exc.code in _UNREACHABLE_CODES else EXIT_USAGE
-            finally:
-                await connection.aclose()
     finally:
         await db.dispose()
 
     run_ = outcome.run
-    _say(texts.run_summary_text(run_))
+    say(texts.run_summary_text(run_))
     if run_.error_code:
         explanation = error_explanation(run_.error_code)
-        _say(explanation.hint)
+        say(explanation.hint)
     if args.json:
         print(json.dumps(_document(outcome, texts), ensure_ascii=False))
     if run_.status is RunStatus.COMPLETED:

@@ -25,7 +25,7 @@ def test_demo_mode_prefills_the_sandbox_and_cek_service_succeeds(qapp, loop, app
         tab = window.settings_tab
         assert tab.demo_note.isVisible()
         url = tab.url_edit.text()
-        assert url == application.sandbox.base_url
+        assert url == application.demo.server.base_url
         report = await tab.check_service()
         label = window.connection_label.text()
         await application.request_quit()
@@ -36,7 +36,7 @@ def test_demo_mode_prefills_the_sandbox_and_cek_service_succeeds(qapp, loop, app
     assert report is not None and report.connected
     assert report.step(StepId.PROFIL_PT).status is StepStatus.OK
     assert label == f"Connected: {report.pt_name}"
-    assert application.sandbox is None  # stopped on exit
+    assert application.demo is None  # stopped on exit
     with pytest.raises(OSError):
         urllib.request.urlopen(url + "/referensi/profil_pt", timeout=1)
     assert not asyncio.all_tasks(loop)

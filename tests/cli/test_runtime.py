@@ -1,0 +1,47 @@
+"""What every sub-command shares: bad environment values and databases are explained the
+same way, and ``--demo`` means the same world (sandbox plus seeded demo list) everywhere."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from sister_desktop.cli import EXIT_OK, EXIT_USAGE, main
+from sister_desktop.demo import DEMO_SEED, DEMO_SIZE
+
+
+def test_an_unusable_environment_value_is_named(qapp, app_home, monkeypatch, capsys):
+    monkeypatch.setenv("SISTER_MAX_RPS", "banyak")
+    code = main(["--lang", "en", "check"])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE
+    assert "SISTER_MAX_RPS" in err and "'banyak'" in err and "greater than zero" in err
+
+
+def test_a_database_from_a_newer_version_is_explained(qapp, app_home, tmp_path, capsys):
+    db_file = tmp_path / "newer.db"
+    url = f"sqlite:///{db_file}"
+    assert main(["--lang", "en", "--db", url, "log", "--format", "json"]) in {EXIT_OK, EXIT_USAGE}
+    with sqlite3.connect(db_file) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_newer'")
+    capsys.readouterr()
+    code = main(["--lang", "en", "--db", url, "import", str(tmp_path / "none.csv")])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE
+    assert "newer version of SISTER Desktop" in err
+
+
+def test_demo_commands_seed_the_demo_list_from_the_same_world(qapp, app_home, capsys):
+    from sister_desktop.sandbox.dataset import World
+
+    code = main(["--demo", "--lang", "en", "link", "--all", "--json"])
+    out = capsys.readouterr().out
+    assert code == EXIT_OK
+    plan = json.loads(out)
+    planned = len(plan["exact"]) + len(plan["review"]) + len(plan["not_found"])
+    world = World(DEMO_SEED, DEMO_SIZE)
+    # Every campus row the demo list holds was planned; Cocok links only true pairs.
+    assert 0 < planned <= len(world.campus_rows())
+    assert plan["exact"]
+    ids_sdm = {person.id_sdm for person in world.sdm}
+    assert {entry["id_sdm"] for entry in plan["exact"]} <= ids_sdm
