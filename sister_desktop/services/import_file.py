@@ -15,21 +15,10 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-#: The import columns of CLI.md, in file order.
-COLUMNS = (
-    "nama",
-    "nip",
-    "nidn",
-    "nidk",
-    "nupn",
-    "nuptk",
-    "nik",
-    "tanggal_lahir",
-    "jenis_kelamin",
-    "jenis_pegawai",
-    "unit_kerja",
-    "email",
-)
+from sister_desktop.domain.pegawai import LOCAL_FIELDS
+
+#: The import columns of CLI.md, in file order: the fields the operator keeps locally.
+COLUMNS = LOCAL_FIELDS
 
 
 class ImportFileErrorCode(StrEnum):
