@@ -17,13 +17,9 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.ext.asyncio import (
@@ -36,9 +32,15 @@ from sqlalchemy.ext.asyncio import (
 
 from sister_desktop.store.errors import DatabaseError, DatabaseErrorCode
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+#: The newest migration's revision (a test keeps it equal to Alembic's head). A database already
+#: there opens without loading Alembic at all, which is most of every start-up's import time.
+HEAD_REVISION = "0003"
 #: How long a SQLite writer waits for another one (a second window, the nightly job).
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -61,13 +63,17 @@ def async_url(url: str) -> URL:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
-    """The newest schema revision this program knows."""
+    """The newest schema revision this program knows, as Alembic reads the migrations."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -80,6 +86,8 @@ class _SchemaState:
 
 
 def _schema_state(connection: Connection) -> _SchemaState:
+    from alembic.runtime.migration import MigrationContext
+
     current = MigrationContext.configure(connection).get_current_heads()
     return _SchemaState(tuple(current), bool(sa.inspect(connection).get_table_names()))
 
@@ -172,6 +180,16 @@ class Database:
 
     @staticmethod
     async def _migrate_with(engine: AsyncEngine, file: Path | None) -> Path | None:
+        try:
+            async with engine.connect() as conn:
+                current = await conn.run_sync(_current_revision)
+                await conn.rollback()
+        except (DBAPIError, OSError) as exc:
+            raise DatabaseError(DatabaseErrorCode.UNREACHABLE, str(exc).splitlines()[0]) from exc
+        if current == (HEAD_REVISION,):
+            return None
+        from alembic.script import ScriptDirectory
+
         head = head_revision()
         scripts = ScriptDirectory.from_config(_alembic_config())
         known = {rev.revision for rev in scripts.walk_revisions()}
@@ -220,9 +238,19 @@ class Database:
         await self.engine.dispose()
 
 
+def _current_revision(connection: Connection) -> tuple[str, ...] | None:
+    """The stamped revision(s) by plain SQL, or ``None`` when there is no version table yet."""
+    if not sa.inspect(connection).has_table("alembic_version"):
+        return None
+    rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+    return tuple(sorted(row[0] for row in rows))
+
+
 def _upgrade(connection: Connection) -> None:
     """Run Alembic to head in one transaction on ``connection``; on SQLite the connection has
     foreign keys off (batch mode copies tables) and they are checked before committing."""
+    from alembic import command
+
     config = _alembic_config()
     config.attributes["connection"] = connection
     with connection.begin():

@@ -172,3 +172,10 @@ def test_unreachable_postgres_is_reported_as_a_code(loop):
     with pytest.raises(DatabaseError) as caught:
         loop.run_until_complete(Database.open("postgresql+psycopg://nobody@127.0.0.1:1/none"))
     assert caught.value.code is DatabaseErrorCode.UNREACHABLE
+
+
+def test_the_fast_path_revision_is_the_newest_migration():
+    """A new migration must move HEAD_REVISION too, or up-to-date databases would re-migrate."""
+    from sister_desktop.store.database import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
