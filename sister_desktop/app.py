@@ -144,6 +144,8 @@ class Application:
     async def shutdown(self) -> None:
         """Cancel and await running tasks, then close every resource that was opened."""
         await self.context.tasks.cancel_all()
+        if self.window is not None:
+            self.window.dispose()
         if self.context.connection is not None:
             await self.context.connection.aclose()
         if self.demo is not None:

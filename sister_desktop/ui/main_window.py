@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -100,6 +100,18 @@ class MainWindow(QMainWindow):
 
     def _on_settings_tab_connection_changed(self, connected: bool, pt_name: str) -> None:
         self.set_connection(connected=connected, pt_name=pt_name or None)
+
+    def dispose(self) -> None:
+        """Delete the window and its widgets without any of them emitting on the way out.
+
+        A tab widget emits ``currentChanged`` while its pages are destroyed; if Python has
+        already cleared the wrapper of the receiving slot (garbage collection of a reference
+        cycle), PySide cannot find the slot and reports an error. Teardown needs no signals.
+        """
+        for child in self.findChildren(QObject):
+            child.blockSignals(True)
+        self.blockSignals(True)
+        self.deleteLater()
 
     def allow_close(self) -> None:
         """Let the next close go through (the application has finished its shutdown checks)."""

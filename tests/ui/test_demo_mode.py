@@ -65,9 +65,10 @@ def test_first_start_without_settings_does_not_check_or_mark_fields(qapp, loop, 
         window = await application.start()
         await application.context.tasks.wait_idle()
         steps_run = window.settings_tab.status_label.text()
+        label = window.connection_label.text()
         await application.request_quit()
         await application.shutdown()
-        return window.connection_label.text(), steps_run
+        return label, steps_run
 
     label, status = loop.run_until_complete(scenario())
     assert label == "Not connected"
