@@ -178,4 +178,4 @@ def test_the_fast_path_revision_is_the_newest_migration():
     """A new migration must move HEAD_REVISION too, or up-to-date databases would re-migrate."""
     from sister_desktop.store.database import HEAD_REVISION
 
-    assert HEAD_REVISION == head_revision()
+    assert head_revision() == HEAD_REVISION
