@@ -2,8 +2,8 @@
 
 CSV: semicolon-separated, UTF-8 with BOM (Excel with Indonesian regional settings reads it
 straight). XLSX: bold frozen header, filter buttons, sensible widths, dates as real dates,
-failed rows tinted. The caller gives the column titles (already in the operator's language),
-so this module stays free of UI text.
+failed rows tinted (the writer of ``report_xlsx``). The caller gives the column titles
+(already in the operator's language), so this module stays free of UI text.
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from sister_desktop.services.atomic_file import write_atomically
+from sister_desktop.services.report_xlsx import Sheet, write_workbook
+
 Cell = str | int | float | datetime | None
 
 FAILED_FILL = "FDE2E2"
-HEADER_FILL = "E5E7EB"
-MAX_WIDTH = 60
 
 
 def _plain(cell: Cell) -> Any:
@@ -40,8 +41,7 @@ def write_csv_stream(
 def write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> Path:
     buffer = io.StringIO()
     write_csv_stream(buffer, headers, rows)
-    _atomic_write(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
-    return path
+    return write_atomically(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
 
 
 def write_xlsx(
@@ -52,53 +52,6 @@ def write_xlsx(
     highlight: Sequence[bool] = (),
     sheet_title: str = "Log Sinkronisasi",
 ) -> Path:
-    """One sheet; ``highlight[i]`` tints row ``i`` (the failures)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = sheet_title[:31]
-    sheet.append(list(headers))
-    bold = Font(bold=True)
-    header_fill = PatternFill("solid", fgColor=HEADER_FILL)
-    for cell in sheet[1]:
-        cell.font = bold
-        cell.fill = header_fill
-        cell.alignment = Alignment(vertical="center")
-    widths = [len(h) + 2 for h in headers]
-    failed_fill = PatternFill("solid", fgColor=FAILED_FILL)
-    for index, row in enumerate(rows):
-        values = [cell.replace(tzinfo=None) if isinstance(cell, datetime) else cell for cell in row]
-        sheet.append(values)
-        line = sheet.max_row
-        for column, value in enumerate(values, start=1):
-            if isinstance(value, datetime):
-                sheet.cell(line, column).number_format = "dd/mm/yyyy hh:mm:ss"
-                width = 20
-            else:
-                width = len(str(value)) + 2 if value is not None else 0
-            widths[column - 1] = min(MAX_WIDTH, max(widths[column - 1], width))
-        if index < len(highlight) and highlight[index]:
-            for cell in sheet[line]:
-                cell.fill = failed_fill
-    for column, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    sheet.freeze_panes = "A2"
-    if rows:
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    _atomic_write(path, buffer.getvalue())
-    return path
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write beside the target and move it in place: an open old file is never half-written."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.part")
-    temp.write_bytes(data)
-    temp.replace(path)
+    """One sheet, formatted like the monitoring workbooks; ``highlight[i]`` tints row ``i``
+    (the failures) red."""
+    return write_workbook(path, [Sheet(sheet_title, headers, rows, highlight, tint=FAILED_FILL)])

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from sister_desktop.services.atomic_file import write_atomically
+
 Cell = str | int | float | date | datetime | None
 
 HEADER_FILL = "E5E7EB"
@@ -24,8 +26,10 @@ class Sheet:
     title: str
     headers: Sequence[str]
     rows: Sequence[Sequence[Cell]]
-    #: ``highlight[i]`` tints row ``i`` (a difference).
+    #: ``highlight[i]`` tints row ``i`` (a difference, a failure).
     highlight: Sequence[bool] = field(default_factory=tuple)
+    #: The tint's colour (RGB hex).
+    tint: str = HIGHLIGHT_FILL
 
 
 def _width(value: Cell) -> int:
@@ -48,7 +52,6 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
     default = book.active
     bold = Font(bold=True)
     header_fill = PatternFill("solid", fgColor=HEADER_FILL)
-    tint = PatternFill("solid", fgColor=HIGHLIGHT_FILL)
     used: set[str] = set()
     for spec in sheets:
         title = spec.title[:31] or "Sheet"
@@ -62,6 +65,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
             cell.fill = header_fill
             cell.alignment = Alignment(vertical="center")
         widths = [len(h) + 2 for h in spec.headers]
+        tint = PatternFill("solid", fgColor=spec.tint)
         for index, row in enumerate(spec.rows):
             # Cells are built here rather than looked up after ``append``: ``sheet.max_row``
             # scans every cell, which made a 20,000-row sheet take most of a minute.
@@ -71,7 +75,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
                 value = raw.replace(tzinfo=None) if isinstance(raw, datetime) else raw
                 cell = WriteOnlyCell(sheet, value=value)
                 if isinstance(value, datetime):
-                    cell.number_format = "dd/mm/yyyy hh:mm"
+                    cell.number_format = "dd/mm/yyyy hh:mm:ss"
                 elif isinstance(value, date):
                     cell.number_format = "dd/mm/yyyy"
                 if tinted:
@@ -89,9 +93,4 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
         book.remove(default)
     buffer = io.BytesIO()
     book.save(buffer)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.part")
-    temp.write_bytes(buffer.getvalue())
-    temp.replace(path)
-    return path
+    return write_atomically(path, buffer.getvalue())
