@@ -79,9 +79,9 @@ def test_main_window_under_lang_id_speaks_indonesian(qapp, qtbot, loop, app_home
             assert settings.language_box.title() == "Bahasa (Language)"
             window.grab().save(str(app_home.parent / "window_id.png"))
         finally:
-            loop.run_until_complete(application.shutdown())
             window.allow_close()
             window.close()
+            loop.run_until_complete(application.shutdown())
 
 
 def test_main_window_under_lang_en_keeps_the_english_source(qapp, qtbot):
