@@ -237,7 +237,7 @@ async def run_diagnosis(
                     StepId.CLOCK,
                     StepStatus.WARN if big else StepStatus.OK,
                     error_code="clock_skew" if big else None,
-                    value=f"{skew:.0f}",
+                    value=f"{round(skew) or 0:d}",  # never "-0"
                 )
             )
     log.info("Cek Service: connected to %s as role %s", pt_name, role)
