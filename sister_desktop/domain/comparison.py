@@ -236,4 +236,5 @@ def stored_value(field: str, sister: str | None) -> str | date | None:
 
 def with_sister_value(pegawai: Pegawai, field: str, sister: str | None) -> Pegawai:
     """The employee with SISTER's value copied into ``field``."""
-    return dataclasses.replace(pegawai, **{field: stored_value(field, sister)})
+    changes: dict[str, Any] = {field: stored_value(field, sister)}
+    return dataclasses.replace(pegawai, **changes)

@@ -7,6 +7,7 @@ owns: nothing here writes to SISTER; the operator may copy SISTER's value into t
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -234,7 +235,7 @@ class ComparisonService:
             item, id_sdm, who=self.operator, reason="tambah_dari_sister"
         )
         log.info("Tambah dari SISTER: pegawai %s linked to %s", new_id, id_sdm)
-        return Pegawai(**{**_fields(item), "id": new_id, "id_sdm": id_sdm})
+        return dataclasses.replace(item, id=new_id, id_sdm=id_sdm)
 
     # -- what changed ------------------------------------------------------------------------
 
@@ -267,10 +268,6 @@ class ComparisonService:
             Path(path),
             [report_xlsx.Sheet(s.title, s.headers, s.rows, s.highlight) for s in sheets],
         )
-
-
-def _fields(item: Pegawai) -> dict[str, object]:
-    return {name: getattr(item, name) for name in item.__dataclass_fields__}
 
 
 def pegawai_from_sdm(row: SdmRow) -> Pegawai:

@@ -213,9 +213,9 @@ def parse_row(file_row: FileRow, *, today: date) -> _ParsedRow:
     else:
         values["nama"] = nama
     for name in ("unit_kerja", "email"):
-        text = _text(cells.get(name))
-        if text is not None:
-            values[name] = text
+        cell_text = _text(cells.get(name))
+        if cell_text is not None:
+            values[name] = cell_text
     for name, limit in _TEXT_LIMITS.items():
         text = values.get(name)
         if isinstance(text, str) and len(text) > limit:
