@@ -35,7 +35,7 @@ class SyncPages(QTabWidget):
         self._pegawai_tab = pegawai_tab
         self._loaded: set[QWidget] = set()
         self.sync_tab = sync_tab
-        self.addTab(sync_tab, self.tr("Sinkronisasi"))
+        self.addTab(sync_tab, self.tr("Run and log"))
         self.perbandingan: PerbandinganPanel | None = None
         self.orphans: OrphansPanel | None = None
         self.changes: ChangesPanel | None = None

@@ -1951,8 +1951,8 @@
             <translation>Perubahan</translation>
         </message>
         <message>
-            <source>Sinkronisasi</source>
-            <translation>Sinkronisasi</translation>
+            <source>Run and log</source>
+            <translation>Jalankan dan Log</translation>
         </message>
     </context>
     <context>
