@@ -91,11 +91,7 @@ async def _run(args: argparse.Namespace) -> int:
                 }
                 for r in plan.rows
             ]
-        summary = (
-            f"{plan.total_rows} rows: {plan.new_count} new, {plan.update_count} to update, "
-            f"{plan.unchanged_count} unchanged, {len(plan.invalid_rows)} invalid"
-        )
-        say(summary + ("" if write else " - nothing written"))
+        say(_summary(plan, write=write, dry_run=bool(args.dry_run)))
         if args.json:
             document = {
                 "imported": imported,
@@ -110,3 +106,32 @@ async def _run(args: argparse.Namespace) -> int:
         return EXIT_PARTIAL if plan.problems else EXIT_OK
     finally:
         await db.dispose()
+
+
+def _summary(plan: Any, *, write: bool, dry_run: bool) -> str:
+    """The closing line: the counts, and what happened or what to do next."""
+    counts = (
+        _t("%1 rows: %2 new, %3 to update, %4 unchanged, %5 invalid.")
+        .replace("%1", str(plan.total_rows))
+        .replace("%2", str(plan.new_count))
+        .replace("%3", str(plan.update_count))
+        .replace("%4", str(plan.unchanged_count))
+        .replace("%5", str(len(plan.invalid_rows)))
+    )
+    if write:
+        return counts + " " + _t("Saved.")
+    if dry_run:
+        return counts + " " + _t("Nothing was written (--dry-run).")
+    return counts + " " + _t(
+        "Nothing was written: correct the rows listed above, or run again with --valid-only "
+        "to import the valid rows only."
+    )
+
+
+_CTX = "ImportCommand"
+
+
+def _t(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(_CTX, text)

@@ -76,7 +76,6 @@ async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.ui import link_texts as texts
     from sister_desktop.ui.error_texts import (
         error_explanation,
-        field_label,
         field_problem_text,
     )
 
@@ -100,7 +99,7 @@ async def _run(args: argparse.Namespace) -> int:
                 cause = exc.__cause__
                 if isinstance(cause, SettingsIncompleteError):
                     for problem in cause.problems:
-                        say(f"  {field_label(problem.field)}: {field_problem_text(problem)}")
+                        say(f"  {field_problem_text(problem)}")
                 if exc.code in _USAGE_CODES:
                     return EXIT_USAGE
                 return EXIT_UNREACHABLE if exc.code in _UNREACHABLE_CODES else EXIT_PARTIAL

@@ -106,13 +106,15 @@ async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.services.sync_engine import build_sync_engine
     from sister_desktop.sister.errors import SisterError
     from sister_desktop.ui import sync_texts as texts
-    from sister_desktop.ui.error_texts import error_explanation, field_label, field_problem_text
+    from sister_desktop.ui.error_texts import error_explanation, field_problem_text
 
     overrides = read_overrides()
     if overrides is None:
+        _not_started(args, "config")
         return EXIT_USAGE
     db = await open_database(args)
     if db is None:
+        _not_started(args, "database")
         return EXIT_USAGE
     try:
         async with sister_connection(args, db, overrides) as connection:
@@ -133,17 +135,21 @@ async def _run(args: argparse.Namespace) -> int:
                 explanation = error_explanation("settings_incomplete")
                 say(f"{explanation.text} {explanation.hint}")
                 for problem in exc.problems:
-                    say(f"  {field_label(problem.field)}: {field_problem_text(problem)}")
+                    say(f"  {field_problem_text(problem)}")
+                _not_started(args, "settings_incomplete", explanation.text)
                 return EXIT_USAGE
             except SyncLockedError as exc:
                 say(texts.lock_held_text(exc.holder))
+                _not_started(args, "locked", texts.lock_held_text(exc.holder))
                 return EXIT_USAGE
             except NothingToResumeError:
                 say(texts.nothing_to_resume_text())
+                _not_started(args, "nothing_to_resume", texts.nothing_to_resume_text())
                 return EXIT_USAGE
             except SisterError as exc:  # raised while getting the API (before any run)
                 explanation = error_explanation(exc.code, message=exc.message)
                 say(f"{explanation.text} {explanation.hint}")
+                _not_started(args, exc.code, explanation.text)
                 return EXIT_UNREACHABLE if exc.code in _UNREACHABLE_CODES else EXIT_USAGE
     finally:
         await db.dispose()
@@ -166,6 +172,21 @@ async def _run(args: argparse.Namespace) -> int:
     if run_.error_code in _USAGE_CODES:
         return EXIT_USAGE
     return EXIT_PARTIAL
+
+
+def _not_started(args: argparse.Namespace, error: str, message: str | None = None) -> None:
+    """``--json`` promises one document even when no run could start: a scheduled job's
+    script then reads why (``error``) instead of failing to parse an empty output."""
+    if args.json:
+        document = {
+            "run_id": None,
+            "status": "failed",
+            "error": error,
+            "message": message,
+            "totals": {"pegawai": 0, "ok": 0, "failed": 0, "skipped": 0},
+            "pegawai": [],
+        }
+        print(json.dumps(document, ensure_ascii=False))
 
 
 def _document(outcome: Any, texts: Any) -> dict[str, Any]:

@@ -209,3 +209,16 @@ def test_process_killed_mid_sync_then_resume_completes(world, db_url, capsys):
     statuses = dict(_query(db_url, "SELECT scope, status FROM sync_run"))
     assert statuses == {"all": "interrupted", "resume": "completed"}
     _check_no_duplicates_or_losses(db_url, ids)
+
+
+def test_json_names_the_reason_when_no_run_can_start(world, db_url, capsys, monkeypatch):
+    monkeypatch.setenv("SISTER_MAX_RPS", "50")  # above what Settings allows
+    code = main(["--lang", "en", "--db", db_url, "sync", "--all", "--json"])
+    captured = capsys.readouterr()
+    document = json.loads(captured.out)
+    assert code == EXIT_USAGE
+    assert document["run_id"] is None and document["status"] == "failed"
+    assert document["error"] == "settings_incomplete"
+    # The field is named once, with what is wrong.
+    assert captured.err.count("Requests per second") == 1
+    assert "between" in captured.err

@@ -418,6 +418,22 @@
     <context>
         <name>ImportCommand</name>
         <message>
+            <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 invalid.</source>
+            <translation>%1 baris: %2 baru, %3 diperbarui, %4 tidak berubah, %5 tidak valid.</translation>
+        </message>
+        <message>
+            <source>Nothing was written (--dry-run).</source>
+            <translation>Tidak ada yang disimpan (--dry-run).</translation>
+        </message>
+        <message>
+            <source>Nothing was written: correct the rows listed above, or run again with --valid-only to import the valid rows only.</source>
+            <translation>Tidak ada yang disimpan: perbaiki baris yang tercantum di atas, atau jalankan lagi dengan --valid-only untuk mengimpor baris yang valid saja.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+        <message>
             <source>row %1, %2: %3</source>
             <translation>baris %1, %2: %3</translation>
         </message>
