@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 
 from sister_desktop.services.comparison import PegawaiChange
 from sister_desktop.ui import perbandingan_texts as texts
-from sister_desktop.ui.orphans_table_model import OrphansTableModel
+from sister_desktop.ui.record_table_model import RecordTableModel
 
 
 def _cells(change: PegawaiChange) -> list[str | None]:
@@ -19,6 +19,6 @@ def _cells(change: PegawaiChange) -> list[str | None]:
     ]
 
 
-class ChangesModel(OrphansTableModel[PegawaiChange]):
+class ChangesModel(RecordTableModel[PegawaiChange]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(texts.changes_headers(), _cells, parent)

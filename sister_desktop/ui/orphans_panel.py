@@ -32,7 +32,7 @@ from sister_desktop.services.linking import SdmListUnavailableError
 from sister_desktop.ui import perbandingan_texts as texts
 from sister_desktop.ui.async_helpers import TaskKeeper
 from sister_desktop.ui.error_texts import error_explanation
-from sister_desktop.ui.orphans_table_model import OrphansTableModel
+from sister_desktop.ui.record_table_model import RecordTableModel
 from sister_desktop.ui.report_export import choose_path, write_sheets
 
 
@@ -67,7 +67,7 @@ class OrphansPanel(QWidget):
         self.orphans: Orphans | None = None
 
         self.sdm_box = QGroupBox(self)
-        self.sdm_model: OrphansTableModel[SdmRow] = OrphansTableModel(
+        self.sdm_model: RecordTableModel[SdmRow] = RecordTableModel(
             texts.sister_without_local_headers(), texts.sdm_cells, self
         )
         self.sdm_view = _table(self.sdm_box, "orphans_sdm_view")
@@ -86,7 +86,7 @@ class OrphansPanel(QWidget):
         sdm_layout.addLayout(sdm_buttons)
 
         self.pegawai_box = QGroupBox(self)
-        self.pegawai_model: OrphansTableModel[Pegawai] = OrphansTableModel(
+        self.pegawai_model: RecordTableModel[Pegawai] = RecordTableModel(
             texts.local_without_link_headers(), texts.pegawai_cells, self
         )
         self.pegawai_view = _table(self.pegawai_box, "orphans_pegawai_view")

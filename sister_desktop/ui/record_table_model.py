@@ -1,5 +1,5 @@
-"""A read-only table over one orphan list (SISTER SDM without a campus employee, or employees
-without a link): the records kept for actions, their cells precomputed for display."""
+"""A read-only table over a list of records (orphan lists, what changed, the Terapkan history):
+the records kept for actions, their cells precomputed once for display."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ _Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
 
-class OrphansTableModel(QAbstractTableModel, Generic[T]):
+class RecordTableModel(QAbstractTableModel, Generic[T]):
     def __init__(
         self,
         headers: Sequence[str],
