@@ -25,7 +25,8 @@ class PegawaiNotFoundError(LookupError):
         self.pegawai_id = pegawai_id
 
 
-_SELECT = sa.select(
+#: Every employee with the id_sdm of its link (NULL when unlinked); other repositories reuse it.
+PEGAWAI_SELECT = sa.select(
     pegawai.c.id,
     *(pegawai.c[name] for name in LOCAL_FIELDS),
     pegawai.c.aktif,
@@ -33,7 +34,7 @@ _SELECT = sa.select(
 ).select_from(pegawai.outerjoin(sister_link, sister_link.c.pegawai_id == pegawai.c.id))
 
 
-def _to_pegawai(row: Row[Any]) -> Pegawai:
+def to_pegawai(row: Row[Any]) -> Pegawai:
     values = row._mapping
     return Pegawai(
         id=values["id"],
@@ -69,17 +70,17 @@ class PegawaiRepository:
 
     async def list_all(self, *, only_active: bool = False) -> list[Pegawai]:
         """Every employee ordered by name, with ``id_sdm`` filled from the current link."""
-        query = _SELECT.order_by(pegawai.c.nama, pegawai.c.id)
+        query = PEGAWAI_SELECT.order_by(pegawai.c.nama, pegawai.c.id)
         if only_active:
             query = query.where(pegawai.c.aktif.is_(True))
         async with self._db.connect() as conn:
             result = await conn.execute(query)
-            return [_to_pegawai(row) for row in result]
+            return [to_pegawai(row) for row in result]
 
     async def get(self, pegawai_id: int) -> Pegawai | None:
         async with self._db.connect() as conn:
-            row = (await conn.execute(_SELECT.where(pegawai.c.id == pegawai_id))).first()
-        return None if row is None else _to_pegawai(row)
+            row = (await conn.execute(PEGAWAI_SELECT.where(pegawai.c.id == pegawai_id))).first()
+        return None if row is None else to_pegawai(row)
 
     async def get_many(self, ids: Iterable[int]) -> list[Pegawai]:
         wanted = list(ids)
@@ -87,8 +88,8 @@ class PegawaiRepository:
         async with self._db.connect() as conn:
             for start in range(0, len(wanted), CHUNK):
                 chunk = wanted[start : start + CHUNK]
-                result = await conn.execute(_SELECT.where(pegawai.c.id.in_(chunk)))
-                found.update((row.id, _to_pegawai(row)) for row in result)
+                result = await conn.execute(PEGAWAI_SELECT.where(pegawai.c.id.in_(chunk)))
+                found.update((row.id, to_pegawai(row)) for row in result)
         return [found[i] for i in wanted if i in found]
 
     async def with_identifier(self, field: str, value: str) -> list[Pegawai]:
@@ -96,8 +97,8 @@ class PegawaiRepository:
         if field not in {"nip", "nidn", "nidk", "nupn", "nuptk", "nik"}:
             raise ValueError(field)
         async with self._db.connect() as conn:
-            result = await conn.execute(_SELECT.where(pegawai.c[field] == value))
-            return [_to_pegawai(row) for row in result]
+            result = await conn.execute(PEGAWAI_SELECT.where(pegawai.c[field] == value))
+            return [to_pegawai(row) for row in result]
 
     async def count(self) -> int:
         async with self._db.connect() as conn:

@@ -29,6 +29,7 @@ from sister_desktop.domain.perbandingan_history import (
 )
 from sister_desktop.store.database import Database
 from sister_desktop.store.link_repository import LinkRepository
+from sister_desktop.store.pegawai_repository import PEGAWAI_SELECT, to_pegawai
 from sister_desktop.store.schema import (
     pegawai,
     perbandingan_history,
@@ -40,24 +41,6 @@ from sister_desktop.store.schema import (
 
 CHUNK = 500
 _h = perbandingan_history.c
-
-_PEGAWAI = sa.select(
-    pegawai.c.id,
-    *(pegawai.c[name] for name in LOCAL_FIELDS),
-    pegawai.c.aktif,
-    sister_link.c.id_sdm,
-).select_from(pegawai.outerjoin(sister_link, sister_link.c.pegawai_id == pegawai.c.id))
-
-
-def _to_pegawai(row: Row[Any]) -> Pegawai:
-    v = row._mapping
-    return Pegawai(
-        id=v["id"],
-        **{name: v[name] for name in LOCAL_FIELDS if name != "jenis_pegawai"},
-        jenis_pegawai=JenisPegawai(v["jenis_pegawai"]),
-        aktif=bool(v["aktif"]),
-        id_sdm=v["id_sdm"],
-    )
 
 
 def _entry(row: Row[Any]) -> PerbandinganHistoryEntry:
@@ -104,7 +87,7 @@ class PerbandinganRepository:
         Only answers fetched for the employee's *current* id_sdm count: after a relink the old
         person's data says nothing about this one.
         """
-        query = _PEGAWAI.where(sister_link.c.id_sdm.is_not(None)).order_by(
+        query = PEGAWAI_SELECT.where(sister_link.c.id_sdm.is_not(None)).order_by(
             pegawai.c.nama, pegawai.c.id
         )
         same_person = sa.and_(
@@ -129,14 +112,14 @@ class PerbandinganRepository:
         derived: dict[int, DerivedValues] = {}
         async with self._db.connect() as conn:
             if pegawai_ids is None:
-                people = [_to_pegawai(r) for r in await conn.execute(query)]
+                people = [to_pegawai(r) for r in await conn.execute(query)]
                 data_rows = list(await conn.execute(data_query))
                 summary_rows = list(await conn.execute(summary_query))
             else:
                 people, data_rows, summary_rows = [], [], []
                 for chunk in _chunks(list(dict.fromkeys(pegawai_ids))):
                     people += [
-                        _to_pegawai(r)
+                        to_pegawai(r)
                         for r in await conn.execute(query.where(pegawai.c.id.in_(chunk)))
                     ]
                     data_rows += list(
@@ -156,11 +139,11 @@ class PerbandinganRepository:
 
     async def unlinked(self) -> list[Pegawai]:
         """Employees with no SISTER link, ordered by name."""
-        query = _PEGAWAI.where(sister_link.c.id_sdm.is_(None)).order_by(
+        query = PEGAWAI_SELECT.where(sister_link.c.id_sdm.is_(None)).order_by(
             pegawai.c.nama, pegawai.c.id
         )
         async with self._db.connect() as conn:
-            return [_to_pegawai(r) for r in await conn.execute(query)]
+            return [to_pegawai(r) for r in await conn.execute(query)]
 
     async def linked_id_sdm(self) -> set[str]:
         async with self._db.connect() as conn:
