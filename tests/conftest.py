@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import logging
 import os
 import tempfile
-from collections.abc import Iterator
+import traceback
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["QT_API"] = "pyside6"
@@ -30,6 +33,11 @@ for _name in (
 
 import pytest  # noqa: E402
 import qasync  # noqa: E402
+
+# As in the program's log file (logs.setup_logging): no line per HTTP request in a failure report.
+logging.getLogger("httpx").setLevel(logging.WARNING)
+
+T = TypeVar("T")
 
 #: Shared fixture modules (database, sandbox, ...): add yours to the list.
 pytest_plugins = ["tests.store_fixtures", "tests.sandbox_fixtures"]
@@ -76,13 +84,55 @@ def _collect_between_tests() -> Iterator[None]:
     gc.collect()
 
 
+class TestLoop(qasync.QEventLoop):
+    """qasync's loop with every Qt event handled while the loop runs.
+
+    ``qasync.QEventLoop.run_until_complete`` processes Qt events once more after the loop has
+    stopped. A task whose turn came then ran with no running event loop, and anything it called
+    that needs one (``asyncio.current_task()``, ``get_running_loop()``) failed, depending on
+    timing. Here those events wait for the next run of the loop instead.
+    """
+
+    def run_until_complete(self, future):  # type: ignore[no-untyped-def,override]
+        future = asyncio.ensure_future(future, loop=self)
+
+        def stop(_future: asyncio.Future[object]) -> None:
+            self.stop()
+
+        future.add_done_callback(stop)
+        try:
+            self.run_forever()
+        finally:
+            future.remove_done_callback(stop)
+        if not future.done():
+            raise RuntimeError("Event loop stopped before Future completed.")
+        return future.result()
+
+    def run_callback(self, action: Callable[[], T]) -> T:
+        """Run ``action`` as a plain callback of the running loop and return its result.
+
+        For test steps that handle Qt events synchronously (a click sent through the window
+        system): the tasks those events step then see their running loop.
+        """
+        done: asyncio.Future[T] = self.create_future()
+
+        def call() -> None:
+            try:
+                done.set_result(action())
+            except BaseException as exc:  # handed to the caller
+                done.set_exception(exc)
+
+        self.call_soon(call)
+        return self.run_until_complete(done)
+
+
 @pytest.fixture
-def loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:  # type: ignore[no-untyped-def]
+def loop(qapp) -> Iterator[TestLoop]:  # type: ignore[no-untyped-def]
     """A qasync loop on the session QApplication; the test fails if the loop saw an error.
 
     Drive coroutines with ``loop.run_until_complete(...)``.
     """
-    event_loop = qasync.QEventLoop(qapp)
+    event_loop = TestLoop(qapp)
     errors: list[dict[str, object]] = []
     event_loop.set_exception_handler(lambda _loop, context: errors.append(context))
     asyncio.set_event_loop(event_loop)
@@ -102,5 +152,12 @@ def loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:  # type: ignore[no-untype
         del event_loop
         gc.collect()
     if errors:
-        messages = "; ".join(f"{ctx.get('message')}: {ctx.get('exception')!r}" for ctx in errors)
-        pytest.fail(f"the event loop saw {len(errors)} error(s): {messages}")
+        pytest.fail(f"the event loop saw {len(errors)} error(s):\n" + "\n".join(map(_told, errors)))
+
+
+def _told(context: dict[str, object]) -> str:
+    """One loop error with its traceback: a failure on a busy CI machine says where it began."""
+    exc = context.get("exception")
+    if not isinstance(exc, BaseException):
+        return str(context.get("message"))
+    return f"{context.get('message')}:\n" + "".join(traceback.format_exception(exc))

@@ -29,6 +29,8 @@ class TaskKeeper:
     def spawn(
         self, coro: Coroutine[Any, Any, Any], *, name: str | None = None
     ) -> asyncio.Task[Any]:
+        # Named after the coroutine, so an error report says which piece of work failed.
+        name = name or getattr(coro, "__qualname__", None)
         task = asyncio.get_event_loop().create_task(coro, name=name)
         self._tasks.add(task)
         task.add_done_callback(self._finished)

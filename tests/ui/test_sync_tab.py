@@ -7,7 +7,7 @@ import asyncio
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -60,26 +60,27 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
     sandbox.faults.latency_ms = 40
     sandbox.faults.fail_endpoint("/sertifikasi_dosen", sandbox.world.sdm[3].id_sdm, "500")
 
-    # Qt events handled outside the loop would step the sync's tasks without it: while the
-    # window is clicked synchronously, the run waits before its first request.
+    # While the window is clicked, the run waits before its first request: the checks below
+    # see the dialog in one known state.
     context.gate.opened.clear()
     qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
     run(loop, _until(lambda: context.gate.parked))
     dialog = tab.progress_dialog
     assert QApplication.activeModalWidget() is dialog
     # The tabs and the menus do not react while the dialog is up: a click that goes through the
-    # window system (as the operator's does) is swallowed.
+    # window system (as the operator's does) is swallowed. Such a click handles Qt events, so it
+    # is sent from inside the running loop.
+    def click_window_at(where: QPoint) -> None:
+        QTest.mouseClick(
+            window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), where
+        )
+
     bar = window.tabs.tabBar()
-    where = bar.mapTo(window, bar.tabRect(0).center())
-    QTest.mouseClick(
-        window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), where
-    )
+    loop.run_callback(lambda: click_window_at(bar.mapTo(window, bar.tabRect(0).center())))
     assert window.tabs.currentWidget() is sync_page
     menu_bar = window.menuBar()
-    where = menu_bar.mapTo(window, menu_bar.actionGeometry(menu_bar.actions()[0]).center())
-    QTest.mouseClick(
-        window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), where
-    )
+    menu_rect = menu_bar.actionGeometry(menu_bar.actions()[0])
+    loop.run_callback(lambda: click_window_at(menu_bar.mapTo(window, menu_rect.center())))
     assert QApplication.activePopupWidget() is None
     context.gate.opened.set()
 
