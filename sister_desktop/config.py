@@ -42,6 +42,12 @@ class AppPaths:
     def log_file(self) -> Path:
         return self.log_dir / "sister-desktop.log"
 
+    @property
+    def cli_log_file(self) -> Path:
+        """The command line's own file: a scheduled sync may run while the window is open, and
+        two processes must not rotate one file."""
+        return self.log_dir / "sister-desktop-cli.log"
+
     def ensure(self) -> AppPaths:
         for folder in (self.data_dir, self.config_dir, self.log_dir):
             folder.mkdir(parents=True, exist_ok=True)

@@ -38,10 +38,13 @@ def setup_logging(log_file: Path, *, level: int = logging.INFO, console: bool = 
     log_file.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     root.setLevel(level)
-    for handler in list(root.handlers):
-        if getattr(handler, "_sister_desktop", False):
-            root.removeHandler(handler)
-            handler.close()
+    # httpx writes a line per request at INFO: a 20,000-pegawai sync would be 260,000 lines,
+    # and the five rotating files would soon hold nothing else (the sync's own summary and any
+    # crash report rotated away). Per-request lines are kept at DEBUG only.
+    logging.getLogger("httpx").setLevel(
+        logging.DEBUG if level <= logging.DEBUG else logging.WARNING
+    )
+    stop_logging()
     handler = logging.handlers.RotatingFileHandler(
         log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
@@ -54,3 +57,12 @@ def setup_logging(log_file: Path, *, level: int = logging.INFO, console: bool = 
         stream.setLevel(logging.WARNING)
         stream._sister_desktop = True  # type: ignore[attr-defined]
         root.addHandler(stream)
+
+
+def stop_logging() -> None:
+    """Detach and close the handlers ``setup_logging`` added: a command closes its file."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_sister_desktop", False):
+            root.removeHandler(handler)
+            handler.close()

@@ -10,18 +10,30 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import logging
 import os
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING
 
+from sister_desktop import __version__
 from sister_desktop.cli import EXIT_CANCELLED
-from sister_desktop.config import ConfigError, WsOverrides, resolve_db_url, ws_env_overrides
+from sister_desktop.config import (
+    APP_NAME,
+    ConfigError,
+    WsOverrides,
+    app_paths,
+    resolve_db_url,
+    ws_env_overrides,
+)
+from sister_desktop.logs import setup_logging, stop_logging
 
 if TYPE_CHECKING:
     from sister_desktop.services.connection import SisterConnection
     from sister_desktop.services.settings_service import SettingsService
     from sister_desktop.store.database import Database
+
+log = logging.getLogger(__name__)
 
 
 def say(text: str) -> None:
@@ -55,12 +67,18 @@ def run_command(
     else:
         app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     translators = install_translators(app, language_for(args))
+    # What the window logs, a scheduled run logs too: support staff read the same lines.
+    setup_logging(app_paths().ensure().cli_log_file)
+    log.info("Command %s started (%s %s)", args.command, APP_NAME, __version__)
     try:
-        return asyncio.run(main())  # type: ignore[arg-type]
+        code = asyncio.run(main())  # type: ignore[arg-type]
     except KeyboardInterrupt:
-        return EXIT_CANCELLED
+        code = EXIT_CANCELLED
     finally:
         remove_translators(app, translators)
+    log.info("Command %s ended with exit code %s", args.command, code)
+    stop_logging()
+    return code
 
 
 def read_overrides() -> WsOverrides | None:

@@ -45,3 +45,19 @@ def test_demo_commands_seed_the_demo_list_from_the_same_world(qapp, app_home, ca
     assert plan["exact"]
     ids_sdm = {person.id_sdm for person in world.sdm}
     assert {entry["id_sdm"] for entry in plan["exact"]} <= ids_sdm
+
+
+def test_a_command_logs_to_its_own_file_and_closes_it(qapp, app_home, tmp_path, capsys):
+    import logging
+
+    from sister_desktop.config import app_paths
+
+    url = f"sqlite:///{tmp_path / 'kampus.db'}"
+    code = main(["--lang", "en", "--db", url, "log", "--format", "json"])
+    capsys.readouterr()
+    content = app_paths().cli_log_file.read_text(encoding="utf-8")
+    assert "Command log started" in content
+    assert f"Command log ended with exit code {code}" in content
+    # The window's file is left to the window: two processes never rotate one file.
+    assert not app_paths().log_file.exists()
+    assert not [h for h in logging.getLogger().handlers if getattr(h, "_sister_desktop", False)]

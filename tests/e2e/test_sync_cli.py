@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from openpyxl import load_workbook
 
 from sister_desktop.cli import EXIT_CANCELLED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
+from sister_desktop.config import app_paths
 from sister_desktop.domain.sync_log import ENDPOINTS
 from sister_desktop.store.database import Database
 from tests.sync_world import link_sandbox_people
@@ -73,6 +74,10 @@ def test_sync_json_exit_codes_and_log_exports(world, db_url, capsys, tmp_path):
     document = json.loads(out)
     assert document["status"] == "partial"
     assert document["totals"] == {"pegawai": 5, "ok": 4, "failed": 1, "skipped": 0}
+    # A scheduled run leaves its summary in the command line's log file, not a line per request.
+    logged = app_paths().cli_log_file.read_text(encoding="utf-8")
+    assert f"Sync {document['run_id']} partial: 4 ok, 1 failed" in logged
+    assert "HTTP Request" not in logged
     assert document["requests"]["total"] == 2 + 5 * 12
     failed = [p for p in document["pegawai"] if p["status"] == "failed"]
     assert failed == [
