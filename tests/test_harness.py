@@ -22,4 +22,3 @@ def test_run_callback_hands_the_error_to_the_caller(loop):
 
     with pytest.raises(ValueError, match="boom"):
         loop.run_callback(action)
-

@@ -122,9 +122,13 @@ def _summary(plan: Any, *, write: bool, dry_run: bool) -> str:
         return counts + " " + _t("Saved.")
     if dry_run:
         return counts + " " + _t("Nothing was written (--dry-run).")
-    return counts + " " + _t(
-        "Nothing was written: correct the rows listed above, or run again with --valid-only "
-        "to import the valid rows only."
+    return (
+        counts
+        + " "
+        + _t(
+            "Nothing was written: correct the rows listed above, or run again with --valid-only "
+            "to import the valid rows only."
+        )
     )
 
 

@@ -67,6 +67,7 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
     run(loop, _until(lambda: context.gate.parked))
     dialog = tab.progress_dialog
     assert QApplication.activeModalWidget() is dialog
+
     # The tabs and the menus do not react while the dialog is up: a click that goes through the
     # window system (as the operator's does) is swallowed. Such a click handles Qt events, so it
     # is sent from inside the running loop.
