@@ -56,6 +56,39 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+def _run_what_is_ready(item: pytest.Item) -> None:
+    """Let the test's loop handle the Qt events that are ready, with the loop running.
+
+    pytest-qt handles Qt events after setup, after the test and before teardown, outside any
+    asyncio loop; a task stepped there would find no running loop. Handling them here first
+    leaves pytest-qt nothing that was already waiting.
+    """
+    event_loop = getattr(item, "funcargs", {}).get("loop")
+    if isinstance(event_loop, TestLoop) and not event_loop.is_closed():
+        event_loop.run_until_complete(asyncio.sleep(0))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> object:
+    result = yield
+    _run_what_is_ready(item)
+    return result
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> object:
+    try:
+        return (yield)
+    finally:
+        _run_what_is_ready(item)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> object:
+    _run_what_is_ready(item)
+    return (yield)
+
+
 @pytest.fixture
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh SISTER_DESKTOP_HOME for one test."""
