@@ -31,11 +31,42 @@ class SyncRunListModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._runs: list[SyncRun] = []
+        self._by_id: dict[str, SyncRun] = {}
+        self._resumed_by: dict[str, SyncRun] = {}
 
     def set_runs(self, runs: list[SyncRun]) -> None:
         self.beginResetModel()
         self._runs = list(runs)
+        by_id = {run.id: run for run in self._runs}
+        # A run cut short keeps its unfinished pegawai as pending; saying which later run took
+        # them over (Lanjutkan) explains why its counts do not add up to its total.
+        self._resumed_by = {
+            run.resumed_from: run
+            for run in reversed(self._runs)
+            if run.resumed_from is not None and run.resumed_from in by_id
+        }
+        self._by_id = by_id
         self.endResetModel()
+
+    def resumed_by(self, run: SyncRun) -> SyncRun | None:
+        """The run that continued ``run`` with Lanjutkan, when it is in the list."""
+        return self._resumed_by.get(run.id)
+
+    def _status_text(self, run: SyncRun) -> str:
+        if run.id in self._resumed_by:
+            return texts.resumed_status_label(run.status)
+        return texts.run_status_label(run.status)
+
+    def _tool_tip(self, run: SyncRun) -> str | None:
+        lines = []
+        if run.error_code:
+            lines.append(texts.error_text(run.error_code))
+        successor = self._resumed_by.get(run.id)
+        if successor is not None:
+            lines.append(texts.resumed_by_text(run, successor))
+        if run.resumed_from is not None:
+            lines.append(texts.resumes_text(self._by_id.get(run.resumed_from)))
+        return "\n".join(lines) or None
 
     def run_at(self, row: int) -> SyncRun | None:
         return self._runs[row] if 0 <= row < len(self._runs) else None
@@ -79,7 +110,7 @@ class SyncRunListModel(QAbstractTableModel):
             return {
                 RunColumn.STARTED: texts.local_time(run.started_at, with_date=True),
                 RunColumn.MODE: texts.mode_label(run.mode),
-                RunColumn.STATUS: texts.run_status_label(run.status),
+                RunColumn.STATUS: self._status_text(run),
                 RunColumn.TOTAL: run.total,
                 RunColumn.OK: run.ok,
                 RunColumn.FAILED: run.failed,
@@ -88,8 +119,8 @@ class SyncRunListModel(QAbstractTableModel):
             }[column]
         if role == Qt.ItemDataRole.UserRole:
             return run.id
-        if role == Qt.ItemDataRole.ToolTipRole and run.error_code:
-            return texts.error_text(run.error_code)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tool_tip(run)
         if role == Qt.ItemDataRole.ForegroundRole and column == RunColumn.STATUS:
             if run.status in (RunStatus.FAILED, RunStatus.INTERRUPTED):
                 return QColor("#b91c1c")

@@ -52,6 +52,27 @@ def run_status_label(status: RunStatus) -> str:
     }[status]
 
 
+def resumed_status_label(status: RunStatus) -> str:
+    """The status of a run whose remaining pegawai a later run (Lanjutkan) took over."""
+    return _t("%1, resumed").replace("%1", run_status_label(status))
+
+
+def resumed_by_text(run: SyncRun, successor: SyncRun) -> str:
+    return (
+        _t("The remaining %1 pegawai were continued by the run of %2.")
+        .replace("%1", format_number(run.total - run.done))
+        .replace("%2", local_time(successor.started_at, with_date=True))
+    )
+
+
+def resumes_text(predecessor: SyncRun | None) -> str:
+    if predecessor is None:
+        return _t("Continues an earlier run that was cut short.")
+    return _t("Continues the run of %1; its log shows the lines of both.").replace(
+        "%1", local_time(predecessor.started_at, with_date=True)
+    )
+
+
 def result_status_label(status: str) -> str:
     return {"ok": _t("OK"), "failed": _t("Failed"), "skipped": _t("Skipped")}.get(status, status)
 

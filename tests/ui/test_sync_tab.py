@@ -16,7 +16,7 @@ from sister_desktop.services.sync_engine import SyncRequest
 from sister_desktop.services.sync_service import SyncService
 from sister_desktop.ui.main_window import MainWindow
 from sister_desktop.ui.sync_log_model import SyncLogModel
-from sister_desktop.ui.sync_run_list_model import SyncRunListModel
+from sister_desktop.ui.sync_run_list_model import RunColumn, SyncRunListModel
 from sister_desktop.ui.ui_context import UiContext
 from tests.sync_world import Gate, engine_for, link_sandbox_people, run, sandbox_client
 
@@ -130,7 +130,7 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
     tab.notifier.box.close()
 
 
-def test_batalkan_asks_then_stops_and_resume_finishes(loop, setup, qtbot):
+def test_batalkan_asks_then_stops_and_resume_finishes(loop, setup, qtbot, tmp_path):
     window, context, sandbox, _ids = setup
     tab = window.sync_tab
     sandbox.faults.latency_ms = 60
@@ -168,6 +168,20 @@ def test_batalkan_asks_then_stops_and_resume_finishes(loop, setup, qtbot):
     assert outcome.run.ok + last.run.ok == 10
     assert not tab.resume_button.isEnabled()
     tab.notifier.box.close()
+
+    # The Log Sinkronisasi says which run took over the cancelled run's remaining pegawai.
+    model = tab.run_model
+    newer, older = model.index(0, RunColumn.STATUS), model.index(1, RunColumn.STATUS)
+    assert model.data(newer, Qt.ItemDataRole.UserRole) == last.run.id
+    assert model.data(older) == "Cancelled, resumed"
+    remaining = 10 - outcome.run.ok
+    assert f"The remaining {remaining} pegawai were continued by the run of" in model.data(
+        older, Qt.ItemDataRole.ToolTipRole
+    )
+    assert model.data(newer) == "Completed"
+    assert model.data(newer, Qt.ItemDataRole.ToolTipRole).startswith("Continues the run of")
+    tab.bring_forward()
+    window.grab().save(str(tmp_path / "resumed.png"))
 
 
 def test_closing_during_a_sync_asks_and_stops_first(loop, setup, qtbot):

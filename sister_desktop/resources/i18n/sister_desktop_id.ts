@@ -2209,6 +2209,10 @@
             <translation>%1, %2: %3 dari %4 pegawai berhasil, %5 gagal, %6 dilewati.</translation>
         </message>
         <message>
+            <source>%1, resumed</source>
+            <translation>%1, dilanjutkan</translation>
+        </message>
+        <message>
             <source>(entry added)</source>
             <translation>(entri ditambahkan)</translation>
         </message>
@@ -2247,6 +2251,14 @@
         <message>
             <source>Completed with failures</source>
             <translation>Selesai dengan kegagalan</translation>
+        </message>
+        <message>
+            <source>Continues an earlier run that was cut short.</source>
+            <translation>Melanjutkan sinkronisasi sebelumnya yang terhenti.</translation>
+        </message>
+        <message>
+            <source>Continues the run of %1; its log shows the lines of both.</source>
+            <translation>Melanjutkan sinkronisasi %1; lognya memuat baris keduanya.</translation>
         </message>
         <message>
             <source>Endpoint</source>
@@ -2319,6 +2331,10 @@
         <message>
             <source>Stopping: requests on the way finish, finished pegawai are kept. Continue later with: sister-desktop sync --resume</source>
             <translation>Menghentikan: permintaan yang sedang berjalan diselesaikan, pegawai yang sudah selesai tetap tersimpan. Lanjutkan nanti dengan: sister-desktop sync --resume</translation>
+        </message>
+        <message>
+            <source>The remaining %1 pegawai were continued by the run of %2.</source>
+            <translation>Sisa %1 pegawai dilanjutkan oleh sinkronisasi %2.</translation>
         </message>
         <message>
             <source>The server is limiting requests; continuing at %1.</source>
