@@ -64,7 +64,11 @@ def _run_what_is_ready(item: pytest.Item) -> None:
     leaves pytest-qt nothing that was already waiting.
     """
     event_loop = getattr(item, "funcargs", {}).get("loop")
-    if isinstance(event_loop, TestLoop) and not event_loop.is_closed():
+    if (
+        isinstance(event_loop, TestLoop)
+        and not event_loop.is_closed()
+        and not event_loop.is_running()
+    ):
         event_loop.run_until_complete(asyncio.sleep(0))
 
 
