@@ -71,14 +71,19 @@ def run_command(
     setup_logging(app_paths().ensure().cli_log_file)
     log.info("Command %s started (%s %s)", args.command, APP_NAME, __version__)
     try:
-        code = asyncio.run(main())  # type: ignore[arg-type]
-    except KeyboardInterrupt:
-        code = EXIT_CANCELLED
+        try:
+            code = asyncio.run(main())  # type: ignore[arg-type]
+        except KeyboardInterrupt:
+            code = EXIT_CANCELLED
+        log.info("Command %s ended with exit code %s", args.command, code)
+        return code
+    except Exception:
+        # A bug: the traceback goes to the file support staff are asked for, then to stderr.
+        log.exception("Command %s failed", args.command)
+        raise
     finally:
         remove_translators(app, translators)
-    log.info("Command %s ended with exit code %s", args.command, code)
-    stop_logging()
-    return code
+        stop_logging()
 
 
 def read_overrides() -> WsOverrides | None:

@@ -41,16 +41,10 @@ class SyncRunListModel(QAbstractTableModel):
         # A run cut short keeps its unfinished pegawai as pending; saying which later run took
         # them over (Lanjutkan) explains why its counts do not add up to its total.
         self._resumed_by = {
-            run.resumed_from: run
-            for run in reversed(self._runs)
-            if run.resumed_from is not None and run.resumed_from in by_id
+            run.resumed_from: run for run in self._runs if run.resumed_from in by_id
         }
         self._by_id = by_id
         self.endResetModel()
-
-    def resumed_by(self, run: SyncRun) -> SyncRun | None:
-        """The run that continued ``run`` with Lanjutkan, when it is in the list."""
-        return self._resumed_by.get(run.id)
 
     def _status_text(self, run: SyncRun) -> str:
         if run.id in self._resumed_by:

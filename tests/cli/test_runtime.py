@@ -3,6 +3,7 @@ same way, and ``--demo`` means the same world (sandbox plus seeded demo list) ev
 
 from __future__ import annotations
 
+import argparse
 import json
 import sqlite3
 
@@ -60,4 +61,23 @@ def test_a_command_logs_to_its_own_file_and_closes_it(qapp, app_home, tmp_path, 
     assert f"Command log ended with exit code {code}" in content
     # The window's file is left to the window: two processes never rotate one file.
     assert not app_paths().log_file.exists()
+    assert not [h for h in logging.getLogger().handlers if getattr(h, "_sister_desktop", False)]
+
+
+def test_a_command_that_breaks_leaves_its_traceback_in_the_log(qapp, app_home, monkeypatch):
+    import logging
+
+    import pytest
+
+    from sister_desktop.cli import runtime
+    from sister_desktop.config import app_paths
+
+    async def broken() -> int:
+        raise ZeroDivisionError("planted")
+
+    args = argparse.Namespace(command="check", lang="en", demo=False)
+    with pytest.raises(ZeroDivisionError):
+        runtime.run_command(args, broken)
+    content = app_paths().cli_log_file.read_text(encoding="utf-8")
+    assert "Command check failed" in content and "ZeroDivisionError: planted" in content
     assert not [h for h in logging.getLogger().handlers if getattr(h, "_sister_desktop", False)]
