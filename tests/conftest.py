@@ -60,8 +60,9 @@ def _run_what_is_ready(item: pytest.Item) -> None:
     """Let the test's loop handle the Qt events that are ready, with the loop running.
 
     pytest-qt handles Qt events after setup, after the test and before teardown, outside any
-    asyncio loop; a task stepped there would find no running loop. Handling them here first
-    leaves pytest-qt nothing that was already waiting.
+    asyncio loop; the test loop defers the callbacks that come due there (see ``TestLoop``).
+    Handling them here first runs them in the phase they belong to, so an error they raise
+    is reported with that phase.
     """
     event_loop = getattr(item, "funcargs", {}).get("loop")
     if (
@@ -121,14 +122,59 @@ def _collect_between_tests() -> Iterator[None]:
     gc.collect()
 
 
-class TestLoop(qasync.QEventLoop):
-    """qasync's loop with every Qt event handled while the loop runs.
+class _InLoopOnly:
+    """A loop callback as qasync's timer sees it: run only while its loop runs, else deferred.
 
-    ``qasync.QEventLoop.run_until_complete`` processes Qt events once more after the loop has
-    stopped. A task whose turn came then ran with no running event loop, and anything it called
-    that needs one (``asyncio.current_task()``, ``get_running_loop()``) failed, depending on
-    timing. Here those events wait for the next run of the loop instead.
+    Qt events can be handled outside the running loop (pytest-qt does so after every test
+    phase, a synchronous click may too). A task stepped there finds no running loop, and
+    whatever it calls that needs one (``asyncio.create_task``, ``current_task()``) fails,
+    depending on timing. Such a callback waits for the loop's next run instead.
     """
+
+    __slots__ = ("_handle", "_loop")
+
+    def __init__(self, loop: TestLoop, handle: asyncio.Handle) -> None:
+        self._loop = loop
+        self._handle = handle
+
+    @property
+    def _cancelled(self) -> bool:
+        return self._handle.cancelled()
+
+    def _run(self) -> None:
+        if asyncio._get_running_loop() is self._loop:
+            self._handle._run()
+        else:
+            self._loop.deferred.append(self._handle)
+
+    def __repr__(self) -> str:
+        return repr(self._handle)
+
+
+class TestLoop(qasync.QEventLoop):
+    """qasync's loop that runs its callbacks only while it runs.
+
+    Two ways a callback could run outside the loop are closed here. ``run_until_complete``
+    of qasync handles Qt events once more after the loop has stopped; this one does not.
+    And a callback whose Qt timer fires while the loop is not running (pytest-qt's event
+    handling between test phases) is kept and run when the loop next runs.
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        #: Callbacks whose time came while the loop was not running, in that order.
+        self.deferred: list[asyncio.Handle] = []
+        super().__init__(*args, **kwargs)
+
+    def _add_callback(self, handle, delay=0):  # type: ignore[no-untyped-def]
+        super()._add_callback(_InLoopOnly(self, handle), delay)
+        return handle
+
+    def run_forever(self):  # type: ignore[no-untyped-def,override]
+        deferred, self.deferred = self.deferred, []
+        for handle in deferred:
+            if not handle.cancelled():
+                self._add_callback(handle)
+        return super().run_forever()
 
     def run_until_complete(self, future):  # type: ignore[no-untyped-def,override]
         future = asyncio.ensure_future(future, loop=self)
