@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
+import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from sister_desktop.services.connection import SisterConnection
 from sister_desktop.services.diagnosis import StepId, StepStatus
@@ -12,6 +16,7 @@ from sister_desktop.store.secrets import SecretStore
 from sister_desktop.store.settings_repository import SettingsRepository
 from sister_desktop.ui.main_window import MainWindow
 from sister_desktop.ui.panduan_panel import PanduanStep
+from sister_desktop.ui.password_prompt_dialog import PasswordPromptDialog
 from sister_desktop.ui.ui_context import UiContext
 from tests.dict_keyring import DictKeyring
 
@@ -116,3 +121,83 @@ async def _profil_name(server):
 
     async with SisterClient(creds(server), FAST) as client:
         return (await SisterApi(client).profil_pt()).nama_perguruan_tinggi
+
+
+def _no_keyring_window(qtbot, loop, db):
+    """The window as it starts on a computer without a password store (one program run)."""
+    settings = SettingsService(SettingsRepository(db), SecretStore(keyring.backends.fail.Keyring()))
+    connection = SisterConnection(settings)
+    context = UiContext(settings=settings, connection=connection)
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.show()
+    loop.run_until_complete(main.settings_tab.load())
+    return main, context, connection
+
+
+async def _prompt(tab, timeout=10.0):
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        dialog = tab.findChild(PasswordPromptDialog, "password_prompt_dialog")
+        if dialog is not None and dialog.isVisible():
+            return dialog
+        assert asyncio.get_running_loop().time() < deadline, "no password prompt"
+        await asyncio.sleep(0.01)
+
+
+def _close(loop, context, connection):
+    loop.run_until_complete(context.tasks.wait_idle())
+    loop.run_until_complete(connection.aclose())
+
+
+def test_without_a_keyring_the_password_is_asked_once_next_run(qtbot, loop, db, sandbox):
+    first, context, connection = _no_keyring_window(qtbot, loop, db)
+    tab = first.settings_tab
+    assert tab.keyring_note.isVisible()
+    _fill(qtbot, tab, sandbox, sandbox.credentials.password)
+    _click_and_wait(qtbot, loop, tab.save_button, tab)
+    assert "until the program closes" in tab.status_label.text()
+    _close(loop, context, connection)
+    first.close()
+
+    # The next run: the settings are saved, the password is not.
+    window, context, connection = _no_keyring_window(qtbot, loop, db)
+    tab = window.settings_tab
+    assert tab.password_edit.text() == ""
+    dialog = loop.run_until_complete(_prompt(tab))
+    assert dialog.username_label.text() == sandbox.credentials.username
+    assert dialog.password_edit.hasFocus()
+    dialog.grab().save("/tmp/settings_password_prompt.png")
+    qtbot.keyClicks(dialog.password_edit, sandbox.credentials.password)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    loop.run_until_complete(context.tasks.wait_idle())
+    assert tab.password_edit.text() == sandbox.credentials.password
+    assert tab.panduan.is_done(PanduanStep.CREDENTIALS)
+
+    _click_and_wait(qtbot, loop, tab.check_button, tab)
+    assert tab.step_list.status(StepId.LOGIN) is StepStatus.OK
+    # Asked once per run: loading the tab again does not ask again.
+    loop.run_until_complete(tab.load())
+    loop.run_until_complete(context.tasks.wait_idle())
+    assert tab.findChild(PasswordPromptDialog, "password_prompt_dialog") is None
+    _close(loop, context, connection)
+
+
+def test_cancelling_the_password_prompt_leaves_the_form_to_fill(qtbot, loop, db, sandbox):
+    first, context, connection = _no_keyring_window(qtbot, loop, db)
+    _fill(qtbot, first.settings_tab, sandbox, sandbox.credentials.password)
+    _click_and_wait(qtbot, loop, first.settings_tab.save_button, first.settings_tab)
+    _close(loop, context, connection)
+    first.close()
+
+    window, context, connection = _no_keyring_window(qtbot, loop, db)
+    tab = window.settings_tab
+    dialog = loop.run_until_complete(_prompt(tab))
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    loop.run_until_complete(context.tasks.wait_idle())
+    assert tab.password_edit.text() == ""
+    assert not tab.panduan.is_done(PanduanStep.CREDENTIALS)
+    assert tab.username_edit.text() == sandbox.credentials.username
+    _close(loop, context, connection)

@@ -993,12 +993,20 @@
     <context>
         <name>PasswordPromptDialog</name>
         <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
             <source>SISTER password</source>
             <translation>Password SISTER</translation>
         </message>
         <message>
-            <source>This computer has no password store, so the SISTER password is not kept between runs. Enter the password of %1 for this session.</source>
-            <translation>Komputer ini tidak memiliki penyimpanan password, sehingga password SISTER tidak disimpan antarsesi. Masukkan password %1 untuk sesi ini.</translation>
+            <source>This computer has no password store, so the SISTER password is not kept between runs. Enter it once for this session.</source>
+            <translation>Komputer ini tidak memiliki penyimpanan password, sehingga password SISTER tidak disimpan antarsesi. Masukkan sekali untuk sesi ini.</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
         </message>
     </context>
     <context>
