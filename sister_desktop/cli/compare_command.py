@@ -23,7 +23,7 @@ from sister_desktop.cli.runtime import (
     sister_connection,
 )
 
-_UNREACHABLE_CODES = {"unreachable", "timeout", "server", "rate_limited"}
+_UNREACHABLE_CODES = {"proxy", "unreachable", "timeout", "server", "rate_limited"}
 
 
 def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:

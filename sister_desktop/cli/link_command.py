@@ -22,7 +22,7 @@ from sister_desktop.cli.runtime import (
 
 #: SISTER error codes that mean "fix the settings or credentials" rather than "try later".
 _USAGE_CODES = {"credential", "wrong_url", "tls", "settings_incomplete", "role"}
-_UNREACHABLE_CODES = {"unreachable", "timeout"}
+_UNREACHABLE_CODES = {"proxy", "unreachable", "timeout"}
 
 
 def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:

@@ -30,7 +30,7 @@ from sister_desktop.cli.runtime import (
 )
 
 _USAGE_CODES = {"credential", "wrong_url", "tls", "settings_incomplete", "role", "lock_lost"}
-_UNREACHABLE_CODES = {"unreachable", "timeout"}
+_UNREACHABLE_CODES = {"proxy", "unreachable", "timeout"}
 #: Seconds between progress lines on stderr.
 PROGRESS_EVERY_S = 2.0
 

@@ -27,7 +27,7 @@ SISTER_WS_ROLE_MARK = "sister-ws"
 
 #: The codes that mean "the service cannot be reached" (CLI exit 4); the rest are setup (2).
 UNREACHABLE_CODES = frozenset(
-    {"dns", "unreachable", "timeout", "tls", "server_error", "rate_limited"}
+    {"dns", "proxy", "unreachable", "timeout", "tls", "server_error", "rate_limited"}
 )
 
 

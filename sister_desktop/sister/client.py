@@ -24,6 +24,7 @@ from sister_desktop.sister.errors import (
     BadResponse,
     CredentialError,
     NotFoundError,
+    ProxyUnreachableError,
     RateLimitedError,
     RequestRejectedError,
     ServerError,
@@ -110,12 +111,22 @@ def _ssl_failure(exc: BaseException) -> bool:
     return "CERTIFICATE_VERIFY_FAILED" in text or "SSL:" in text
 
 
-def _transport_failure(exc: httpx.TransportError, path: str) -> SisterError:
-    """No HTTP answer: which of timeout, TLS or unreachable it was."""
+def _transport_failure(
+    exc: httpx.TransportError, path: str, *, proxy: str | None = None
+) -> SisterError:
+    """No HTTP answer: which of proxy, timeout, TLS or unreachable it was.
+
+    Through a proxy the connection is made to the proxy, so failing to connect at all (or a
+    tunnel it refuses) is the proxy's failure, not SISTER's.
+    """
+    if isinstance(exc, httpx.ProxyError) or (
+        proxy and isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
+    ):
+        return ProxyUnreachableError(
+            f"proxy {proxy or ''}: {type(exc).__name__}: {exc}", endpoint=path
+        )
     if isinstance(exc, httpx.TimeoutException):
         return ServiceTimeoutError(f"{type(exc).__name__} on {path}", endpoint=path)
-    if isinstance(exc, httpx.ProxyError):
-        return UnreachableError(f"proxy: {exc}", endpoint=path)
     if _ssl_failure(exc):
         return TlsError(str(exc), endpoint=path)
     return UnreachableError(f"{type(exc).__name__}: {exc}", endpoint=path)
@@ -273,7 +284,7 @@ class SisterClient:
         try:
             response, _episode = await self._send("GET", "", None, None, None)
         except httpx.TransportError as exc:
-            raise _transport_failure(exc, "/") from exc
+            raise _transport_failure(exc, "/", proxy=self.options.proxy) from exc
         return response.status_code
 
     # -- authentication ----------------------------------------------------------------------
@@ -395,7 +406,7 @@ class SisterClient:
             try:
                 response, episode = await self._send(method, path, params, json_body, token)
             except httpx.TransportError as exc:
-                failure = _transport_failure(exc, path)
+                failure = _transport_failure(exc, path, proxy=self.options.proxy)
                 if isinstance(failure, TlsError):
                     raise failure from exc  # a certificate problem does not heal by resending
             else:

@@ -48,6 +48,16 @@ class UnreachableError(SisterError):
     code = "unreachable"
 
 
+class ProxyUnreachableError(UnreachableError):
+    """The proxy named in Settings cannot be reached, or refused to pass the connection on.
+
+    Its own code because the operator's next step differs: check the Proxy field with the
+    campus IT staff, not SISTER or the internet connection.
+    """
+
+    code = "proxy"
+
+
 class ServiceTimeoutError(UnreachableError):
     """Connected (or tried to) but SISTER did not answer in time, even after retries."""
 

@@ -68,6 +68,13 @@ def error_explanation(code: str | None, *, message: str | None = None) -> Explan
                 "try Cek Service again."
             ),
         ),
+        "proxy": (
+            _t("The proxy named in Settings cannot be reached."),
+            _t(
+                "Check the Proxy field (address and port) with the campus IT staff, or empty "
+                "it if this network needs no proxy; then try Cek Service again."
+            ),
+        ),
         "timeout": (
             _t("SISTER did not answer in time."),
             _t(

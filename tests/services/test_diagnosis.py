@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from sister_desktop.domain.ws_settings import UrlChoice, WsSettings
 from sister_desktop.services.diagnosis import StepId, StepStatus, run_diagnosis
+from tests.sister.forward_proxy import forward_proxy
 
 
 def _settings(server, **changes) -> WsSettings:
@@ -75,3 +76,27 @@ def test_plain_http_to_another_host_is_refused_before_any_network(loop):
     report = loop.run_until_complete(run_diagnosis(settings, "p"))
     assert report.failure.step is StepId.URL
     assert report.error_code == "url_insecure"
+
+
+def test_through_a_proxy_every_call_passes_it_and_dns_tls_are_the_proxys(loop, sandbox):
+    with forward_proxy() as proxy:
+        report = loop.run_until_complete(
+            run_diagnosis(_settings(sandbox, proxy=proxy.url), sandbox.credentials.password)
+        )
+    assert report.connected
+    assert report.step(StepId.DNS).status is StepStatus.SKIPPED
+    assert report.step(StepId.TLS).status is StepStatus.SKIPPED
+    assert "POST /ws.php/1.0/authorize" in proxy.seen
+    assert "GET /ws.php/1.0/referensi/profil_pt" in proxy.seen
+
+
+def test_a_proxy_that_is_not_there_fails_reachability_with_its_own_code(loop, sandbox):
+    with forward_proxy() as proxy:
+        gone = proxy.url  # closed when the block ends
+    report = loop.run_until_complete(
+        run_diagnosis(_settings(sandbox, proxy=gone), sandbox.credentials.password)
+    )
+    assert report.failure.step is StepId.HTTP
+    assert report.error_code == "proxy"
+    assert report.unreachable
+    assert sandbox.stats.authorize_calls == 0

@@ -19,6 +19,7 @@ from sister_desktop.ui.panduan_panel import PanduanStep
 from sister_desktop.ui.password_prompt_dialog import PasswordPromptDialog
 from sister_desktop.ui.ui_context import UiContext
 from tests.dict_keyring import DictKeyring
+from tests.sister.forward_proxy import forward_proxy
 
 pytestmark = pytest.mark.gui
 
@@ -201,3 +202,18 @@ def test_cancelling_the_password_prompt_leaves_the_form_to_fill(qtbot, loop, db,
     assert not tab.panduan.is_done(PanduanStep.CREDENTIALS)
     assert tab.username_edit.text() == sandbox.credentials.username
     _close(loop, context, connection)
+
+
+def test_a_proxy_that_cannot_be_reached_is_named_in_cek_service(qtbot, loop, window, sandbox):
+    tab = window.settings_tab
+    _fill(qtbot, tab, sandbox, sandbox.credentials.password)
+    with forward_proxy() as proxy:
+        dead = proxy.url  # nothing listens there once the block ends
+    qtbot.keyClicks(tab.proxy_edit, dead)
+    _click_and_wait(qtbot, loop, tab.check_button, tab)
+    assert tab.step_list.status(StepId.DNS) is StepStatus.SKIPPED
+    assert tab.step_list.status(StepId.HTTP) is StepStatus.FAIL
+    assert "proxy named in Settings cannot be reached" in tab.step_list.text(StepId.HTTP)
+    assert "Proxy field" in tab.step_list.hint(StepId.HTTP)
+    assert window.connection_label.text() == "Not connected"
+    window.grab().save("/tmp/settings_tab_dead_proxy.png")

@@ -147,6 +147,10 @@
             <translation>Minta Admin PT memberi pengguna ini peran Developer + Sister-WS Basic (satu peran, bukan multi-role) di manajemen akses kementerian.</translation>
         </message>
         <message>
+            <source>Check the Proxy field (address and port) with the campus IT staff, or empty it if this network needs no proxy; then try Cek Service again.</source>
+            <translation>Periksa isian Proxy (alamat dan port) bersama staf TI kampus, atau kosongkan jika jaringan ini tidak memerlukan proxy; lalu jalankan Cek Service lagi.</translation>
+        </message>
+        <message>
             <source>Check the URL for typos and that this computer is online; on a campus network a proxy may be needed (field Proxy).</source>
             <translation>Periksa salah ketik pada URL dan pastikan komputer ini tersambung ke internet; di jaringan kampus mungkin perlu proxy (isian Proxy).</translation>
         </message>
@@ -301,6 +305,10 @@
         <message>
             <source>The address answers, but it is not the SISTER web service.</source>
             <translation>Alamat tersebut menjawab, tetapi bukan web service SISTER.</translation>
+        </message>
+        <message>
+            <source>The proxy named in Settings cannot be reached.</source>
+            <translation>Proxy yang diisi di Pengaturan tidak dapat dihubungi.</translation>
         </message>
         <message>
             <source>The secure connection to SISTER failed (certificate not trusted).</source>
