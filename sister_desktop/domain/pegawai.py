@@ -24,6 +24,8 @@ LOCAL_FIELDS: Final = (
     "jenis_pegawai",
     "unit_kerja",
     "email",
+    "jabatan_fungsional",
+    "pangkat_golongan",
 )
 
 
@@ -54,6 +56,10 @@ class Pegawai:
     jenis_pegawai: JenisPegawai = JenisPegawai.DOSEN
     unit_kerja: str | None = None
     email: str | None = None
+    #: The lecturer's academic rank as the campus records it ("Lektor Kepala").
+    jabatan_fungsional: str | None = None
+    #: Civil-service rank and grade as the campus writes it ("Penata Tingkat I, III/d").
+    pangkat_golongan: str | None = None
     aktif: bool = True
     id_sdm: str | None = None
 

@@ -58,10 +58,22 @@ class ImportTable:
     ignored_columns: list[str]
 
 
+#: Other names HR exports give the rank columns.
+_ALIASES = {
+    "jabfung": "jabatan_fungsional",
+    "jafung": "jabatan_fungsional",
+    "pangkat": "pangkat_golongan",
+    "golongan": "pangkat_golongan",
+    "pangkat_gol": "pangkat_golongan",
+}
+
+
 def column_key(header: object) -> str:
-    """``" Tanggal Lahir "`` -> ``"tanggal_lahir"``: case, spaces and dashes do not matter."""
+    """``" Tanggal Lahir "`` -> ``"tanggal_lahir"``: case, spaces, dashes and slashes do not
+    matter (``Pangkat/Golongan`` is ``pangkat_golongan``)."""
     text = "" if header is None else str(header)
-    return re.sub(r"[\s\-]+", "_", text.strip().lstrip("\ufeff").strip().lower())
+    key = re.sub(r"[\s\-/]+", "_", text.strip().lstrip("\ufeff").strip().lower())
+    return _ALIASES.get(key, key)
 
 
 def read_import_file(path: Path) -> ImportTable:

@@ -154,7 +154,13 @@ _JENIS_PEGAWAI = {
     "tendik": JenisPegawai.TENDIK,
     "tenaga kependidikan": JenisPegawai.TENDIK,
 }
-_TEXT_LIMITS = {"nama": 200, "unit_kerja": 200, "email": 200}
+_TEXT_LIMITS = {
+    "nama": 200,
+    "unit_kerja": 200,
+    "email": 200,
+    "jabatan_fungsional": 100,
+    "pangkat_golongan": 100,
+}
 _ID_FIELDS = tuple(kind.value for kind in IdentifierKind)
 
 
@@ -212,7 +218,7 @@ def parse_row(file_row: FileRow, *, today: date) -> _ParsedRow:
         problem("nama", ImportProblemCode.REQUIRED)
     else:
         values["nama"] = nama
-    for name in ("unit_kerja", "email"):
+    for name in ("unit_kerja", "email", "jabatan_fungsional", "pangkat_golongan"):
         cell_text = _text(cells.get(name))
         if cell_text is not None:
             values[name] = cell_text

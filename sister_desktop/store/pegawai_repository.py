@@ -50,6 +50,8 @@ def to_pegawai(row: Row[Any]) -> Pegawai:
         jenis_pegawai=JenisPegawai(values["jenis_pegawai"]),
         unit_kerja=values["unit_kerja"],
         email=values["email"],
+        jabatan_fungsional=values["jabatan_fungsional"],
+        pangkat_golongan=values["pangkat_golongan"],
         aktif=bool(values["aktif"]),
         id_sdm=values["id_sdm"],
     )

@@ -28,12 +28,28 @@ def test_csv_in_every_excel_flavour(tmp_path, delimiter, bom):
 
 
 def test_headers_are_case_and_space_insensitive_and_unknown_ones_are_listed(tmp_path):
-    header = ["Nama", "NIP", "Tanggal Lahir", "Golongan"]
-    path = write_csv(tmp_path / "p.csv", [["Ani", "", "1990-01-01", "III/a"]], header=header)
+    header = ["Nama", "NIP", "Tanggal Lahir", "Status Nikah"]
+    path = write_csv(tmp_path / "p.csv", [["Ani", "", "1990-01-01", "Kawin"]], header=header)
     table = read_import_file(path)
     assert table.rows[0].cells == {"nama": "Ani", "nip": None, "tanggal_lahir": "1990-01-01"}
-    assert table.ignored_columns == ["Golongan"]
+    assert table.ignored_columns == ["Status Nikah"]
     assert column_key("\ufeff Jenis-Kelamin ") == "jenis_kelamin"
+
+
+def test_rank_columns_are_read_under_the_names_hr_exports_give_them(tmp_path):
+    assert column_key("Pangkat/Golongan") == "pangkat_golongan"
+    assert column_key("Golongan") == "pangkat_golongan"
+    assert column_key("Jabatan Fungsional") == "jabatan_fungsional"
+    assert column_key("JABFUNG") == "jabatan_fungsional"
+    header = ["Nama", "Jabatan Fungsional", "Pangkat / Golongan"]
+    path = write_csv(tmp_path / "p.csv", [["Ani", "Lektor", "Penata, III/c"]], header=header)
+    table = read_import_file(path)
+    assert table.rows[0].cells == {
+        "nama": "Ani",
+        "jabatan_fungsional": "Lektor",
+        "pangkat_golongan": "Penata, III/c",
+    }
+    assert table.ignored_columns == []
 
 
 def test_blank_rows_are_skipped_but_row_numbers_stay_true(tmp_path):

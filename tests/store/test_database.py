@@ -179,3 +179,45 @@ def test_the_fast_path_revision_is_the_newest_migration():
     from sister_desktop.store.database import HEAD_REVISION
 
     assert head_revision() == HEAD_REVISION
+
+
+def test_a_0003_database_gains_the_rank_columns_and_keeps_its_pegawai(loop, tmp_path):
+    """0004 adds the campus's jabatan fungsional and pangkat/golongan to existing rows."""
+    from alembic import command
+
+    from sister_desktop.store.database import _alembic_config
+
+    file = tmp_path / "v3.db"
+    engine = sa.create_engine(f"sqlite:///{file}")
+    with engine.connect() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        with connection.begin():
+            command.upgrade(config, "0003")
+        with connection.begin():
+            connection.exec_driver_sql(
+                "INSERT INTO pegawai (nama, nip, jenis_pegawai, aktif, created_at, updated_at) "
+                "VALUES ('Siti Aminah', '198003152005012001', 'dosen', 1, "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+    engine.dispose()
+
+    database = loop.run_until_complete(Database.open(f"sqlite:///{file}"))
+    try:
+        assert database.backup is not None  # the 0003 file was copied aside first
+
+        async def read():
+            async with database.connect() as conn:
+                return (
+                    await conn.execute(
+                        sa.text(
+                            "SELECT nama, nip, jabatan_fungsional, pangkat_golongan FROM pegawai"
+                        )
+                    )
+                ).all()
+
+        assert loop.run_until_complete(read()) == [
+            ("Siti Aminah", "198003152005012001", None, None)
+        ]
+    finally:
+        loop.run_until_complete(database.dispose())

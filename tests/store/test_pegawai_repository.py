@@ -25,6 +25,8 @@ SITI = Pegawai(
     jenis_pegawai=JenisPegawai.DOSEN,
     unit_kerja="Fakultas Teknik",
     email="siti@kampus.ac.id",
+    jabatan_fungsional="Lektor",
+    pangkat_golongan="Penata, III/c",
 )
 BUDI = Pegawai(id=NEW_ID, nama="Budi Santoso", jenis_pegawai=JenisPegawai.TENDIK)
 
