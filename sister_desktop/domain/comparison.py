@@ -20,6 +20,7 @@ from sister_desktop.domain.derived import DerivedValues
 from sister_desktop.domain.identifiers import normalize_identifier
 from sister_desktop.domain.names import normalize_name
 from sister_desktop.domain.pegawai import Pegawai
+from sister_desktop.domain.ranks import same_pangkat
 
 #: The compared fields in display order; the names are SISTER's (CLI.md ``compare``).
 COMPARISON_FIELDS: Final = (
@@ -36,8 +37,22 @@ COMPARISON_FIELDS: Final = (
 )
 #: Fields the campus record keeps, so "Terapkan data SISTER" can copy SISTER's value there.
 APPLICABLE_FIELDS: Final = frozenset(
-    {"nama", "tanggal_lahir", "jenis_kelamin", "nip", "nidn", "nuptk", "nik", "unit_kerja"}
+    {
+        "nama",
+        "tanggal_lahir",
+        "jenis_kelamin",
+        "nip",
+        "nidn",
+        "nuptk",
+        "nik",
+        "unit_kerja",
+        "jabatan_fungsional",
+        "pangkat_golongan",
+    }
 )
+#: Fields many campuses leave empty (their import files have no such column): an empty campus
+#: value there means "not kept for this employee", not a disagreement with SISTER.
+KEPT_WHEN_FILLED: Final = frozenset({"jabatan_fungsional", "pangkat_golongan"})
 IDENTIFIER_FIELDS: Final = frozenset({"nip", "nidn", "nuptk", "nik"})
 
 #: The stored SISTER answers the comparison reads (``sister_data.endpoint``).
@@ -143,9 +158,13 @@ def sister_values(payloads: Mapping[str, Any], derived: DerivedValues | None) ->
         if derived.homebase_unit is not None:
             values["unit_kerja"] = derived.homebase_unit
             known.add("unit_kerja")
-        values["jabatan_fungsional"] = derived.jabatan_fungsional
-        values["pangkat_golongan"] = derived.pangkat_golongan
-        known.update({"jabatan_fungsional", "pangkat_golongan"})
+        # No rank or grade may mean "never fetched" (its endpoint failed on the first sync):
+        # only a value SISTER gave can contradict the campus's.
+        for field in ("jabatan_fungsional", "pangkat_golongan"):
+            value = getattr(derived, field)
+            values[field] = value
+            if value is not None:
+                known.add(field)
     return SisterValues(values, frozenset(known))
 
 
@@ -168,9 +187,16 @@ def local_value(pegawai: Pegawai, field: str, sister: str | None = None) -> str 
     return _text(getattr(pegawai, field))
 
 
+#: Two names of one academic rank.
+_JABATAN_SYNONYMS = {"guru besar": "profesor"}
+
+
 def _comparable(field: str, value: str | None) -> object:
     if value is None:
         return None
+    if field == "jabatan_fungsional":
+        text = " ".join(value.split()).casefold()
+        return _JABATAN_SYNONYMS.get(text, text) or None
     if field == "nama":
         return normalize_name(value) or None
     if field in IDENTIFIER_FIELDS:
@@ -187,7 +213,9 @@ def _comparable(field: str, value: str | None) -> object:
 
 def same_value(field: str, local: str | None, sister: str | None) -> bool:
     """Equal once written the same way (names without titles and case, identifiers without
-    spaces, units without case and extra spaces)."""
+    spaces, units without case and extra spaces, a grade however it is written)."""
+    if field == "pangkat_golongan" and local is not None and sister is not None:
+        return same_pangkat(local, sister)
     return _comparable(field, local) == _comparable(field, sister)
 
 
@@ -201,6 +229,9 @@ def compare_pegawai(pegawai: Pegawai, sister: SisterValues) -> PegawaiComparison
             fields.append(FieldComparison(field, None, theirs, FieldState.NOT_KEPT))
             continue
         mine = local_value(pegawai, field, theirs)
+        if mine is None and field in KEPT_WHEN_FILLED:
+            fields.append(FieldComparison(field, None, theirs, FieldState.NOT_KEPT))
+            continue
         if field not in sister.known:
             state = FieldState.NO_SISTER_DATA
         elif same_value(field, mine, theirs):

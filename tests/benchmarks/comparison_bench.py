@@ -41,6 +41,8 @@ async def seed(db: Database, size: int) -> list[int]:
                 tanggal_lahir=date(1980, 1, 1),
                 jenis_kelamin="L",
                 unit_kerja="Teknik Sipil",
+                jabatan_fungsional="Lektor",
+                pangkat_golongan="Penata, III/c",
             )
         )
     ids = await PegawaiRepository(db).save_many(people, [])
@@ -83,6 +85,7 @@ async def seed(db: Database, size: int) -> list[int]:
                 "id_sdm": id_sdm,
                 "homebase_unit": "Teknik Sipil",
                 "jabatan_fungsional": "Lektor",
+                "pangkat_golongan": "III/c (Penata)" if not slip else "III/d (Penata Tingkat I)",
                 "last_status": "ok",
                 "last_synced_at": now,
             }

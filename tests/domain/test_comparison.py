@@ -53,9 +53,31 @@ def test_titles_case_spaces_are_not_differences():
     assert result.field("nama").state is FieldState.SAME
     assert result.field("nip").state is FieldState.SAME  # SISTER's leading space
     assert result.field("unit_kerja").state is FieldState.SAME
-    # The campus keeps no rank or grade: shown, never counted.
+    # This campus keeps no rank or grade for this employee: shown, never counted.
     assert result.field("jabatan_fungsional").state is FieldState.NOT_KEPT
     assert result.field("jabatan_fungsional").sister == "Lektor"
+    assert not result.field("jabatan_fungsional").applicable
+
+
+def test_a_rank_the_campus_keeps_is_compared_and_can_be_applied():
+    values = sister_values(PAYLOADS, DERIVED)
+    same = compare_pegawai(pegawai(pangkat_golongan="Penata, III/c"), values)
+    assert same.field("pangkat_golongan").state is FieldState.SAME
+    behind = compare_pegawai(pegawai(jabatan_fungsional="Asisten Ahli"), values)
+    jabatan = behind.field("jabatan_fungsional")
+    assert (jabatan.local, jabatan.sister, jabatan.state) == (
+        "Asisten Ahli",
+        "Lektor",
+        FieldState.DIFFERENT,
+    )
+    assert jabatan.applicable
+    assert with_sister_value(pegawai(), "jabatan_fungsional", "Lektor").jabatan_fungsional == (
+        "Lektor"
+    )
+    # SISTER has no rank (not yet fetched, or none recorded): the campus's is not contradicted
+    # by a missing answer, only by a different one.
+    unknown = compare_pegawai(pegawai(pangkat_golongan="III/c"), sister_values(PAYLOADS, None))
+    assert unknown.field("pangkat_golongan").state is FieldState.NO_SISTER_DATA
 
 
 def test_real_differences_are_reported_with_both_values():
@@ -102,6 +124,15 @@ def test_missing_answers_are_not_differences():
         ("tanggal_lahir", "1980-03-15", "1980-03-15T00:00:00", True),
         ("unit_kerja", None, None, True),
         ("nuptk", None, "1234567890123456", False),
+        ("pangkat_golongan", "Penata Tingkat I, III/d", "III/d (Penata Tingkat I)", True),
+        ("pangkat_golongan", "Penata / III-c", "III/d (Penata Tingkat I)", False),
+        ("pangkat_golongan", "IIIc", "III/c (Penata)", True),
+        ("pangkat_golongan", "IV/a", "IV/a (Pembina)", True),
+        ("pangkat_golongan", "Pembina", "IV/a (Pembina)", True),  # no grade written: words
+        ("pangkat_golongan", "Penata Muda", "III/c (Penata)", False),
+        ("jabatan_fungsional", "lektor  kepala", "Lektor Kepala", True),
+        ("jabatan_fungsional", "Guru Besar", "Profesor", True),
+        ("jabatan_fungsional", "Lektor", "Lektor Kepala", False),
     ],
 )
 def test_same_value(field, local, sister, same):
@@ -113,5 +144,6 @@ def test_stored_value_is_what_the_campus_record_holds():
     assert stored_value("nip", " 1980 0315") == "19800315"
     assert stored_value("nama", "  AHMAD   SUTANTO ") == "AHMAD SUTANTO"
     assert with_sister_value(pegawai(nidn=None), "nidn", "0015038001").nidn == "0015038001"
+    assert stored_value("pangkat_golongan", "III/c  (Penata)") == "III/c (Penata)"
     with pytest.raises(ValueError):
-        stored_value("jabatan_fungsional", "Lektor")
+        stored_value("status_aktif", "Aktif")

@@ -81,6 +81,8 @@ def test_xlsx_has_the_same_rows(world, db_url, tmp_path, capsys):
                 "tanggal_lahir": "Tanggal lahir",
                 "jenis_kelamin": "Jenis kelamin",
                 "unit_kerja": "Unit kerja / homebase",
+                "jabatan_fungsional": "Jabatan fungsional",
+                "pangkat_golongan": "Pangkat/golongan",
             }.get(d["field"], d["field"].upper()),
         )
         for d in document["differences"]

@@ -85,6 +85,18 @@ def test_apply_sisters_nidn_then_undo(loop, db, sandbox, campus, service):
     assert run(loop, service.undo(outcome.batch_id)).restored == 0  # never twice
 
 
+@pytest.mark.parametrize("field", ["jabatan_fungsional", "pangkat_golongan"])
+def test_apply_a_rank_sister_knows_newer_then_undo(loop, db, sandbox, campus, service, field):
+    planted = next(d for d in sandbox.world.truth.differences if d.field == field)
+    pegawai_id = campus.id_of[planted.row]
+    outcome = run(loop, service.apply([(pegawai_id, field)]))
+    assert outcome.changed == 1
+    assert getattr(run(loop, PegawaiRepository(db).get(pegawai_id)), field) == planted.sister_value
+    assert run(loop, service.compare_one(pegawai_id)).field(field).state is FieldState.SAME
+    assert run(loop, service.undo(outcome.batch_id)).restored == 1
+    assert getattr(run(loop, PegawaiRepository(db).get(pegawai_id)), field) == planted.campus_value
+
+
 def test_undo_keeps_a_value_changed_by_hand_since(loop, db, sandbox, campus, service):
     planted = next(d for d in sandbox.world.truth.differences if d.field == "tanggal_lahir")
     pegawai_id = campus.id_of[planted.row]
