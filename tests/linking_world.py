@@ -38,6 +38,8 @@ def campus_pegawai(rows: list[dict[str, str | None]]) -> list[Pegawai]:
                 jenis_pegawai=JenisPegawai((row.get("jenis_pegawai") or "dosen").lower()),
                 unit_kerja=row.get("unit_kerja"),
                 email=row.get("email"),
+                jabatan_fungsional=row.get("jabatan_fungsional"),
+                pangkat_golongan=row.get("pangkat_golongan"),
             )
         )
     return people

@@ -11,12 +11,13 @@ import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from sister_desktop.sandbox import vocabulary as v
 from sister_desktop.sandbox.people import Person, PersonFactory
 
 if TYPE_CHECKING:
     from sister_desktop.sandbox.dataset import World
 
-#: The import columns of CLI.md, in file order.
+#: The import columns of CLI.md, in file order, then the two optional rank columns.
 COLUMNS = (
     "nama",
     "nip",
@@ -30,7 +31,12 @@ COLUMNS = (
     "jenis_pegawai",
     "unit_kerja",
     "email",
+    "jabatan_fungsional",
+    "pangkat_golongan",
 )
+
+
+_GOLONGAN_NAMES = dict(v.GOLONGAN)
 
 
 class Difference(NamedTuple):
@@ -154,6 +160,7 @@ def build_campus(world: World) -> Campus:
         range(len(rows)),
         key=lambda k: (rows[k]["jenis_pegawai"], rows[k]["unit_kerja"], rows[k]["nama"]),
     )
+    _write_ranks(world, [all_drafts[k] for k in order], [rows[k] for k in order])
     final_rows = tuple(rows[k] for k in order)
     differences: list[Difference] = []
     equivalents: list[Difference] = []
@@ -236,6 +243,64 @@ def _plant_differences(rng: random.Random, world: World, drafts: dict[int, _Draf
     for i in pick(0.05, lambda p, i: p.nuptk is not None):
         drafts[i].values["nuptk"] = None
         drafts[i].differences.append(("nuptk", None, world.facts[i].nuptk))
+
+
+def _write_ranks(world: World, drafts: list[_Draft], rows: list[dict[str, str | None]]) -> None:
+    """Jabatan fungsional and pangkat/golongan as the campus HR keeps them, in file order.
+
+    A random stream of its own: the rest of the campus file (and every test that grades
+    linking against it) stays exactly as it was before the campus kept ranks. Most rows keep
+    them; a few lag behind SISTER by one promotion (a real difference); the grade is written
+    the campus's way ("Penata, III/c" where SISTER writes "III/c (Penata)"), which is no
+    difference at all.
+    """
+    rng = random.Random(f"sister-sandbox-campus-ranks/{world.seed}/{world.size}")
+    eligible: list[int] = []
+    for row, (draft, values) in enumerate(zip(drafts, rows, strict=True)):
+        p = draft.person
+        values["jabatan_fungsional"] = values["pangkat_golongan"] = None
+        if rng.random() < 0.15:
+            continue  # this employee's rank was never entered on campus
+        jabatan = [step.name for step in p.jabfung]
+        values["jabatan_fungsional"] = jabatan[-1] if jabatan else None
+        if p.pangkat:
+            code = p.pangkat[-1].name
+            values["pangkat_golongan"] = f"{_GOLONGAN_NAMES[code]}, {code}"
+            if draft.id_sdm is not None:
+                draft.equivalents.append(
+                    ("pangkat_golongan", values["pangkat_golongan"], _sister_pangkat(code))
+                )
+        if draft.id_sdm is not None and not draft.differences and not draft.traps:
+            eligible.append(row)
+    rng.shuffle(eligible)
+    count = max(1, round(len(rows) * 0.03)) if len(rows) >= 10 else 0
+    lagging_jabatan = [
+        row
+        for row in eligible
+        if len(dict.fromkeys(s.name for s in drafts[row].person.jabfung)) > 1
+    ][:count]
+    for row in lagging_jabatan:
+        names = list(dict.fromkeys(step.name for step in drafts[row].person.jabfung))
+        rows[row]["jabatan_fungsional"] = names[-2]
+        drafts[row].differences.append(("jabatan_fungsional", names[-2], names[-1]))
+    lagging_pangkat = [
+        row
+        for row in eligible
+        if row not in lagging_jabatan and len(drafts[row].person.pangkat) > 1
+    ][:count]
+    for row in lagging_pangkat:
+        steps = drafts[row].person.pangkat
+        old, now = steps[-2].name, steps[-1].name
+        rows[row]["pangkat_golongan"] = f"{_GOLONGAN_NAMES[old]}, {old}"
+        drafts[row].equivalents = [e for e in drafts[row].equivalents if e[0] != "pangkat_golongan"]
+        drafts[row].differences.append(
+            ("pangkat_golongan", rows[row]["pangkat_golongan"], _sister_pangkat(now))
+        )
+
+
+def _sister_pangkat(code: str) -> str:
+    """As SISTER's kepangkatan writes it (the sandbox's dataset does the same)."""
+    return f"{code} ({_GOLONGAN_NAMES[code]})"
 
 
 def _write_row(

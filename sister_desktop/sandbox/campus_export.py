@@ -26,6 +26,8 @@ XLSX_HEADERS = {
     "jenis_pegawai": "Jenis_Pegawai",
     "unit_kerja": "Unit_Kerja",
     "email": "Email",
+    "jabatan_fungsional": "Jabatan_Fungsional",
+    "pangkat_golongan": "Pangkat_Golongan",
 }
 _TEXT_COLUMNS = {"nip", "nidn", "nidk", "nupn", "nuptk", "nik"}
 

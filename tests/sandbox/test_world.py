@@ -9,6 +9,8 @@ from datetime import date
 
 import pytest
 
+from sister_desktop.domain.derived import jabatan_name
+from sister_desktop.domain.ranks import golongan_code
 from sister_desktop.sandbox.campus import COLUMNS
 from sister_desktop.sandbox.dataset import World
 
@@ -142,8 +144,16 @@ def test_truth_maps_rows_to_people(world: World) -> None:
             assert truth.is_correct_link(row, id_sdm)
 
 
+def _latest(rows: list[dict], key: str) -> str | None:
+    return max(rows, key=lambda r: r["tanggal_mulai"])[key] if rows else None
+
+
 def _sister_value(world: World, id_sdm: str, field: str) -> str | None:
     p = world.by_id[id_sdm]
+    if field == "jabatan_fungsional":
+        return jabatan_name(_latest(p.jabatan_fungsional, "jabatan_fungsional"))
+    if field == "pangkat_golongan":
+        return _latest(p.kepangkatan, "pangkat_golongan")
     return {
         "nama": p.profil["nama"],
         "tanggal_lahir": p.profil["tanggal_lahir"],
@@ -162,8 +172,9 @@ def test_planted_differences_are_real_and_complete(world: World) -> None:
     truth = world.truth
     rows = world.campus_rows()
     fields = ("nama", "tanggal_lahir", "jenis_kelamin", "nip", "nidn", "nuptk", "nik", "unit_kerja")
+    ranks = ("jabatan_fungsional", "pangkat_golongan")
     kinds = Counter(d.field for d in truth.differences)
-    assert set(kinds) == set(fields)
+    assert set(kinds) == set(fields) | set(ranks)
     planted = {(d.row, d.field) for d in truth.differences}
     equivalent = {(e.row, e.field) for e in truth.equivalents}
     assert not planted & equivalent
@@ -180,6 +191,22 @@ def test_planted_differences_are_real_and_complete(world: World) -> None:
             if (row, field) in planted or (row, field) in equivalent:
                 continue
             assert rows[row][field] == _sister_value(world, id_sdm, field), (row, field)
+        for field in ranks:
+            # An empty campus value is a rank the campus does not keep for this employee.
+            if (row, field) in planted or (row, field) in equivalent or not rows[row][field]:
+                continue
+            assert rows[row][field] == _sister_value(world, id_sdm, field), (row, field)
+
+
+def test_the_campus_keeps_most_ranks_and_lags_behind_on_a_few(world: World) -> None:
+    rows = world.campus_rows()
+    kept = [r for r in rows if r["pangkat_golongan"] or r["jabatan_fungsional"]]
+    assert 0.6 * len(rows) <= len(kept) < len(rows)
+    lagging = [
+        d for d in world.truth.differences if d.field in ("jabatan_fungsional", "pangkat_golongan")
+    ]
+    for d in lagging:
+        assert not [o for o in world.truth.differences_of(d.row) if o is not d]  # one per row
 
 
 def test_equivalents_differ_only_in_writing(world: World) -> None:
@@ -190,6 +217,9 @@ def test_equivalents_differ_only_in_writing(world: World) -> None:
             assert core.split()[0].casefold() in e.sister_value.casefold()
         elif e.field == "nip":
             assert e.sister_value.strip() == e.campus_value
+        elif e.field == "pangkat_golongan":
+            assert golongan_code(e.campus_value) == golongan_code(e.sister_value) is not None
+            assert e.campus_value != e.sister_value
         else:
             assert e.field == "nidn" and e.campus_value is None
             row = world.campus_rows()[e.row]
