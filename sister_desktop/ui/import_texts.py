@@ -34,6 +34,8 @@ def field_label(name: str) -> str:
         "jenis_pegawai": _t("Jenis pegawai"),
         "unit_kerja": _t("Unit kerja"),
         "email": _t("Email"),
+        "jabatan_fungsional": _t("Jabatan fungsional"),
+        "pangkat_golongan": _t("Pangkat/golongan"),
     }
     return labels.get(name, name)
 
@@ -109,7 +111,8 @@ def file_error_text(code: ImportFileErrorCode, detail: str = "") -> str:
         ImportFileErrorCode.EMPTY: _t("The file is empty: it needs a header row."),
         ImportFileErrorCode.NO_NAMA_COLUMN: _t(
             'The header row has no "nama" column. Expected columns: nama, nip, nidn, nidk, '
-            "nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email."
+            "nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email "
+            "(optional: jabatan_fungsional, pangkat_golongan)."
         ),
     }
     return texts[code].replace("%1", detail)

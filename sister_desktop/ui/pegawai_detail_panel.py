@@ -8,6 +8,21 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from sister_desktop.domain.pegawai import JenisPegawai, Pegawai
 from sister_desktop.ui.locale_format import format_date
 
+#: Shown as they are stored (a dash when empty).
+_TEXT_FIELDS = (
+    "nama",
+    "nip",
+    "nidn",
+    "nidk",
+    "nupn",
+    "nuptk",
+    "nik",
+    "unit_kerja",
+    "jabatan_fungsional",
+    "pangkat_golongan",
+    "email",
+)
+
 
 class PegawaiDetailPanel(QWidget):
     """Read-only details; ``show_pegawai(None)`` says nothing is selected."""
@@ -35,6 +50,8 @@ class PegawaiDetailPanel(QWidget):
             ("jenis_kelamin", self.tr("Jenis kelamin")),
             ("jenis_pegawai", self.tr("Jenis pegawai")),
             ("unit_kerja", self.tr("Unit kerja")),
+            ("jabatan_fungsional", self.tr("Jabatan fungsional")),
+            ("pangkat_golongan", self.tr("Pangkat/golongan")),
             ("email", self.tr("Email")),
             ("aktif", self.tr("Status")),
         ]
@@ -68,7 +85,7 @@ class PegawaiDetailPanel(QWidget):
         if p is None:
             return
         dash = "—"
-        for name in ("nama", "nip", "nidn", "nidk", "nupn", "nuptk", "nik", "unit_kerja", "email"):
+        for name in _TEXT_FIELDS:
             self.values[name].setText(getattr(p, name) or dash)
         born = p.tanggal_lahir
         self.values["tanggal_lahir"].setText(format_date(born) if born else dash)

@@ -4,13 +4,14 @@ beside its field; nothing is saved until all are solved."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,12 +22,25 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
+from sister_desktop.domain.ranks import JABATAN_FUNGSIONAL, pangkat_golongan_texts
 from sister_desktop.services.importer import ImportProblem, ImportProblemCode, parse_tanggal
 from sister_desktop.services.pegawai_service import FORM_ROW, SaveOutcome
 from sister_desktop.ui.async_helpers import TaskKeeper
 from sister_desktop.ui.import_texts import problem_text
 
-_TEXT_FIELDS = ("nama", "nip", "nidn", "nidk", "nupn", "nuptk", "nik", "unit_kerja", "email")
+_TEXT_FIELDS = (
+    "nama",
+    "nip",
+    "nidn",
+    "nidk",
+    "nupn",
+    "nuptk",
+    "nik",
+    "unit_kerja",
+    "jabatan_fungsional",
+    "pangkat_golongan",
+    "email",
+)
 
 
 class PegawaiFormDialog(QDialog):
@@ -63,6 +77,8 @@ class PegawaiFormDialog(QDialog):
             "jenis_kelamin": self.tr("Jenis kelamin"),
             "jenis_pegawai": self.tr("Jenis pegawai"),
             "unit_kerja": self.tr("Unit kerja"),
+            "jabatan_fungsional": self.tr("Jabatan fungsional"),
+            "pangkat_golongan": self.tr("Pangkat/golongan"),
             "email": self.tr("Email"),
         }
         for name in ("nama", "nip", "nidn", "nidk", "nupn", "nuptk", "nik", "tanggal_lahir"):
@@ -82,11 +98,15 @@ class PegawaiFormDialog(QDialog):
         self.jenis_pegawai.addItem(self.tr("Dosen"), JenisPegawai.DOSEN)
         self.jenis_pegawai.addItem(self.tr("Tendik"), JenisPegawai.TENDIK)
         self._add_row(form, "jenis_pegawai", labels["jenis_pegawai"], self.jenis_pegawai)
-        for name in ("unit_kerja", "email"):
+        for name in ("unit_kerja", "jabatan_fungsional", "pangkat_golongan", "email"):
             edit = QLineEdit(self)
             edit.setObjectName(f"{name}_edit")
             self.edits[name] = edit
             self._add_row(form, name, labels[name], edit)
+        # Free text (a campus writes grades its own way), with the usual values offered.
+        self._suggest(self.edits["jabatan_fungsional"], JABATAN_FUNGSIONAL)
+        self._suggest(self.edits["pangkat_golongan"], pangkat_golongan_texts())
+        self.edits["pangkat_golongan"].setPlaceholderText(self.tr("e.g. Penata (III/c)"))
         self.aktif = QCheckBox(self.tr("Active"), self)
         self.aktif.setObjectName("aktif_check")
         form.addRow("", self.aktif)
@@ -106,6 +126,12 @@ class PegawaiFormDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self._fill(self._original)
+
+    def _suggest(self, edit: QLineEdit, values: Sequence[str]) -> None:
+        completer = QCompleter(list(values), edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        edit.setCompleter(completer)
 
     def _add_row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
         error = QLabel(self)

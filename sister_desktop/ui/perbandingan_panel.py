@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sister_desktop.domain.comparison import COMPARISON_FIELDS
+from sister_desktop.domain.comparison import COMPARISON_FIELDS, FieldState
 from sister_desktop.domain.links import PegawaiGoneError
 from sister_desktop.services.comparison import ApplyOutcome, ComparisonReport, ComparisonService
 from sister_desktop.ui import perbandingan_texts as texts
@@ -94,6 +94,14 @@ class PerbandinganPanel(QWidget):
         header.setSectionResizeMode(PerbandinganColumn.NAMA, QHeaderView.ResizeMode.Stretch)
         for column in (PerbandinganColumn.LOCAL, PerbandinganColumn.SISTER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Wide enough for the longest label in this language (measuring every row of a large
+        # campus, as ResizeToContents does, would cost seconds).
+        metrics = self.view.fontMetrics()
+        for column, labels in (
+            (PerbandinganColumn.FIELD, [texts.field_label(f) for f in COMPARISON_FIELDS]),
+            (PerbandinganColumn.STATE, [texts.state_label(s) for s in FieldState]),
+        ):
+            header.resizeSection(column, max(map(metrics.horizontalAdvance, labels)) + 24)
 
         self.tick_all_button = QPushButton(self.tr("Tick all shown"), self)
         self.tick_all_button.setObjectName("perbandingan_tick_all")

@@ -225,3 +225,32 @@ def test_an_unusable_file_is_explained_in_the_tab(qtbot, loop, db, tmp_path):
     path.write_text("name;nip\n", encoding="utf-8")
     assert loop.run_until_complete(tab.import_file(path)) is ImportChoice.CANCEL
     assert '"nama"' in tab.message_label.text()
+
+
+def test_the_campus_rank_is_typed_with_suggestions_and_shown_in_the_detail(qtbot, loop, db):
+    tab = make_tab(qtbot, loop, db)
+    task, dialog = _open_form(loop, tab, tab.add_pegawai)
+    qtbot.keyClicks(dialog.edits["nama"], "Rina Kartika")
+    jabatan, pangkat = dialog.edits["jabatan_fungsional"], dialog.edits["pangkat_golongan"]
+    offered = jabatan.completer().model()
+    assert [offered.index(i, 0).data() for i in range(offered.rowCount())] == [
+        "Asisten Ahli",
+        "Lektor",
+        "Lektor Kepala",
+        "Profesor",
+    ]
+    completer = pangkat.completer()
+    completer.setCompletionPrefix("iii/c")  # what the operator types: any part, any case
+    assert completer.currentCompletion() == "Penata (III/c)"
+    qtbot.keyClicks(jabatan, "Lektor  Kepala")
+    qtbot.keyClicks(pangkat, "Penata (III/c)")
+    dialog.grab().save("/tmp/pegawai_form_rank.png")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    saved = loop.run_until_complete(task)
+    assert (saved.jabatan_fungsional, saved.pangkat_golongan) == ("Lektor Kepala", "Penata (III/c)")
+    assert tab.detail.values["jabatan_fungsional"].text() == "Lektor Kepala"
+    assert tab.detail.values["pangkat_golongan"].text() == "Penata (III/c)"
+    stored = loop.run_until_complete(PegawaiRepository(db).get(saved.id))
+    assert stored.pangkat_golongan == "Penata (III/c)"

@@ -72,6 +72,12 @@ def test_shows_the_planted_differences_with_counts(panel, sandbox, campus):
     panel.only_different_check.click()
     assert len(shown_rows(panel)) == len(panel.report.items)
     panel.grab().save("/tmp/perbandingan_panel.png")
+    # The campus's grades: written its own way they are the same; one lags a promotion behind.
+    combo.setCurrentIndex(combo.findData("pangkat_golongan"))
+    states = [cells[PerbandinganColumn.STATE] for _, cells in shown_rows(panel)]
+    assert states.count("Different") == sum(1 for _, f in planted if f == "pangkat_golongan")
+    assert "Same" in states and "Not kept by the campus" in states
+    panel.grab().save("/tmp/perbandingan_pangkat.png")
 
 
 def test_apply_sisters_nidn_then_undo(qtbot, loop, db, panel, sandbox, campus, tasks):

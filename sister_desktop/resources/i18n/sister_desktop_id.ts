@@ -540,6 +540,10 @@
             <translation>Excel menyimpan %1 sebagai angka sehingga ada digit yang hilang: ubah format kolom menjadi Text lalu ketik ulang angkanya.</translation>
         </message>
         <message>
+            <source>Jabatan fungsional</source>
+            <translation>Jabatan fungsional</translation>
+        </message>
+        <message>
             <source>Jenis kelamin</source>
             <translation>Jenis kelamin</translation>
         </message>
@@ -562,6 +566,10 @@
         <message>
             <source>Only CSV and XLSX files can be imported; save the sheet as one of them.</source>
             <translation>Hanya berkas CSV dan XLSX yang dapat diimpor; simpan lembar kerja dalam salah satu format itu.</translation>
+        </message>
+        <message>
+            <source>Pangkat/golongan</source>
+            <translation>Pangkat/golongan</translation>
         </message>
         <message>
             <source>Tanggal lahir</source>
@@ -600,8 +608,8 @@
             <translation>8 digit pertama NIP harus berupa tanggal lahir yang benar (TTTTBBHH).</translation>
         </message>
         <message>
-            <source>The header row has no "nama" column. Expected columns: nama, nip, nidn, nidk, nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email.</source>
-            <translation>Baris judul tidak memiliki kolom "nama". Kolom yang diharapkan: nama, nip, nidn, nidk, nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email.</translation>
+            <source>The header row has no "nama" column. Expected columns: nama, nip, nidn, nidk, nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email (optional: jabatan_fungsional, pangkat_golongan).</source>
+            <translation>Baris judul tidak memiliki kolom "nama". Kolom yang diharapkan: nama, nip, nidn, nidk, nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email (opsional: jabatan_fungsional, pangkat_golongan).</translation>
         </message>
         <message>
             <source>The same %1 already appears on row %2.</source>
@@ -1036,6 +1044,10 @@
             <translation>Email</translation>
         </message>
         <message>
+            <source>Jabatan fungsional</source>
+            <translation>Jabatan fungsional</translation>
+        </message>
+        <message>
             <source>Jenis kelamin</source>
             <translation>Jenis kelamin</translation>
         </message>
@@ -1060,6 +1072,10 @@
             <translation>Belum terhubung</translation>
         </message>
         <message>
+            <source>Pangkat/golongan</source>
+            <translation>Pangkat/golongan</translation>
+        </message>
+        <message>
             <source>Perempuan</source>
             <translation>Perempuan</translation>
         </message>
@@ -1069,6 +1085,7 @@
         </message>
         <message>
             <source>Select a pegawai to see the details.</source>
+            <extracomment>Shown as they are stored (a dash when empty).</extracomment>
             <translation>Pilih pegawai untuk melihat rinciannya.</translation>
         </message>
         <message>
@@ -1119,6 +1136,10 @@
             <translation>Email</translation>
         </message>
         <message>
+            <source>Jabatan fungsional</source>
+            <translation>Jabatan fungsional</translation>
+        </message>
+        <message>
             <source>Jenis kelamin</source>
             <translation>Jenis kelamin</translation>
         </message>
@@ -1139,6 +1160,10 @@
             <translation>P (perempuan)</translation>
         </message>
         <message>
+            <source>Pangkat/golongan</source>
+            <translation>Pangkat/golongan</translation>
+        </message>
+        <message>
             <source>Tanggal lahir</source>
             <translation>Tanggal lahir</translation>
         </message>
@@ -1153,6 +1178,10 @@
         <message>
             <source>e.g. 15/03/1987</source>
             <translation>mis. 15/03/1987</translation>
+        </message>
+        <message>
+            <source>e.g. Penata (III/c)</source>
+            <translation>mis. Penata (III/c)</translation>
         </message>
     </context>
     <context>
