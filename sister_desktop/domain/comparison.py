@@ -35,21 +35,9 @@ COMPARISON_FIELDS: Final = (
     "jabatan_fungsional",
     "pangkat_golongan",
 )
-#: Fields the campus record keeps, so "Terapkan data SISTER" can copy SISTER's value there.
-APPLICABLE_FIELDS: Final = frozenset(
-    {
-        "nama",
-        "tanggal_lahir",
-        "jenis_kelamin",
-        "nip",
-        "nidn",
-        "nuptk",
-        "nik",
-        "unit_kerja",
-        "jabatan_fungsional",
-        "pangkat_golongan",
-    }
-)
+#: Fields the campus record keeps, so "Terapkan data SISTER" can copy SISTER's value there:
+#: every compared field.
+APPLICABLE_FIELDS: Final = frozenset(COMPARISON_FIELDS)
 #: Fields many campuses leave empty (their import files have no such column): an empty campus
 #: value there means "not kept for this employee", not a disagreement with SISTER.
 KEPT_WHEN_FILLED: Final = frozenset({"jabatan_fungsional", "pangkat_golongan"})
@@ -225,14 +213,10 @@ def compare_pegawai(pegawai: Pegawai, sister: SisterValues) -> PegawaiComparison
     fields = []
     for field in COMPARISON_FIELDS:
         theirs = sister.get(field)
-        if field not in APPLICABLE_FIELDS:
-            fields.append(FieldComparison(field, None, theirs, FieldState.NOT_KEPT))
-            continue
         mine = local_value(pegawai, field, theirs)
         if mine is None and field in KEPT_WHEN_FILLED:
-            fields.append(FieldComparison(field, None, theirs, FieldState.NOT_KEPT))
-            continue
-        if field not in sister.known:
+            state = FieldState.NOT_KEPT
+        elif field not in sister.known:
             state = FieldState.NO_SISTER_DATA
         elif same_value(field, mine, theirs):
             state = FieldState.SAME

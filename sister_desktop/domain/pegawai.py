@@ -27,6 +27,11 @@ LOCAL_FIELDS: Final = (
     "jabatan_fungsional",
     "pangkat_golongan",
 )
+#: The local fields kept as plain text (the form edits them in a line each, the detail shows
+#: them as stored); the date and the two choices have widgets of their own.
+TEXT_FIELDS: Final = tuple(
+    name for name in LOCAL_FIELDS if name not in {"tanggal_lahir", "jenis_kelamin", "jenis_pegawai"}
+)
 
 
 class JenisPegawai(StrEnum):

@@ -36,9 +36,6 @@ COLUMNS = (
 )
 
 
-_GOLONGAN_NAMES = dict(v.GOLONGAN)
-
-
 class Difference(NamedTuple):
     """A campus row and SISTER disagree on ``field`` (a comparison field name of CLI.md)."""
 
@@ -265,10 +262,10 @@ def _write_ranks(world: World, drafts: list[_Draft], rows: list[dict[str, str | 
         values["jabatan_fungsional"] = jabatan[-1] if jabatan else None
         if p.pangkat:
             code = p.pangkat[-1].name
-            values["pangkat_golongan"] = f"{_GOLONGAN_NAMES[code]}, {code}"
+            values["pangkat_golongan"] = _campus_pangkat(code)
             if draft.id_sdm is not None:
                 draft.equivalents.append(
-                    ("pangkat_golongan", values["pangkat_golongan"], _sister_pangkat(code))
+                    ("pangkat_golongan", values["pangkat_golongan"], v.pangkat_golongan_text(code))
                 )
         if draft.id_sdm is not None and not draft.differences and not draft.traps:
             eligible.append(row)
@@ -291,16 +288,16 @@ def _write_ranks(world: World, drafts: list[_Draft], rows: list[dict[str, str | 
     for row in lagging_pangkat:
         steps = drafts[row].person.pangkat
         old, now = steps[-2].name, steps[-1].name
-        rows[row]["pangkat_golongan"] = f"{_GOLONGAN_NAMES[old]}, {old}"
+        rows[row]["pangkat_golongan"] = _campus_pangkat(old)
         drafts[row].equivalents = [e for e in drafts[row].equivalents if e[0] != "pangkat_golongan"]
         drafts[row].differences.append(
-            ("pangkat_golongan", rows[row]["pangkat_golongan"], _sister_pangkat(now))
+            ("pangkat_golongan", rows[row]["pangkat_golongan"], v.pangkat_golongan_text(now))
         )
 
 
-def _sister_pangkat(code: str) -> str:
-    """As SISTER's kepangkatan writes it (the sandbox's dataset does the same)."""
-    return f"{code} ({_GOLONGAN_NAMES[code]})"
+def _campus_pangkat(golongan: str) -> str:
+    """A grade as campus HR writes it: ``Penata, III/c``."""
+    return f"{v.PANGKAT[golongan]}, {golongan}"
 
 
 def _write_row(

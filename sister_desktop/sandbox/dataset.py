@@ -408,18 +408,17 @@ class World:
                 }
             )
         gol_ids = {gol: n + 1 for n, (gol, _) in enumerate(v.GOLONGAN)}
-        pangkat_names = dict(v.GOLONGAN)
         for n, step in enumerate(p.pangkat):
             tahun = step.start.year - p.pangkat[0].start.year
             person.kepangkatan.append(
                 {
                     "id": new_uuid(rng),
-                    "pangkat_golongan": f"{step.name} ({pangkat_names[step.name]})",
+                    "pangkat_golongan": v.pangkat_golongan_text(step.name),
                     "sk": f"{rng.randrange(1000, 99999)}/A3/KP/{step.start.year}",
                     "tanggal_mulai": step.start.isoformat(),
                     "id_sdm": id_sdm,
                     "id_pangkat_golongan": gol_ids[step.name],
-                    "pangkat": pangkat_names[step.name],
+                    "pangkat": v.PANGKAT[step.name],
                     "golongan": step.name,
                     "tanggal_sk": step.start.replace(day=min(28, 1 + n * 3)).isoformat(),
                     "masa_kerja_tahun": tahun,

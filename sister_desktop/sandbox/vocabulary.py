@@ -308,6 +308,15 @@ GOLONGAN = (
     ("IV/d", "Pembina Utama Madya"),
     ("IV/e", "Pembina Utama"),
 )
+#: golongan -> pangkat.
+PANGKAT = dict(GOLONGAN)
+
+
+def pangkat_golongan_text(golongan: str) -> str:
+    """A grade as SISTER's kepangkatan writes it: ``III/c (Penata)``."""
+    return f"{golongan} ({PANGKAT[golongan]})"
+
+
 STATUS_KEPEGAWAIAN = ((1, "PNS"), (2, "CPNS"), (3, "PPPK"), (4, "Non PNS Tetap"), (5, "Kontrak"))
 IKATAN_KERJA = (
     ("A", "Dosen Tetap"),

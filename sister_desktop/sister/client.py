@@ -122,9 +122,8 @@ def _transport_failure(
     if isinstance(exc, httpx.ProxyError) or (
         proxy and isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
     ):
-        return ProxyUnreachableError(
-            f"proxy {proxy or ''}: {type(exc).__name__}: {exc}", endpoint=path
-        )
+        where = f"proxy {proxy}" if proxy else "proxy"
+        return ProxyUnreachableError(f"{where}: {type(exc).__name__}: {exc}", endpoint=path)
     if isinstance(exc, httpx.TimeoutException):
         return ServiceTimeoutError(f"{type(exc).__name__} on {path}", endpoint=path)
     if _ssl_failure(exc):

@@ -5,23 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from sister_desktop.domain.pegawai import JenisPegawai, Pegawai
+from sister_desktop.domain.pegawai import TEXT_FIELDS, JenisPegawai, Pegawai
 from sister_desktop.ui.locale_format import format_date
-
-#: Shown as they are stored (a dash when empty).
-_TEXT_FIELDS = (
-    "nama",
-    "nip",
-    "nidn",
-    "nidk",
-    "nupn",
-    "nuptk",
-    "nik",
-    "unit_kerja",
-    "jabatan_fungsional",
-    "pangkat_golongan",
-    "email",
-)
 
 
 class PegawaiDetailPanel(QWidget):
@@ -85,7 +70,7 @@ class PegawaiDetailPanel(QWidget):
         if p is None:
             return
         dash = "—"
-        for name in _TEXT_FIELDS:
+        for name in TEXT_FIELDS:
             self.values[name].setText(getattr(p, name) or dash)
         born = p.tanggal_lahir
         self.values["tanggal_lahir"].setText(format_date(born) if born else dash)

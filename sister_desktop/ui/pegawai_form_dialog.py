@@ -21,26 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
+from sister_desktop.domain.pegawai import NEW_ID, TEXT_FIELDS, JenisPegawai, Pegawai
 from sister_desktop.domain.ranks import JABATAN_FUNGSIONAL, pangkat_golongan_texts
 from sister_desktop.services.importer import ImportProblem, ImportProblemCode, parse_tanggal
 from sister_desktop.services.pegawai_service import FORM_ROW, SaveOutcome
 from sister_desktop.ui.async_helpers import TaskKeeper
 from sister_desktop.ui.import_texts import problem_text
-
-_TEXT_FIELDS = (
-    "nama",
-    "nip",
-    "nidn",
-    "nidk",
-    "nupn",
-    "nuptk",
-    "nik",
-    "unit_kerja",
-    "jabatan_fungsional",
-    "pangkat_golongan",
-    "email",
-)
 
 
 class PegawaiFormDialog(QDialog):
@@ -149,7 +135,7 @@ class PegawaiFormDialog(QDialog):
         form.addRow(label, box)
 
     def _fill(self, p: Pegawai) -> None:
-        for name in _TEXT_FIELDS:
+        for name in TEXT_FIELDS:
             self.edits[name].setText(getattr(p, name) or "")
         born = p.tanggal_lahir
         self.edits["tanggal_lahir"].setText(born.strftime("%d/%m/%Y") if born else "")
@@ -162,7 +148,7 @@ class PegawaiFormDialog(QDialog):
     def entered(self) -> tuple[Pegawai | None, list[ImportProblem]]:
         """The record as typed (not yet checked), or the problem of an unreadable date."""
         values: dict[str, object] = {
-            name: (self.edits[name].text().strip() or None) for name in _TEXT_FIELDS
+            name: (self.edits[name].text().strip() or None) for name in TEXT_FIELDS
         }
         raw_date = self.edits["tanggal_lahir"].text().strip()
         born: date | None = None
