@@ -4,7 +4,7 @@
     python packaging/update_translations.py --check   change nothing; exit 1 when a message is
                                                        missing or unfinished, or a .qm is stale
 
-Messages are extracted by ``pyside6-lupdate``. The shared text modules (``ui/*_texts.py``) call a
+Messages are extracted by ``pyside6-lupdate``. The shared text modules (``texts/*_texts.py``) call a
 one-line helper ``_t("...")`` that passes the module's ``_CTX`` to
 ``QCoreApplication.translate``; lupdate's Python parser reads ``_t`` as ``tr`` (an alias given on
 its command line) but cannot know that context, so it files those messages under an empty

@@ -39,7 +39,7 @@ async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.services.import_file import ImportFileError
     from sister_desktop.services.importer import RowAction, apply_import, plan_import
     from sister_desktop.store.pegawai_repository import PegawaiRepository
-    from sister_desktop.ui.import_texts import field_label, file_error_text, problem_text
+    from sister_desktop.texts.import_texts import field_label, file_error_text, problem_text
 
     db = await open_database(args)
     if db is None:

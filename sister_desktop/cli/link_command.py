@@ -73,8 +73,8 @@ async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.services.linking import LinkingService, SdmListUnavailableError
     from sister_desktop.store.link_repository import LinkRepository
     from sister_desktop.store.pegawai_repository import PegawaiRepository
-    from sister_desktop.ui import link_texts as texts
-    from sister_desktop.ui.error_texts import (
+    from sister_desktop.texts import link_texts as texts
+    from sister_desktop.texts.error_texts import (
         error_explanation,
         field_problem_text,
     )

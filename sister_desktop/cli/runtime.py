@@ -56,8 +56,8 @@ def run_command(
     """
     from PySide6.QtCore import QCoreApplication
 
-    from sister_desktop.cli.language import language_for
-    from sister_desktop.ui.i18n import install_translators, remove_translators
+    from sister_desktop.texts.i18n import install_translators, remove_translators
+    from sister_desktop.texts.language import language_for
 
     if paints:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -110,7 +110,7 @@ async def open_database(args: argparse.Namespace) -> Database | None:
     ``None`` after saying what is wrong with it and what to do."""
     from sister_desktop.store.database import Database
     from sister_desktop.store.errors import DatabaseError
-    from sister_desktop.ui.database_texts import database_error_explanation
+    from sister_desktop.texts.database_texts import database_error_explanation
 
     try:
         return await Database.open(resolve_db_url(getattr(args, "db", None), demo=is_demo(args)))

@@ -6,14 +6,14 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from sister_desktop.ui.about_dialog import AboutDialog
-from sister_desktop.ui.pegawai_tab import PegawaiTab
-from sister_desktop.ui.resources import app_icon
-from sister_desktop.ui.settings_tab import SettingsTab
-from sister_desktop.ui.sister_summary_widget import SisterSummaryWidget
-from sister_desktop.ui.sync_pages import SyncPages
-from sister_desktop.ui.sync_tab import SyncTab
-from sister_desktop.ui.ui_context import UiContext
+from sister_desktop.ui.common.about_dialog import AboutDialog
+from sister_desktop.ui.common.resources import app_icon
+from sister_desktop.ui.common.sister_summary_widget import SisterSummaryWidget
+from sister_desktop.ui.common.ui_context import UiContext
+from sister_desktop.ui.pegawai.pegawai_tab import PegawaiTab
+from sister_desktop.ui.pengaturan.pengaturan_tab import PengaturanTab
+from sister_desktop.ui.sinkronisasi.jalankan_dan_log_page import JalankanDanLogPage
+from sister_desktop.ui.sinkronisasi.sinkronisasi_tab import SinkronisasiTab
 
 
 class MainWindow(QMainWindow):
@@ -37,13 +37,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
-        self.settings_tab = SettingsTab(context, self)
+        self.settings_tab = PengaturanTab(context, self)
         self.pegawai_tab = PegawaiTab(context, self)
-        self.sync_tab = SyncTab(context, self)
+        self.sync_tab = JalankanDanLogPage(context, self)
         self.tabs.addTab(self.settings_tab, self.tr("Settings"))
         self.tabs.addTab(self.pegawai_tab, self.tr("Pegawai"))
         # Sinkronisasi and the monitoring after it (Perbandingan, orphans, what changed).
-        self.sync_pages = SyncPages(context, self.sync_tab, self.pegawai_tab, self)
+        self.sync_pages = SinkronisasiTab(context, self.sync_tab, self.pegawai_tab, self)
         self.tabs.addTab(self.sync_pages, self.tr("Sinkronisasi"))
         self.setCentralWidget(self.tabs)
         # Sinkronisasi takes the Pegawai tab's ticked employees; the Pegawai details show the

@@ -1,8 +1,8 @@
 import pytest
 from PySide6.QtWidgets import QTabWidget
 
+from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.main_window import MainWindow
-from sister_desktop.ui.ui_context import UiContext
 
 pytestmark = pytest.mark.gui
 

@@ -49,26 +49,43 @@
         </message>
     </context>
     <context>
-        <name>ChangesPanel</name>
+        <name>BelumTerhubungPanel</name>
         <message>
-            <source>%1 pegawai whose SISTER data changed in this run.</source>
-            <translation>%1 pegawai yang data SISTER-nya berubah pada sinkronisasi ini.</translation>
+            <source>Add the selected SDM to the campus list and link it to SISTER</source>
+            <translation>Tambahkan SDM terpilih ke daftar pegawai kampus dan hubungkan ke SISTER</translation>
         </message>
         <message>
             <source>Export XLSX</source>
             <translation>Ekspor XLSX</translation>
         </message>
         <message>
-            <source>Export what changed</source>
-            <translation>Ekspor daftar perubahan</translation>
+            <source>Export the orphan lists</source>
+            <translation>Ekspor daftar yang belum terhubung</translation>
+        </message>
+        <message>
+            <source>In SISTER, not on campus (%1)</source>
+            <translation>Ada di SISTER, tidak ada di kampus (%1)</translation>
+        </message>
+        <message>
+            <source>Link these in the Pegawai tab (SISTER button), or remove those who left.</source>
+            <translation>Hubungkan mereka di tab Pegawai (tombol SISTER), atau hapus yang sudah keluar.</translation>
+        </message>
+        <message>
+            <source>On campus, not linked to SISTER (%1)</source>
+            <translation>Ada di kampus, belum terhubung ke SISTER (%1)</translation>
         </message>
         <message>
             <source>Print to PDF</source>
             <translation>Cetak ke PDF</translation>
         </message>
         <message>
-            <source>Sync run:</source>
-            <translation>Sinkronisasi:</translation>
+            <source>Refresh from SISTER</source>
+            <translation>Muat ulang dari SISTER</translation>
+        </message>
+        <message>
+            <source>Tambah dari SISTER</source>
+            <extracomment>A campus employee was added and linked: the Pegawai tab should reload.</extracomment>
+            <translation>Tambah dari SISTER</translation>
         </message>
     </context>
     <context>
@@ -621,6 +638,126 @@
         </message>
     </context>
     <context>
+        <name>JalankanDanLogPage</name>
+        <message>
+            <source>%1 lines, %2 not ok</source>
+            <translation>%1 baris, %2 tidak berhasil</translation>
+        </message>
+        <message>
+            <source>A sync is running</source>
+            <translation>Sinkronisasi sedang berjalan</translation>
+        </message>
+        <message>
+            <source>A sync is running. Stop it and close SISTER Desktop?</source>
+            <translation>Sinkronisasi sedang berjalan. Hentikan dan tutup SISTER Desktop?</translation>
+        </message>
+        <message>
+            <source>A sync was cut short (the program closed or the computer stopped).</source>
+            <translation>Ada sinkronisasi yang terputus (program ditutup atau komputer mati).</translation>
+        </message>
+        <message>
+            <source>All linked pegawai</source>
+            <translation>Semua pegawai yang terhubung</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Ekspor CSV…</translation>
+        </message>
+        <message>
+            <source>Export XLSX…</source>
+            <translation>Ekspor XLSX…</translation>
+        </message>
+        <message>
+            <source>Export the Log Sinkronisasi</source>
+            <translation>Ekspor Log Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Failures only</source>
+            <translation>Hanya yang gagal</translation>
+        </message>
+        <message>
+            <source>Finished pegawai are kept; the rest can be resumed at the next start.</source>
+            <translation>Pegawai yang sudah selesai tetap tersimpan; sisanya dapat dilanjutkan saat program dibuka berikutnya.</translation>
+        </message>
+        <message>
+            <source>Interrupted sync</source>
+            <translation>Sinkronisasi terputus</translation>
+        </message>
+        <message>
+            <source>Keep syncing</source>
+            <translation>Teruskan sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Lanjutkan yang terputus</source>
+            <translation>Lanjutkan yang terputus</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Sinkronisasi terakhir: %1</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Nanti</translation>
+        </message>
+        <message>
+            <source>Log Sinkronisasi</source>
+            <translation>Log Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Mulai Sinkronisasi</source>
+            <extracomment>A sync started (True) or ended (False); the window can reflect it. A run ended; its data is in the database (the Pegawai tab can refresh).</extracomment>
+            <translation>Mulai Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>No sync has been run yet.</source>
+            <translation>Belum pernah ada sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>Only those whose last sync failed</source>
+            <translation>Hanya yang sinkronisasi terakhirnya gagal</translation>
+        </message>
+        <message>
+            <source>Pegawai ticked in the Pegawai tab</source>
+            <translation>Pegawai yang dicentang di tab Pegawai</translation>
+        </message>
+        <message>
+            <source>Resume it now? The rest is pulled.</source>
+            <translation>Lanjutkan sekarang? Data sisanya akan diambil.</translation>
+        </message>
+        <message>
+            <source>Resume now</source>
+            <translation>Lanjutkan sekarang</translation>
+        </message>
+        <message>
+            <source>Sinkronisasi</source>
+            <translation>Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Stop and close</source>
+            <translation>Hentikan dan tutup</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1. Close it in Excel and try again.</source>
+            <translation>Berkas tidak dapat ditulis: %1. Tutup berkas itu di Excel lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>Tick pegawai in the Pegawai tab first.</source>
+            <translation>Centang dulu pegawai di tab Pegawai.</translation>
+        </message>
+        <message>
+            <source>Ulangi yang gagal</source>
+            <translation>Ulangi yang gagal</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageBox</name>
         <message>
             <source>Language</source>
@@ -932,46 +1069,6 @@
         </message>
     </context>
     <context>
-        <name>OrphansPanel</name>
-        <message>
-            <source>Add the selected SDM to the campus list and link it to SISTER</source>
-            <translation>Tambahkan SDM terpilih ke daftar pegawai kampus dan hubungkan ke SISTER</translation>
-        </message>
-        <message>
-            <source>Export XLSX</source>
-            <translation>Ekspor XLSX</translation>
-        </message>
-        <message>
-            <source>Export the orphan lists</source>
-            <translation>Ekspor daftar yang belum terhubung</translation>
-        </message>
-        <message>
-            <source>In SISTER, not on campus (%1)</source>
-            <translation>Ada di SISTER, tidak ada di kampus (%1)</translation>
-        </message>
-        <message>
-            <source>Link these in the Pegawai tab (SISTER button), or remove those who left.</source>
-            <translation>Hubungkan mereka di tab Pegawai (tombol SISTER), atau hapus yang sudah keluar.</translation>
-        </message>
-        <message>
-            <source>On campus, not linked to SISTER (%1)</source>
-            <translation>Ada di kampus, belum terhubung ke SISTER (%1)</translation>
-        </message>
-        <message>
-            <source>Print to PDF</source>
-            <translation>Cetak ke PDF</translation>
-        </message>
-        <message>
-            <source>Refresh from SISTER</source>
-            <translation>Muat ulang dari SISTER</translation>
-        </message>
-        <message>
-            <source>Tambah dari SISTER</source>
-            <extracomment>A campus employee was added and linked: the Pegawai tab should reload.</extracomment>
-            <translation>Tambah dari SISTER</translation>
-        </message>
-    </context>
-    <context>
         <name>PanduanPanel</name>
         <message>
             <source>Ask the Admin PT to create a SISTER web-service user in the ministry's access management with the role Developer + Sister-WS Basic (one role, not multi-role).</source>
@@ -1085,7 +1182,6 @@
         </message>
         <message>
             <source>Select a pegawai to see the details.</source>
-            <extracomment>Shown as they are stored (a dash when empty).</extracomment>
             <translation>Pilih pegawai untuk melihat rinciannya.</translation>
         </message>
         <message>
@@ -1336,6 +1432,118 @@
         <message>
             <source>Unit kerja</source>
             <translation>Unit kerja</translation>
+        </message>
+    </context>
+    <context>
+        <name>PengaturanTab</name>
+        <message>
+            <source>Cek Service</source>
+            <translation>Cek Service</translation>
+        </message>
+        <message>
+            <source>Cek Service needs every field filled in.</source>
+            <translation>Cek Service memerlukan semua kolom terisi.</translation>
+        </message>
+        <message>
+            <source>Checking the connection to SISTER…</source>
+            <translation>Memeriksa koneksi ke SISTER…</translation>
+        </message>
+        <message>
+            <source>Connected to SISTER: %1</source>
+            <translation>Terhubung ke SISTER: %1</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Kustom</translation>
+        </message>
+        <message>
+            <source>Demo mode: these settings point at the built-in SISTER sandbox on this computer. No network is needed.</source>
+            <translation>Mode demo: pengaturan ini mengarah ke sandbox SISTER bawaan di komputer ini. Tidak memerlukan jaringan.</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Sembunyikan</translation>
+        </message>
+        <message>
+            <source>ID Pengguna</source>
+            <translation>ID Pengguna</translation>
+        </message>
+        <message>
+            <source>Not connected: see the step marked with a cross.</source>
+            <translation>Tidak terhubung: lihat langkah yang bertanda silang.</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the fields marked in red.</source>
+            <translation>Belum tersimpan: perbaiki kolom yang bertanda merah.</translation>
+        </message>
+        <message>
+            <source>Older kemdikbud host</source>
+            <translation>Host kemdikbud lama</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Production</source>
+            <extracomment>Connected or not, and the PT name; the main window shows it in the status bar.</extracomment>
+            <translation>Production</translation>
+        </message>
+        <message>
+            <source>Proxy</source>
+            <translation>Proxy</translation>
+        </message>
+        <message>
+            <source>Remember password (Ingat kata sandi)</source>
+            <translation>Ingat password</translation>
+        </message>
+        <message>
+            <source>Requests at once</source>
+            <translation>Permintaan bersamaan</translation>
+        </message>
+        <message>
+            <source>Requests per second</source>
+            <translation>Permintaan per detik</translation>
+        </message>
+        <message>
+            <source>SISTER web service</source>
+            <translation>Web service SISTER</translation>
+        </message>
+        <message>
+            <source>Sandbox</source>
+            <translation>Sandbox</translation>
+        </message>
+        <message>
+            <source>Save (Simpan)</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+        <message>
+            <source>Saved. The password is kept until the program closes (no keyring).</source>
+            <translation>Tersimpan. Password hanya diingat sampai program ditutup (tidak ada keyring).</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Tampilkan</translation>
+        </message>
+        <message>
+            <source>This computer has no password store: the password is kept only until the program closes, and asked once next time.</source>
+            <translation>Komputer ini tidak memiliki penyimpanan password: password hanya diingat sampai program ditutup, dan akan ditanyakan sekali lagi saat program dibuka berikutnya.</translation>
+        </message>
+        <message>
+            <source>URL Webservice</source>
+            <translation>URL Webservice</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>optional, e.g. http://proxy.kampus.ac.id:3128</source>
+            <translation>opsional, mis. http://proxy.kampus.ac.id:3128</translation>
         </message>
     </context>
     <context>
@@ -1694,6 +1902,29 @@
         </message>
     </context>
     <context>
+        <name>PerubahanPanel</name>
+        <message>
+            <source>%1 pegawai whose SISTER data changed in this run.</source>
+            <translation>%1 pegawai yang data SISTER-nya berubah pada sinkronisasi ini.</translation>
+        </message>
+        <message>
+            <source>Export XLSX</source>
+            <translation>Ekspor XLSX</translation>
+        </message>
+        <message>
+            <source>Export what changed</source>
+            <translation>Ekspor daftar perubahan</translation>
+        </message>
+        <message>
+            <source>Print to PDF</source>
+            <translation>Cetak ke PDF</translation>
+        </message>
+        <message>
+            <source>Sync run:</source>
+            <translation>Sinkronisasi:</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordCompareWidget</name>
         <message>
             <source>&lt;b&gt;Local data&lt;/b&gt;</source>
@@ -1751,115 +1982,22 @@
         </message>
     </context>
     <context>
-        <name>SettingsTab</name>
+        <name>SinkronisasiTab</name>
         <message>
-            <source>Cek Service</source>
-            <translation>Cek Service</translation>
+            <source>Belum terhubung</source>
+            <translation>Belum terhubung</translation>
         </message>
         <message>
-            <source>Cek Service needs every field filled in.</source>
-            <translation>Cek Service memerlukan semua kolom terisi.</translation>
+            <source>Perbandingan</source>
+            <translation>Perbandingan</translation>
         </message>
         <message>
-            <source>Checking the connection to SISTER…</source>
-            <translation>Memeriksa koneksi ke SISTER…</translation>
+            <source>Perubahan</source>
+            <translation>Perubahan</translation>
         </message>
         <message>
-            <source>Connected to SISTER: %1</source>
-            <translation>Terhubung ke SISTER: %1</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Kustom</translation>
-        </message>
-        <message>
-            <source>Demo mode: these settings point at the built-in SISTER sandbox on this computer. No network is needed.</source>
-            <translation>Mode demo: pengaturan ini mengarah ke sandbox SISTER bawaan di komputer ini. Tidak memerlukan jaringan.</translation>
-        </message>
-        <message>
-            <source>Hide</source>
-            <translation>Sembunyikan</translation>
-        </message>
-        <message>
-            <source>ID Pengguna</source>
-            <translation>ID Pengguna</translation>
-        </message>
-        <message>
-            <source>Not connected: see the step marked with a cross.</source>
-            <translation>Tidak terhubung: lihat langkah yang bertanda silang.</translation>
-        </message>
-        <message>
-            <source>Not saved: correct the fields marked in red.</source>
-            <translation>Belum tersimpan: perbaiki kolom yang bertanda merah.</translation>
-        </message>
-        <message>
-            <source>Older kemdikbud host</source>
-            <translation>Host kemdikbud lama</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <source>Production</source>
-            <extracomment>Connected or not, and the PT name; the main window shows it in the status bar.</extracomment>
-            <translation>Production</translation>
-        </message>
-        <message>
-            <source>Proxy</source>
-            <translation>Proxy</translation>
-        </message>
-        <message>
-            <source>Remember password (Ingat kata sandi)</source>
-            <translation>Ingat password</translation>
-        </message>
-        <message>
-            <source>Requests at once</source>
-            <translation>Permintaan bersamaan</translation>
-        </message>
-        <message>
-            <source>Requests per second</source>
-            <translation>Permintaan per detik</translation>
-        </message>
-        <message>
-            <source>SISTER web service</source>
-            <translation>Web service SISTER</translation>
-        </message>
-        <message>
-            <source>Sandbox</source>
-            <translation>Sandbox</translation>
-        </message>
-        <message>
-            <source>Save (Simpan)</source>
-            <translation>Simpan</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Tersimpan.</translation>
-        </message>
-        <message>
-            <source>Saved. The password is kept until the program closes (no keyring).</source>
-            <translation>Tersimpan. Password hanya diingat sampai program ditutup (tidak ada keyring).</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Tampilkan</translation>
-        </message>
-        <message>
-            <source>This computer has no password store: the password is kept only until the program closes, and asked once next time.</source>
-            <translation>Komputer ini tidak memiliki penyimpanan password: password hanya diingat sampai program ditutup, dan akan ditanyakan sekali lagi saat program dibuka berikutnya.</translation>
-        </message>
-        <message>
-            <source>URL Webservice</source>
-            <translation>URL Webservice</translation>
-        </message>
-        <message>
-            <source>Username</source>
-            <translation>Username</translation>
-        </message>
-        <message>
-            <source>optional, e.g. http://proxy.kampus.ac.id:3128</source>
-            <translation>opsional, mis. http://proxy.kampus.ac.id:3128</translation>
+            <source>Run and log</source>
+            <translation>Jalankan dan Log</translation>
         </message>
     </context>
     <context>
@@ -1998,25 +2136,6 @@
         </message>
     </context>
     <context>
-        <name>SyncPages</name>
-        <message>
-            <source>Belum terhubung</source>
-            <translation>Belum terhubung</translation>
-        </message>
-        <message>
-            <source>Perbandingan</source>
-            <translation>Perbandingan</translation>
-        </message>
-        <message>
-            <source>Perubahan</source>
-            <translation>Perubahan</translation>
-        </message>
-        <message>
-            <source>Run and log</source>
-            <translation>Jalankan dan Log</translation>
-        </message>
-    </context>
-    <context>
         <name>SyncProgressDialog</name>
         <message>
             <source>%1 of %2 pegawai · %3 ok · %4 failed · %5 skipped</source>
@@ -2113,126 +2232,6 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncTab</name>
-        <message>
-            <source>%1 lines, %2 not ok</source>
-            <translation>%1 baris, %2 tidak berhasil</translation>
-        </message>
-        <message>
-            <source>A sync is running</source>
-            <translation>Sinkronisasi sedang berjalan</translation>
-        </message>
-        <message>
-            <source>A sync is running. Stop it and close SISTER Desktop?</source>
-            <translation>Sinkronisasi sedang berjalan. Hentikan dan tutup SISTER Desktop?</translation>
-        </message>
-        <message>
-            <source>A sync was cut short (the program closed or the computer stopped).</source>
-            <translation>Ada sinkronisasi yang terputus (program ditutup atau komputer mati).</translation>
-        </message>
-        <message>
-            <source>All linked pegawai</source>
-            <translation>Semua pegawai yang terhubung</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Buku kerja Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Ekspor CSV…</translation>
-        </message>
-        <message>
-            <source>Export XLSX…</source>
-            <translation>Ekspor XLSX…</translation>
-        </message>
-        <message>
-            <source>Export the Log Sinkronisasi</source>
-            <translation>Ekspor Log Sinkronisasi</translation>
-        </message>
-        <message>
-            <source>Failures only</source>
-            <translation>Hanya yang gagal</translation>
-        </message>
-        <message>
-            <source>Finished pegawai are kept; the rest can be resumed at the next start.</source>
-            <translation>Pegawai yang sudah selesai tetap tersimpan; sisanya dapat dilanjutkan saat program dibuka berikutnya.</translation>
-        </message>
-        <message>
-            <source>Interrupted sync</source>
-            <translation>Sinkronisasi terputus</translation>
-        </message>
-        <message>
-            <source>Keep syncing</source>
-            <translation>Teruskan sinkronisasi</translation>
-        </message>
-        <message>
-            <source>Lanjutkan yang terputus</source>
-            <translation>Lanjutkan yang terputus</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>Sinkronisasi terakhir: %1</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Nanti</translation>
-        </message>
-        <message>
-            <source>Log Sinkronisasi</source>
-            <translation>Log Sinkronisasi</translation>
-        </message>
-        <message>
-            <source>Mulai Sinkronisasi</source>
-            <extracomment>A sync started (True) or ended (False); the window can reflect it. A run ended; its data is in the database (the Pegawai tab can refresh).</extracomment>
-            <translation>Mulai Sinkronisasi</translation>
-        </message>
-        <message>
-            <source>No sync has been run yet.</source>
-            <translation>Belum pernah ada sinkronisasi.</translation>
-        </message>
-        <message>
-            <source>Only those whose last sync failed</source>
-            <translation>Hanya yang sinkronisasi terakhirnya gagal</translation>
-        </message>
-        <message>
-            <source>Pegawai ticked in the Pegawai tab</source>
-            <translation>Pegawai yang dicentang di tab Pegawai</translation>
-        </message>
-        <message>
-            <source>Resume it now? The rest is pulled.</source>
-            <translation>Lanjutkan sekarang? Data sisanya akan diambil.</translation>
-        </message>
-        <message>
-            <source>Resume now</source>
-            <translation>Lanjutkan sekarang</translation>
-        </message>
-        <message>
-            <source>Sinkronisasi</source>
-            <translation>Sinkronisasi</translation>
-        </message>
-        <message>
-            <source>Stop and close</source>
-            <translation>Hentikan dan tutup</translation>
-        </message>
-        <message>
-            <source>The file could not be written: %1. Close it in Excel and try again.</source>
-            <translation>Berkas tidak dapat ditulis: %1. Tutup berkas itu di Excel lalu coba lagi.</translation>
-        </message>
-        <message>
-            <source>Tick pegawai in the Pegawai tab first.</source>
-            <translation>Centang dulu pegawai di tab Pegawai.</translation>
-        </message>
-        <message>
-            <source>Ulangi yang gagal</source>
-            <translation>Ulangi yang gagal</translation>
         </message>
     </context>
     <context>

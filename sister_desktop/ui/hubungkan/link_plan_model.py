@@ -1,0 +1,171 @@
+"""One group of a collective linking plan as a table: the employee, the proposed SISTER person,
+which identifier matched and why the row is in its group. Rows are ticked to be linked."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from sister_desktop.domain.matching import MatchGroup, PlanEntry
+from sister_desktop.texts import link_texts
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PlanColumn(IntEnum):
+    PEGAWAI = 0
+    LOCAL_IDS = 1
+    SISTER = 2
+    SISTER_IDS = 3
+    MATCHED_ON = 4
+    REASON = 5
+
+
+class LinkPlanModel(QAbstractTableModel):
+    """The entries of one group; the ticked ones are in ``checked`` (employee ids).
+
+    Cocok rows start ticked, Perlu dicek rows start unticked (each needs a look), Tidak
+    ditemukan rows cannot be ticked (there is no one to link to).
+    """
+
+    #: The set of ticked rows changed.
+    checked_changed = Signal()
+
+    def __init__(
+        self, group: MatchGroup, entries: tuple[PlanEntry, ...], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.entries = entries
+        self.checked: set[int] = (
+            {e.pegawai.id for e in entries} if group is MatchGroup.EXACT else set()
+        )
+
+    @property
+    def checkable(self) -> bool:
+        return self.group is not MatchGroup.NOT_FOUND
+
+    def checked_entries(self) -> list[PlanEntry]:
+        return [e for e in self.entries if e.pegawai.id in self.checked]
+
+    def set_all_checked(self, checked: bool) -> None:
+        if not self.checkable or not self.entries:
+            return
+        self.checked = {e.pegawai.id for e in self.entries} if checked else set()
+        top = self.index(0, PlanColumn.PEGAWAI)
+        bottom = self.index(len(self.entries) - 1, PlanColumn.PEGAWAI)
+        self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit()
+
+    # -- Qt model ------------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PlanColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(PlanColumn):
+            return None
+        sister = self.tr("Nearest names in SISTER") if not self.checkable else self.tr("SISTER")
+        return {
+            PlanColumn.PEGAWAI: self.tr("Pegawai"),
+            PlanColumn.LOCAL_IDS: self.tr("Local identifiers"),
+            PlanColumn.SISTER: sister,
+            PlanColumn.SISTER_IDS: self.tr("SISTER identifiers"),
+            PlanColumn.MATCHED_ON: self.tr("Matched on"),
+            PlanColumn.REASON: self.tr("Reason"),
+        }[PlanColumn(section)]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == PlanColumn.PEGAWAI and self.checkable:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        column = PlanColumn(index.column())
+        if role == Qt.ItemDataRole.CheckStateRole and column == PlanColumn.PEGAWAI:
+            if not self.checkable:
+                return None
+            ticked = entry.pegawai.id in self.checked
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == PlanColumn.REASON:
+            return link_texts.entry_explanation(entry)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == PlanColumn.REASON
+            and self.group is MatchGroup.REVIEW
+        ):
+            return QColor("#b45309")
+        if role == Qt.ItemDataRole.UserRole:
+            return entry.pegawai.id
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            not index.isValid()
+            or role != Qt.ItemDataRole.CheckStateRole
+            or index.column() != PlanColumn.PEGAWAI
+            or not self.checkable
+        ):
+            return False
+        pegawai_id = self.entries[index.row()].pegawai.id
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.checked.add(pegawai_id)
+        else:
+            self.checked.discard(pegawai_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit()
+        return True
+
+    def _display(self, entry: PlanEntry, column: PlanColumn) -> str:
+        p = entry.pegawai
+        sdm = entry.proposed
+        if column == PlanColumn.PEGAWAI:
+            return p.nama
+        if column == PlanColumn.LOCAL_IDS:
+            return _ids(
+                ("NUPTK", p.nuptk),
+                ("NIDN", p.nidn),
+                ("NIDK", p.nidk),
+                ("NUPN", p.nupn),
+                ("NIP", p.nip),
+            )
+        if column == PlanColumn.SISTER:
+            if sdm is not None:
+                return sdm.nama_sdm
+            return ", ".join(f"{s.sdm.nama_sdm} ({s.score:.0f})" for s in entry.nearest)
+        if column == PlanColumn.SISTER_IDS:
+            if sdm is None:
+                return ""
+            return _ids(("NUPTK", sdm.nuptk), ("NIDN", sdm.nidn), ("NIP", sdm.nip))
+        if column == PlanColumn.MATCHED_ON:
+            return ", ".join(link_texts.identifier_label(m) for m in entry.matched_by)
+        return link_texts.reason_text(entry.reason)
+
+
+def _ids(*pairs: tuple[str, str | None]) -> str:
+    return "  ".join(f"{label} {value}" for label, value in pairs if value and value.strip())

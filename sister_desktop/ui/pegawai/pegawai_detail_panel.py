@@ -1,0 +1,85 @@
+"""The selected employee in full: local fields and whether (and to whom) it is linked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from sister_desktop.domain.pegawai import TEXT_FIELDS, JenisPegawai, Pegawai
+from sister_desktop.texts.locale_format import format_date
+
+
+class PegawaiDetailPanel(QWidget):
+    """Read-only details; ``show_pegawai(None)`` says nothing is selected."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pegawai_detail_panel")
+        self.empty_label = QLabel(self.tr("Select a pegawai to see the details."), self)
+        self.empty_label.setObjectName("detail_empty_label")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.local_box = QGroupBox(self.tr("Campus data"), self)
+        local_form = QFormLayout(self.local_box)
+        self.values: dict[str, QLabel] = {}
+        rows = [
+            ("nama", self.tr("Nama")),
+            ("nip", "NIP"),
+            ("nidn", "NIDN"),
+            ("nidk", "NIDK"),
+            ("nupn", "NUPN"),
+            ("nuptk", "NUPTK"),
+            ("nik", "NIK"),
+            ("tanggal_lahir", self.tr("Tanggal lahir")),
+            ("jenis_kelamin", self.tr("Jenis kelamin")),
+            ("jenis_pegawai", self.tr("Jenis pegawai")),
+            ("unit_kerja", self.tr("Unit kerja")),
+            ("jabatan_fungsional", self.tr("Jabatan fungsional")),
+            ("pangkat_golongan", self.tr("Pangkat/golongan")),
+            ("email", self.tr("Email")),
+            ("aktif", self.tr("Status")),
+        ]
+        for name, label in rows:
+            value = QLabel(self.local_box)
+            value.setObjectName(f"detail_{name}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.values[name] = value
+            local_form.addRow(label, value)
+
+        self.link_box = QGroupBox(self.tr("SISTER"), self)
+        link_form = QFormLayout(self.link_box)
+        self.link_state = QLabel(self.link_box)
+        self.link_state.setObjectName("detail_link_state")
+        self.link_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.link_state.setWordWrap(True)
+        link_form.addRow(self.tr("Terhubung Sister"), self.link_state)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.local_box)
+        layout.addWidget(self.link_box)
+        layout.addStretch(1)
+        self.show_pegawai(None)
+
+    def show_pegawai(self, p: Pegawai | None) -> None:
+        self.empty_label.setVisible(p is None)
+        self.local_box.setVisible(p is not None)
+        self.link_box.setVisible(p is not None)
+        if p is None:
+            return
+        dash = "—"
+        for name in TEXT_FIELDS:
+            self.values[name].setText(getattr(p, name) or dash)
+        born = p.tanggal_lahir
+        self.values["tanggal_lahir"].setText(format_date(born) if born else dash)
+        sexes = {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}
+        self.values["jenis_kelamin"].setText(sexes.get(p.jenis_kelamin or "", dash))
+        kinds = {JenisPegawai.DOSEN: self.tr("Dosen"), JenisPegawai.TENDIK: self.tr("Tendik")}
+        self.values["jenis_pegawai"].setText(kinds[JenisPegawai(p.jenis_pegawai)])
+        self.values["aktif"].setText(self.tr("Active") if p.aktif else self.tr("Not active"))
+        if p.id_sdm:
+            self.link_state.setText(self.tr("Yes — id_sdm %1").replace("%1", p.id_sdm))
+        else:
+            self.link_state.setText(self.tr("Not linked yet"))
