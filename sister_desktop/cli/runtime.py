@@ -27,6 +27,7 @@ from sister_desktop.config import (
     ws_env_overrides,
 )
 from sister_desktop.logs import setup_logging, stop_logging
+from sister_desktop.texts.fill import fill
 
 if TYPE_CHECKING:
     from sister_desktop.services.connection import SisterConnection
@@ -93,15 +94,12 @@ def read_overrides() -> WsOverrides | None:
     try:
         return ws_env_overrides()
     except ConfigError as exc:
-        say(
-            QCoreApplication.translate(
-                "CliRuntime",
-                "The environment variable %1 has the value %2, which cannot be used: it must be "
-                "a number greater than zero. Correct it or remove it to use the saved setting.",
-            )
-            .replace("%1", exc.name)
-            .replace("%2", repr(exc.value))
+        template = QCoreApplication.translate(
+            "CliRuntime",
+            "The environment variable %1 has the value %2, which cannot be used: it must be "
+            "a number greater than zero. Correct it or remove it to use the saved setting.",
         )
+        say(fill(template, exc.name, repr(exc.value)))
         return None
 
 

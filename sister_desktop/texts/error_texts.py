@@ -20,6 +20,7 @@ from sister_desktop.domain.ws_settings import (
     SettingsField,
 )
 from sister_desktop.services.diagnosis import StepId, StepResult, StepStatus
+from sister_desktop.texts.fill import fill
 
 _CTX = "ErrorTexts"
 
@@ -150,7 +151,7 @@ def error_explanation(code: str | None, *, message: str | None = None) -> Explan
         (_t("Unexpected problem talking to SISTER."), _t("Try again; see the log file.")),
     )
     if message:
-        text = f"{text} " + _t("SISTER said: “%1”").replace("%1", message)
+        text = f"{text} " + fill(_t("SISTER said: “%1”"), message)
     return Explanation(text, hint)
 
 
@@ -186,11 +187,9 @@ def field_problem_text(problem: FieldProblem) -> str:
             "must be the UUID from SISTER's Sandbox page, like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab"
         )
     elif field is SettingsField.MAX_RPS:
-        detail = _t("must be between %1 and %2").replace("%1", f"{MIN_RPS:g}")
-        detail = detail.replace("%2", f"{MAX_RPS:g}")
+        detail = fill(_t("must be between %1 and %2"), f"{MIN_RPS:g}", f"{MAX_RPS:g}")
     else:
-        detail = _t("must be between %1 and %2").replace("%1", str(MIN_INFLIGHT))
-        detail = detail.replace("%2", str(MAX_INFLIGHT))
+        detail = fill(_t("must be between %1 and %2"), str(MIN_INFLIGHT), str(MAX_INFLIGHT))
     return f"{field_label(field)}: {detail}"
 
 
@@ -221,11 +220,11 @@ def step_text(result: StepResult) -> Explanation:
             StepId.URL: result.value or "",
             StepId.DNS: result.value or "",
             StepId.TLS: result.value or "",
-            StepId.HTTP: _t("HTTP %1").replace("%1", str(result.http_status)),
+            StepId.HTTP: fill(_t("HTTP %1"), str(result.http_status)),
             StepId.LOGIN: _t("accepted"),
             StepId.ROLE: result.value or "",
             StepId.PROFIL_PT: result.value or "",
-            StepId.CLOCK: _t("difference %1 s").replace("%1", result.value or "0"),
+            StepId.CLOCK: fill(_t("difference %1 s"), result.value or "0"),
         }[result.step]
         return Explanation(f"{label}: {detail}".rstrip(": "), "")
     explanation = error_explanation(result.error_code, message=result.message)
@@ -233,7 +232,7 @@ def step_text(result: StepResult) -> Explanation:
         role = result.value or _t("none")
         text = f"{label}: {role}. {explanation.text}"
     elif result.step is StepId.CLOCK:
-        text = f"{label}: " + _t("difference %1 s").replace("%1", result.value or "?")
+        text = f"{label}: " + fill(_t("difference %1 s"), result.value or "?")
         text += f". {explanation.text}"
     else:
         text = f"{label}: {explanation.text}"

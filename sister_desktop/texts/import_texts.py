@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from sister_desktop.domain.identifiers import LENGTHS, IdentifierKind, IdentifierProblem
 from sister_desktop.services.import_file import ImportFileErrorCode
 from sister_desktop.services.importer import ImportProblem, ImportProblemCode
+from sister_desktop.texts.fill import fill
 
 _CTX = "ImportTexts"
 
@@ -67,7 +68,7 @@ def identifier_problem_text(kind: str, code: str) -> str:
     text = texts.get(code)  # type: ignore[call-overload]
     if text is None:
         return code
-    return text.replace("%1", label).replace("%2", str(length))
+    return fill(text, label, str(length))
 
 
 def problem_text(problem: ImportProblem) -> str:
@@ -94,7 +95,7 @@ def problem_text(problem: ImportProblem) -> str:
     text = texts.get(code)  # type: ignore[call-overload]
     if text is None:
         return code
-    return text.replace("%1", label).replace("%2", problem.other or "")
+    return fill(text, label, problem.other or "")
 
 
 def file_error_text(code: ImportFileErrorCode, detail: str = "") -> str:
@@ -115,4 +116,4 @@ def file_error_text(code: ImportFileErrorCode, detail: str = "") -> str:
             "(optional: jabatan_fungsional, pangkat_golongan)."
         ),
     }
-    return texts[code].replace("%1", detail)
+    return fill(texts[code], detail)

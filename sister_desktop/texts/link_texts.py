@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sister_desktop.domain.links import LinkAction, LinkHistoryEntry
 from sister_desktop.domain.matching import Identifier, MatchGroup, PlanEntry, Reason
+from sister_desktop.texts.fill import fill
 
 _CTX = "LinkTexts"
 
@@ -73,17 +74,13 @@ def entry_explanation(entry: PlanEntry) -> str:
     parts = [reason_text(r) for r in entry.reasons]
     if entry.matched_by:
         parts.append(
-            _t("matched on %1").replace(
-                "%1", ", ".join(identifier_label(m) for m in entry.matched_by)
-            )
+            fill(_t("matched on %1"), ", ".join(identifier_label(m) for m in entry.matched_by))
         )
     if entry.name_score is not None and entry.name_score < 100:
-        parts.append(_t("name similarity %1%").replace("%1", f"{entry.name_score:.0f}"))
+        parts.append(fill(_t("name similarity %1%"), f"{entry.name_score:.0f}"))
     if entry.differs_on:
         parts.append(
-            _t("differs: %1").replace(
-                "%1", ", ".join(identifier_label(d) for d in entry.differs_on)
-            )
+            fill(_t("differs: %1"), ", ".join(identifier_label(d) for d in entry.differs_on))
         )
     return "; ".join(parts)
 
@@ -107,10 +104,13 @@ def method_label(method: str | None) -> str:
 
 
 def already_linked_text(pegawai_nama: str) -> str:
-    return _t(
-        "This SISTER person is already linked to %1. Unlink that employee first "
-        "(Putuskan hubungan) if the link there is wrong."
-    ).replace("%1", pegawai_nama)
+    return fill(
+        _t(
+            "This SISTER person is already linked to %1. Unlink that employee first "
+            "(Putuskan hubungan) if the link there is wrong."
+        ),
+        pegawai_nama,
+    )
 
 
 def pegawai_gone_text() -> str:

@@ -18,6 +18,7 @@ from sister_desktop.domain.perbandingan_history import HistoryAction, Perbanding
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.services.comparison import Orphans, PegawaiChange, ReportSheet
 from sister_desktop.texts import sync_texts
+from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date, format_datetime
 
 _CTX = "PerbandinganTexts"
@@ -242,16 +243,16 @@ def report_title() -> str:
 
 
 def report_meta_text(pt_name: str | None, operator: str | None, when: datetime) -> str:
-    return (
-        _t("Perguruan tinggi: %1 · Printed %2 by %3")
-        .replace("%1", pt_name or DASH)
-        .replace("%2", format_datetime(when))
-        .replace("%3", operator or DASH)
+    return fill(
+        _t("Perguruan tinggi: %1 · Printed %2 by %3"),
+        pt_name or DASH,
+        format_datetime(when),
+        operator or DASH,
     )
 
 
 def page_text(page: int, pages: int) -> str:
-    return _t("Page %1 of %2").replace("%1", str(page)).replace("%2", str(pages))
+    return fill(_t("Page %1 of %2"), str(page), str(pages))
 
 
 def empty_list_text() -> str:
@@ -259,7 +260,7 @@ def empty_list_text() -> str:
 
 
 def exported_text(path: str) -> str:
-    return _t("Written to %1").replace("%1", path)
+    return fill(_t("Written to %1"), path)
 
 
 def output_kind_text() -> str:
@@ -267,12 +268,12 @@ def output_kind_text() -> str:
 
 
 def compare_summary_text(differences: int, pegawai: int, sister_only: int, unlinked: int) -> str:
-    return (
-        _t("%1 differences in %2 pegawai; %3 SDM in SISTER not on campus; %4 pegawai not linked")
-        .replace("%1", str(differences))
-        .replace("%2", str(pegawai))
-        .replace("%3", str(sister_only))
-        .replace("%4", str(unlinked))
+    return fill(
+        _t("%1 differences in %2 pegawai; %3 SDM in SISTER not on campus; %4 pegawai not linked"),
+        str(differences),
+        str(pegawai),
+        str(sister_only),
+        str(unlinked),
     )
 
 
@@ -286,17 +287,17 @@ def orphans_unavailable_text() -> str:
 def applied_text(changed: int) -> str:
     if changed == 0:
         return _t("Nothing to apply: the campus values already match SISTER.")
-    return _t("SISTER's value copied into %1 field(s). Undo it from the history below.").replace(
-        "%1", str(changed)
+    return fill(
+        _t("SISTER's value copied into %1 field(s). Undo it from the history below."), str(changed)
     )
 
 
 def undone_text(restored: int, kept: int) -> str:
-    text = _t("%1 field(s) put back to the campus value.").replace("%1", str(restored))
+    text = fill(_t("%1 field(s) put back to the campus value."), str(restored))
     if kept:
-        text += " " + _t(
-            "%1 field(s) were changed again since and keep their newer value."
-        ).replace("%1", str(kept))
+        text += " " + fill(
+            _t("%1 field(s) were changed again since and keep their newer value."), str(kept)
+        )
     return text
 
 
@@ -308,16 +309,14 @@ def pegawai_gone_text() -> str:
 
 
 def counts_text(differences: int, pegawai: int, compared: int, not_synced: int) -> str:
-    text = (
-        _t("%1 differences in %2 of %3 synced pegawai.")
-        .replace("%1", str(differences))
-        .replace("%2", str(pegawai))
-        .replace("%3", str(compared))
+    text = fill(
+        _t("%1 differences in %2 of %3 synced pegawai."),
+        str(differences),
+        str(pegawai),
+        str(compared),
     )
     if not_synced:
-        text += " " + _t("%1 linked pegawai have not been synced yet.").replace(
-            "%1", str(not_synced)
-        )
+        text += " " + fill(_t("%1 linked pegawai have not been synced yet."), str(not_synced))
     return text
 
 
@@ -327,13 +326,13 @@ def field_filter_text(field: str | None, count: int | None = None) -> str:
 
 
 def added_text(nama: str) -> str:
-    return _t(
-        "%1 was added to the campus list and linked to SISTER. Sync them to compare."
-    ).replace("%1", nama)
+    return fill(
+        _t("%1 was added to the campus list and linked to SISTER. Sync them to compare."), nama
+    )
 
 
 def already_linked_text(nama: str) -> str:
-    return _t("This SDM is already linked to %1. Nothing was added.").replace("%1", nama)
+    return fill(_t("This SDM is already linked to %1. Nothing was added."), nama)
 
 
 def not_in_sdm_list_text() -> str:

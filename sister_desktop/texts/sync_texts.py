@@ -23,6 +23,7 @@ from sister_desktop.domain.sync_log import (
 )
 from sister_desktop.services.sync_engine import LOCK_LOST, NOT_LINKED, SyncProgress
 from sister_desktop.texts.error_texts import error_explanation
+from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number, format_time
 
 _CTX = "SyncTexts"
@@ -54,22 +55,23 @@ def run_status_label(status: RunStatus) -> str:
 
 def resumed_status_label(status: RunStatus) -> str:
     """The status of a run whose remaining pegawai a later run (Lanjutkan) took over."""
-    return _t("%1, resumed").replace("%1", run_status_label(status))
+    return fill(_t("%1, resumed"), run_status_label(status))
 
 
 def resumed_by_text(run: SyncRun, successor: SyncRun) -> str:
-    return (
-        _t("The remaining %1 pegawai were continued by the run of %2.")
-        .replace("%1", format_number(run.total - run.done))
-        .replace("%2", local_time(successor.started_at, with_date=True))
+    return fill(
+        _t("The remaining %1 pegawai were continued by the run of %2."),
+        format_number(run.total - run.done),
+        local_time(successor.started_at, with_date=True),
     )
 
 
 def resumes_text(predecessor: SyncRun | None) -> str:
     if predecessor is None:
         return _t("Continues an earlier run that was cut short.")
-    return _t("Continues the run of %1; its log shows the lines of both.").replace(
-        "%1", local_time(predecessor.started_at, with_date=True)
+    return fill(
+        _t("Continues the run of %1; its log shows the lines of both."),
+        local_time(predecessor.started_at, with_date=True),
     )
 
 
@@ -136,34 +138,34 @@ def local_time(moment: datetime | None, with_date: bool = False) -> str:
 
 
 def paused_text(resume_at: datetime | None) -> str:
-    return _t("The server is limiting requests; continuing at %1.").replace(
-        "%1", local_time(resume_at) or "…"
+    return fill(
+        _t("The server is limiting requests; continuing at %1."), local_time(resume_at) or "…"
     )
 
 
 def progress_line(progress: SyncProgress) -> str:
     """One line for the command line's stderr and the dialog's status."""
-    line = (
-        _t("%1 of %2 pegawai: %3 ok, %4 failed")
-        .replace("%1", format_number(progress.done))
-        .replace("%2", format_number(progress.total))
-        .replace("%3", format_number(progress.ok))
-        .replace("%4", format_number(progress.failed))
+    line = fill(
+        _t("%1 of %2 pegawai: %3 ok, %4 failed"),
+        format_number(progress.done),
+        format_number(progress.total),
+        format_number(progress.ok),
+        format_number(progress.failed),
     )
-    line += " · " + _t("%1 requests/s").replace("%1", format_number(progress.rate_rps, 1))
+    line += " · " + fill(_t("%1 requests/s"), format_number(progress.rate_rps, 1))
     if progress.eta_s is not None and not progress.finished:
-        line += " · " + _t("about %1 left").replace("%1", duration_text(progress.eta_s))
+        line += " · " + fill(_t("about %1 left"), duration_text(progress.eta_s))
     if progress.paused:
         line += " · " + paused_text(progress.resume_at)
     return line
 
 
 def lock_held_text(holder: LockHolder) -> str:
-    return (
-        _t("A sync is already running on %1 (user %2) since %3. Wait until it finishes.")
-        .replace("%1", holder.host or "?")
-        .replace("%2", holder.user or "?")
-        .replace("%3", local_time(holder.since, with_date=True))
+    return fill(
+        _t("A sync is already running on %1 (user %2) since %3. Wait until it finishes."),
+        holder.host or "?",
+        holder.user or "?",
+        local_time(holder.since, with_date=True),
     )
 
 
@@ -179,14 +181,14 @@ def nothing_to_resume_text() -> str:
 
 
 def run_summary_text(run: SyncRun) -> str:
-    text = (
-        _t("%1, %2: %3 of %4 pegawai ok, %5 failed, %6 skipped.")
-        .replace("%1", run_status_label(run.status))
-        .replace("%2", local_time(run.started_at, with_date=True))
-        .replace("%3", format_number(run.ok))
-        .replace("%4", format_number(run.total))
-        .replace("%5", format_number(run.failed))
-        .replace("%6", format_number(run.skipped))
+    text = fill(
+        _t("%1, %2: %3 of %4 pegawai ok, %5 failed, %6 skipped."),
+        run_status_label(run.status),
+        local_time(run.started_at, with_date=True),
+        format_number(run.ok),
+        format_number(run.total),
+        format_number(run.failed),
+        format_number(run.skipped),
     )
     if run.error_code:
         text += " " + error_text(run.error_code)
@@ -230,8 +232,8 @@ def xlsx_needs_output_text() -> str:
 def no_such_run_text(run: str) -> str:
     if run == "last":
         return _t("No sync has been run on this database yet.")
-    return _t("There is no sync run %1 in this database.").replace("%1", run)
+    return fill(_t("There is no sync run %1 in this database."), run)
 
 
 def exported_text(count: int, path: str) -> str:
-    return _t("%1 rows written to %2").replace("%1", format_number(count)).replace("%2", path)
+    return fill(_t("%1 rows written to %2"), format_number(count), path)

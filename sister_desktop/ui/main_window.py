@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
+from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.about_dialog import AboutDialog
 from sister_desktop.ui.common.resources import app_icon
 from sister_desktop.ui.common.sister_summary_widget import SisterSummaryWidget
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
     def set_connection(self, *, connected: bool, pt_name: str | None = None) -> None:
         """Show "Terhubung: <PT>" or "Tidak terhubung" in the status bar."""
         if connected:
-            text = self.tr("Connected: %1").replace("%1", pt_name or "SISTER")
+            text = fill(self.tr("Connected: %1"), pt_name or "SISTER")
             colour = "#15803d"
         else:
             text = self.tr("Not connected")

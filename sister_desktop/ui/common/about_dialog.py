@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.about_info import AboutInfo
 from sister_desktop.ui.common.resources import app_icon
 
@@ -31,7 +32,7 @@ class AboutDialog(QDialog):
 
         icon = QLabel(self)
         icon.setPixmap(QIcon(app_icon()).pixmap(64, 64))
-        title = QLabel(self.tr("<b>SISTER Desktop</b> %1").replace("%1", info.version), self)
+        title = QLabel(fill(self.tr("<b>SISTER Desktop</b> %1"), info.version), self)
         title.setObjectName("about_title")
         summary = QLabel(
             self.tr(
@@ -121,10 +122,13 @@ class AboutDialog(QDialog):
             self.status_label.hide()
         else:
             self.status_label.setText(
-                self.tr(
-                    "The log folder could not be opened. Open this folder in your file manager "
-                    "yourself: %1"
-                ).replace("%1", str(folder))
+                fill(
+                    self.tr(
+                        "The log folder could not be opened. Open this folder in your file manager "
+                        "yourself: %1"
+                    ),
+                    str(folder),
+                )
             )
             self.status_label.show()
         return opened

@@ -9,6 +9,8 @@ from types import TracebackType
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from sister_desktop.texts.fill import fill
+
 log = logging.getLogger(__name__)
 
 
@@ -49,7 +51,7 @@ class CrashReporter(QObject):
                 "your support staff."
             )
         )
-        box.setInformativeText(self.tr("Log file: %1").replace("%1", self._log_file))
+        box.setInformativeText(fill(self.tr("Log file: %1"), self._log_file))
         box.setDetailedText(text)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self._dialog = box

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from sister_desktop.domain.links import LinkHistoryEntry
 from sister_desktop.services.linking import LinkingService
+from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number
 from sister_desktop.ui.common.async_helpers import TaskKeeper, dialog_result
 from sister_desktop.ui.hubungkan.link_history_model import LinkHistoryModel
@@ -109,12 +110,14 @@ class LinkHistoryWidget(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Undo collective link"),
-            self.tr(
-                "Undo the collective link of %1? %2 employees will be unlinked (those changed "
-                "since stay as they are)."
-            )
-            .replace("%1", format_datetime(entry.changed_at))
-            .replace("%2", format_number(len(lines))),
+            fill(
+                self.tr(
+                    "Undo the collective link of %1? %2 employees will be unlinked (those changed "
+                    "since stay as they are)."
+                ),
+                format_datetime(entry.changed_at),
+                format_number(len(lines)),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )

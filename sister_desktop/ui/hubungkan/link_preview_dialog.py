@@ -22,6 +22,7 @@ from sister_desktop.domain.links import PegawaiGoneError, SdmAlreadyLinkedError
 from sister_desktop.domain.matching import MatchGroup, PlanEntry
 from sister_desktop.services.linking import ApplyResult, LinkingService, PlanResult
 from sister_desktop.texts import link_texts
+from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.hubungkan.link_plan_model import LinkPlanModel
@@ -50,14 +51,16 @@ class LinkPreviewDialog(QDialog):
 
         plan = result.plan
         summary = self.tr("%1 employees checked against %2 persons in SISTER (list fetched %3).")
-        summary = (
-            summary.replace("%1", format_number(len(plan)))
-            .replace("%2", format_number(result.sdm_count))
-            .replace("%3", format_datetime(result.sdm_fetched_at))
+        summary = fill(
+            summary,
+            format_number(len(plan)),
+            format_number(result.sdm_count),
+            format_datetime(result.sdm_fetched_at),
         )
         if result.already_linked:
-            summary += " " + self.tr("%1 already linked, left as they are.").replace(
-                "%1", format_number(len(result.already_linked))
+            summary += " " + fill(
+                self.tr("%1 already linked, left as they are."),
+                format_number(len(result.already_linked)),
             )
         self.summary_label = QLabel(summary, self)
         self.summary_label.setObjectName("summary_label")
@@ -157,7 +160,7 @@ class LinkPreviewDialog(QDialog):
 
     def _update_link_button(self) -> None:
         n = len(self.ticked())
-        self.link_button.setText(self.tr("Hubungkan (%1)").replace("%1", str(n)))
+        self.link_button.setText(fill(self.tr("Hubungkan (%1)"), str(n)))
         self.link_button.setEnabled(n > 0)
 
     def _on_model_checked_changed(self) -> None:

@@ -26,6 +26,7 @@ from sister_desktop.services.linking import (
 )
 from sister_desktop.texts import link_texts
 from sister_desktop.texts.error_texts import error_explanation
+from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.hubungkan.record_compare_widget import RecordCompareWidget
 from sister_desktop.ui.hubungkan.sdm_suggestion_model import SdmSuggestionModel
@@ -47,7 +48,7 @@ class ManualLinkDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("manual_link_dialog")
-        self.setWindowTitle(self.tr("Hubungkan Secara Manual — %1").replace("%1", pegawai.nama))
+        self.setWindowTitle(fill(self.tr("Hubungkan Secara Manual — %1"), pegawai.nama))
         self.resize(900, 600)
         self._service = service
         self._tasks = tasks
@@ -57,10 +58,13 @@ class ManualLinkDialog(QDialog):
         self._search_serial = 0
 
         intro = QLabel(
-            self.tr(
-                "Type a name, NIDN, NIP or NUPTK. Suggestions for %1 are listed first: similar "
-                "names, and people born on the same date."
-            ).replace("%1", pegawai.nama),
+            fill(
+                self.tr(
+                    "Type a name, NIDN, NIP or NUPTK. Suggestions for %1 are listed first: similar "
+                    "names, and people born on the same date."
+                ),
+                pegawai.nama,
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -140,7 +144,7 @@ class ManualLinkDialog(QDialog):
         self.model.set_suggestions(suggestions)
         if suggestions:
             self.status_label.setText(
-                self.tr("%1 candidates, most likely first.").replace("%1", str(len(suggestions)))
+                fill(self.tr("%1 candidates, most likely first."), str(len(suggestions)))
             )
             self.table.selectRow(0)
         else:

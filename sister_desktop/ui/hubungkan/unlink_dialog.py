@@ -16,6 +16,7 @@ from sister_desktop.domain.links import PegawaiGoneError
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.texts import link_texts
+from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 
 
@@ -37,12 +38,14 @@ class UnlinkDialog(QDialog):
         self.pegawai = pegawai
 
         question = QLabel(
-            self.tr(
-                "Unlink %1 from SISTER person %2? The data already pulled stays; the next "
-                "Sinkronisasi skips this employee until it is linked again."
-            )
-            .replace("%1", pegawai.nama)
-            .replace("%2", pegawai.id_sdm or "—"),
+            fill(
+                self.tr(
+                    "Unlink %1 from SISTER person %2? The data already pulled stays; the next "
+                    "Sinkronisasi skips this employee until it is linked again."
+                ),
+                pegawai.nama,
+                pegawai.id_sdm or "—",
+            ),
             self,
         )
         question.setWordWrap(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.services.importer import ImportPlan
+from sister_desktop.texts.fill import fill
 from sister_desktop.texts.import_texts import field_label, problem_text
 
 
@@ -36,7 +37,7 @@ class ImportReportDialog(QDialog):
     def __init__(self, plan: ImportPlan, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_report_dialog")
-        self.setWindowTitle(self.tr("Import %1").replace("%1", file_name))
+        self.setWindowTitle(fill(self.tr("Import %1"), file_name))
         self.resize(760, 480)
         self.plan = plan
 
@@ -106,9 +107,7 @@ class ImportReportDialog(QDialog):
         else:
             text += " " + self.tr("Nothing has been written yet.")
         if plan.ignored_columns:
-            text += " " + self.tr("Columns left out: %1.").replace(
-                "%1", ", ".join(plan.ignored_columns)
-            )
+            text += " " + fill(self.tr("Columns left out: %1."), ", ".join(plan.ignored_columns))
         return text
 
     def _on_import_button_clicked(self) -> None:

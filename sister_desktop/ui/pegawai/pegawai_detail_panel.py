@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from sister_desktop.domain.pegawai import TEXT_FIELDS, JenisPegawai, Pegawai
+from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date
 
 
@@ -80,6 +81,6 @@ class PegawaiDetailPanel(QWidget):
         self.values["jenis_pegawai"].setText(kinds[JenisPegawai(p.jenis_pegawai)])
         self.values["aktif"].setText(self.tr("Active") if p.aktif else self.tr("Not active"))
         if p.id_sdm:
-            self.link_state.setText(self.tr("Yes — id_sdm %1").replace("%1", p.id_sdm))
+            self.link_state.setText(fill(self.tr("Yes — id_sdm %1"), p.id_sdm))
         else:
             self.link_state.setText(self.tr("Not linked yet"))

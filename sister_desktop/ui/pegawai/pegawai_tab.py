@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sister_desktop.domain.pegawai import JenisPegawai, Pegawai
 from sister_desktop.services.import_file import ImportFileError
 from sister_desktop.services.pegawai_service import PegawaiService
+from sister_desktop.texts.fill import fill
 from sister_desktop.texts.import_texts import file_error_text
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.ui.common.async_helpers import dialog_result
@@ -264,7 +265,7 @@ class PegawaiTab(QWidget):
         await self.reload()
         if saved is not None:
             self.select_pegawai(saved.id)
-            self.show_message(self.tr("Saved: %1").replace("%1", saved.nama))
+            self.show_message(fill(self.tr("Saved: %1"), saved.nama))
         return saved
 
     async def delete_pegawai(self) -> int:
@@ -315,7 +316,7 @@ class PegawaiTab(QWidget):
 
     async def import_file(self, path: Path) -> ImportChoice:
         """Check the file, show the report, and write only what the operator then chooses."""
-        self.show_message(self.tr("Reading %1…").replace("%1", path.name))
+        self.show_message(fill(self.tr("Reading %1…"), path.name))
         try:
             plan = await self.service.plan_import(path)
         except ImportFileError as exc:
@@ -334,10 +335,12 @@ class PegawaiTab(QWidget):
         result = await self.service.apply_import(plan, valid_only=choice is ImportChoice.VALID_ONLY)
         await self.reload()
         self.show_message(
-            self.tr("Imported: %1 new, %2 updated, %3 unchanged.")
-            .replace("%1", format_number(result.imported))
-            .replace("%2", format_number(result.updated))
-            .replace("%3", format_number(result.unchanged))
+            fill(
+                self.tr("Imported: %1 new, %2 updated, %3 unchanged."),
+                format_number(result.imported),
+                format_number(result.updated),
+                format_number(result.unchanged),
+            )
         )
         return choice
 
@@ -385,7 +388,9 @@ class PegawaiTab(QWidget):
 
     def _update_shown(self) -> None:
         self.shown_label.setText(
-            self.tr("%1 of %2 shown")
-            .replace("%1", format_number(self.proxy.rowCount()))
-            .replace("%2", format_number(self.model.rowCount()))
+            fill(
+                self.tr("%1 of %2 shown"),
+                format_number(self.proxy.rowCount()),
+                format_number(self.model.rowCount()),
+            )
         )

@@ -36,6 +36,7 @@ from sister_desktop.domain.ws_settings import (
 from sister_desktop.services.connection import ConnectionState
 from sister_desktop.services.diagnosis import DiagnosisReport, StepId, StepResult, StepStatus
 from sister_desktop.texts.error_texts import field_problem_text
+from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import dialog_result
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.pengaturan.diagnosis_step_list import DiagnosisStepList
@@ -367,7 +368,7 @@ class PengaturanTab(QWidget):
         self._tick_panduan(report)
         if report.connected:
             self.status_label.setText(
-                self.tr("Connected to SISTER: %1").replace("%1", report.pt_name or "")
+                fill(self.tr("Connected to SISTER: %1"), report.pt_name or "")
             )
         else:
             self.status_label.setText(self.tr("Not connected: see the step marked with a cross."))

@@ -31,6 +31,7 @@ from sister_desktop.services.comparison import ComparisonService, NotInSdmListEr
 from sister_desktop.services.linking import SdmListUnavailableError
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.error_texts import error_explanation
+from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.perbandingan.record_table_model import RecordTableModel
 from sister_desktop.ui.perbandingan.report_export import choose_path, write_sheets
@@ -132,11 +133,11 @@ class BelumTerhubungPanel(QWidget):
 
     def _update_titles(self) -> None:
         self.sdm_box.setTitle(
-            self.tr("In SISTER, not on campus (%1)").replace("%1", str(self.sdm_model.rowCount()))
+            fill(self.tr("In SISTER, not on campus (%1)"), str(self.sdm_model.rowCount()))
         )
         self.pegawai_box.setTitle(
-            self.tr("On campus, not linked to SISTER (%1)").replace(
-                "%1", str(self.pegawai_model.rowCount())
+            fill(
+                self.tr("On campus, not linked to SISTER (%1)"), str(self.pegawai_model.rowCount())
             )
         )
 

@@ -22,6 +22,7 @@ from sister_desktop.domain.links import PegawaiGoneError
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.texts import perbandingan_texts as texts
+from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.perbandingan.perbandingan_model import PerbandinganColumn, PerbandinganModel
 
@@ -88,7 +89,7 @@ class PerbandinganDetailWidget(QGroupBox):
         differences = len(found.differences)
         self.apply_button.setEnabled(any(f.applicable for f in found.fields))
         self.summary_label.setText(
-            self.tr("%1 field(s) differ from SISTER.").replace("%1", str(differences))
+            fill(self.tr("%1 field(s) differ from SISTER."), str(differences))
             if differences
             else self.tr("The campus data matches SISTER.")
         )

@@ -45,6 +45,7 @@ from sister_desktop.services.sync_engine import SyncOutcome, SyncProgress, SyncR
 from sister_desktop.services.sync_service import SyncService, SyncStartError
 from sister_desktop.texts import sync_texts as texts
 from sister_desktop.texts.error_texts import error_explanation
+from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.ui.common.async_helpers import dialog_result
 from sister_desktop.ui.common.ui_context import UiContext
@@ -230,7 +231,7 @@ class JalankanDanLogPage(QWidget):
         self.run_model.set_runs(runs)
         last = runs[0] if runs else None
         self.summary_label.setText(
-            self.tr("Last sync: %1").replace("%1", texts.run_summary_text(last))
+            fill(self.tr("Last sync: %1"), texts.run_summary_text(last))
             if last
             else self.tr("No sync has been run yet.")
         )
@@ -259,9 +260,11 @@ class JalankanDanLogPage(QWidget):
     def _update_rows_label(self) -> None:
         failed = sum(1 for r in self.log_model.rows if r.status != "ok")
         self.rows_label.setText(
-            self.tr("%1 lines, %2 not ok")
-            .replace("%1", format_number(self.log_model.rowCount()))
-            .replace("%2", format_number(failed))
+            fill(
+                self.tr("%1 lines, %2 not ok"),
+                format_number(self.log_model.rowCount()),
+                format_number(failed),
+            )
         )
 
     def set_failures_only(self, only: bool) -> None:
@@ -429,9 +432,10 @@ class JalankanDanLogPage(QWidget):
             )
         except OSError as exc:
             self._message(
-                self.tr(
-                    "The file could not be written: %1. Close it in Excel and try again."
-                ).replace("%1", exc.strerror or str(exc)),
+                fill(
+                    self.tr("The file could not be written: %1. Close it in Excel and try again."),
+                    exc.strerror or str(exc),
+                ),
                 error=True,
             )
             return None

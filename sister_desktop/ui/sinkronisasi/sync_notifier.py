@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
 
 from sister_desktop.domain.sync_log import RunStatus, SyncRun
 from sister_desktop.texts import sync_texts as texts
+from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.ui.common.resources import app_icon
 
@@ -27,11 +28,11 @@ class SyncNotifier(QObject):
         self.tray_message: str | None = None
 
     def summary_text(self, run: SyncRun) -> str:
-        return (
-            self.tr("%1 pegawai succeeded, %2 failed, %3 skipped.")
-            .replace("%1", format_number(run.ok))
-            .replace("%2", format_number(run.failed))
-            .replace("%3", format_number(run.skipped))
+        return fill(
+            self.tr("%1 pegawai succeeded, %2 failed, %3 skipped."),
+            format_number(run.ok),
+            format_number(run.failed),
+            format_number(run.skipped),
         )
 
     def title(self, run: SyncRun) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sister_desktop.services.sync_engine import SyncProgress
 from sister_desktop.texts import sync_texts as texts
+from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
 
 #: Error lines kept visible in the tail.
@@ -109,20 +110,20 @@ class SyncProgressDialog(QDialog):
             self.bar.setRange(0, progress.total)
             self.bar.setValue(progress.done)
         self.counts.setText(
-            self.tr("%1 of %2 pegawai · %3 ok · %4 failed · %5 skipped")
-            .replace("%1", format_number(progress.done))
-            .replace("%2", format_number(progress.total))
-            .replace("%3", format_number(progress.ok))
-            .replace("%4", format_number(progress.failed))
-            .replace("%5", format_number(progress.skipped))
+            fill(
+                self.tr("%1 of %2 pegawai · %3 ok · %4 failed · %5 skipped"),
+                format_number(progress.done),
+                format_number(progress.total),
+                format_number(progress.ok),
+                format_number(progress.failed),
+                format_number(progress.skipped),
+            )
         )
         if progress.current:
-            self.current.setText(self.tr("Now: %1").replace("%1", progress.current))
-        rate = self.tr("%1 requests/s").replace("%1", format_number(progress.rate_rps, 1))
+            self.current.setText(fill(self.tr("Now: %1"), progress.current))
+        rate = fill(self.tr("%1 requests/s"), format_number(progress.rate_rps, 1))
         if not progress.finished:
-            rate += " · " + self.tr("about %1 left").replace(
-                "%1", texts.duration_text(progress.eta_s)
-            )
+            rate += " · " + fill(self.tr("about %1 left"), texts.duration_text(progress.eta_s))
         self.rate.setText(rate)
         self.paused.setVisible(progress.paused)
         if progress.paused:
