@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "sister_desktop"
-I18N = PACKAGE / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 APP_CATALOGUE = I18N / "sister_desktop_id.ts"
 QT_CATALOGUE = I18N / "qtbase_id.ts"
 CATALOGUES = (APP_CATALOGUE, QT_CATALOGUE)

@@ -11,7 +11,7 @@ from pathlib import Path
 PACKAGE = "sister_desktop"
 LAYERS = ("domain", "sister", "store", "services", "sandbox", "texts", "reports", "ui")
 #: Modules at the package top that any layer but domain/ and sandbox/ may use.
-BASE_MODULES = {"config", "logs"}
+BASE_MODULES = {"config", "logs", "resource_files"}
 #: Composition roots: they may import everything but what ``ROOT_LIMITS`` names.
 ROOTS = {"app", "cli", "__main__"}
 #: The window's root does not reach into the command line, and the command line speaks through

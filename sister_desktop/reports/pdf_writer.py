@@ -13,13 +13,14 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from sister_desktop.resource_files import palette
 from sister_desktop.services.comparison import ReportSheet
 from sister_desktop.texts import perbandingan_texts as texts
 
 ROWS_PER_PAGE = 40
-_TINT = QColor("#fef3c7")
-_HEADER = QColor("#e5e7eb")
-_GRID = QColor("#9ca3af")
+_TINT = QColor(palette().different_background)
+_HEADER = QColor(palette().table_header)
+_GRID = QColor(palette().faint)
 
 
 def _cell_text(value: object) -> str:

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib import resources
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from sister_desktop.resource_files import i18n_dir
 
 SUPPORTED_LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 #: Our catalogue, then our translation of Qt's own texts (Qt ships no qtbase_id.qm).
 CATALOGUES = ("sister_desktop", "qtbase")
-
-
-def i18n_dir() -> Path:
-    return Path(str(resources.files("sister_desktop") / "resources" / "i18n"))
 
 
 def locale_for(lang: str) -> QLocale:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
+from sister_desktop.resource_files import palette
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.about_dialog import AboutDialog
 from sister_desktop.ui.common.resources import app_icon
@@ -72,7 +73,8 @@ class MainWindow(QMainWindow):
         self.demo_label = QLabel(self.tr("DEMO MODE"), self)
         self.demo_label.setObjectName("demo_label")
         self.demo_label.setStyleSheet(
-            "QLabel { background: #b45309; color: white; padding: 1px 8px; font-weight: bold; }"
+            f"QLabel {{ background: {palette().warning}; color: white; padding: 1px 8px; "
+            "font-weight: bold; }"
         )
         self.demo_label.setVisible(context.demo)
         self.statusBar().addPermanentWidget(self.demo_label)
@@ -83,10 +85,10 @@ class MainWindow(QMainWindow):
         """Show "Terhubung: <PT>" or "Tidak terhubung" in the status bar."""
         if connected:
             text = fill(self.tr("Connected: %1"), pt_name or "SISTER")
-            colour = "#15803d"
+            colour = palette().ok
         else:
             text = self.tr("Not connected")
-            colour = "#b91c1c"
+            colour = palette().error
         self.connection_label.setText(text)
         self.connection_label.setStyleSheet(f"QLabel {{ color: {colour}; padding: 0 6px; }}")
 

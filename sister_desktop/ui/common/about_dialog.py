@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sister_desktop.resource_files import palette
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.about_info import AboutInfo
 from sister_desktop.ui.common.resources import app_icon
@@ -65,7 +66,7 @@ class AboutDialog(QDialog):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("about_status_label")
         self.status_label.setWordWrap(True)
-        self.status_label.setStyleSheet("QLabel { color: #b91c1c; }")
+        self.status_label.setStyleSheet(f"QLabel {{ color: {palette().error}; }}")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.hide()
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
-from typing import Any
+from collections.abc import Awaitable, Callable, Coroutine, Hashable
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QDialog
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class TaskKeeper:
@@ -25,6 +27,8 @@ class TaskKeeper:
 
     def __init__(self) -> None:
         self._tasks: set[asyncio.Task[Any]] = set()
+        #: The number of the latest load asked for, per key (see ``spawn_latest``).
+        self._latest: dict[Hashable, int] = {}
 
     def spawn(
         self, coro: Coroutine[Any, Any, Any], *, name: str | None = None
@@ -35,6 +39,40 @@ class TaskKeeper:
         self._tasks.add(task)
         task.add_done_callback(self._finished)
         return task
+
+    def spawn_latest(
+        self, key: Hashable, work: Awaitable[T], show: Callable[[T], None]
+    ) -> asyncio.Task[bool]:
+        """Load with ``work`` and ``show`` the result, unless a newer load for ``key`` came since.
+
+        For loads driven by a click (a run, an employee, a search): clicking a large item and
+        then a small one must not end with the large one's data under the small one's title when
+        the large load finishes last. The earlier load is not cancelled (a database query cut
+        off midway is worse than one that is thrown away); its result is simply not shown.
+        ``key`` names one place on screen; the caller makes it unique to its widget.
+        """
+        serial = self._next_serial(key)
+        return self.spawn(self._show_if_latest(key, serial, work, show), name=f"latest {key}")
+
+    async def run_latest(
+        self, key: Hashable, work: Awaitable[T], show: Callable[[T], None]
+    ) -> bool:
+        """``spawn_latest`` awaited in place (a refresh that ends by showing a selection)."""
+        return await self._show_if_latest(key, self._next_serial(key), work, show)
+
+    def _next_serial(self, key: Hashable) -> int:
+        serial = self._latest.get(key, 0) + 1
+        self._latest[key] = serial
+        return serial
+
+    async def _show_if_latest(
+        self, key: Hashable, serial: int, work: Awaitable[T], show: Callable[[T], None]
+    ) -> bool:
+        result = await work
+        if self._latest.get(key) != serial:
+            return False
+        show(result)
+        return True
 
     def _finished(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)

@@ -1,15 +1,10 @@
-"""Paths of the files shipped in ``sister_desktop/resources``."""
+"""The window's icon, from the files shipped with the program (see ``resource_files``)."""
 
 from __future__ import annotations
 
-from importlib import resources
-from pathlib import Path
-
-
-def resource_dir() -> Path:
-    return Path(str(resources.files("sister_desktop") / "resources"))
+from sister_desktop.resource_files import icon_path
 
 
 def app_icon() -> str:
     """The application icon (a multi-size PNG set lives beside it for packaging)."""
-    return str(resource_dir() / "icons" / "sister-desktop-256.png")
+    return str(icon_path("sister-desktop-256.png"))

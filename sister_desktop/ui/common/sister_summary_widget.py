@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from sister_desktop.domain.derived import DERIVED_FIELDS
 from sister_desktop.domain.pegawai import Pegawai
+from sister_desktop.domain.sync_log import SisterSummary
 from sister_desktop.services.sync_service import SyncService
 from sister_desktop.texts import sync_texts as texts
 from sister_desktop.ui.common.async_helpers import TaskKeeper
@@ -22,7 +23,7 @@ class SisterSummaryWidget(QGroupBox):
         self.setTitle(self.tr("SISTER data (last sync)"))
         self._service = service
         self._tasks = tasks
-        self._shown: int | None = None
+        self._latest_key = f"sister-summary-{id(self)}"
         labels = {
             "jabatan_fungsional": self.tr("Jabatan fungsional"),
             "pangkat_golongan": self.tr("Pangkat/golongan"),
@@ -43,13 +44,17 @@ class SisterSummaryWidget(QGroupBox):
         self.hide()
 
     def on_pegawai_selected(self, pegawai: Pegawai | None) -> None:
-        self._tasks.spawn(self.load(pegawai.id if pegawai is not None else None))
+        pegawai_id = pegawai.id if pegawai is not None else None
+        self._tasks.spawn_latest(self._latest_key, self._fetch(pegawai_id), self._show)
 
     async def load(self, pegawai_id: int | None) -> None:
-        self._shown = pegawai_id
-        summary = await self._service.summary(pegawai_id) if pegawai_id is not None else None
-        if self._shown != pegawai_id:
-            return  # another employee was selected meanwhile
+        """Show one employee's summary; a later selection's load wins over this one."""
+        await self._tasks.run_latest(self._latest_key, self._fetch(pegawai_id), self._show)
+
+    async def _fetch(self, pegawai_id: int | None) -> SisterSummary | None:
+        return await self._service.summary(pegawai_id) if pegawai_id is not None else None
+
+    def _show(self, summary: SisterSummary | None) -> None:
         if summary is None:
             self.hide()
             return

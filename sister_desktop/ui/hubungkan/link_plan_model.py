@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from sister_desktop.domain.matching import MatchGroup, PlanEntry
+from sister_desktop.resource_files import palette
 from sister_desktop.texts import link_texts
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -119,7 +120,7 @@ class LinkPlanModel(QAbstractTableModel):
             and column == PlanColumn.REASON
             and self.group is MatchGroup.REVIEW
         ):
-            return QColor("#b45309")
+            return QColor(palette().warning)
         if role == Qt.ItemDataRole.UserRole:
             return entry.pegawai.id
         return None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from sister_desktop.domain.links import PegawaiGoneError, SdmAlreadyLinkedError
 from sister_desktop.domain.matching import MatchGroup, PlanEntry
+from sister_desktop.resource_files import palette
 from sister_desktop.services.linking import ApplyResult, LinkingService, PlanResult
 from sister_desktop.texts import link_texts
 from sister_desktop.texts.fill import fill
@@ -92,7 +93,7 @@ class LinkPreviewDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel { color: #b91c1c; }")
+        self.error_label.setStyleSheet(f"QLabel {{ color: {palette().error}; }}")
         self.error_label.hide()
 
         self.buttons = QDialogButtonBox(self)

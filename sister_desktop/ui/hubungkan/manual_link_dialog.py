@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from sister_desktop.domain.links import PegawaiGoneError, SdmAlreadyLinkedError
 from sister_desktop.domain.pegawai import Pegawai
+from sister_desktop.resource_files import palette
 from sister_desktop.services.linking import (
     LinkingService,
     SdmListUnavailableError,
@@ -55,7 +56,7 @@ class ManualLinkDialog(QDialog):
         self.pegawai = pegawai
         #: The batch id of the saved link, once saved.
         self.saved_batch: str | None = None
-        self._search_serial = 0
+        self._search_key = f"manual-link-search-{id(self)}"
 
         intro = QLabel(
             fill(
@@ -98,7 +99,7 @@ class ManualLinkDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel { color: #b91c1c; }")
+        self.error_label.setStyleSheet(f"QLabel {{ color: {palette().error}; }}")
         self.error_label.hide()
 
         self.buttons = QDialogButtonBox(self)
@@ -129,18 +130,22 @@ class ManualLinkDialog(QDialog):
 
     async def search(self, text: str) -> None:
         """Fill the suggestions for ``text`` (empty: for the employee); a newer search wins."""
-        self._search_serial += 1
-        serial = self._search_serial
         self.status_label.setText(self.tr("Searching…"))
+        await self._tasks.run_latest(self._search_key, self._find(text), self._show_suggestions)
+
+    async def _find(self, text: str) -> list[SdmSuggestion] | SdmListUnavailableError:
         try:
-            suggestions = await self._service.search(text, self.pegawai)
+            return await self._service.search(text, self.pegawai)
         except SdmListUnavailableError as exc:
-            explanation = error_explanation(exc.code, message=exc.message)
+            return exc
+
+    def _show_suggestions(self, found: list[SdmSuggestion] | SdmListUnavailableError) -> None:
+        if isinstance(found, SdmListUnavailableError):
+            explanation = error_explanation(found.code, message=found.message)
             self.status_label.setText("")
             self._show_error(f"{explanation.text} {explanation.hint}")
             return
-        if serial != self._search_serial:
-            return  # the operator typed on; a newer search will fill the table
+        suggestions = found
         self.model.set_suggestions(suggestions)
         if suggestions:
             self.status_label.setText(

@@ -9,6 +9,7 @@ from sister_desktop.domain.matching import birth_date_of_nip, identifier_key
 from sister_desktop.domain.names import normalize_name
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.records import SdmRow
+from sister_desktop.resource_files import palette
 from sister_desktop.texts.locale_format import format_date
 
 
@@ -60,7 +61,7 @@ class RecordCompareWidget(QWidget):
             self.local_labels[name].setText(mine or "—")
             self.sister_labels[name].setText(theirs or "—")
             differs = bool(pegawai and sdm and mine and theirs and _differs(name, mine, theirs))
-            style = "QLabel { color: #b91c1c; font-weight: bold; }" if differs else ""
+            style = f"QLabel {{ color: {palette().error}; font-weight: bold; }}" if differs else ""
             self.local_labels[name].setStyleSheet(style)
             self.sister_labels[name].setStyleSheet(style)
 

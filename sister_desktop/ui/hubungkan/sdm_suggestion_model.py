@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from sister_desktop.resource_files import palette
 from sister_desktop.services.linking import SdmSuggestion
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -79,7 +80,7 @@ class SdmSuggestionModel(QAbstractTableModel):
                 SuggestionColumn.LINKED_TO: s.linked_to_nama or "",
             }[column]
         if role == Qt.ItemDataRole.ForegroundRole and s.linked_to is not None:
-            return QColor("#6b7280")
+            return QColor(palette().quiet)
         if role == Qt.ItemDataRole.UserRole:
             return s.sdm.id_sdm
         return None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from sister_desktop.domain.links import PegawaiGoneError
 from sister_desktop.domain.pegawai import Pegawai
+from sister_desktop.resource_files import palette
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.texts import link_texts
 from sister_desktop.texts.fill import fill
@@ -65,7 +66,7 @@ class UnlinkDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel { color: #b91c1c; }")
+        self.error_label.setStyleSheet(f"QLabel {{ color: {palette().error}; }}")
         self.error_label.hide()
 
         buttons = QDialogButtonBox(self)

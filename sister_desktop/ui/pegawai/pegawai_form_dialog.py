@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sister_desktop.domain.pegawai import NEW_ID, TEXT_FIELDS, JenisPegawai, Pegawai
 from sister_desktop.domain.ranks import JABATAN_FUNGSIONAL, pangkat_golongan_texts
+from sister_desktop.resource_files import palette
 from sister_desktop.services.importer import ImportProblem, ImportProblemCode, parse_tanggal
 from sister_desktop.services.pegawai_service import FORM_ROW, SaveOutcome
 from sister_desktop.texts.import_texts import problem_text
@@ -99,7 +100,7 @@ class PegawaiFormDialog(QDialog):
 
         self.general_error = QLabel(self)
         self.general_error.setObjectName("general_error")
-        self.general_error.setStyleSheet("color: #b91c1c;")
+        self.general_error.setStyleSheet(f"color: {palette().error};")
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
@@ -122,7 +123,7 @@ class PegawaiFormDialog(QDialog):
     def _add_row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
         error = QLabel(self)
         error.setObjectName(f"{name}_error")
-        error.setStyleSheet("color: #b91c1c;")
+        error.setStyleSheet(f"color: {palette().error};")
         error.setWordWrap(True)
         error.hide()
         self.errors[name] = error

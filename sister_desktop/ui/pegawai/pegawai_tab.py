@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.domain.pegawai import JenisPegawai, Pegawai
+from sister_desktop.resource_files import palette
 from sister_desktop.services.import_file import ImportFileError
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.texts.fill import fill
@@ -346,7 +347,7 @@ class PegawaiTab(QWidget):
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)
-        self.message_label.setStyleSheet("color: #b91c1c;" if error else "")
+        self.message_label.setStyleSheet(f"color: {palette().error};" if error else "")
 
     # -- slots -----------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QStyle, QWidget
 
+from sister_desktop.resource_files import palette
 from sister_desktop.services.diagnosis import STEP_ORDER, StepId, StepResult, StepStatus
 from sister_desktop.texts.error_texts import step_label, step_text
 
@@ -14,10 +15,10 @@ _ICONS = {
     StepStatus.WARN: QStyle.StandardPixmap.SP_MessageBoxWarning,
 }
 _COLOURS = {
-    StepStatus.OK: "#15803d",
-    StepStatus.FAIL: "#b91c1c",
-    StepStatus.WARN: "#b45309",
-    StepStatus.SKIPPED: "#6b7280",
+    StepStatus.OK: palette().ok,
+    StepStatus.FAIL: palette().error,
+    StepStatus.WARN: palette().warning,
+    StepStatus.SKIPPED: palette().quiet,
 }
 
 
@@ -45,7 +46,7 @@ class DiagnosisStepList(QWidget):
             hint = QLabel(self)
             hint.setObjectName(f"diagnosis_{step.value}_hint")
             hint.setWordWrap(True)
-            hint.setStyleSheet("QLabel { color: #4b5563; font-size: 11px; }")
+            hint.setStyleSheet(f"QLabel {{ color: {palette().hint}; font-size: 11px; }}")
             hint.setVisible(False)
             layout.addWidget(icon, row * 2, 0)
             layout.addWidget(text, row * 2, 1)
@@ -59,7 +60,7 @@ class DiagnosisStepList(QWidget):
         for step in STEP_ORDER:
             self._icons[step].clear()
             self._texts[step].setText(step_label(step) + " …")
-            self._texts[step].setStyleSheet("QLabel { color: #9ca3af; }")
+            self._texts[step].setStyleSheet(f"QLabel {{ color: {palette().faint}; }}")
             self._hints[step].clear()
             self._hints[step].setVisible(False)
 

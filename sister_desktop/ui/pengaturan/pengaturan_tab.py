@@ -33,6 +33,7 @@ from sister_desktop.domain.ws_settings import (
     WsSettings,
     validate,
 )
+from sister_desktop.resource_files import palette
 from sister_desktop.services.connection import ConnectionState
 from sister_desktop.services.diagnosis import DiagnosisReport, StepId, StepResult, StepStatus
 from sister_desktop.texts.error_texts import field_problem_text
@@ -46,7 +47,7 @@ from sister_desktop.ui.pengaturan.password_prompt_dialog import PasswordPromptDi
 
 log = logging.getLogger(__name__)
 
-_ERROR_STYLE = "QLineEdit, QComboBox, QAbstractSpinBox { border: 1px solid #b91c1c; }"
+_ERROR_STYLE = f"QLineEdit, QComboBox, QAbstractSpinBox {{ border: 1px solid {palette().error}; }}"
 
 
 class PengaturanTab(QWidget):
@@ -88,7 +89,7 @@ class PengaturanTab(QWidget):
         self.keyring_note = QLabel(self)
         self.keyring_note.setObjectName("keyring_note")
         self.keyring_note.setWordWrap(True)
-        self.keyring_note.setStyleSheet("QLabel { color: #b45309; }")
+        self.keyring_note.setStyleSheet(f"QLabel {{ color: {palette().warning}; }}")
         self.keyring_note.setText(
             self.tr(
                 "This computer has no password store: the password is kept only until the "
@@ -133,14 +134,15 @@ class PengaturanTab(QWidget):
         self.demo_note.setObjectName("demo_note")
         self.demo_note.setWordWrap(True)
         self.demo_note.setStyleSheet(
-            "QLabel { background: #fef3c7; color: #92400e; padding: 4px; }"
+            f"QLabel {{ background: {palette().different_background}; "
+            f"color: {palette().different_text}; padding: 4px; }}"
         )
         self.demo_note.setVisible(context.demo)
 
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("problems_label")
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("QLabel { color: #b91c1c; }")
+        self.problems_label.setStyleSheet(f"QLabel {{ color: {palette().error}; }}")
         self.problems_label.setVisible(False)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("settings_status_label")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sister_desktop.domain.links import SdmAlreadyLinkedError
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.records import SdmRow
+from sister_desktop.resource_files import palette
 from sister_desktop.services.comparison import ComparisonService, NotInSdmListError, Orphans
 from sister_desktop.services.linking import SdmListUnavailableError
 from sister_desktop.texts import perbandingan_texts as texts
@@ -183,7 +184,7 @@ class BelumTerhubungPanel(QWidget):
         return added
 
     def _say(self, text: str, *, error: bool) -> None:
-        colour = "#b91c1c" if error else "#15803d"
+        colour = palette().error if error else palette().ok
         self.message_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))

@@ -39,7 +39,7 @@ class PerbandinganDetailWidget(QGroupBox):
         self.setTitle(self.tr("Perbandingan with SISTER"))
         self._service = service
         self._tasks = tasks
-        self._shown: int | None = None
+        self._latest_key = f"perbandingan-detail-{id(self)}"
         self.comparison: PegawaiComparison | None = None
         self.model = PerbandinganModel(self, check_column=PerbandinganColumn.FIELD)
         self.view = QTableView(self)
@@ -71,13 +71,17 @@ class PerbandinganDetailWidget(QGroupBox):
         self.hide()
 
     def on_pegawai_selected(self, pegawai: Pegawai | None) -> None:
-        self._tasks.spawn(self.load(pegawai.id if pegawai is not None else None))
+        pegawai_id = pegawai.id if pegawai is not None else None
+        self._tasks.spawn_latest(self._latest_key, self._fetch(pegawai_id), self._show)
 
     async def load(self, pegawai_id: int | None) -> None:
-        self._shown = pegawai_id
-        found = await self._service.compare_one(pegawai_id) if pegawai_id is not None else None
-        if self._shown != pegawai_id:
-            return  # another employee was selected meanwhile
+        """Show one employee's comparison; a later selection's load wins over this one."""
+        await self._tasks.run_latest(self._latest_key, self._fetch(pegawai_id), self._show)
+
+    async def _fetch(self, pegawai_id: int | None) -> PegawaiComparison | None:
+        return await self._service.compare_one(pegawai_id) if pegawai_id is not None else None
+
+    def _show(self, found: PegawaiComparison | None) -> None:
         self.comparison = found
         if found is None:
             self.model.set_comparisons([])

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sister_desktop.domain.comparison import FieldComparison, FieldState, PegawaiComparison
+from sister_desktop.resource_files import palette
 from sister_desktop.texts import perbandingan_texts as texts
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -41,9 +42,9 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 DIFFERENT_ROLE = Qt.ItemDataRole.UserRole + 2
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 3
 
-_DIFFERENT_BG = QColor("#fef3c7")
-_DIFFERENT_FG = QColor("#92400e")
-_QUIET_FG = QColor("#6b7280")
+_DIFFERENT_BG = QColor(palette().different_background)
+_DIFFERENT_FG = QColor(palette().different_text)
+_QUIET_FG = QColor(palette().quiet)
 
 
 class PerbandinganModel(QAbstractTableModel):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from sister_desktop.domain.comparison import COMPARISON_FIELDS, FieldState
 from sister_desktop.domain.links import PegawaiGoneError
+from sister_desktop.resource_files import palette
 from sister_desktop.services.comparison import ApplyOutcome, ComparisonReport, ComparisonService
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.ui.common.async_helpers import TaskKeeper
@@ -269,7 +270,7 @@ class PerbandinganPanel(QWidget):
         self.undo_button.setEnabled(self.selected_batch() is not None)
 
     def _say(self, text: str, *, error: bool) -> None:
-        colour = "#b91c1c" if error else "#15803d"
+        colour = palette().error if error else palette().ok
         self.message_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
         self.message_label.setText(text)
 

@@ -37,9 +37,11 @@ from PySide6.QtWidgets import (
 from sister_desktop.domain.sync_log import (
     NothingToResumeError,
     SyncLockedError,
+    SyncLogRow,
     SyncMode,
     SyncRun,
 )
+from sister_desktop.resource_files import palette
 from sister_desktop.services.connection import SettingsIncompleteError
 from sister_desktop.services.sync_engine import SyncOutcome, SyncProgress, SyncRequest
 from sister_desktop.services.sync_service import SyncService, SyncStartError
@@ -68,6 +70,7 @@ class JalankanDanLogPage(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._log_key = f"run-log-{id(self)}"
         self.setObjectName("sync_tab")
         self._ticked: Callable[[], Iterable[int]] = lambda: ()
         self._sync_task: asyncio.Task[SyncOutcome | None] | None = None
@@ -103,7 +106,7 @@ class JalankanDanLogPage(QWidget):
         self.notice_label = QLabel(start_box)
         self.notice_label.setObjectName("sync_notice_label")
         self.notice_label.setWordWrap(True)
-        self.notice_label.setStyleSheet("QLabel { color: #b91c1c; }")
+        self.notice_label.setStyleSheet(f"QLabel {{ color: {palette().error}; }}")
         self.notice_label.hide()
         scope = QVBoxLayout()
         for button in (self.all_radio, self.failed_radio, self.ticked_radio):
@@ -249,10 +252,15 @@ class JalankanDanLogPage(QWidget):
         self._update_buttons()
 
     async def show_run(self, run_id: str) -> None:
+        """Show a run's log lines; a later selection's load wins over this one."""
         service = self.service
         if service is None:
             return
-        rows = await service.results(run_id)
+        await self._context.tasks.run_latest(
+            self._log_key, service.results(run_id), self._show_log_rows
+        )
+
+    def _show_log_rows(self, rows: list[SyncLogRow]) -> None:
         self.log_model.set_rows(rows)
         self._update_rows_label()
         self._update_buttons()
@@ -478,8 +486,12 @@ class JalankanDanLogPage(QWidget):
 
     def _on_run_selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:
         run = self.selected_run()
-        if run is not None:
-            self._context.tasks.spawn(self.show_run(run.id))
+        service = self.service
+        if run is not None and service is not None:
+            # A large run clicked before a small one may finish loading last: the last click wins.
+            self._context.tasks.spawn_latest(
+                self._log_key, service.results(run.id), self._show_log_rows
+            )
 
     def _on_notifier_open_log_requested(self, run_id: str) -> None:
         self._context.tasks.spawn(self.open_log(run_id))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from sister_desktop.domain.sync_log import SyncLogRow
+from sister_desktop.resource_files import palette
 from sister_desktop.texts import sync_texts as texts
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,5 +89,5 @@ class SyncLogModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return row.status
         if role == Qt.ItemDataRole.ForegroundRole and row.status != "ok":
-            return QColor("#b91c1c") if row.status == "failed" else QColor("#6b7280")
+            return QColor(palette().error) if row.status == "failed" else QColor(palette().quiet)
         return None

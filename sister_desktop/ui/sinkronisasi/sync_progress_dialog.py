@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sister_desktop.resource_files import palette
 from sister_desktop.services.sync_engine import SyncProgress
 from sister_desktop.texts import sync_texts as texts
 from sister_desktop.texts.fill import fill
@@ -64,7 +65,7 @@ class SyncProgressDialog(QDialog):
         self.paused = QLabel(self)
         self.paused.setObjectName("sync_paused")
         self.paused.setWordWrap(True)
-        self.paused.setStyleSheet("QLabel { color: #b45309; font-weight: bold; }")
+        self.paused.setStyleSheet(f"QLabel {{ color: {palette().warning}; font-weight: bold; }}")
         self.paused.hide()
         self.errors_title = QLabel(self.tr("Latest failures"), self)
         self.errors = QListWidget(self)
@@ -80,7 +81,7 @@ class SyncProgressDialog(QDialog):
             self,
         )
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("QLabel { color: #4b5563; }")
+        self.hint.setStyleSheet(f"QLabel {{ color: {palette().hint}; }}")
 
         buttons = QDialogButtonBox(self)
         self.cancel_button = QPushButton(self.tr("Batalkan"), self)

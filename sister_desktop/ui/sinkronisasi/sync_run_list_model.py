@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from sister_desktop.domain.sync_log import RunStatus, SyncRun
+from sister_desktop.resource_files import palette
 from sister_desktop.texts import sync_texts as texts
 
 Index = QModelIndex | QPersistentModelIndex
@@ -117,9 +118,9 @@ class SyncRunListModel(QAbstractTableModel):
             return self._tool_tip(run)
         if role == Qt.ItemDataRole.ForegroundRole and column == RunColumn.STATUS:
             if run.status in (RunStatus.FAILED, RunStatus.INTERRUPTED):
-                return QColor("#b91c1c")
+                return QColor(palette().error)
             if run.status is RunStatus.PARTIAL:
-                return QColor("#b45309")
+                return QColor(palette().warning)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             RunColumn.TOTAL,

@@ -264,3 +264,42 @@ def test_pegawai_details_show_synced_values(loop, setup):
     status = sandbox.world.sdm[0].referensi["nama_status_aktif"]
     assert widget.values["status_aktif"].text() == status
     assert QMessageBox is not None
+
+
+def test_the_run_clicked_last_shows_its_lines_even_when_an_earlier_load_is_slower(
+    loop, setup, qtbot, monkeypatch
+):
+    """A large run clicked, then a small one: the large run's lines, loaded last, stay unseen."""
+    window, context, _sandbox, ids = setup
+    tab = window.sync_tab
+    large = run(loop, context.sync.run(SyncRequest(SyncMode.ALL))).run
+    small = run(loop, context.sync.run(SyncRequest(SyncMode.SELECTED, (ids[0],)))).run
+    run(loop, tab.refresh())
+    # The large run's lines are read from the database, then held until the small run's show.
+    release = asyncio.Event()
+    large_read: list[bool] = []
+    real_results = context.sync.results
+
+    async def results(run_id, **kwargs):
+        rows = await real_results(run_id, **kwargs)
+        if run_id == large.id:
+            large_read.append(True)
+            await release.wait()
+        return rows
+
+    monkeypatch.setattr(context.sync, "results", results)
+
+    def click_run(run_id):
+        rect = tab.run_view.visualRect(tab.run_model.index(tab.run_model.row_of(run_id), 0))
+        qtbot.mouseClick(tab.run_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    click_run(large.id)
+    run(loop, _until(lambda: bool(large_read)))
+    click_run(small.id)
+    small_ids = {r.pegawai_id for r in run(loop, real_results(small.id))}
+    assert small_ids == {ids[0]}
+    run(loop, _until(lambda: {r.pegawai_id for r in tab.log_model.rows} == small_ids))
+    release.set()
+    run(loop, _until(lambda: context.tasks.running == 0))
+    assert tab.selected_run().id == small.id
+    assert {r.pegawai_id for r in tab.log_model.rows} == small_ids
