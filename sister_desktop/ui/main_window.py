@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         # Sinkronisasi takes the Pegawai tab's ticked employees; the Pegawai details show the
         # synced SISTER values.
         self.sync_tab.set_ticked_source(self.pegawai_tab.ticked_ids)
+        # Panduan step 5 follows the list: done while at least one pegawai is Terhubung Sister.
+        self.pegawai_tab.pegawai_reloaded.connect(self._on_pegawai_tab_pegawai_reloaded)
         self.sister_summary: SisterSummaryWidget | None = None
         if context.sync is not None:
             self.sister_summary = SisterSummaryWidget(context.sync, context.tasks, self)
@@ -91,6 +93,10 @@ class MainWindow(QMainWindow):
             colour = palette().error
         self.connection_label.setText(text)
         self.connection_label.setStyleSheet(f"QLabel {{ color: {colour}; padding: 0 6px; }}")
+
+    def _on_pegawai_tab_pegawai_reloaded(self) -> None:
+        linked = any(p.id_sdm for p in self.pegawai_tab.model.all_pegawai())
+        self.settings_tab.set_linking_done(linked)
 
     def _on_sync_tab_sync_finished(self, _run_id: str) -> None:
         if self.sister_summary is not None:

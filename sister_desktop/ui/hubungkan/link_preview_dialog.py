@@ -46,7 +46,8 @@ class LinkPreviewDialog(QDialog):
         self.resize(1000, 640)
         self._service = service
         self._tasks = tasks
-        self.result = result
+        #: What the dialog shows (not ``result``: that is QDialog.result(), the dialog's outcome).
+        self.plan_result = result
         #: Set when the links were written (the dialog then closes with Accepted).
         self.applied: ApplyResult | None = None
 

@@ -8,7 +8,7 @@ import gc
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from sister_desktop.domain.matching import MatchGroup
 from sister_desktop.services.connection import ConnectionState, SisterConnection
@@ -180,6 +180,9 @@ def test_accepting_a_single_review_row(qtbot, loop, context, service, imported):
     assert dialog.link_button.text() == "Hubungkan (1)"
     loop.run_until_complete(dialog.confirm())
     assert dialog.applied is not None and dialog.applied.linked == 1
+    # QDialog.result() is the dialog's outcome, not shadowed by the plan it showed.
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.plan_result is result
     person = loop.run_until_complete(service.pegawai.get(review[0].pegawai.id))
     assert person.id_sdm == review[0].proposed.id_sdm
 
