@@ -19,7 +19,8 @@ from sister_desktop.domain.links import LinkHistoryEntry
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number
-from sister_desktop.ui.common.async_helpers import TaskKeeper, dialog_result
+from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.message_boxes import ask
 from sister_desktop.ui.hubungkan.link_history_model import LinkHistoryModel
 
 
@@ -107,10 +108,11 @@ class LinkHistoryWidget(QWidget):
         lines = await self._service.undoable(entry.batch_id)
         if not lines:
             return 0
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Undo collective link"),
-            fill(
+        confirmed = await ask(
+            self,
+            name="undo_confirm",
+            title=self.tr("Undo collective link"),
+            text=fill(
                 self.tr(
                     "Undo the collective link of %1? %2 employees will be unlinked (those changed "
                     "since stay as they are)."
@@ -118,12 +120,10 @@ class LinkHistoryWidget(QWidget):
                 format_datetime(entry.changed_at),
                 format_number(len(lines)),
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            yes=QMessageBox.StandardButton.Yes,
+            no=QMessageBox.StandardButton.No,
         )
-        box.setObjectName("undo_confirm")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        if await dialog_result(box) != QMessageBox.StandardButton.Yes.value:
+        if not confirmed:
             return 0
         changed = await self._service.undo_batch(entry.batch_id)
         await self.load(self.pegawai_id)

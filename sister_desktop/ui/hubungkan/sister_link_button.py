@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QMenu,
-    QMessageBox,
     QToolBar,
     QToolButton,
     QWidget,
@@ -24,6 +23,7 @@ from sister_desktop.services.connection import ConnectionState
 from sister_desktop.services.linking import LinkingService, SdmListUnavailableError
 from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.message_boxes import inform
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.hubungkan.link_preview_dialog import LinkPreviewDialog
 from sister_desktop.ui.hubungkan.manual_link_dialog import ManualLinkDialog
@@ -164,13 +164,13 @@ class SisterLinkButton(QToolButton):
         await self._inform(f"{explanation.text}\n\n{explanation.hint}", warning=True)
 
     async def _inform(self, text: str, *, warning: bool = False) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
-            self.tr("Hubungkan Pegawai dan Sister"),
-            text,
-            QMessageBox.StandardButton.Ok,
+        box = inform(
             self.window(),
+            name="link_message",
+            title=self.tr("Hubungkan Pegawai dan Sister"),
+            text=text,
+            warning=warning,
+            keep=True,
         )
-        box.setObjectName("link_message")
         self.dialog = box
         await dialog_result(box)

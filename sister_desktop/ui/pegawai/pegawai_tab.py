@@ -37,6 +37,7 @@ from sister_desktop.texts.fill import fill
 from sister_desktop.texts.import_texts import file_error_text
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.message_boxes import ask
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.hubungkan.link_history_widget import LinkHistoryWidget
 from sister_desktop.ui.hubungkan.sister_link_button import SisterLinkButton
@@ -278,27 +279,27 @@ class PegawaiTab(QWidget):
         if not ids:
             self.show_message(self.tr("Tick or select the pegawai to delete first."))
             return 0
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Delete pegawai"),
-            self.tr("Delete %n pegawai? Their SISTER link and pulled data go too.", "", len(ids)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        confirmed = await ask(
             self,
+            name="delete_confirm_box",
+            icon=QMessageBox.Icon.Warning,
+            title=self.tr("Delete pegawai"),
+            text=self.tr(
+                "Delete %n pegawai? Their SISTER link and pulled data go too.", "", len(ids)
+            ),
+            yes=QMessageBox.StandardButton.Yes,
+            no=QMessageBox.StandardButton.Cancel,
+            shown=self._keep_confirm_box,
         )
-        box.setObjectName("delete_confirm_box")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.confirm_box = box
-        try:
-            answer = await dialog_result(box)
-        finally:
-            self.confirm_box = None
-            box.deleteLater()
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed:
             return 0
         deleted = await self.service.delete(ids)
         await self.reload()
         self.show_message(self.tr("%n pegawai deleted.", "", deleted))
         return deleted
+
+    def _keep_confirm_box(self, box: QMessageBox | None) -> None:
+        self.confirm_box = box
 
     async def choose_and_import(self) -> None:
         dialog = QFileDialog(self, self.tr("Import pegawai"))

@@ -50,6 +50,7 @@ from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.message_boxes import ask, inform
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.sinkronisasi.sync_log_model import STATUS_ROLE, LogColumn, SyncLogModel
 from sister_desktop.ui.sinkronisasi.sync_notifier import SyncNotifier
@@ -347,14 +348,16 @@ class JalankanDanLogPage(QWidget):
         self.notice_label.show()
 
     def _message(self, text: str, *, error: bool) -> None:
-        box = QMessageBox(self.window())
-        box.setObjectName("sync_message_box")
-        box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Sinkronisasi"))
-        box.setText(text)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = inform(
+            self.window(),
+            name="sync_message_box",
+            title=self.tr("Sinkronisasi"),
+            text=text,
+            warning=error,
+        )
+
+    def _keep_message_box(self, box: QMessageBox | None) -> None:
         self.message_box = box
-        box.open()
 
     async def retry_failed(self) -> SyncOutcome | None:
         return await self.start_sync(SyncRequest(SyncMode.FAILED))
@@ -370,21 +373,18 @@ class JalankanDanLogPage(QWidget):
         run = await service.find_interrupted()
         if run is None:
             return None
-        box = QMessageBox(self.window())
-        box.setObjectName("sync_resume_question")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Interrupted sync"))
-        box.setText(self.tr("A sync was cut short (the program closed or the computer stopped)."))
-        box.setInformativeText(
-            texts.run_summary_text(run) + "\n" + self.tr("Resume it now? The rest is pulled.")
+        chosen = await ask(
+            self.window(),
+            name="sync_resume_question",
+            title=self.tr("Interrupted sync"),
+            text=self.tr("A sync was cut short (the program closed or the computer stopped)."),
+            informative=texts.run_summary_text(run)
+            + "\n"
+            + self.tr("Resume it now? The rest is pulled."),
+            yes=self.tr("Resume now"),
+            no=self.tr("Later"),
+            shown=self._keep_message_box,
         )
-        resume = box.addButton(self.tr("Resume now"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        self.message_box = box
-        await dialog_result(box)
-        self.message_box = None
-        chosen = box.clickedButton() is resume
-        box.deleteLater()
         if chosen:
             return await self.resume()
         return None
@@ -396,21 +396,19 @@ class JalankanDanLogPage(QWidget):
         task = self._sync_task
         if task is None or task.done():
             return True
-        box = QMessageBox(self.window())
-        box.setObjectName("sync_quit_question")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("A sync is running"))
-        box.setText(self.tr("A sync is running. Stop it and close SISTER Desktop?"))
-        box.setInformativeText(
-            self.tr("Finished pegawai are kept; the rest can be resumed at the next start.")
+        chosen = await ask(
+            self.window(),
+            name="sync_quit_question",
+            icon=QMessageBox.Icon.Warning,
+            title=self.tr("A sync is running"),
+            text=self.tr("A sync is running. Stop it and close SISTER Desktop?"),
+            informative=self.tr(
+                "Finished pegawai are kept; the rest can be resumed at the next start."
+            ),
+            yes=self.tr("Stop and close"),
+            no=self.tr("Keep syncing"),
+            shown=self._keep_message_box,
         )
-        stop = box.addButton(self.tr("Stop and close"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Keep syncing"), QMessageBox.ButtonRole.RejectRole)
-        self.message_box = box
-        await dialog_result(box)
-        self.message_box = None
-        chosen = box.clickedButton() is stop
-        box.deleteLater()
         if not chosen:
             return False
         if self.progress_dialog is not None:
