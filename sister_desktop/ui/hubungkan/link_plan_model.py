@@ -7,18 +7,17 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor
 
 from sister_desktop.domain.matching import MatchGroup, PlanEntry
 from sister_desktop.resource_files import palette
 from sister_desktop.texts import link_texts
+from sister_desktop.ui.common.checkable_table_model import CheckableTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -32,41 +31,35 @@ class PlanColumn(IntEnum):
     REASON = 5
 
 
-class LinkPlanModel(QAbstractTableModel):
-    """The entries of one group; the ticked ones are in ``checked`` (employee ids).
+class LinkPlanModel(CheckableTableModel[int]):
+    """The entries of one group, ticked by employee id.
 
     Cocok rows start ticked, Perlu dicek rows start unticked (each needs a look), Tidak
     ditemukan rows cannot be ticked (there is no one to link to).
     """
 
-    #: The set of ticked rows changed.
-    checked_changed = Signal()
-
     def __init__(
         self, group: MatchGroup, entries: tuple[PlanEntry, ...], parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(PlanColumn.PEGAWAI, parent)
         self.group = group
         self.entries = entries
-        self.checked: set[int] = (
-            {e.pegawai.id for e in entries} if group is MatchGroup.EXACT else set()
-        )
+        if group is MatchGroup.EXACT:
+            self._ticked = {e.pegawai.id for e in entries}
 
     @property
     def checkable(self) -> bool:
         return self.group is not MatchGroup.NOT_FOUND
 
-    def checked_entries(self) -> list[PlanEntry]:
-        return [e for e in self.entries if e.pegawai.id in self.checked]
+    def tick_key(self, row: int) -> int:
+        return self.entries[row].pegawai.id
 
-    def set_all_checked(self, checked: bool) -> None:
-        if not self.checkable or not self.entries:
-            return
-        self.checked = {e.pegawai.id for e in self.entries} if checked else set()
-        top = self.index(0, PlanColumn.PEGAWAI)
-        bottom = self.index(len(self.entries) - 1, PlanColumn.PEGAWAI)
-        self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.CheckStateRole])
-        self.checked_changed.emit()
+    def can_tick(self, row: int) -> bool:
+        return self.checkable
+
+    def checked_entries(self) -> list[PlanEntry]:
+        ticked = self.ticked_keys()
+        return [e for e in self.entries if e.pegawai.id in ticked]
 
     # -- Qt model ------------------------------------------------------------------------------
 
@@ -96,21 +89,15 @@ class LinkPlanModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == PlanColumn.PEGAWAI and self.checkable:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        return self.check_flags(index, Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.entries):
             return None
         entry = self.entries[index.row()]
         column = PlanColumn(index.column())
-        if role == Qt.ItemDataRole.CheckStateRole and column == PlanColumn.PEGAWAI:
-            if not self.checkable:
-                return None
-            ticked = entry.pegawai.id in self.checked
-            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return self.check_state(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == PlanColumn.REASON:
@@ -124,23 +111,6 @@ class LinkPlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return entry.pegawai.id
         return None
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (
-            not index.isValid()
-            or role != Qt.ItemDataRole.CheckStateRole
-            or index.column() != PlanColumn.PEGAWAI
-            or not self.checkable
-        ):
-            return False
-        pegawai_id = self.entries[index.row()].pegawai.id
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self.checked.add(pegawai_id)
-        else:
-            self.checked.discard(pegawai_id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.checked_changed.emit()
-        return True
 
     def _display(self, entry: PlanEntry, column: PlanColumn) -> str:
         p = entry.pegawai

@@ -120,7 +120,7 @@ class LinkPreviewDialog(QDialog):
         hint = QLabel(link_texts.group_hint(group), page)
         hint.setWordWrap(True)
         model = LinkPlanModel(group, entries, self)
-        model.checked_changed.connect(self._on_model_checked_changed)
+        model.ticked_changed.connect(self._on_model_ticked_changed)
         view = QTableView(page)
         view.setObjectName(f"table_{group.value}")
         view.setModel(model)
@@ -165,7 +165,7 @@ class LinkPreviewDialog(QDialog):
         self.link_button.setText(fill(self.tr("Hubungkan (%1)"), str(n)))
         self.link_button.setEnabled(n > 0)
 
-    def _on_model_checked_changed(self) -> None:
+    def _on_model_ticked_changed(self, _count: int) -> None:
         self._update_link_button()
 
     def _on_tabs_current_changed(self, position: int) -> None:

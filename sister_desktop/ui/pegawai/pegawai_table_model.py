@@ -12,15 +12,14 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 
 from sister_desktop.domain.pegawai import JenisPegawai, Pegawai
+from sister_desktop.ui.common.checkable_table_model import CheckableTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -50,17 +49,13 @@ def search_text(p: Pegawai) -> str:
     return "\x1f".join(part.casefold() for part in parts if part)
 
 
-class PegawaiTableModel(QAbstractTableModel):
+class PegawaiTableModel(CheckableTableModel[int]):
     """Frozen ``Pegawai`` records in rows, ``PegawaiColumn`` columns, ticks by id."""
 
-    #: How many rows are ticked (after any change of ticks or rows).
-    ticked_changed = Signal(int)
-
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(PegawaiColumn.NAMA, parent)
         self._rows: list[Pegawai] = []
         self._search: list[str] = []
-        self._ticked: set[int] = set()
         self._headers = {
             PegawaiColumn.NAMA: self.tr("Nama"),
             PegawaiColumn.NIP: "NIP",
@@ -79,10 +74,8 @@ class PegawaiTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._search = [search_text(p) for p in self._rows]
-        present = {p.id for p in self._rows}
-        self._ticked &= present
         self.endResetModel()
-        self.ticked_changed.emit(len(self._ticked))
+        self.keep_present_ticks()
 
     def pegawai_at(self, row: int) -> Pegawai:
         return self._rows[row]
@@ -105,26 +98,11 @@ class PegawaiTableModel(QAbstractTableModel):
 
     # -- ticks ---------------------------------------------------------------------------
 
+    def tick_key(self, row: int) -> int:
+        return self._rows[row].id
+
     def ticked_ids(self) -> set[int]:
-        return set(self._ticked)
-
-    def set_ticked(self, ids: Iterable[int], ticked: bool) -> None:
-        """Tick or untick many employees at once (one ``dataChanged`` for the column)."""
-        ids = set(ids)
-        before = len(self._ticked)
-        if ticked:
-            self._ticked |= ids & {p.id for p in self._rows}
-        else:
-            self._ticked -= ids
-        if self._rows:
-            top = self.index(0, PegawaiColumn.NAMA)
-            bottom = self.index(len(self._rows) - 1, PegawaiColumn.NAMA)
-            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.CheckStateRole])
-        if len(self._ticked) != before or ids:
-            self.ticked_changed.emit(len(self._ticked))
-
-    def clear_ticks(self) -> None:
-        self.set_ticked(set(self._ticked), False)
+        return self.ticked_keys()
 
     # -- Qt model ------------------------------------------------------------------------
 
@@ -148,10 +126,7 @@ class PegawaiTableModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == PegawaiColumn.NAMA:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        return self.check_flags(index, Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -162,9 +137,8 @@ class PegawaiTableModel(QAbstractTableModel):
         p = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(p, PegawaiColumn(column))
-        if role == Qt.ItemDataRole.CheckStateRole and column == PegawaiColumn.NAMA:
-            ticked = p.id in self._ticked
-            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return self.check_state(index)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PegawaiColumn.TERHUBUNG:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == PegawaiColumn.TERHUBUNG:
@@ -189,23 +163,6 @@ class PegawaiTableModel(QAbstractTableModel):
         if column is PegawaiColumn.UNIT_KERJA:
             return p.unit_kerja
         return "✓" if p.terhubung_sister else ""
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (
-            not index.isValid()
-            or role != Qt.ItemDataRole.CheckStateRole
-            or index.column() != PegawaiColumn.NAMA
-        ):
-            return False
-        pegawai_id = self._rows[index.row()].id
-        state = value.value if hasattr(value, "value") else value
-        if state == Qt.CheckState.Checked.value:
-            self._ticked.add(pegawai_id)
-        else:
-            self._ticked.discard(pegawai_id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.ticked_changed.emit(len(self._ticked))
-        return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows by a column with precomputed keys; empty values always last."""

@@ -6,23 +6,22 @@ Ticks live here as a set of ``(pegawai_id, field)`` keys so they survive filteri
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sister_desktop.domain.comparison import FieldComparison, FieldState, PegawaiComparison
 from sister_desktop.resource_files import palette
 from sister_desktop.texts import perbandingan_texts as texts
+from sister_desktop.ui.common.checkable_table_model import CheckableTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -47,8 +46,8 @@ _DIFFERENT_FG = QColor(palette().different_text)
 _QUIET_FG = QColor(palette().quiet)
 
 
-class PerbandinganModel(QAbstractTableModel):
-    ticked_changed = Signal(int)
+class PerbandinganModel(CheckableTableModel[Key]):
+    """One row per compared field of an employee, ticked by (pegawai id, field)."""
 
     def __init__(
         self,
@@ -56,11 +55,9 @@ class PerbandinganModel(QAbstractTableModel):
         *,
         check_column: PerbandinganColumn = PerbandinganColumn.NAMA,
     ) -> None:
-        super().__init__(parent)
-        #: The column carrying the tick (the detail panel hides the name and ticks the field).
-        self._check_column = check_column
+        # The tick sits in check_column (the detail panel hides the name and ticks the field).
+        super().__init__(check_column, parent)
         self._rows: list[tuple[PegawaiComparison, FieldComparison]] = []
-        self._ticked: set[Key] = set()
         self._headers = {
             PerbandinganColumn.NAMA: self.tr("Nama"),
             PerbandinganColumn.FIELD: self.tr("Field"),
@@ -77,10 +74,8 @@ class PerbandinganModel(QAbstractTableModel):
         """Every compared field of every employee; ticks of rows that no longer differ go."""
         self.beginResetModel()
         self._rows = [(item, f) for item in items for f in item.fields]
-        applicable = {(item.pegawai_id, f.field) for item, f in self._rows if f.applicable}
-        self._ticked &= applicable
         self.endResetModel()
-        self.ticked_changed.emit(len(self._ticked))
+        self.keep_present_ticks()
 
     def row_at(self, row: int) -> tuple[PegawaiComparison, FieldComparison]:
         return self._rows[row]
@@ -98,20 +93,12 @@ class PerbandinganModel(QAbstractTableModel):
             if (item.pegawai_id, f.field) in self._ticked
         ]
 
-    def set_ticked(self, keys: Iterable[Key], checked: bool = True) -> None:
-        keys = set(keys)
-        applicable = {(i.pegawai_id, f.field) for i, f in self._rows if f.applicable}
-        if checked:
-            self._ticked |= keys & applicable
-        else:
-            self._ticked -= keys
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, self._check_column),
-                self.index(len(self._rows) - 1, self._check_column),
-                [Qt.ItemDataRole.CheckStateRole],
-            )
-        self.ticked_changed.emit(len(self._ticked))
+    def tick_key(self, row: int) -> Key:
+        item, f = self._rows[row]
+        return (item.pegawai_id, f.field)
+
+    def can_tick(self, row: int) -> bool:
+        return self._rows[row][1].applicable
 
     # -- Qt model ----------------------------------------------------------------------------
 
@@ -133,11 +120,7 @@ class PerbandinganModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        _, f = self._rows[index.row()]
-        if index.column() == self._check_column and f.applicable:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        return self.check_flags(index, Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -154,11 +137,8 @@ class PerbandinganModel(QAbstractTableModel):
             if column is PerbandinganColumn.SISTER:
                 return texts.value_text(f.field, f.sister)
             return texts.state_label(f.state)
-        if role == Qt.ItemDataRole.CheckStateRole and column == self._check_column:
-            if not f.applicable:
-                return None
-            ticked = (item.pegawai_id, f.field) in self._ticked
-            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return self.check_state(index)
         if role == Qt.ItemDataRole.BackgroundRole and f.different:
             return QBrush(_DIFFERENT_BG)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -184,22 +164,3 @@ class PerbandinganModel(QAbstractTableModel):
         if role == FIELD_ROLE:
             return f.field
         return None
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (
-            not index.isValid()
-            or role != Qt.ItemDataRole.CheckStateRole
-            or index.column() != self._check_column
-        ):
-            return False
-        item, f = self._rows[index.row()]
-        if not f.applicable:
-            return False
-        key = (item.pegawai_id, f.field)
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self._ticked.add(key)
-        else:
-            self._ticked.discard(key)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.ticked_changed.emit(len(self._ticked))
-        return True

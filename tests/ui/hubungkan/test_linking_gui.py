@@ -174,7 +174,7 @@ def test_accepting_a_single_review_row(qtbot, loop, context, service, imported):
     qtbot.addWidget(dialog)
     dialog.show()
     model = dialog.models[MatchGroup.REVIEW]
-    dialog.models[MatchGroup.EXACT].set_all_checked(False)
+    dialog.models[MatchGroup.EXACT].set_all_ticked(False)
     assert not dialog.link_button.isEnabled()
     model.setData(model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert dialog.link_button.text() == "Hubungkan (1)"
