@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +19,7 @@ from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.common.message_boxes import ask
+from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.hubungkan.link_history_model import LinkHistoryModel
 
 
@@ -41,14 +40,13 @@ class LinkHistoryWidget(QWidget):
         self._undoable: list[LinkHistoryEntry] = []
 
         self.model = LinkHistoryModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("history_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table(
+            self,
+            "history_table",
+            self.model,
+            columns=QHeaderView.ResizeMode.ResizeToContents,
+            stretch_last=True,
+        )
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
 
         self.empty_label = QLabel(self.tr("No links yet."), self)

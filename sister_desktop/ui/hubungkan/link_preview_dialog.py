@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -26,6 +25,7 @@ from sister_desktop.texts import link_texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number
 from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.hubungkan.link_plan_model import LinkPlanModel
 from sister_desktop.ui.hubungkan.record_compare_widget import RecordCompareWidget
 
@@ -121,16 +121,14 @@ class LinkPreviewDialog(QDialog):
         hint.setWordWrap(True)
         model = LinkPlanModel(group, entries, self)
         model.ticked_changed.connect(self._on_model_ticked_changed)
-        view = QTableView(page)
-        view.setObjectName(f"table_{group.value}")
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        view = make_table(
+            page,
+            f"table_{group.value}",
+            model,
+            alternating=True,
+            columns=QHeaderView.ResizeMode.Interactive,
+            stretch_last=True,
+        )
         view.setColumnWidth(0, 260)
         view.setColumnWidth(1, 220)
         view.setColumnWidth(2, 220)

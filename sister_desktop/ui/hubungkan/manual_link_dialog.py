@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from sister_desktop.texts import link_texts
 from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.hubungkan.record_compare_widget import RecordCompareWidget
 from sister_desktop.ui.hubungkan.sdm_suggestion_model import SdmSuggestionModel
 
@@ -80,14 +79,13 @@ class ManualLinkDialog(QDialog):
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
 
         self.model = SdmSuggestionModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("suggestion_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table(
+            self,
+            "suggestion_table",
+            self.model,
+            columns=QHeaderView.ResizeMode.Interactive,
+            stretch_last=True,
+        )
         self.table.setColumnWidth(0, 260)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(self._on_save_button_clicked)

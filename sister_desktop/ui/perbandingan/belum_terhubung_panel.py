@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,20 +33,14 @@ from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.perbandingan.record_table_model import RecordTableModel
 from sister_desktop.ui.perbandingan.report_export import choose_path, write_sheets
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     # Short lists of people: every column as wide as its content, scrolled sideways if need be.
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
+    return make_table(parent, name, row_padding=8, columns=QHeaderView.ResizeMode.ResizeToContents)
 
 
 class BelumTerhubungPanel(QWidget):

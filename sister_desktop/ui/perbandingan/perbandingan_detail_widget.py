@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.perbandingan.perbandingan_model import PerbandinganColumn, PerbandinganModel
 
 
@@ -42,14 +42,15 @@ class PerbandinganDetailWidget(QGroupBox):
         self._latest_key = f"perbandingan-detail-{id(self)}"
         self.comparison: PegawaiComparison | None = None
         self.model = PerbandinganModel(self, check_column=PerbandinganColumn.FIELD)
-        self.view = QTableView(self)
-        self.view.setObjectName("perbandingan_detail_view")
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.view = make_table(
+            self,
+            "perbandingan_detail_view",
+            self.model,
+            selection=QAbstractItemView.SelectionMode.NoSelection,
+            row_padding=6,
+            columns=QHeaderView.ResizeMode.ResizeToContents,
+        )
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (PerbandinganColumn.LOCAL, PerbandinganColumn.SISTER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.setMinimumHeight(self.fontMetrics().height() * 14)

@@ -34,6 +34,7 @@ from sister_desktop.resource_files import palette
 from sister_desktop.services.comparison import ApplyOutcome, ComparisonReport, ComparisonService
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.perbandingan.perbandingan_filter_proxy import PerbandinganFilterProxy
 from sister_desktop.ui.perbandingan.perbandingan_history_model import PerbandinganHistoryModel
 from sister_desktop.ui.perbandingan.perbandingan_model import (
@@ -88,13 +89,7 @@ class PerbandinganPanel(QWidget):
 
         self.model = PerbandinganModel(self)
         self.proxy = PerbandinganFilterProxy(self.model, self)
-        self.view = QTableView(self)
-        self.view.setObjectName("perbandingan_view")
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view = make_table(self, "perbandingan_view", self.proxy, row_padding=8)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(PerbandinganColumn.NAMA, QHeaderView.ResizeMode.Stretch)
         for column in (PerbandinganColumn.LOCAL, PerbandinganColumn.SISTER):

@@ -13,9 +13,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QItemSelection, QRegularExpression, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QFileDialog,
@@ -51,6 +57,7 @@ from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.ui.common.async_helpers import dialog_result
 from sister_desktop.ui.common.message_boxes import ask, inform
+from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.sinkronisasi.sync_log_model import STATUS_ROLE, LogColumn, SyncLogModel
 from sister_desktop.ui.sinkronisasi.sync_notifier import SyncNotifier
@@ -127,10 +134,7 @@ class JalankanDanLogPage(QWidget):
         # -- the log -------------------------------------------------------------------------
         log_box = QGroupBox(self.tr("Log Sinkronisasi"), self)
         self.run_model = SyncRunListModel(self)
-        self.run_view = QTableView(log_box)
-        self.run_view.setObjectName("sync_run_view")
-        self.run_view.setModel(self.run_model)
-        self._table_defaults(self.run_view)
+        self.run_view = self._table(log_box, "sync_run_view", self.run_model)
         self.run_view.selectionModel().selectionChanged.connect(self._on_run_selection_changed)
 
         self.log_model = SyncLogModel(self)
@@ -138,11 +142,8 @@ class JalankanDanLogPage(QWidget):
         self.log_proxy.setSourceModel(self.log_model)
         self.log_proxy.setFilterRole(STATUS_ROLE)
         self.log_proxy.setFilterKeyColumn(LogColumn.STATUS)
-        self.log_view = QTableView(log_box)
-        self.log_view.setObjectName("sync_log_view")
-        self.log_view.setModel(self.log_proxy)
+        self.log_view = self._table(log_box, "sync_log_view", self.log_proxy)
         self.log_view.setSortingEnabled(True)
-        self._table_defaults(self.log_view)
         self.log_view.horizontalHeader().setSectionResizeMode(
             LogColumn.MESSAGE, QHeaderView.ResizeMode.Stretch
         )
@@ -186,13 +187,15 @@ class JalankanDanLogPage(QWidget):
         self._update_buttons()
 
     @staticmethod
-    def _table_defaults(view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.setAlternatingRowColors(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    def _table(parent: QWidget, name: str, model: QAbstractItemModel) -> QTableView:
+        return make_table(
+            parent,
+            name,
+            model,
+            editable=False,
+            alternating=True,
+            columns=QHeaderView.ResizeMode.ResizeToContents,
+        )
 
     # -- wiring ------------------------------------------------------------------------------
 
