@@ -549,48 +549,20 @@
             <translation>%1 harus tepat %2 digit.</translation>
         </message>
         <message>
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
             <source>Excel stored %1 as a number and lost digits: format the column as Text and type the number again.</source>
             <translation>Excel menyimpan %1 sebagai angka sehingga ada digit yang hilang: ubah format kolom menjadi Text lalu ketik ulang angkanya.</translation>
-        </message>
-        <message>
-            <source>Jabatan fungsional</source>
-            <translation>Jabatan fungsional</translation>
-        </message>
-        <message>
-            <source>Jenis kelamin</source>
-            <translation>Jenis kelamin</translation>
         </message>
         <message>
             <source>Jenis kelamin must be L or P.</source>
             <translation>Jenis kelamin harus L atau P.</translation>
         </message>
         <message>
-            <source>Jenis pegawai</source>
-            <translation>Jenis pegawai</translation>
-        </message>
-        <message>
             <source>Jenis pegawai must be Dosen or Tendik.</source>
             <translation>Jenis pegawai harus Dosen atau Tendik.</translation>
         </message>
         <message>
-            <source>Nama</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
             <source>Only CSV and XLSX files can be imported; save the sheet as one of them.</source>
             <translation>Hanya berkas CSV dan XLSX yang dapat diimpor; simpan lembar kerja dalam salah satu format itu.</translation>
-        </message>
-        <message>
-            <source>Pangkat/golongan</source>
-            <translation>Pangkat/golongan</translation>
-        </message>
-        <message>
-            <source>Tanggal lahir</source>
-            <translation>Tanggal lahir</translation>
         </message>
         <message>
             <source>The 15th digit of the NIP (1 male, 2 female) differs from Jenis kelamin.</source>
@@ -631,10 +603,6 @@
         <message>
             <source>The same %1 already appears on row %2.</source>
             <translation>%1 yang sama sudah ada di baris %2.</translation>
-        </message>
-        <message>
-            <source>Unit kerja</source>
-            <translation>Unit kerja</translation>
         </message>
     </context>
     <context>
@@ -852,7 +820,6 @@
         </message>
         <message>
             <source>Nearest names in SISTER</source>
-            <extracomment>The set of ticked rows changed.</extracomment>
             <translation>Nama terdekat di SISTER</translation>
         </message>
         <message>
@@ -880,7 +847,7 @@
         </message>
         <message>
             <source>%1 employees checked against %2 persons in SISTER (list fetched %3).</source>
-            <extracomment>Set when the links were written (the dialog then closes with Accepted).</extracomment>
+            <extracomment>What the dialog shows (not ``result``: that is QDialog.result(), the dialog's outcome). Set when the links were written (the dialog then closes with Accepted).</extracomment>
             <translation>%1 pegawai dicocokkan dengan %2 SDM di SISTER (daftar diambil %3).</translation>
         </message>
         <message>
@@ -1137,28 +1104,8 @@
             <translation>Dosen</translation>
         </message>
         <message>
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <source>Jabatan fungsional</source>
-            <translation>Jabatan fungsional</translation>
-        </message>
-        <message>
-            <source>Jenis kelamin</source>
-            <translation>Jenis kelamin</translation>
-        </message>
-        <message>
-            <source>Jenis pegawai</source>
-            <translation>Jenis pegawai</translation>
-        </message>
-        <message>
             <source>Laki-laki</source>
             <translation>Laki-laki</translation>
-        </message>
-        <message>
-            <source>Nama</source>
-            <translation>Nama</translation>
         </message>
         <message>
             <source>Not active</source>
@@ -1167,10 +1114,6 @@
         <message>
             <source>Not linked yet</source>
             <translation>Belum terhubung</translation>
-        </message>
-        <message>
-            <source>Pangkat/golongan</source>
-            <translation>Pangkat/golongan</translation>
         </message>
         <message>
             <source>Perempuan</source>
@@ -1189,20 +1132,12 @@
             <translation>Status</translation>
         </message>
         <message>
-            <source>Tanggal lahir</source>
-            <translation>Tanggal lahir</translation>
-        </message>
-        <message>
             <source>Tendik</source>
             <translation>Tendik</translation>
         </message>
         <message>
             <source>Terhubung Sister</source>
             <translation>Terhubung Sister</translation>
-        </message>
-        <message>
-            <source>Unit kerja</source>
-            <translation>Unit kerja</translation>
         </message>
         <message>
             <source>Yes — id_sdm %1</source>
@@ -1228,48 +1163,16 @@
             <translation>Ubah pegawai</translation>
         </message>
         <message>
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <source>Jabatan fungsional</source>
-            <translation>Jabatan fungsional</translation>
-        </message>
-        <message>
-            <source>Jenis kelamin</source>
-            <translation>Jenis kelamin</translation>
-        </message>
-        <message>
-            <source>Jenis pegawai</source>
-            <translation>Jenis pegawai</translation>
-        </message>
-        <message>
             <source>L (laki-laki)</source>
             <translation>L (laki-laki)</translation>
-        </message>
-        <message>
-            <source>Nama</source>
-            <translation>Nama</translation>
         </message>
         <message>
             <source>P (perempuan)</source>
             <translation>P (perempuan)</translation>
         </message>
         <message>
-            <source>Pangkat/golongan</source>
-            <translation>Pangkat/golongan</translation>
-        </message>
-        <message>
-            <source>Tanggal lahir</source>
-            <translation>Tanggal lahir</translation>
-        </message>
-        <message>
             <source>Tendik</source>
             <translation>Tendik</translation>
-        </message>
-        <message>
-            <source>Unit kerja</source>
-            <translation>Unit kerja</translation>
         </message>
         <message>
             <source>e.g. 15/03/1987</source>
@@ -1414,7 +1317,7 @@
         </message>
         <message>
             <source>Nama</source>
-            <extracomment>Custom roles: the employee id, and the precomputed text the search box looks in. How many rows are ticked (after any change of ticks or rows).</extracomment>
+            <extracomment>Custom roles: the employee id, and the precomputed text the search box looks in.</extracomment>
             <translation>Nama</translation>
         </message>
         <message>
@@ -1428,6 +1331,41 @@
         <message>
             <source>Terhubung Sister</source>
             <translation>Terhubung Sister</translation>
+        </message>
+        <message>
+            <source>Unit kerja</source>
+            <translation>Unit kerja</translation>
+        </message>
+    </context>
+    <context>
+        <name>PegawaiTexts</name>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Jabatan fungsional</source>
+            <translation>Jabatan fungsional</translation>
+        </message>
+        <message>
+            <source>Jenis kelamin</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Jenis pegawai</source>
+            <translation>Jenis pegawai</translation>
+        </message>
+        <message>
+            <source>Nama</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Pangkat/golongan</source>
+            <translation>Pangkat/golongan</translation>
+        </message>
+        <message>
+            <source>Tanggal lahir</source>
+            <translation>Tanggal lahir</translation>
         </message>
         <message>
             <source>Unit kerja</source>
@@ -1582,7 +1520,7 @@
         </message>
         <message>
             <source>Nama</source>
-            <extracomment>Custom roles: the row's ``(pegawai_id, field)``, whether it differs, its field name. The column carrying the tick (the detail panel hides the name and ticks the field).</extracomment>
+            <extracomment>Custom roles: the row's ``(pegawai_id, field)``, whether it differs, its field name.</extracomment>
             <translation>Nama</translation>
         </message>
         <message>
@@ -1713,16 +1651,8 @@
             <translation>Ada di SISTER, tidak ada di kampus</translation>
         </message>
         <message>
-            <source>Jabatan fungsional</source>
-            <translation>Jabatan fungsional</translation>
-        </message>
-        <message>
             <source>Jenis SDM</source>
             <translation>Jenis SDM</translation>
-        </message>
-        <message>
-            <source>Jenis kelamin</source>
-            <translation>Jenis kelamin</translation>
         </message>
         <message>
             <source>Jenis pegawai</source>
@@ -1797,10 +1727,6 @@
             <translation>Halaman %1 dari %2</translation>
         </message>
         <message>
-            <source>Pangkat/golongan</source>
-            <translation>Pangkat/golongan</translation>
-        </message>
-        <message>
             <source>Pegawai</source>
             <translation>Pegawai</translation>
         </message>
@@ -1855,10 +1781,6 @@
         <message>
             <source>Status changed</source>
             <translation>Status berubah</translation>
-        </message>
-        <message>
-            <source>Tanggal lahir</source>
-            <translation>Tanggal lahir</translation>
         </message>
         <message>
             <source>Tendik</source>

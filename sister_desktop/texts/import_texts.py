@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from sister_desktop.domain.identifiers import LENGTHS, IdentifierKind, IdentifierProblem
 from sister_desktop.services.import_file import ImportFileErrorCode
 from sister_desktop.services.importer import ImportProblem, ImportProblemCode
+from sister_desktop.texts import pegawai_texts
 from sister_desktop.texts.fill import fill
 
 _CTX = "ImportTexts"
@@ -21,24 +22,8 @@ def _t(text: str) -> str:
 
 
 def field_label(name: str) -> str:
-    """The column or form label of a field."""
-    labels = {
-        "nama": _t("Nama"),
-        "nip": "NIP",
-        "nidn": "NIDN",
-        "nidk": "NIDK",
-        "nupn": "NUPN",
-        "nuptk": "NUPTK",
-        "nik": "NIK",
-        "tanggal_lahir": _t("Tanggal lahir"),
-        "jenis_kelamin": _t("Jenis kelamin"),
-        "jenis_pegawai": _t("Jenis pegawai"),
-        "unit_kerja": _t("Unit kerja"),
-        "email": _t("Email"),
-        "jabatan_fungsional": _t("Jabatan fungsional"),
-        "pangkat_golongan": _t("Pangkat/golongan"),
-    }
-    return labels.get(name, name)
+    """The column or form label of a field (the one table in ``pegawai_texts``)."""
+    return pegawai_texts.field_label(name)
 
 
 def identifier_problem_text(kind: str, code: str) -> str:

@@ -17,7 +17,7 @@ from sister_desktop.domain.pegawai import JenisPegawai, Pegawai
 from sister_desktop.domain.perbandingan_history import HistoryAction, PerbandinganHistoryEntry
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.services.comparison import Orphans, PegawaiChange, ReportSheet
-from sister_desktop.texts import sync_texts
+from sister_desktop.texts import pegawai_texts, sync_texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date, format_datetime
 
@@ -30,18 +30,10 @@ def _t(text: str) -> str:
 
 
 def field_label(field: str) -> str:
-    return {
-        "nama": _t("Nama"),
-        "tanggal_lahir": _t("Tanggal lahir"),
-        "jenis_kelamin": _t("Jenis kelamin"),
-        "nip": "NIP",
-        "nidn": "NIDN",
-        "nuptk": "NUPTK",
-        "nik": "NIK",
-        "unit_kerja": _t("Unit kerja / homebase"),
-        "jabatan_fungsional": _t("Jabatan fungsional"),
-        "pangkat_golongan": _t("Pangkat/golongan"),
-    }.get(field, field)
+    """A compared field's label: the pegawai's, the unit named with SISTER's homebase too."""
+    if field == "unit_kerja":
+        return _t("Unit kerja / homebase")
+    return pegawai_texts.field_label(field)
 
 
 def state_label(state: FieldState) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from sister_desktop.domain.pegawai import TEXT_FIELDS, JenisPegawai, Pegawai
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date
+from sister_desktop.texts.pegawai_texts import field_label
 
 
 class PegawaiDetailPanel(QWidget):
@@ -24,23 +25,23 @@ class PegawaiDetailPanel(QWidget):
         self.local_box = QGroupBox(self.tr("Campus data"), self)
         local_form = QFormLayout(self.local_box)
         self.values: dict[str, QLabel] = {}
-        rows = [
-            ("nama", self.tr("Nama")),
-            ("nip", "NIP"),
-            ("nidn", "NIDN"),
-            ("nidk", "NIDK"),
-            ("nupn", "NUPN"),
-            ("nuptk", "NUPTK"),
-            ("nik", "NIK"),
-            ("tanggal_lahir", self.tr("Tanggal lahir")),
-            ("jenis_kelamin", self.tr("Jenis kelamin")),
-            ("jenis_pegawai", self.tr("Jenis pegawai")),
-            ("unit_kerja", self.tr("Unit kerja")),
-            ("jabatan_fungsional", self.tr("Jabatan fungsional")),
-            ("pangkat_golongan", self.tr("Pangkat/golongan")),
-            ("email", self.tr("Email")),
-            ("aktif", self.tr("Status")),
-        ]
+        fields = (
+            "nama",
+            "nip",
+            "nidn",
+            "nidk",
+            "nupn",
+            "nuptk",
+            "nik",
+            "tanggal_lahir",
+            "jenis_kelamin",
+            "jenis_pegawai",
+            "unit_kerja",
+            "jabatan_fungsional",
+            "pangkat_golongan",
+            "email",
+        )
+        rows = [(name, field_label(name)) for name in fields] + [("aktif", self.tr("Status"))]
         for name, label in rows:
             value = QLabel(self.local_box)
             value.setObjectName(f"detail_{name}")

@@ -27,6 +27,7 @@ from sister_desktop.resource_files import palette
 from sister_desktop.services.importer import ImportProblem, ImportProblemCode, parse_tanggal
 from sister_desktop.services.pegawai_service import FORM_ROW, SaveOutcome
 from sister_desktop.texts.import_texts import problem_text
+from sister_desktop.texts.pegawai_texts import field_label
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 
 
@@ -52,44 +53,28 @@ class PegawaiFormDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
-        labels = {
-            "nama": self.tr("Nama"),
-            "nip": "NIP",
-            "nidn": "NIDN",
-            "nidk": "NIDK",
-            "nupn": "NUPN",
-            "nuptk": "NUPTK",
-            "nik": "NIK",
-            "tanggal_lahir": self.tr("Tanggal lahir"),
-            "jenis_kelamin": self.tr("Jenis kelamin"),
-            "jenis_pegawai": self.tr("Jenis pegawai"),
-            "unit_kerja": self.tr("Unit kerja"),
-            "jabatan_fungsional": self.tr("Jabatan fungsional"),
-            "pangkat_golongan": self.tr("Pangkat/golongan"),
-            "email": self.tr("Email"),
-        }
         for name in ("nama", "nip", "nidn", "nidk", "nupn", "nuptk", "nik", "tanggal_lahir"):
             edit = QLineEdit(self)
             edit.setObjectName(f"{name}_edit")
             self.edits[name] = edit
-            self._add_row(form, name, labels[name], edit)
+            self._add_row(form, name, field_label(name), edit)
         self.edits["tanggal_lahir"].setPlaceholderText(self.tr("e.g. 15/03/1987"))
         self.jenis_kelamin = QComboBox(self)
         self.jenis_kelamin.setObjectName("jenis_kelamin_combo")
         self.jenis_kelamin.addItem("—", None)
         self.jenis_kelamin.addItem(self.tr("L (laki-laki)"), "L")
         self.jenis_kelamin.addItem(self.tr("P (perempuan)"), "P")
-        self._add_row(form, "jenis_kelamin", labels["jenis_kelamin"], self.jenis_kelamin)
+        self._add_row(form, "jenis_kelamin", field_label("jenis_kelamin"), self.jenis_kelamin)
         self.jenis_pegawai = QComboBox(self)
         self.jenis_pegawai.setObjectName("jenis_pegawai_combo")
         self.jenis_pegawai.addItem(self.tr("Dosen"), JenisPegawai.DOSEN)
         self.jenis_pegawai.addItem(self.tr("Tendik"), JenisPegawai.TENDIK)
-        self._add_row(form, "jenis_pegawai", labels["jenis_pegawai"], self.jenis_pegawai)
+        self._add_row(form, "jenis_pegawai", field_label("jenis_pegawai"), self.jenis_pegawai)
         for name in ("unit_kerja", "jabatan_fungsional", "pangkat_golongan", "email"):
             edit = QLineEdit(self)
             edit.setObjectName(f"{name}_edit")
             self.edits[name] = edit
-            self._add_row(form, name, labels[name], edit)
+            self._add_row(form, name, field_label(name), edit)
         # Free text (a campus writes grades its own way), with the usual values offered.
         self._suggest(self.edits["jabatan_fungsional"], JABATAN_FUNGSIONAL)
         self._suggest(self.edits["pangkat_golongan"], pangkat_golongan_texts())
