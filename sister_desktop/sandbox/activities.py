@@ -595,6 +595,11 @@ _COURSES = {
     "mipa": ("Kalkulus", "Fisika Dasar", "Kimia Organik", "Biologi Sel"),
     "pertanian": ("Dasar Agronomi", "Ilmu Tanah", "Ekonomi Pertanian", "Nutrisi Ternak"),
 }
+_KATEGORI_PEMBICARA = (
+    "Pembicara pada pertemuan ilmiah",
+    "Pembicara kunci",
+    "Pembicara/narasumber pada pelatihan/penyuluhan/ceramah",
+)
 _TEXT: dict[str, tuple[str, ...]] = {
     "peran": ("Ketua", "Anggota", "Sekretaris", "Narasumber", "Peserta"),
     "penyelenggara": (
@@ -625,7 +630,7 @@ _TEXT: dict[str, tuple[str, ...]] = {
     "metode_pelaksanaan": ("Luring", "Daring", "Campuran"),
     "divisi": ("Keuangan", "Teknologi Informasi", "Operasional", "Sumber Daya Manusia"),
     "nama_jabatan": ("Staf", "Analis", "Supervisor", "Konsultan"),
-    "tingkat": ("Perguruan Tinggi", "Nasional", "Internasional", "Provinsi"),
+    "tingkat": ("Lokal", "Daerah", "Nasional", "Internasional"),
     "asal_data": ("SISTER", "SINTA", "Garuda", "Scopus"),
     "sumber_dana": ("APBN", "DIPA Perguruan Tinggi", "Yayasan"),
     "edisi": ("Januari", "April", "Juli", "Oktober"),
@@ -1092,10 +1097,13 @@ class _Drawer:
                 "id_penelitian_pengabdian": linked["id"] if linked else None,
             }
             if family in ("pembicara", "orasi_ilmiah"):
+                kategori = rng.randint(1, 3)
                 out.update(
-                    id_kategori_pembicara=rng.randint(1, 3),
-                    kategori_pembicara=rng.choice(("Pembicara Kunci", "Pemakalah", "Narasumber")),
-                    id_tingkat_pertemuan=rng.choice(("1", "2", "3")),
+                    id_kategori_pembicara=kategori,
+                    kategori_pembicara=_KATEGORI_PEMBICARA[kategori - 1],
+                    id_tingkat_pertemuan=rng.choice(
+                        ("Lokal", "Daerah", "Nasional", "Internasional")
+                    ),
                     nama_pertemuan=f"Seminar Nasional {rng.choice(self.topics).title()} "
                     f"{when.year}",
                     judul_makalah=self.title(when.year),
@@ -1181,7 +1189,7 @@ class _Drawer:
                 "jabatan_fungsional_bimbingan": "Asisten Ahli",
                 "bidang_keahlian_pembimbing": p.unit,
                 "bidang_keahlian_bimbingan": p.unit,
-                "jenis_bimbingan": rng.choice(("Pencangkokan", "Detasering", "Pembinaan")),
+                "jenis_bimbingan": rng.choice(("R", "C")),
             }
         if family in ("bimbingan_mahasiswa", "pengujian_mahasiswa"):
             smt = _semester_of(when)
@@ -1267,7 +1275,9 @@ class _Drawer:
             "jenis_ajuan": "Ubah",
             "keterangan": None,
             "umur": (TODAY - day).days,
-            "status": rng.choice(("Disetujui", "Ditolak")) if done else "Diajukan",
+            "status": rng.choice(("Disetujui Kepegawaian PT", "Ditolak Kepegawaian PT"))
+            if done
+            else "Diajukan",
             "detail_perubahan": {k: str(target.get(k)) for k in keys},
             "dokumen": [self.document("Bukti Kinerja", day)],
         }
