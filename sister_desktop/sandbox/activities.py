@@ -277,7 +277,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     ),
     "dokumen": (
         (
-            "id:u nama:s jenis_dokumen:s nama_file:s jenis_file:s tanggal_upload:dt tautan:s "
+            "id:u nama:s jenis_dokumen:s nama_file:s jenis_file:s tanggal_upload:s tautan:s "
             "keterangan:s"
         ),
         "",
@@ -759,7 +759,10 @@ def _prolific(world: World) -> int | None:
     order = ["Asisten Ahli", "Lektor", "Lektor Kepala", "Profesor"]
     return max(
         ranked,
-        key=lambda i: (order.index(_rank(world.facts[i])), -world.facts[i].start.toordinal()),
+        key=lambda i: (
+            order.index(world.facts[i].jabfung[-1].name),
+            -world.facts[i].start.toordinal(),
+        ),
     )
 
 
@@ -880,6 +883,8 @@ class _Drawer:
         for name, code in _fields(family):
             if name not in row:
                 row[name] = self.value(family, name, code, when, ends, rule)
+        # In the table's order, and only the family's own keys (the rules share helpers).
+        row = {name: row[name] for name, _code in _fields(family)}
         if "id_kategori_kegiatan:s" in FIELDS[family][1]:
             row["id_kategori_kegiatan"] = str(row["id_kategori_kegiatan"])
         self.bundle.by_id[row["id"]] = (family, row)

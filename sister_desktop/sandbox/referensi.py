@@ -433,13 +433,13 @@ def wilayah(level: int) -> list[Row]:
 
 def gelar_id(singkatan: str) -> int:
     """The ``referensi/gelar_akademik`` id of an abbreviation (``""``: no degree)."""
-    by_short = {r["singkatan"]: r["id"] for r in national()["gelar_akademik"]}
+    by_short: dict[str, int] = {r["singkatan"]: r["id"] for r in national()["gelar_akademik"]}
     return by_short.get(singkatan, by_short[""])
 
 
 def bidang_studi_id(nama: str) -> int:
-    by_name = {r["nama"]: r["id"] for r in national()["bidang_studi"]}
-    return by_name.get(nama, national()["bidang_studi"][0]["id"])
+    by_name: dict[str, int] = {r["nama"]: r["id"] for r in national()["bidang_studi"]}
+    return by_name.get(nama, 101)
 
 
 def kelompok_bidang_id(nama: str) -> str:
