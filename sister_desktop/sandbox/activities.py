@@ -556,7 +556,7 @@ _TOPICS = {
     ),
     "mipa": (
         "senyawa bioaktif",
-        "model matematika epidemi",
+        "penyebaran penyakit menular",
         "nanopartikel perak",
         "keanekaragaman hayati",
         "statistika spasial",
@@ -848,7 +848,7 @@ class _Drawer:
             if family == "pengajaran":
                 rows = self._pengajaran()
             elif family == "riwayat_pekerjaan":
-                rows = [self.record(family) for _ in range(self._earlier_jobs())]
+                rows = self._earlier_jobs()
             else:
                 rows = [self.record(family) for _ in range(self.count(family))]
             rows.sort(key=_sort_key, reverse=True)
@@ -1064,6 +1064,15 @@ class _Drawer:
                 "dana_institusi_lain": 0.0,
             }
         if family in ("publikasi", "kekayaan_intelektual"):
+            # The kind of work and its activity category agree (a journal is no patent).
+            kinds = self.refs["jenis_publikasi"]
+            kinds = kinds[:9] if family == "publikasi" else kinds[9:]
+            kind = rng.choice(kinds)
+            row["id_jenis_publikasi"], row["jenis_publikasi"] = kind["id"], kind["nama"]
+            leaves = _leaves(family)
+            leaf = next((c for c in leaves if c["nama"] in kind["nama"]), None)
+            leaf = leaf or next((c for c in leaves if kind["nama"] in c["nama"]), leaves[-1])
+            row["id_kategori_kegiatan"], row["kategori_kegiatan"] = leaf["id"], leaf["nama"]
             research = self.bundle.records.get("penelitian") or []
             linked = rng.choice(research) if research and rng.random() < 0.5 else None
             out: Row = {
@@ -1252,10 +1261,20 @@ class _Drawer:
                 rows.append(row)
         return rows
 
-    def _earlier_jobs(self) -> int:
+    def _earlier_jobs(self) -> list[Row]:
+        """Jobs before joining the campus: back to back, the last one ending when it began."""
         p = self.facts
+        rng = self.rng
         years_before = p.start.year - p.birth.year - 23
-        return 0 if years_before < 2 else min(3, years_before // 3)
+        count = 0 if years_before < 2 else min(3, years_before // 3)
+        rows = []
+        ends = p.start - timedelta(days=rng.randint(15, 90))
+        for _ in range(count):
+            began = add_years(ends, -rng.randint(1, 3))
+            row = self.record("riwayat_pekerjaan", _when=began, selesai_bekerja=ends.isoformat())
+            rows.append(row)
+            ends = began - timedelta(days=rng.randint(15, 120))
+        return rows
 
     def _ajuan(self, family: str, master: str) -> list[Row]:
         rng = self.rng
