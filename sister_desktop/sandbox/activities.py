@@ -325,6 +325,12 @@ BKD_UNSUR = {
 }
 #: Per-person families (``/<family>?id_sdm=``), in the order they are drawn.
 PER_PERSON = tuple(name for name in FIELDS if name != "kolaborator_eksternal")
+#: Research and service first: talks, teaching material and publications name them.
+_DRAW_ORDER = (
+    "penelitian",
+    "pengabdian",
+    *(f for f in PER_PERSON if f not in ("penelitian", "pengabdian")),
+)
 
 _RANK_FACTOR = {
     None: 0.3,
@@ -361,7 +367,14 @@ RULES: dict[str, Rule] = {
         refs=(("id_perguruan_tinggi", "perguruan_tinggi", "perguruan_tinggi"),),
         days=(90, 365),
     ),
-    "orasi_ilmiah": Rule("senior", 0.15, 6),
+    "orasi_ilmiah": Rule(
+        "senior",
+        0.15,
+        6,
+        refs=(
+            ("id_kategori_capaian_luaran", "kategori_capaian_luaran", "kategori_capaian_luaran"),
+        ),
+    ),
     "bahan_ajar": Rule(
         "ranked",
         0.25,
@@ -635,6 +648,12 @@ _TEXT: dict[str, tuple[str, ...]] = {
     "sumber_dana": ("APBN", "DIPA Perguruan Tinggi", "Yayasan"),
     "edisi": ("Januari", "April", "Juli", "Oktober"),
     "in_kind": ("", "Laboratorium dan peralatan"),
+    "deskripsi_kerja": (
+        "Menyusun laporan keuangan bulanan",
+        "Mengelola jaringan dan server kantor",
+        "Mendampingi klien dalam proyek konsultansi",
+        "Mengajar di lembaga kursus",
+    ),
 }
 
 
@@ -842,17 +861,23 @@ class _Drawer:
     # --- drawing ----------------------------------------------------------------------------
 
     def draw(self) -> Bundle:
-        for family in PER_PERSON:
+        records = self.bundle.records
+        for family in _DRAW_ORDER:
             if family in AJUAN or family == "dokumen":
                 continue
             if family == "pengajaran":
-                rows = self._pengajaran()
+                records[family] = self._pengajaran()
             elif family == "riwayat_pekerjaan":
-                rows = self._earlier_jobs()
+                records[family] = self._earlier_jobs()
             else:
-                rows = [self.record(family) for _ in range(self.count(family))]
-            rows.sort(key=_sort_key, reverse=True)
-            self.bundle.records[family] = rows
+                # Filled in place, so a record can name the one drawn before it.
+                records[family] = []
+                for _ in range(self.count(family)):
+                    records[family].append(self.record(family))
+            records[family].sort(key=_sort_key, reverse=True)
+        self.bundle.records = {
+            family: records[family] for family in PER_PERSON if family in records
+        }
         for family, master in AJUAN.items():
             self.bundle.records[family] = self._ajuan(family, master)
         self._collect_history_documents()
@@ -938,7 +963,7 @@ class _Drawer:
         if kind == "map":
             return {}
         # text
-        if nullable and rng.random() < 0.4:
+        if nullable and (rng.random() < 0.4 or name not in _TEXT):
             return None
         if name.startswith("sk") or name.startswith("surat"):
             return self.sk(when)
@@ -1045,7 +1070,9 @@ class _Drawer:
                 "masa_kerja_bulan": float(rng.randrange(12)),
             }
         if family in ("penelitian", "pengabdian"):
-            previous = self.bundle.records.get(family) or []
+            drawn = self.bundle.records.get(family) or []
+            # A continuation names the project it continues (one drawn before it).
+            previous = drawn[-1:] if drawn and rng.random() < 0.3 else []
             groups = _groups(p.field_key, self.refs)
             group = rng.choice(groups)
             years = rng.randint(1, 3)
@@ -1099,6 +1126,8 @@ class _Drawer:
                     penerbit=None,
                     isbn=None,
                     jumlah_halaman=None,
+                    nomor_paten=None,
+                    pemberi_paten=None,
                 )
             else:
                 out.update(nomor_paten=f"IDS{rng.randrange(10**9, 10**10)}", pemberi_paten="DJKI")
@@ -1204,6 +1233,8 @@ class _Drawer:
                 "bidang_keahlian_pembimbing": p.unit,
                 "bidang_keahlian_bimbingan": p.unit,
                 "jenis_bimbingan": rng.choice(("R", "C")),
+                "deskripsi_kegiatan": f"Membimbing {other.nama} dalam pengajaran dan penelitian "
+                f"bidang {p.unit}",
             }
         if family in ("bimbingan_mahasiswa", "pengujian_mahasiswa"):
             smt = _semester_of(when)

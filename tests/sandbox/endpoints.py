@@ -94,7 +94,7 @@ def every_call(world: World) -> list[Call]:
         calls.append(
             Call("/bkd/laporan_akhir_bkd", f"bkd/laporan_akhir_bkd?id_sdm={person.id_sdm}")
         )
-        for smt in bundle.semesters[-2:]:
+        for smt in [s for s in bundle.semesters if s >= "20161"]:
             calls += [
                 Call(f"/bkd/{unsur}", f"bkd/{unsur}?id_sdm={person.id_sdm}&id_smt={smt}")
                 for unsur in BKD_UNSUR
