@@ -345,7 +345,9 @@ _RANK_FACTOR = {
 class Rule:
     """How often a family happens in a career and what its records are made of."""
 
-    who: str = "dosen"  # "dosen", "all", "tendik", "ranked" (dosen with a rank)
+    #: Who has such records: "all", "dosen", "ranked" (a dosen with an academic rank) or
+    #: "senior" (a Lektor Kepala or Profesor).
+    who: str = "dosen"
     per_year: float = 0.1  # records per year of service, before the rank factor
     cap: int = 30
     refs: tuple[tuple[str, str | None, str], ...] = ()  # (id field, name field, referensi list)
@@ -914,7 +916,7 @@ class _Drawer:
             row["id_kategori_kegiatan"] = str(row["id_kategori_kegiatan"])
         self.bundle.by_id[row["id"]] = (family, row)
         if family in WITH_BIDANG_ILMU:
-            groups = _groups(self.facts.field_key, self.refs)
+            groups = _groups(self.facts.field_key)
             picked = rng.sample(groups, k=min(len(groups), rng.randint(1, 2)))
             self.bundle.bidang_ilmu[row["id"]] = [
                 {"urutan": n + 1, "id_kelompok_bidang": g["id"], "kelompok_bidang": g["nama"]}
@@ -987,7 +989,7 @@ class _Drawer:
         return ""
 
     def _groups_of_record(self) -> list[Row]:
-        groups = _groups(self.facts.field_key, self.refs)
+        groups = _groups(self.facts.field_key)
         return [
             {"kelompok_bidang": g["nama"]}
             for g in self.rng.sample(groups, k=min(len(groups), self.rng.randint(1, 2)))
@@ -1073,7 +1075,7 @@ class _Drawer:
             drawn = self.bundle.records.get(family) or []
             # A continuation names the project it continues (one drawn before it).
             previous = drawn[-1:] if drawn and rng.random() < 0.3 else []
-            groups = _groups(p.field_key, self.refs)
+            groups = _groups(p.field_key)
             group = rng.choice(groups)
             years = rng.randint(1, 3)
             return {
@@ -1366,12 +1368,9 @@ def _leaves(menu: str) -> list[Row]:
     return ref.kategori_leaves(menu)
 
 
-def _groups(field_key: str, refs: dict[str, list[Row]]) -> list[Row]:
-    return _groups_of(field_key)
-
-
 @cache
-def _groups_of(field_key: str) -> list[Row]:
+def _groups(field_key: str) -> list[Row]:
+    """The ``referensi/kelompok_bidang`` rows of a field of study."""
     names = set(v.KELOMPOK_BIDANG[field_key])
     return [g for g in ref.national()["kelompok_bidang_iptek"] if g["nama"] in names]
 

@@ -114,7 +114,6 @@ class World:
         self.units = self._units()
         self.unit_ids = {u["nama"]: u["id"] for u in self.units}
         self.profil_pt = self._profil_pt()
-        self.references = _references()
         factory = PersonFactory(rng, self.faculties)
         self.factory = factory
         dosen = round(size * 0.8)
@@ -583,16 +582,4 @@ def _dokumen(rng: random.Random, jenis: str, day) -> dict[str, Any]:  # type: ig
         "tanggal_upload": f"{day.isoformat()} 10:{rng.randrange(10, 59)}:00",
         "tautan": "",
         "keterangan": "",
-    }
-
-
-def _references() -> dict[str, list[dict[str, Any]]]:
-    return {
-        "jabatan_fungsional": [{"id": i, "nama": name} for i, name, _ in v.JABATAN_FUNGSIONAL],
-        "golongan_pangkat": [
-            {"id": n + 1, "nama": f"{gol} ({name})"} for n, (gol, name) in enumerate(v.GOLONGAN)
-        ],
-        "status_kepegawaian": [{"id": i, "nama": name} for i, name in v.STATUS_KEPEGAWAIAN],
-        "ikatan_kerja": [{"id": i, "nama": name} for i, name in v.IKATAN_KERJA],
-        "jenjang_pendidikan": [{"id": i, "nama": name} for i, name in v.JENJANG_PENDIDIKAN],
     }
