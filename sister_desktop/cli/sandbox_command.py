@@ -54,7 +54,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8765, help="port (0 picks a free one)")
     parser.add_argument("--seed", type=int, default=7, help="same seed, same people")
-    parser.add_argument("--size", type=_positive_int, default=300, help="number of SDM")
+    parser.add_argument("--size", type=_size, default=300, help="number of SDM (1 to 65535)")
     parser.add_argument(
         "--latency-ms",
         type=_non_negative_float,
@@ -168,6 +168,13 @@ def _wait_for_signal() -> None:
     finally:
         for sig, old in previous.items():
             signal.signal(sig, old)
+
+
+def _size(text: str) -> int:
+    value = _positive_int(text)
+    if value > 0xFFFF:
+        raise argparse.ArgumentTypeError("must be at most 65535")
+    return value
 
 
 def _positive_int(text: str) -> int:

@@ -50,6 +50,8 @@ LIST_ITEM_KEYS: dict[str, tuple[str, ...]] = {
         "nomor_registrasi",
     ),
 }
+#: The most SDM a world holds: a record id keeps its person's place in 16 bits.
+MAX_SIZE = 0xFFFF
 #: The ``/data_pribadi/<name>/{id_sdm}`` datasets.
 DATA_PRIBADI = (
     "profil",
@@ -105,6 +107,8 @@ class World:
     def __init__(self, seed: int = 7, size: int = 300) -> None:
         if size < 1:
             raise ValueError("size must be at least 1")
+        if size > MAX_SIZE:
+            raise ValueError(f"size must be at most {MAX_SIZE}")  # record ids carry the place
         self.seed = seed
         self.size = size
         self.rng = random.Random(f"sister-sandbox/{seed}/{size}")

@@ -120,3 +120,14 @@ def test_help_says_what_the_world_holds(capsys: pytest.CaptureFixture[str]) -> N
     assert f"({count} of {count})" in text
     for word in ("referensi", "data_pribadi", "*/ajuan", "BKD", "250+ publications", "HTML 404"):
         assert word in text, word
+
+
+def test_size_is_bounded_by_what_a_record_id_can_carry(capsys: pytest.CaptureFixture[str]) -> None:
+    from sister_desktop.sandbox.dataset import World
+
+    with pytest.raises(SystemExit) as done:
+        cli_main(["sandbox", "--size", "65536"])
+    assert done.value.code == 2
+    assert "at most 65535" in capsys.readouterr().err
+    with pytest.raises(ValueError):
+        World(size=65536)
