@@ -44,6 +44,7 @@ def _emit(args: argparse.Namespace, document: dict[str, Any]) -> None:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    from sister_desktop.domain.error_codes import ErrorCode
     from sister_desktop.domain.ws_settings import validate
     from sister_desktop.services.diagnosis import run_diagnosis
     from sister_desktop.ui.error_texts import error_explanation, field_problem_text, step_text
@@ -62,7 +63,7 @@ async def _run(args: argparse.Namespace) -> int:
             password = await service.password(settings)
             problems = validate(settings, password or "")
             if problems:
-                explanation = error_explanation("settings_incomplete")
+                explanation = error_explanation(ErrorCode.SETTINGS_INCOMPLETE)
                 say(explanation.text)
                 for problem in problems:
                     say(f"  {field_problem_text(problem)}")
@@ -73,7 +74,7 @@ async def _run(args: argparse.Namespace) -> int:
                         "ok": False,
                         "connected": False,
                         "url": settings.url,
-                        "error": "settings_incomplete",
+                        "error": ErrorCode.SETTINGS_INCOMPLETE,
                         "message": explanation.text,
                         "problems": [
                             {"field": p.field.value, "code": p.code.value} for p in problems

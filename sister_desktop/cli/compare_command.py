@@ -23,8 +23,6 @@ from sister_desktop.cli.runtime import (
     sister_connection,
 )
 
-_UNREACHABLE_CODES = {"proxy", "unreachable", "timeout", "server", "rate_limited"}
-
 
 def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
@@ -47,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    from sister_desktop.domain.error_codes import SERVICE_UNREACHABLE, ErrorCode
     from sister_desktop.services.comparison import ComparisonService, Orphans
     from sister_desktop.services.connection import SettingsIncompleteError
     from sister_desktop.sister.errors import SisterError
@@ -76,7 +75,7 @@ async def _run(args: argparse.Namespace) -> int:
                 orphans = await service.orphans()
                 pt_name = (await (await connection.api()).profil_pt()).nama_perguruan_tinggi
             except SettingsIncompleteError:
-                explanation = error_explanation("settings_incomplete")
+                explanation = error_explanation(ErrorCode.SETTINGS_INCOMPLETE)
                 say(f"{texts.orphans_unavailable_text()} {explanation.text}")
                 orphans = Orphans((), tuple(await service.repository.unlinked()))
                 code = EXIT_USAGE
@@ -84,7 +83,10 @@ async def _run(args: argparse.Namespace) -> int:
                 explanation = error_explanation(exc.code, message=exc.message)
                 say(f"{texts.orphans_unavailable_text()} {explanation.text}")
                 orphans = Orphans((), tuple(await service.repository.unlinked()))
-                code = EXIT_UNREACHABLE if exc.code in _UNREACHABLE_CODES else EXIT_USAGE
+                # A nightly report is still written while SISTER is busy or limiting: those count as
+                # "cannot be reached" here, not as a setup problem.
+                busy = {ErrorCode.SERVER_ERROR, ErrorCode.RATE_LIMITED}
+                code = EXIT_UNREACHABLE if exc.code in SERVICE_UNREACHABLE | busy else EXIT_USAGE
             operator = service.operator
     finally:
         await db.dispose()

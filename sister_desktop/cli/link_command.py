@@ -21,8 +21,6 @@ from sister_desktop.cli.runtime import (
 )
 
 #: SISTER error codes that mean "fix the settings or credentials" rather than "try later".
-_USAGE_CODES = {"credential", "wrong_url", "tls", "settings_incomplete", "role"}
-_UNREACHABLE_CODES = {"proxy", "unreachable", "timeout"}
 
 
 def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -68,9 +66,10 @@ def _entry_json(entry: Any, texts: Any) -> dict[str, Any]:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    from sister_desktop.domain.error_codes import SERVICE_UNREACHABLE, SETUP_FAILURES
     from sister_desktop.domain.links import PegawaiGoneError, SdmAlreadyLinkedError
-    from sister_desktop.services.connection import SettingsIncompleteError
-    from sister_desktop.services.linking import LinkingService, SdmListUnavailableError
+    from sister_desktop.services.connection import SisterUnavailableError
+    from sister_desktop.services.linking import LinkingService
     from sister_desktop.store.link_repository import LinkRepository
     from sister_desktop.store.pegawai_repository import PegawaiRepository
     from sister_desktop.ui import link_texts as texts
@@ -93,16 +92,14 @@ async def _run(args: argparse.Namespace) -> int:
                 applied = None
                 if args.apply and result.plan.exact:
                     applied = await service.apply(result.plan.exact)
-            except SdmListUnavailableError as exc:
+            except SisterUnavailableError as exc:
                 explanation = error_explanation(exc.code, message=exc.message)
                 say(f"{explanation.text} {explanation.hint}")
-                cause = exc.__cause__
-                if isinstance(cause, SettingsIncompleteError):
-                    for problem in cause.problems:
-                        say(f"  {field_problem_text(problem)}")
-                if exc.code in _USAGE_CODES:
+                for problem in exc.problems:
+                    say(f"  {field_problem_text(problem)}")
+                if exc.code in SETUP_FAILURES:
                     return EXIT_USAGE
-                return EXIT_UNREACHABLE if exc.code in _UNREACHABLE_CODES else EXIT_PARTIAL
+                return EXIT_UNREACHABLE if exc.code in SERVICE_UNREACHABLE else EXIT_PARTIAL
             except SdmAlreadyLinkedError as exc:
                 say(texts.already_linked_text(exc.pegawai_nama) + f" (id_sdm {exc.id_sdm})")
                 return EXIT_PARTIAL

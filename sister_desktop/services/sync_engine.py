@@ -27,10 +27,10 @@ from typing import Any
 
 from sister_desktop.domain.changes import to_payload
 from sister_desktop.domain.derived import derive
+from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.domain.sync_log import (
     FETCHED_ENDPOINTS,
-    NOT_IN_SDM_LIST,
     SDM_ENDPOINT,
     EndpointOutcome,
     NothingToResumeError,
@@ -63,10 +63,6 @@ log = logging.getLogger(__name__)
 
 #: Errors that say nothing about one person but about the whole service: they stop the run.
 RUN_STOPPING_ERRORS = (CredentialError, UnreachableError, TlsError, WrongUrlError)
-#: ``error_code`` of an employee asked for but not linked to SISTER.
-NOT_LINKED = "not_linked"
-#: ``error_code`` of a run stopped because another workstation took the lock over.
-LOCK_LOST = "lock_lost"
 ERROR_TAIL = 50
 REQUESTS_PER_PEGAWAI = len(FETCHED_ENDPOINTS)
 
@@ -91,7 +87,7 @@ class ErrorLine:
     endpoint: str
     http_status: int | None
     message: str | None
-    error_code: str | None
+    error_code: ErrorCode | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,7 +346,7 @@ class SyncEngine:
         reporter.start(self._progress_interval_s)
         results: list[PegawaiResult] = []
         status: RunStatus
-        error_code: str | None = None
+        error_code: ErrorCode | None = None
         try:
             status, error_code = await self._pull_all(api, run, targets, state, reporter, results)
         except asyncio.CancelledError:
@@ -367,7 +363,7 @@ class SyncEngine:
         self,
         run: SyncRun,
         status: RunStatus,
-        error_code: str | None,
+        error_code: ErrorCode | None,
         reporter: _Reporter,
         state: _RunState,
     ) -> SyncRun:
@@ -401,7 +397,7 @@ class SyncEngine:
         state: _RunState,
         reporter: _Reporter,
         results: list[PegawaiResult],
-    ) -> tuple[RunStatus, str | None]:
+    ) -> tuple[RunStatus, ErrorCode | None]:
         # Not linked (or gone): recorded as skipped straight away, no request needed.
         todo: list[SyncTarget] = []
         for target in targets:
@@ -409,7 +405,7 @@ class SyncEngine:
                 outcome = PegawaiOutcome(
                     target,
                     TargetStatus.SKIPPED,
-                    (EndpointOutcome("*", ok=False, error_code=NOT_LINKED),),
+                    (EndpointOutcome("*", ok=False, error_code=ErrorCode.NOT_LINKED),),
                 )
                 await self._record(run, outcome, state, results)
             else:
@@ -487,7 +483,7 @@ class SyncEngine:
             log.warning("Sync %s stopped: %s", run.id, stop[0].code)
             return RunStatus.FAILED, stop[0].code
         if self.lock.lost.is_set():
-            return RunStatus.FAILED, LOCK_LOST
+            return RunStatus.FAILED, ErrorCode.LOCK_LOST
         if self._cancel.is_set() and state.done < state.total:
             return RunStatus.CANCELLED, None
         return self._final_status(state), None
@@ -582,7 +578,7 @@ class SyncEngine:
         first = (
             EndpointOutcome(SDM_ENDPOINT, payload=to_payload(row))
             if row is not None
-            else EndpointOutcome(SDM_ENDPOINT, ok=False, error_code=NOT_IN_SDM_LIST)
+            else EndpointOutcome(SDM_ENDPOINT, ok=False, error_code=ErrorCode.NOT_IN_SDM_LIST)
         )
         try:
             async with asyncio.TaskGroup() as group:

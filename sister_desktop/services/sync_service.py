@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sister_desktop.domain.sync_log import SisterSummary, SyncLogRow, SyncRun
 from sister_desktop.services import log_export
+from sister_desktop.services.connection import sister_needed
 from sister_desktop.services.cpu_worker import run_cpu
 from sister_desktop.services.sync_engine import (
     ApiProvider,
@@ -20,19 +21,8 @@ from sister_desktop.services.sync_engine import (
     SyncRequest,
     build_sync_engine,
 )
-from sister_desktop.sister.errors import SisterError
 from sister_desktop.store.database import Database
 from sister_desktop.store.sister_data_repository import SisterDataRepository
-
-
-class SyncStartError(Exception):
-    """SISTER refused before the run began (e.g. while logging in); ``code`` as ``SisterError``."""
-
-    def __init__(self, code: str, message: str | None = None) -> None:
-        super().__init__(code)
-        self.code = code
-        self.message = message
-
 
 LogCells = Callable[[SyncLogRow], list[log_export.Cell]]
 
@@ -56,10 +46,10 @@ class SyncService:
     async def run(
         self, request: SyncRequest, on_progress: ProgressListener | None = None
     ) -> SyncOutcome:
-        try:
+        """Run a sync; ``SisterUnavailableError`` when SISTER could not be asked before it began
+        (settings incomplete, login refused, unreachable); a run stopped later is a FAILED run."""
+        with sister_needed():
             return await self.engine.run(request, on_progress)
-        except SisterError as exc:
-            raise SyncStartError(exc.code, exc.message) from exc
 
     def cancel(self) -> None:
         self.engine.cancel()

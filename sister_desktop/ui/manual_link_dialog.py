@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from sister_desktop.domain.links import PegawaiGoneError, SdmAlreadyLinkedError
 from sister_desktop.domain.pegawai import Pegawai
+from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.services.linking import (
     LinkingService,
-    SdmListUnavailableError,
     SdmSuggestion,
 )
 from sister_desktop.ui import link_texts
@@ -130,7 +130,7 @@ class ManualLinkDialog(QDialog):
         self.status_label.setText(self.tr("Searching…"))
         try:
             suggestions = await self._service.search(text, self.pegawai)
-        except SdmListUnavailableError as exc:
+        except SisterUnavailableError as exc:
             explanation = error_explanation(exc.code, message=exc.message)
             self.status_label.setText("")
             self._show_error(f"{explanation.text} {explanation.hint}")

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.domain.pegawai import Pegawai
-from sister_desktop.services.connection import ConnectionState
-from sister_desktop.services.linking import LinkingService, SdmListUnavailableError
+from sister_desktop.services.connection import ConnectionState, SisterUnavailableError
+from sister_desktop.services.linking import LinkingService
 from sister_desktop.ui.async_helpers import dialog_result
 from sister_desktop.ui.error_texts import error_explanation
 from sister_desktop.ui.link_preview_dialog import LinkPreviewDialog
@@ -122,7 +122,7 @@ class SisterLinkButton(QToolButton):
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
             result = await self._service.plan(ids)
-        except SdmListUnavailableError as exc:
+        except SisterUnavailableError as exc:
             await self._report(exc)
             return False
         finally:
@@ -158,7 +158,7 @@ class SisterLinkButton(QToolButton):
         self.links_changed.emit()
         return True
 
-    async def _report(self, exc: SdmListUnavailableError) -> None:
+    async def _report(self, exc: SisterUnavailableError) -> None:
         explanation = error_explanation(exc.code, message=exc.message)
         log.warning("Linking could not reach SISTER: %s", exc.code)
         await self._inform(f"{explanation.text}\n\n{explanation.hint}", warning=True)

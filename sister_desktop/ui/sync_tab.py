@@ -40,9 +40,9 @@ from sister_desktop.domain.sync_log import (
     SyncMode,
     SyncRun,
 )
-from sister_desktop.services.connection import SettingsIncompleteError
+from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.services.sync_engine import SyncOutcome, SyncProgress, SyncRequest
-from sister_desktop.services.sync_service import SyncService, SyncStartError
+from sister_desktop.services.sync_service import SyncService
 from sister_desktop.ui import sync_texts as texts
 from sister_desktop.ui.async_helpers import dialog_result
 from sister_desktop.ui.error_texts import error_explanation
@@ -302,10 +302,7 @@ class SyncTab(QWidget):
             problem = texts.lock_held_text(exc.holder)
         except NothingToResumeError:
             problem = texts.nothing_to_resume_text()
-        except SettingsIncompleteError:
-            explanation = error_explanation("settings_incomplete")
-            problem = f"{explanation.text} {explanation.hint}"
-        except SyncStartError as exc:
+        except SisterUnavailableError as exc:
             explanation = error_explanation(exc.code, message=exc.message)
             problem = f"{explanation.text} {explanation.hint}"
         finally:

@@ -143,6 +143,10 @@
             <translation>Peran akun</translation>
         </message>
         <message>
+            <source>Another workstation took over the sync.</source>
+            <translation>Komputer lain mengambil alih sinkronisasi.</translation>
+        </message>
+        <message>
             <source>Ask the Admin PT to give this user the Developer + Sister-WS Basic role (one role, not multi-role) in the ministry's access management.</source>
             <translation>Minta Admin PT memberi pengguna ini peran Developer + Sister-WS Basic (satu peran, bukan multi-role) di manajemen akses kementerian.</translation>
         </message>
@@ -201,6 +205,10 @@
         <message>
             <source>Login (/authorize)</source>
             <translation>Login (/authorize)</translation>
+        </message>
+        <message>
+            <source>Not linked to SISTER (Terhubung Sister: no); link the pegawai first.</source>
+            <translation>Belum terhubung ke SISTER (Terhubung Sister: tidak); hubungkan dulu pegawainya.</translation>
         </message>
         <message>
             <source>Open the Settings tab, fill in every field and press Save.</source>
@@ -333,6 +341,10 @@
         <message>
             <source>This computer's clock differs from SISTER's.</source>
             <translation>Jam komputer ini berbeda dengan jam SISTER.</translation>
+        </message>
+        <message>
+            <source>This id_sdm is not in SISTER's SDM list of the PT (moved or removed?).</source>
+            <translation>id_sdm ini tidak ada di daftar SDM PT di SISTER (pindah atau dihapus?).</translation>
         </message>
         <message>
             <source>Try again later; if it persists, report it with the log file.</source>
@@ -1085,7 +1097,6 @@
         </message>
         <message>
             <source>Select a pegawai to see the details.</source>
-            <extracomment>Shown as they are stored (a dash when empty).</extracomment>
             <translation>Pilih pegawai untuk melihat rinciannya.</translation>
         </message>
         <message>
@@ -2282,10 +2293,6 @@
             <translation>Semua pegawai yang terhubung</translation>
         </message>
         <message>
-            <source>Another workstation took over the sync.</source>
-            <translation>Komputer lain mengambil alih sinkronisasi.</translation>
-        </message>
-        <message>
             <source>Cancelled</source>
             <translation>Dibatalkan</translation>
         </message>
@@ -2338,10 +2345,6 @@
             <translation>Belum pernah ada sinkronisasi di basis data ini.</translation>
         </message>
         <message>
-            <source>Not linked to SISTER (Terhubung Sister: no); link the pegawai first.</source>
-            <translation>Belum terhubung ke SISTER (Terhubung Sister: tidak); hubungkan dulu pegawainya.</translation>
-        </message>
-        <message>
             <source>OK</source>
             <translation>Berhasil</translation>
         </message>
@@ -2392,10 +2395,6 @@
         <message>
             <source>There is no sync run %1 in this database.</source>
             <translation>Tidak ada sinkronisasi %1 di basis data ini.</translation>
-        </message>
-        <message>
-            <source>This id_sdm is not in SISTER's SDM list of the PT (moved or removed?).</source>
-            <translation>id_sdm ini tidak ada di daftar SDM PT di SISTER (pindah atau dihapus?).</translation>
         </message>
         <message>
             <source>Ticked pegawai</source>
