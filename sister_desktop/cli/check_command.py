@@ -13,10 +13,10 @@ from typing import Any
 from sister_desktop.cli import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE
 from sister_desktop.cli.runtime import (
     open_database,
+    open_services,
     read_overrides,
     run_command,
     say,
-    settings_service,
 )
 
 _MARKS = {"ok": "✓", "warn": "!", "fail": "✗", "skipped": "–"}
@@ -58,7 +58,8 @@ async def _run(args: argparse.Namespace) -> int:
         _emit(args, {"ok": False, "error": "database"})
         return EXIT_USAGE
     try:
-        async with settings_service(args, db, overrides) as service:
+        async with open_services(args, db, overrides) as services:
+            service = services.settings
             settings = await service.effective()
             password = await service.password(settings)
             problems = validate(settings, password or "")

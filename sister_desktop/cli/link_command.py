@@ -14,10 +14,10 @@ from typing import Any
 from sister_desktop.cli import EXIT_OK, EXIT_PARTIAL, EXIT_UNREACHABLE, EXIT_USAGE
 from sister_desktop.cli.runtime import (
     open_database,
+    open_services,
     read_overrides,
     run_command,
     say,
-    sister_connection,
 )
 
 #: SISTER error codes that mean "fix the settings or credentials" rather than "try later".
@@ -69,9 +69,6 @@ async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.domain.error_codes import SERVICE_UNREACHABLE, SETUP_FAILURES
     from sister_desktop.domain.links import PegawaiGoneError, SdmAlreadyLinkedError
     from sister_desktop.services.connection import SisterUnavailableError
-    from sister_desktop.services.linking import LinkingService
-    from sister_desktop.store.link_repository import LinkRepository
-    from sister_desktop.store.pegawai_repository import PegawaiRepository
     from sister_desktop.ui import link_texts as texts
     from sister_desktop.ui.error_texts import (
         error_explanation,
@@ -85,8 +82,8 @@ async def _run(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_USAGE
     try:
-        async with sister_connection(args, db, overrides) as connection:
-            service = LinkingService.over(connection, PegawaiRepository(db), LinkRepository(db))
+        async with open_services(args, db, overrides) as services:
+            service = services.linking
             try:
                 result = await service.plan(None if args.all else args.ids)
                 applied = None

@@ -23,10 +23,10 @@ from sister_desktop.cli import (
 )
 from sister_desktop.cli.runtime import (
     open_database,
+    open_services,
     read_overrides,
     run_command,
     say,
-    sister_connection,
 )
 
 #: Seconds between progress lines on stderr.
@@ -102,7 +102,6 @@ async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.domain.error_codes import SERVICE_UNREACHABLE, SETUP_FAILURES, ErrorCode
     from sister_desktop.domain.sync_log import NothingToResumeError, RunStatus, SyncLockedError
     from sister_desktop.services.connection import SisterUnavailableError
-    from sister_desktop.services.sync_service import SyncService
     from sister_desktop.ui import sync_texts as texts
     from sister_desktop.ui.error_texts import error_explanation, field_problem_text
 
@@ -115,8 +114,8 @@ async def _run(args: argparse.Namespace) -> int:
         _not_started(args, "database")
         return EXIT_USAGE
     try:
-        async with sister_connection(args, db, overrides) as connection:
-            service = SyncService.over(db, connection.api)
+        async with open_services(args, db, overrides) as services:
+            service = services.sync
             last_line = 0.0
 
             def on_progress(progress: Any) -> None:

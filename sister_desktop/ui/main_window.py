@@ -49,13 +49,11 @@ class MainWindow(QMainWindow):
         # Sinkronisasi takes the Pegawai tab's ticked employees; the Pegawai details show the
         # synced SISTER values.
         self.sync_tab.set_ticked_source(self.pegawai_tab.ticked_ids)
-        self.sister_summary: SisterSummaryWidget | None = None
-        if context.sync is not None:
-            self.sister_summary = SisterSummaryWidget(context.sync, context.tasks, self)
-            detail_layout = self.pegawai_tab.detail.layout()
-            detail_layout.insertWidget(detail_layout.count() - 1, self.sister_summary)
-            self.pegawai_tab.pegawai_selected.connect(self.sister_summary.on_pegawai_selected)
-            self.sync_tab.sync_finished.connect(self._on_sync_tab_sync_finished)
+        self.sister_summary = SisterSummaryWidget(context.sync, context.tasks, self)
+        detail_layout = self.pegawai_tab.detail.layout()
+        detail_layout.insertWidget(detail_layout.count() - 1, self.sister_summary)
+        self.pegawai_tab.pegawai_selected.connect(self.sister_summary.on_pegawai_selected)
+        self.sync_tab.sync_finished.connect(self._on_sync_tab_sync_finished)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("help_menu")
@@ -90,8 +88,7 @@ class MainWindow(QMainWindow):
         self.connection_label.setStyleSheet(f"QLabel {{ color: {colour}; padding: 0 6px; }}")
 
     def _on_sync_tab_sync_finished(self, _run_id: str) -> None:
-        if self.sister_summary is not None:
-            self.sister_summary.on_pegawai_selected(self.pegawai_tab.selected_pegawai())
+        self.sister_summary.on_pegawai_selected(self.pegawai_tab.selected_pegawai())
 
     def _on_about_action_triggered(self) -> None:
         dialog = AboutDialog(self._context.about, self)

@@ -198,8 +198,7 @@ class SettingsTab(QWidget):
         }
         self.url_combo.currentIndexChanged.connect(self._on_url_combo_current_index_changed)
         self.set_form(WsSettings())
-        if context.connection is not None:
-            context.connection.subscribe(self._on_connection_state)
+        context.connection.subscribe(self._on_connection_state)
 
     # -- form <-> settings -------------------------------------------------------------------
 
@@ -260,8 +259,6 @@ class SettingsTab(QWidget):
         """Fill the form from saved settings (or the demo sandbox) and tick the Panduan."""
         await self.language_box.load()
         service = self._context.settings
-        if service is None:
-            return
         settings = await service.load()
         password = await service.password(settings)
         self.set_form(settings, password)
@@ -274,7 +271,7 @@ class SettingsTab(QWidget):
     async def ask_password_once(self) -> bool:
         """No keyring: ask for the password once this run and keep it in memory."""
         service = self._context.settings
-        if service is None or self._asked_password:
+        if self._asked_password:
             return False
         self._asked_password = True
         settings = self.form_settings()
@@ -301,10 +298,6 @@ class SettingsTab(QWidget):
         service = self._context.settings
         settings = self.form_settings()
         password = self.password_edit.text()
-        if service is None:
-            problems = validate(settings, password)
-            self.show_problems(problems)
-            return False
         self.save_button.setEnabled(False)
         try:
             problems = await service.save(settings, password)
@@ -312,8 +305,7 @@ class SettingsTab(QWidget):
             if problems:
                 self.status_label.setText(self.tr("Not saved: correct the fields marked in red."))
                 return False
-            if self._context.connection is not None:
-                await self._context.connection.apply_settings()
+            await self._context.connection.apply_settings()
         finally:
             self.save_button.setEnabled(True)
         if settings.remember_password and not service.keyring_available:
@@ -336,7 +328,7 @@ class SettingsTab(QWidget):
         are left alone (no red fields before the operator has typed anything).
         """
         service = self._context.settings
-        if service is None or not (service.demo or await service.saved()):
+        if not (service.demo or await service.saved()):
             return None
         if validate(self.form_settings(), self.password_edit.text()):
             return None
@@ -355,8 +347,6 @@ class SettingsTab(QWidget):
             self.status_label.setText(self.tr("Cek Service needs every field filled in."))
             return None
         connection = self._context.connection
-        if connection is None:
-            return None
         self.check_button.setEnabled(False)
         self.step_list.reset()
         self.status_label.setText(self.tr("Checking the connection to SISTER…"))

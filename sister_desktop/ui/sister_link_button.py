@@ -73,25 +73,21 @@ class SisterLinkButton(QToolButton):
         self.unlink_action.triggered.connect(self._on_unlink_action_triggered)
 
         connection = context.connection
-        self._unsubscribe = (
-            connection.subscribe(self._on_connection_changed) if connection else lambda: None
-        )
-        self._on_connection_changed(connection.state if connection else None)
+        self._unsubscribe = connection.subscribe(self._on_connection_changed)
+        self._on_connection_changed(connection.state)
         self.destroyed.connect(lambda: self._unsubscribe())
 
     @property
     def _service(self) -> LinkingService:
-        assert self._context.linking is not None, "linking service not built"
         return self._context.linking
 
     def place_in(self, toolbar: QToolBar) -> None:
         """Add the button to ``toolbar``; there its action, not the widget, is shown or hidden."""
         self._toolbar_action = toolbar.addWidget(self)
-        connection = self._context.connection
-        self._on_connection_changed(connection.state if connection else None)
+        self._on_connection_changed(self._context.connection.state)
 
     def _on_connection_changed(self, state: ConnectionState | None) -> None:
-        visible = bool(state and state.connected) and self._context.linking is not None
+        visible = bool(state and state.connected)
         if self._toolbar_action is not None:
             self._toolbar_action.setVisible(visible)
         else:

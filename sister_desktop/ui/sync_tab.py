@@ -192,7 +192,7 @@ class SyncTab(QWidget):
     # -- wiring ------------------------------------------------------------------------------
 
     @property
-    def service(self) -> SyncService | None:
+    def service(self) -> SyncService:
         return self._context.sync
 
     def set_ticked_source(self, ticked: Callable[[], Iterable[int]]) -> None:
@@ -208,7 +208,7 @@ class SyncTab(QWidget):
         return self.run_model.run_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
-        available = self.service is not None and not self.sync_running
+        available = not self.sync_running
         self.start_button.setEnabled(available)
         for button in (self.export_xlsx_button, self.export_csv_button):
             button.setEnabled(self.log_model.rowCount() > 0)
@@ -223,8 +223,6 @@ class SyncTab(QWidget):
 
     async def refresh(self, select_run: str | None = None) -> None:
         service = self.service
-        if service is None:
-            return
         runs = await service.runs()
         keep = select_run or (self.selected_run().id if self.selected_run() else None)
         self.run_model.set_runs(runs)
@@ -249,8 +247,6 @@ class SyncTab(QWidget):
 
     async def show_run(self, run_id: str) -> None:
         service = self.service
-        if service is None:
-            return
         rows = await service.results(run_id)
         self.log_model.set_rows(rows)
         self._update_rows_label()
@@ -281,7 +277,7 @@ class SyncTab(QWidget):
         """Run a sync behind the modal progress dialog; returns the outcome (``None`` when it
         could not start, with the reason shown)."""
         service = self.service
-        if service is None or self.sync_running:
+        if self.sync_running:
             return None
         if request.mode is SyncMode.SELECTED and not request.pegawai_ids:
             self._show_notice(self.tr("Tick pegawai in the Pegawai tab first."))
@@ -351,7 +347,7 @@ class SyncTab(QWidget):
     async def offer_resume(self) -> SyncOutcome | None:
         """A run cut short by a crash or power loss: ask whether to finish it now."""
         service = self.service
-        if service is None or self.sync_running:
+        if self.sync_running:
             return None
         run = await service.find_interrupted()
         if run is None:
@@ -401,7 +397,7 @@ class SyncTab(QWidget):
             return False
         if self.progress_dialog is not None:
             self.progress_dialog.confirm_stop_now()
-        elif self.service is not None:
+        else:
             self.service.cancel()
         # Wait for the run to be recorded as cancelled: never quit with it half-written.
         while self._sync_task is not None and not self._sync_task.done():
@@ -413,8 +409,6 @@ class SyncTab(QWidget):
     async def export_log(self, path: Path) -> Path | None:
         """Write the shown run's lines (as filtered) to ``path`` (.xlsx or .csv)."""
         service = self.service
-        if service is None:
-            return None
         wanted = {
             self.log_proxy.mapToSource(self.log_proxy.index(r, 0)).row()
             for r in range(self.log_proxy.rowCount())

@@ -22,9 +22,9 @@ from sister_desktop.ui.link_plan_model import LinkPlanModel
 from sister_desktop.ui.link_preview_dialog import LinkPreviewDialog
 from sister_desktop.ui.manual_link_dialog import ManualLinkDialog
 from sister_desktop.ui.sister_link_button import SisterLinkButton
-from sister_desktop.ui.ui_context import UiContext
 from sister_desktop.ui.unlink_dialog import UnlinkDialog
 from tests.linking_world import linking_service
+from tests.ui.context_helpers import ui_context
 
 pytestmark = pytest.mark.gui
 
@@ -62,7 +62,7 @@ def imported(loop, db, world, tmp_path):
 def context(loop, db, service):
     settings = SettingsService(SettingsRepository(db), SecretStore())
     connection = SisterConnection(settings)
-    context = UiContext(connection=connection, linking=service)
+    context = ui_context(db, connection=connection, linking=service)
     yield context
     loop.run_until_complete(context.tasks.cancel_all())
 
