@@ -25,6 +25,9 @@ ALLOWED_LAYERS: dict[str, set[str]] = {
     "ui": {"services", "domain"},
     "base": set(),
 }
+#: Modules of an allowed layer that a layer still may not import: the window reads a running
+#: sync's progress records from domain/ and drives it through SyncService, never the engine.
+FORBIDDEN_MODULES: dict[str, set[str]] = {"ui": {"sister_desktop.services.sync_engine"}}
 #: Third-party packages that belong to one part only.
 THIRD_PARTY_HOMES: dict[str, set[str]] = {
     "PySide6": {"ui"},
@@ -73,6 +76,9 @@ def check_import(module: str, imported: str, line: int = 0) -> Violation | None:
         return None
     top = imported.split(".")[0]
     if top == PACKAGE:
+        for forbidden in FORBIDDEN_MODULES.get(source, set()):
+            if imported == forbidden or imported.startswith(forbidden + "."):
+                return Violation(module, imported, line, f"{source}/ may not import {forbidden}")
         target = part_of(imported)
         if target == "root":
             return Violation(module, imported, line, "only roots know the composition roots")

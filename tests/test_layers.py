@@ -31,6 +31,8 @@ def test_package_obeys_layer_rules():
         ("sister_desktop.sandbox.app", "sister_desktop.domain.records"),
         ("sister_desktop.sandbox.app", "sister_desktop.config"),
         ("sister_desktop.services.sync_engine", "sister_desktop.app"),
+        ("sister_desktop.ui.sync_tab", "sister_desktop.services.sync_engine"),
+        ("sister_desktop.ui.sync_tab", "sister_desktop.services.sync_engine.SyncProgress"),
     ],
 )
 def test_forbidden_imports_are_caught(module, imported):
@@ -44,6 +46,9 @@ def test_forbidden_imports_are_caught(module, imported):
         ("sister_desktop.services.linking", "sister_desktop.sister.client"),
         ("sister_desktop.ui.pegawai_tab", "PySide6.QtWidgets"),
         ("sister_desktop.ui.pegawai_tab", "sister_desktop.services.linking"),
+        ("sister_desktop.ui.sync_tab", "sister_desktop.services.sync_service"),
+        ("sister_desktop.ui.sync_tab", "sister_desktop.domain.sync_progress"),
+        ("sister_desktop.cli.sync_command", "sister_desktop.services.sync_engine"),
         ("sister_desktop.app", "sister_desktop.store.database"),
         ("sister_desktop.cli.sync_command", "sister_desktop.sandbox.server"),
         ("sister_desktop.sandbox.app", "starlette.applications"),

@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _mode(args: argparse.Namespace) -> Any:
     from sister_desktop.domain.sync_log import SyncMode
-    from sister_desktop.services.sync_engine import SyncRequest
+    from sister_desktop.domain.sync_progress import SyncRequest
 
     if args.all:
         return SyncRequest(SyncMode.ALL)

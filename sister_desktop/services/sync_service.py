@@ -10,17 +10,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sister_desktop.domain.sync_log import SisterSummary, SyncLogRow, SyncRun
+from sister_desktop.domain.sync_progress import ProgressListener, SyncOutcome, SyncRequest
 from sister_desktop.services import log_export
 from sister_desktop.services.connection import sister_needed
 from sister_desktop.services.cpu_worker import run_cpu
-from sister_desktop.services.sync_engine import (
-    ApiProvider,
-    ProgressListener,
-    SyncEngine,
-    SyncOutcome,
-    SyncRequest,
-    build_sync_engine,
-)
+from sister_desktop.services.sync_engine import ApiProvider, SyncEngine, build_sync_engine
 from sister_desktop.store.database import Database
 from sister_desktop.store.sister_data_repository import SisterDataRepository
 

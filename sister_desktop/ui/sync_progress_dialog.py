@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sister_desktop.services.sync_engine import SyncProgress
+from sister_desktop.domain.sync_progress import SyncProgress
 from sister_desktop.ui import sync_texts as texts
 from sister_desktop.ui.locale_format import format_number
 

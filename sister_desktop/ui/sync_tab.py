@@ -40,8 +40,8 @@ from sister_desktop.domain.sync_log import (
     SyncMode,
     SyncRun,
 )
+from sister_desktop.domain.sync_progress import SyncOutcome, SyncProgress, SyncRequest
 from sister_desktop.services.connection import SisterUnavailableError
-from sister_desktop.services.sync_engine import SyncOutcome, SyncProgress, SyncRequest
 from sister_desktop.services.sync_service import SyncService
 from sister_desktop.ui import sync_texts as texts
 from sister_desktop.ui.async_helpers import dialog_result

@@ -21,7 +21,7 @@ from sister_desktop.domain.sync_log import (
     SyncMode,
     SyncRun,
 )
-from sister_desktop.services.sync_engine import SyncProgress
+from sister_desktop.domain.sync_progress import SyncProgress
 from sister_desktop.ui.error_texts import error_explanation
 from sister_desktop.ui.locale_format import format_datetime, format_number, format_time
 

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from sister_desktop.domain.sync_log import SyncMode
-from sister_desktop.services.sync_engine import SyncRequest
+from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.ui.async_helpers import TaskKeeper
 from sister_desktop.ui.changes_panel import ChangesPanel

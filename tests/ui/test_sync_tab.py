@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sister_desktop.domain.sync_log import RunStatus, SyncMode
-from sister_desktop.services.sync_engine import SyncRequest
+from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.services.sync_service import SyncService
 from sister_desktop.ui.main_window import MainWindow
 from sister_desktop.ui.sync_log_model import SyncLogModel
