@@ -1,4 +1,4 @@
-"""The layer rules of ARCHITECTURE.md section 2, as data plus a checker over Python sources."""
+"""The layer rules of docs/ARCHITECTURE.md section 2, as data plus a checker over Python sources."""
 
 from __future__ import annotations
 

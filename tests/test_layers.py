@@ -1,4 +1,4 @@
-"""The import graph obeys ARCHITECTURE.md section 2 — and the check itself can fail."""
+"""The import graph obeys docs/ARCHITECTURE.md section 2 — and the check itself can fail."""
 
 from pathlib import Path
 

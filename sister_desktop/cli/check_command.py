@@ -1,4 +1,4 @@
-"""``sister-desktop check [--json]``: Cek Service without the window (see CLI.md).
+"""``sister-desktop check [--json]``: Cek Service without the window (see docs/CLI.md).
 
 Exit 0 when connected, 2 for a configuration or credential problem, 4 when SISTER cannot be
 reached. Steps and hints go to stderr in the chosen language; ``--json`` prints one document.

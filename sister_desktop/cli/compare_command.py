@@ -1,4 +1,6 @@
-"""``sister-desktop compare [--json] [--only-different] [--output FILE.xlsx|FILE.pdf]`` (CLI.md).
+"""``sister-desktop compare [--json] [--only-different] [--output FILE.xlsx|FILE.pdf]``.
+
+The contract is docs/CLI.md.
 
 The Perbandingan from the data of the last sync, and the orphan lists (SISTER's SDM list is
 fetched once). For a nightly report: when SISTER cannot be asked, the differences are still

@@ -1,4 +1,4 @@
-"""``sister-desktop link (--all | --id ID...) [--apply] [--json]`` (see CLI.md).
+"""``sister-desktop link (--all | --id ID...) [--apply] [--json]`` (see docs/CLI.md).
 
 Plans the collective link of the given employees (or every unlinked one) and, with
 ``--apply``, writes the Cocok group in one transaction. Perlu dicek and Tidak ditemukan are
