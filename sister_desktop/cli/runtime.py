@@ -13,8 +13,8 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 
 from sister_desktop import __version__
 from sister_desktop.cli import EXIT_CANCELLED
@@ -45,7 +45,7 @@ def is_demo(args: argparse.Namespace) -> bool:
 
 
 def run_command(
-    args: argparse.Namespace, main: Callable[[], Awaitable[int]], *, paints: bool = False
+    args: argparse.Namespace, main: Callable[[], Coroutine[Any, Any, int]], *, paints: bool = False
 ) -> int:
     """Run ``main()`` on a fresh asyncio loop with the run's language installed.
 
@@ -71,7 +71,7 @@ def run_command(
     log.info("Command %s started (%s %s)", args.command, APP_NAME, __version__)
     try:
         try:
-            code = asyncio.run(main())  # type: ignore[arg-type]
+            code = asyncio.run(main())
         except KeyboardInterrupt:
             code = EXIT_CANCELLED
         log.info("Command %s ended with exit code %s", args.command, code)

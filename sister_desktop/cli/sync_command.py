@@ -1,4 +1,4 @@
-"""``sister-desktop sync (--all | --failed | --resume | --id ID...) [--json]`` (see CLI.md).
+"""``sister-desktop sync (--all | --failed | --resume | --id ID...) [--json]`` (see docs/CLI.md).
 
 Progress goes to stderr; with ``--json`` one document goes to stdout. Ctrl+C (SIGINT) or
 SIGTERM stops gracefully: finished employees are kept and the run can be resumed (exit 3).
@@ -72,7 +72,7 @@ def _mode(args: argparse.Namespace) -> Any:
 def _graceful_stop(engine: Any) -> Any:
     """SIGINT/SIGTERM ask the sync to stop; a second Ctrl+C is ignored while it winds down."""
     loop = asyncio.get_running_loop()
-    installed: list[int] = []
+    installed: list[signal.Signals] = []
 
     def stop() -> None:
         if engine.running:
@@ -170,7 +170,7 @@ def _not_started(args: argparse.Namespace, error: str, message: str | None = Non
     """``--json`` promises one document even when no run could start: a scheduled job's
     script then reads why (``error``) instead of failing to parse an empty output."""
     if args.json:
-        document = {
+        document: dict[str, Any] = {
             "run_id": None,
             "status": "failed",
             "error": error,

@@ -16,9 +16,8 @@ from sister_desktop.services.connection import sister_needed
 from sister_desktop.services.cpu_worker import run_cpu
 from sister_desktop.services.sync_engine import ApiProvider, SyncEngine, build_sync_engine
 from sister_desktop.store.database import Database
-from sister_desktop.store.sister_data_repository import SisterDataRepository
 
-LogCells = Callable[[SyncLogRow], list[log_export.Cell]]
+LogCells = Callable[[SyncLogRow], Sequence[log_export.Cell]]
 
 
 class SyncService:
@@ -59,9 +58,6 @@ class SyncService:
     async def runs(self, limit: int = 200) -> list[SyncRun]:
         return await self.engine.runs.runs(limit)
 
-    async def last_run(self) -> SyncRun | None:
-        return await self.engine.runs.last_run()
-
     async def results(self, run_id: str, *, failures_only: bool = False) -> list[SyncLogRow]:
         return await self.engine.runs.results(run_id, failures_only=failures_only)
 
@@ -73,10 +69,6 @@ class SyncService:
 
     async def summaries(self, pegawai_ids: Sequence[int] | None = None) -> dict[int, SisterSummary]:
         return await self.engine.sister_data.summaries(pegawai_ids)
-
-    @property
-    def sister_data(self) -> SisterDataRepository:
-        return self.engine.sister_data
 
     # -- export ------------------------------------------------------------------------------
 

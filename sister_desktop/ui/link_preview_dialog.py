@@ -44,7 +44,6 @@ class LinkPreviewDialog(QDialog):
         self.resize(1000, 640)
         self._service = service
         self._tasks = tasks
-        self.result = result
         #: Set when the links were written (the dialog then closes with Accepted).
         self.applied: ApplyResult | None = None
 

@@ -50,8 +50,7 @@ class MainWindow(QMainWindow):
         # synced SISTER values.
         self.sync_tab.set_ticked_source(self.pegawai_tab.ticked_ids)
         self.sister_summary = SisterSummaryWidget(context.sync, context.tasks, self)
-        detail_layout = self.pegawai_tab.detail.layout()
-        detail_layout.insertWidget(detail_layout.count() - 1, self.sister_summary)
+        self.pegawai_tab.detail.add_section(self.sister_summary)
         self.pegawai_tab.pegawai_selected.connect(self.sister_summary.on_pegawai_selected)
         self.sync_tab.sync_finished.connect(self._on_sync_tab_sync_finished)
 

@@ -71,6 +71,11 @@ class PegawaiTab(QWidget):
         super().__init__(parent)
         self._context = context
         self.setObjectName("pegawai_tab")
+        #: The dialog or box open right now, if any (tests and the close check find it here).
+        self.form_dialog: PegawaiFormDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.report_dialog: ImportReportDialog | None = None
 
         self.model = PegawaiTableModel(self)
         self.proxy = PegawaiFilterProxy(self.model, self)
@@ -164,7 +169,7 @@ class PegawaiTab(QWidget):
         self.sister_button.place_in(self.actions_toolbar)
         self.sister_button.links_changed.connect(self._on_links_changed)
         self.link_history = LinkHistoryWidget(context.linking, context.tasks, self.detail)
-        self.detail.link_box.layout().addRow(self.link_history)
+        self.detail.add_link_row(self.link_history)
         self.link_history.links_changed.connect(self._on_links_changed)
         self.pegawai_selected.connect(self._on_pegawai_selected_show_history)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -384,6 +384,3 @@ class SettingsTab(QWidget):
     def set_linking_done(self, done: bool) -> None:
         """The Pegawai tab reports whether any pegawai is Terhubung Sister (Panduan step 5)."""
         self.panduan.set_done(PanduanStep.LINKING, done)
-
-    def focus_first_field(self) -> None:
-        self.id_pengguna_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -6,7 +6,7 @@ Shown only while the web service is connected: every action needs SISTER's perso
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -41,7 +41,7 @@ class SisterLinkButton(QToolButton):
     def __init__(
         self,
         context: UiContext,
-        ticked_ids: Callable[[], Sequence[int]],
+        ticked_ids: Callable[[], Iterable[int]],
         current_pegawai: Callable[[], Pegawai | None],
         parent: QWidget | None = None,
     ) -> None:

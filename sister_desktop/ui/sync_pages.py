@@ -45,8 +45,7 @@ class SyncPages(QTabWidget):
         self.addTab(self.orphans, self.tr("Belum terhubung"))
         self.addTab(self.changes, self.tr("Perubahan"))
         self.detail = PerbandinganDetailWidget(service, tasks, pegawai_tab.detail)
-        detail_layout = pegawai_tab.detail.layout()
-        detail_layout.insertWidget(detail_layout.count() - 1, self.detail)
+        pegawai_tab.detail.add_section(self.detail)
         pegawai_tab.pegawai_selected.connect(self.detail.on_pegawai_selected)
 
         self.currentChanged.connect(self._on_current_changed)

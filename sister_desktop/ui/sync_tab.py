@@ -224,7 +224,8 @@ class SyncTab(QWidget):
     async def refresh(self, select_run: str | None = None) -> None:
         service = self.service
         runs = await service.runs()
-        keep = select_run or (self.selected_run().id if self.selected_run() else None)
+        selected = self.selected_run()
+        keep = select_run or (selected.id if selected is not None else None)
         self.run_model.set_runs(runs)
         last = runs[0] if runs else None
         self.summary_label.setText(
