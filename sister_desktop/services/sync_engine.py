@@ -7,8 +7,10 @@ all of their calls are done, in one transaction. One failing endpoint is recorde
 endpoint and the rest goes on; an error of the whole service (credential refused, SISTER
 unreachable) stops the run, resumable.
 
-The window and ``sister-desktop sync`` both come through here. Progress goes to a plain
-callback (no Qt in this layer).
+The window (through ``SyncService``) and ``sister-desktop sync`` both come through here. What
+a sync fetches per person is ``sister.api.PERSON_ENDPOINTS``; progress goes to a plain callback
+(no Qt in this layer) through ``services.sync_progress``, as the records of
+``domain.sync_progress``.
 """
 
 from __future__ import annotations
