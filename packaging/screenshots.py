@@ -64,7 +64,7 @@ async def _tour(application: object, output: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
     from sister_desktop.domain.sync_log import SyncMode
-    from sister_desktop.services.sync_engine import SyncRequest
+    from sister_desktop.domain.sync_progress import SyncRequest
 
     saved: list[Path] = []
     window = await application.start()  # type: ignore[attr-defined]

@@ -19,26 +19,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sister_desktop import __version__
 from sister_desktop.config import APP_NAME, app_paths, resolve_db_url, ws_env_overrides
 from sister_desktop.demo import DemoSandbox
-from sister_desktop.domain.records import SdmRow
 from sister_desktop.logs import setup_logging
-from sister_desktop.services.comparison import ComparisonService
-from sister_desktop.services.connection import SisterConnection
-from sister_desktop.services.language_service import LanguageService
-from sister_desktop.services.linking import LinkingService
-from sister_desktop.services.pegawai_service import PegawaiService
-from sister_desktop.services.settings_service import DemoCredentials, SettingsService
-from sister_desktop.services.sync_service import SyncService
+from sister_desktop.services.composition import Services
+from sister_desktop.services.settings_service import DemoCredentials
 from sister_desktop.store.database import Database
 from sister_desktop.store.errors import DatabaseError
-from sister_desktop.store.link_repository import LinkRepository
-from sister_desktop.store.pegawai_repository import PegawaiRepository
-from sister_desktop.store.secrets import SecretStore
-from sister_desktop.store.settings_repository import SettingsRepository
 from sister_desktop.texts.database_texts import database_error_explanation
 from sister_desktop.texts.i18n import install_translators
 from sister_desktop.texts.language import language_for
 from sister_desktop.ui.common.about_info import AboutInfo
-from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.async_helpers import TaskKeeper, dialog_result
 from sister_desktop.ui.common.crash_reporter import CrashReporter
 from sister_desktop.ui.common.main_thread_gc import MainThreadGarbageCollector
 from sister_desktop.ui.common.resources import app_icon
@@ -57,16 +47,18 @@ class Application:
         qt_app.setQuitOnLastWindowClosed(False)
         self.args = args
         paths = app_paths()
-        self.context = UiContext(
-            demo=bool(args.demo),
-            about=AboutInfo(
-                version=__version__,
-                data_dir=paths.data_dir,
-                config_dir=paths.config_dir,
-                log_dir=paths.log_dir,
-                db_url=resolve_db_url(args.db, demo=bool(args.demo), paths=paths),
-            ),
+        self.about = AboutInfo(
+            version=__version__,
+            data_dir=paths.data_dir,
+            config_dir=paths.config_dir,
+            log_dir=paths.log_dir,
+            db_url=resolve_db_url(args.db, demo=bool(args.demo), paths=paths),
         )
+        #: Every task the window spawns; cancelled and awaited at shutdown.
+        self.tasks = TaskKeeper()
+        #: Built by ``start`` once the database is open (the window needs every service).
+        self.context: UiContext | None = None
+        self.services: Services | None = None
         self.window: MainWindow | None = None
         self.db: Database | None = None
         #: The built-in SISTER sandbox of ``--demo``, on a free loopback port.
@@ -76,47 +68,33 @@ class Application:
     async def start(self) -> MainWindow:
         """Create services and the window; returns the shown window."""
         self._quit = asyncio.get_running_loop().create_future()
-        await self._start_sister()
-        window = MainWindow(self.context)
+        context = await self._start_sister()
+        window = MainWindow(context)
         window.close_requested.connect(self._on_window_close_requested)
         self.window = window
         window.show()
         # Support staff read start-up time from the log; the start-up benchmark waits for it.
         QTimer.singleShot(0, lambda: log.info("Main window shown"))
-        self.context.tasks.spawn(self._load_settings_and_connect(), name="load-settings")
+        self.tasks.spawn(self._load_settings_and_connect(), name="load-settings")
         # The runs, and the offer to resume a sync a crash cut short.
-        self.context.tasks.spawn(window.sync_tab.load(), name="load-sync")
+        self.tasks.spawn(window.sync_tab.load(), name="load-sync")
         return window
 
-    async def _start_sister(self) -> None:
-        """Open the database, start the demo sandbox if asked, build settings and connection."""
+    async def _start_sister(self) -> UiContext:
+        """Open the database, start the demo sandbox if asked, compose the services."""
+        demo_mode = bool(self.args.demo)
         if self.db is None:
-            self.db = await Database.open(self.context.about.db_url)
+            self.db = await Database.open(self.about.db_url)
         demo: DemoCredentials | None = None
-        if self.context.demo:
+        if demo_mode:
             self.demo = await DemoSandbox().start()
             demo = self.demo.credentials
-        settings = SettingsService(
-            SettingsRepository(self.db), SecretStore(), overrides=ws_env_overrides(), demo=demo
-        )
-        self.context.settings = settings
-        self.context.language = LanguageService(SettingsRepository(self.db))
-        self.context.connection = SisterConnection(settings)
-        pegawai = PegawaiService(PegawaiRepository(self.db))
+        services = Services.over(self.db, overrides=ws_env_overrides(), demo=demo)
+        self.services = services
         if self.demo is not None:
-            await self.demo.seed(pegawai)
-        self.context.pegawai = pegawai
-        self.context.linking = LinkingService.over(
-            self.context.connection, PegawaiRepository(self.db), LinkRepository(self.db)
-        )
-        self.context.sync = SyncService.over(self.db, self.context.connection.api)
-        linking = self.context.linking
-        assert linking is not None
-
-        async def sdm_rows(refresh: bool) -> tuple[SdmRow, ...]:
-            return (await linking.sdm_list(refresh=refresh)).rows
-
-        self.context.comparison = ComparisonService(self.db, sdm_rows)
+            await self.demo.seed(services.pegawai)
+        self.context = UiContext.of(services, demo=demo_mode, tasks=self.tasks, about=self.about)
+        return self.context
 
     async def _load_settings_and_connect(self) -> None:
         assert self.window is not None
@@ -124,7 +102,7 @@ class Application:
         await self.window.settings_tab.check_if_ready()
 
     def _on_window_close_requested(self) -> None:
-        self.context.tasks.spawn(self.request_quit())
+        self.tasks.spawn(self.request_quit())
 
     async def request_quit(self) -> None:
         """The operator closed the window: finish, then let the loop end."""
@@ -143,11 +121,12 @@ class Application:
 
     async def shutdown(self) -> None:
         """Cancel and await running tasks, then close every resource that was opened."""
-        await self.context.tasks.cancel_all()
+        await self.tasks.cancel_all()
         if self.window is not None:
             self.window.dispose()
-        if self.context.connection is not None:
-            await self.context.connection.aclose()
+        if self.services is not None:
+            await self.services.aclose()
+            self.services = None
         if self.demo is not None:
             await self.demo.stop()
             self.demo = None

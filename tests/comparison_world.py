@@ -9,9 +9,9 @@ from dataclasses import dataclass, replace
 
 from sister_desktop.domain.links import LinkMethod, LinkRequest
 from sister_desktop.domain.sync_log import SyncMode
+from sister_desktop.domain.sync_progress import SyncOutcome, SyncRequest
 from sister_desktop.sandbox.server import SandboxServer
 from sister_desktop.services.comparison import ComparisonService
-from sister_desktop.services.sync_engine import SyncOutcome, SyncRequest
 from sister_desktop.sister.api import SisterApi
 from sister_desktop.store.database import Database
 from sister_desktop.store.link_repository import LinkRepository

@@ -40,7 +40,7 @@ logging.getLogger("httpx").setLevel(logging.WARNING)
 T = TypeVar("T")
 
 #: Shared fixture modules (database, sandbox, ...): add yours to the list.
-pytest_plugins = ["tests.store_fixtures", "tests.sandbox_fixtures"]
+pytest_plugins = ["tests.store_fixtures", "tests.sandbox_fixtures", "tests.ui.context_helpers"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -1,4 +1,4 @@
-"""The layer rules of ARCHITECTURE.md section 2, as data plus a checker over Python sources."""
+"""The layer rules of docs/ARCHITECTURE.md section 2, as data plus a checker over Python sources."""
 
 from __future__ import annotations
 
@@ -35,6 +35,13 @@ ALLOWED_LAYERS: dict[str, set[str]] = {
 QT_MODULES: dict[str, set[str]] = {
     "texts": {"QtCore"},
     "reports": {"QtCore", "QtGui"},
+}
+#: Modules of an allowed layer that a layer still may not import: the window (and the texts it
+#: shows) reads a running sync's progress records from domain/ and drives it through
+#: SyncService, never the engine.
+FORBIDDEN_MODULES: dict[str, set[str]] = {
+    "ui": {"sister_desktop.services.sync_engine"},
+    "texts": {"sister_desktop.services.sync_engine"},
 }
 #: Third-party packages that belong to one part only.
 THIRD_PARTY_HOMES: dict[str, set[str]] = {
@@ -98,6 +105,9 @@ def check_import(module: str, imported: str, line: int = 0) -> Violation | None:
             return Violation(module, imported, line, f"{root} may not import {target}/")
         return None
     if top == PACKAGE:
+        for forbidden in FORBIDDEN_MODULES.get(source, set()):
+            if imported == forbidden or imported.startswith(forbidden + "."):
+                return Violation(module, imported, line, f"{source}/ may not import {forbidden}")
         target = part_of(imported)
         if target == "root":
             return Violation(module, imported, line, "only roots know the composition roots")

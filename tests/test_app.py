@@ -28,7 +28,7 @@ def test_application_runs_until_window_closes(qapp, loop, app_home):
     assert loop.run_until_complete(scenario()) == 0
     window = application.window
     assert shiboken6.isValid(window) is False or not window.isVisible()
-    assert application.context.tasks.running == 0
+    assert application.tasks.running == 0
 
 
 def test_a_database_written_by_a_newer_version_is_explained_not_crashed(

@@ -1,5 +1,5 @@
-"""The import graph obeys ARCHITECTURE.md section 2 (with texts/ and reports/ beside ui/, and
-the command line kept off the widgets) — and the check itself can fail."""
+"""The import graph obeys docs/ARCHITECTURE.md section 2 (with texts/ and reports/ beside ui/,
+and the command line kept off the widgets) — and the check itself can fail."""
 
 from pathlib import Path
 
@@ -42,10 +42,19 @@ def test_package_obeys_layer_rules():
         ("sister_desktop.texts.sync_texts", "sister_desktop.store.database"),
         ("sister_desktop.texts.sync_texts", "sister_desktop.sister.client"),
         ("sister_desktop.texts.sync_texts", "sister_desktop.cli.runtime"),
+        ("sister_desktop.texts.sync_texts", "sister_desktop.services.sync_engine"),
         ("sister_desktop.reports.pdf_writer", "PySide6.QtWidgets"),
         ("sister_desktop.reports.pdf_writer", "sister_desktop.ui.common.resources"),
         ("sister_desktop.services.linking", "sister_desktop.texts.link_texts"),
         ("sister_desktop.domain.links", "sister_desktop.texts.link_texts"),
+        (
+            "sister_desktop.ui.sinkronisasi.jalankan_dan_log_page",
+            "sister_desktop.services.sync_engine",
+        ),
+        (
+            "sister_desktop.ui.sinkronisasi.jalankan_dan_log_page",
+            "sister_desktop.services.sync_engine.SyncProgress",
+        ),
     ],
 )
 def test_forbidden_imports_are_caught(module, imported):
@@ -59,6 +68,16 @@ def test_forbidden_imports_are_caught(module, imported):
         ("sister_desktop.services.linking", "sister_desktop.sister.client"),
         ("sister_desktop.ui.pegawai.pegawai_tab", "PySide6.QtWidgets"),
         ("sister_desktop.ui.pegawai.pegawai_tab", "sister_desktop.services.linking"),
+        (
+            "sister_desktop.ui.sinkronisasi.jalankan_dan_log_page",
+            "sister_desktop.services.sync_service",
+        ),
+        (
+            "sister_desktop.ui.sinkronisasi.jalankan_dan_log_page",
+            "sister_desktop.domain.sync_progress",
+        ),
+        ("sister_desktop.texts.sync_texts", "sister_desktop.domain.sync_progress"),
+        ("sister_desktop.cli.sync_command", "sister_desktop.services.sync_engine"),
         ("sister_desktop.app", "sister_desktop.store.database"),
         ("sister_desktop.cli.sync_command", "sister_desktop.sandbox.server"),
         ("sister_desktop.sandbox.app", "starlette.applications"),

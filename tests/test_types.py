@@ -1,4 +1,4 @@
-"""domain/ and services/ stay mypy-clean (ARCHITECTURE.md section 8), checked with the tests."""
+"""The whole package stays mypy-clean (docs/ARCHITECTURE.md), checked with the tests."""
 
 import shutil
 import subprocess
@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_mypy_is_clean_on_domain_and_services():
+def test_mypy_is_clean_on_the_whole_package():
     mypy = shutil.which("mypy", path=str(Path(sys.executable).parent)) or shutil.which("mypy")
     if mypy is None:
         pytest.skip("mypy is not installed in this environment")

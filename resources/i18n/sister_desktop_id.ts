@@ -160,6 +160,10 @@
             <translation>Peran akun</translation>
         </message>
         <message>
+            <source>Another workstation took over the sync.</source>
+            <translation>Komputer lain mengambil alih sinkronisasi.</translation>
+        </message>
+        <message>
             <source>Ask the Admin PT to give this user the Developer + Sister-WS Basic role (one role, not multi-role) in the ministry's access management.</source>
             <translation>Minta Admin PT memberi pengguna ini peran Developer + Sister-WS Basic (satu peran, bukan multi-role) di manajemen akses kementerian.</translation>
         </message>
@@ -218,6 +222,10 @@
         <message>
             <source>Login (/authorize)</source>
             <translation>Login (/authorize)</translation>
+        </message>
+        <message>
+            <source>Not linked to SISTER (Terhubung Sister: no); link the pegawai first.</source>
+            <translation>Belum terhubung ke SISTER (Terhubung Sister: tidak); hubungkan dulu pegawainya.</translation>
         </message>
         <message>
             <source>Open the Settings tab, fill in every field and press Save.</source>
@@ -350,6 +358,10 @@
         <message>
             <source>This computer's clock differs from SISTER's.</source>
             <translation>Jam komputer ini berbeda dengan jam SISTER.</translation>
+        </message>
+        <message>
+            <source>This id_sdm is not in SISTER's SDM list of the PT (moved or removed?).</source>
+            <translation>id_sdm ini tidak ada di daftar SDM PT di SISTER (pindah atau dihapus?).</translation>
         </message>
         <message>
             <source>Try again later; if it persists, report it with the log file.</source>
@@ -1203,7 +1215,7 @@
         </message>
         <message>
             <source>Add</source>
-            <extracomment>Starting widths (operators may resize). Nama is widest: it is what operators read first, and it must stay readable when the details panel takes room (the table then scrolls sideways). The current employee changed (a ``Pegawai`` or ``None``). The list was read again from the database.</extracomment>
+            <extracomment>Starting widths (operators may resize). Nama is widest: it is what operators read first, and it must stay readable when the details panel takes room (the table then scrolls sideways). The current employee changed (a ``Pegawai`` or ``None``). The list was read again from the database. The dialog or box open right now, if any (tests and the close check find it here).</extracomment>
             <translation>Tambah</translation>
         </message>
         <message>
@@ -2203,10 +2215,6 @@
             <translation>Semua pegawai yang terhubung</translation>
         </message>
         <message>
-            <source>Another workstation took over the sync.</source>
-            <translation>Komputer lain mengambil alih sinkronisasi.</translation>
-        </message>
-        <message>
             <source>Cancelled</source>
             <translation>Dibatalkan</translation>
         </message>
@@ -2259,10 +2267,6 @@
             <translation>Belum pernah ada sinkronisasi di basis data ini.</translation>
         </message>
         <message>
-            <source>Not linked to SISTER (Terhubung Sister: no); link the pegawai first.</source>
-            <translation>Belum terhubung ke SISTER (Terhubung Sister: tidak); hubungkan dulu pegawainya.</translation>
-        </message>
-        <message>
             <source>OK</source>
             <translation>Berhasil</translation>
         </message>
@@ -2313,10 +2317,6 @@
         <message>
             <source>There is no sync run %1 in this database.</source>
             <translation>Tidak ada sinkronisasi %1 di basis data ini.</translation>
-        </message>
-        <message>
-            <source>This id_sdm is not in SISTER's SDM list of the PT (moved or removed?).</source>
-            <translation>id_sdm ini tidak ada di daftar SDM PT di SISTER (pindah atau dihapus?).</translation>
         </message>
         <message>
             <source>Ticked pegawai</source>

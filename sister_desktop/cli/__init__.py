@@ -1,4 +1,4 @@
-"""Command-line entry: the window by default, sub-commands for headless work (see CLI.md).
+"""Command-line entry: the window by default, sub-commands for headless work (see docs/CLI.md).
 
 Each sub-command lives in its own module in this package and is imported only when it runs, so
 ``--help`` and the window start without loading what they do not use.

@@ -1,4 +1,4 @@
-"""``sister-desktop check [--json]``: Cek Service without the window (see CLI.md).
+"""``sister-desktop check [--json]``: Cek Service without the window (see docs/CLI.md).
 
 Exit 0 when connected, 2 for a configuration or credential problem, 4 when SISTER cannot be
 reached. Steps and hints go to stderr in the chosen language; ``--json`` prints one document.
@@ -13,10 +13,10 @@ from typing import Any
 from sister_desktop.cli import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE
 from sister_desktop.cli.runtime import (
     open_database,
+    open_services,
     read_overrides,
     run_command,
     say,
-    settings_service,
 )
 
 _MARKS = {"ok": "✓", "warn": "!", "fail": "✗", "skipped": "–"}
@@ -44,6 +44,7 @@ def _emit(args: argparse.Namespace, document: dict[str, Any]) -> None:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    from sister_desktop.domain.error_codes import ErrorCode
     from sister_desktop.domain.ws_settings import validate
     from sister_desktop.services.diagnosis import run_diagnosis
     from sister_desktop.texts.error_texts import error_explanation, field_problem_text, step_text
@@ -57,12 +58,13 @@ async def _run(args: argparse.Namespace) -> int:
         _emit(args, {"ok": False, "error": "database"})
         return EXIT_USAGE
     try:
-        async with settings_service(args, db, overrides) as service:
+        async with open_services(args, db, overrides) as services:
+            service = services.settings
             settings = await service.effective()
             password = await service.password(settings)
             problems = validate(settings, password or "")
             if problems:
-                explanation = error_explanation("settings_incomplete")
+                explanation = error_explanation(ErrorCode.SETTINGS_INCOMPLETE)
                 say(explanation.text)
                 for problem in problems:
                     say(f"  {field_problem_text(problem)}")
@@ -73,7 +75,7 @@ async def _run(args: argparse.Namespace) -> int:
                         "ok": False,
                         "connected": False,
                         "url": settings.url,
-                        "error": "settings_incomplete",
+                        "error": ErrorCode.SETTINGS_INCOMPLETE,
                         "message": explanation.text,
                         "problems": [
                             {"field": p.field.value, "code": p.code.value} for p in problems

@@ -1,4 +1,6 @@
-"""``sister-desktop compare [--json] [--only-different] [--output FILE.xlsx|FILE.pdf]`` (CLI.md).
+"""``sister-desktop compare [--json] [--only-different] [--output FILE.xlsx|FILE.pdf]``.
+
+The contract is docs/CLI.md.
 
 The Perbandingan from the data of the last sync, and the orphan lists (SISTER's SDM list is
 fetched once). For a nightly report: when SISTER cannot be asked, the differences are still
@@ -17,13 +19,11 @@ from typing import Any
 from sister_desktop.cli import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE
 from sister_desktop.cli.runtime import (
     open_database,
+    open_services,
     read_overrides,
     run_command,
     say,
-    sister_connection,
 )
-
-_UNREACHABLE_CODES = {"proxy", "unreachable", "timeout", "server", "rate_limited"}
 
 
 def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -47,9 +47,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _run(args: argparse.Namespace) -> int:
-    from sister_desktop.services.comparison import ComparisonService, Orphans
-    from sister_desktop.services.connection import SettingsIncompleteError
-    from sister_desktop.sister.errors import SisterError
+    from sister_desktop.domain.error_codes import SERVICE_UNREACHABLE, ErrorCode
+    from sister_desktop.services.comparison import Orphans
+    from sister_desktop.services.connection import SisterUnavailableError, sister_needed
     from sister_desktop.texts import perbandingan_texts as texts
     from sister_desktop.texts.error_texts import error_explanation
 
@@ -65,26 +65,22 @@ async def _run(args: argparse.Namespace) -> int:
     code = EXIT_OK
     pt_name: str | None = None
     try:
-        async with sister_connection(args, db, overrides) as connection:
-
-            async def sdm_list(_refresh: bool) -> Any:
-                return await (await connection.api()).referensi_sdm()
-
-            service = ComparisonService(db, sdm_list)
+        async with open_services(args, db, overrides) as services:
+            service = services.comparison
             report = await service.compare()
             try:
                 orphans = await service.orphans()
-                pt_name = (await (await connection.api()).profil_pt()).nama_perguruan_tinggi
-            except SettingsIncompleteError:
-                explanation = error_explanation("settings_incomplete")
-                say(f"{texts.orphans_unavailable_text()} {explanation.text}")
-                orphans = Orphans((), tuple(await service.repository.unlinked()))
-                code = EXIT_USAGE
-            except SisterError as exc:
+                with sister_needed():
+                    api = await services.connection.api()
+                    pt_name = (await api.profil_pt()).nama_perguruan_tinggi
+            except SisterUnavailableError as exc:
                 explanation = error_explanation(exc.code, message=exc.message)
                 say(f"{texts.orphans_unavailable_text()} {explanation.text}")
                 orphans = Orphans((), tuple(await service.repository.unlinked()))
-                code = EXIT_UNREACHABLE if exc.code in _UNREACHABLE_CODES else EXIT_USAGE
+                # The nightly report is still written; SISTER busy or limiting counts as "cannot
+                # be reached" here, not as a setup problem.
+                busy = {ErrorCode.SERVER_ERROR, ErrorCode.RATE_LIMITED}
+                code = EXIT_UNREACHABLE if exc.code in SERVICE_UNREACHABLE | busy else EXIT_USAGE
             operator = service.operator
     finally:
         await db.dispose()

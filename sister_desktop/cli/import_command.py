@@ -1,4 +1,4 @@
-"""``sister-desktop import FILE [--dry-run] [--valid-only] [--json]`` (see CLI.md)."""
+"""``sister-desktop import FILE [--dry-run] [--valid-only] [--json]`` (see docs/CLI.md)."""
 
 from __future__ import annotations
 

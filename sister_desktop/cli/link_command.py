@@ -1,4 +1,4 @@
-"""``sister-desktop link (--all | --id ID...) [--apply] [--json]`` (see CLI.md).
+"""``sister-desktop link (--all | --id ID...) [--apply] [--json]`` (see docs/CLI.md).
 
 Plans the collective link of the given employees (or every unlinked one) and, with
 ``--apply``, writes the Cocok group in one transaction. Perlu dicek and Tidak ditemukan are
@@ -14,16 +14,14 @@ from typing import Any
 from sister_desktop.cli import EXIT_OK, EXIT_PARTIAL, EXIT_UNREACHABLE, EXIT_USAGE
 from sister_desktop.cli.runtime import (
     open_database,
+    open_services,
     read_overrides,
     run_command,
     say,
-    sister_connection,
 )
 from sister_desktop.texts.fill import fill
 
 #: SISTER error codes that mean "fix the settings or credentials" rather than "try later".
-_USAGE_CODES = {"credential", "wrong_url", "tls", "settings_incomplete", "role"}
-_UNREACHABLE_CODES = {"proxy", "unreachable", "timeout"}
 
 
 def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -69,11 +67,9 @@ def _entry_json(entry: Any, texts: Any) -> dict[str, Any]:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    from sister_desktop.domain.error_codes import SERVICE_UNREACHABLE, SETUP_FAILURES
     from sister_desktop.domain.links import PegawaiGoneError, SdmAlreadyLinkedError
-    from sister_desktop.services.connection import SettingsIncompleteError
-    from sister_desktop.services.linking import LinkingService, SdmListUnavailableError
-    from sister_desktop.store.link_repository import LinkRepository
-    from sister_desktop.store.pegawai_repository import PegawaiRepository
+    from sister_desktop.services.connection import SisterUnavailableError
     from sister_desktop.texts import link_texts as texts
     from sister_desktop.texts.error_texts import (
         error_explanation,
@@ -87,23 +83,21 @@ async def _run(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_USAGE
     try:
-        async with sister_connection(args, db, overrides) as connection:
-            service = LinkingService.over(connection, PegawaiRepository(db), LinkRepository(db))
+        async with open_services(args, db, overrides) as services:
+            service = services.linking
             try:
                 result = await service.plan(None if args.all else args.ids)
                 applied = None
                 if args.apply and result.plan.exact:
                     applied = await service.apply(result.plan.exact)
-            except SdmListUnavailableError as exc:
+            except SisterUnavailableError as exc:
                 explanation = error_explanation(exc.code, message=exc.message)
                 say(f"{explanation.text} {explanation.hint}")
-                cause = exc.__cause__
-                if isinstance(cause, SettingsIncompleteError):
-                    for problem in cause.problems:
-                        say(f"  {field_problem_text(problem)}")
-                if exc.code in _USAGE_CODES:
+                for problem in exc.problems:
+                    say(f"  {field_problem_text(problem)}")
+                if exc.code in SETUP_FAILURES:
                     return EXIT_USAGE
-                return EXIT_UNREACHABLE if exc.code in _UNREACHABLE_CODES else EXIT_PARTIAL
+                return EXIT_UNREACHABLE if exc.code in SERVICE_UNREACHABLE else EXIT_PARTIAL
             except SdmAlreadyLinkedError as exc:
                 say(texts.already_linked_text(exc.pegawai_nama) + f" (id_sdm {exc.id_sdm})")
                 return EXIT_PARTIAL

@@ -1,4 +1,4 @@
-"""``sister-desktop log [--run ID|last] [--format json|csv|xlsx] [--output PATH]`` (CLI.md).
+"""``sister-desktop log [--run ID|last] [--format json|csv|xlsx] [--output PATH]`` (docs/CLI.md).
 
 One row per employee and endpoint of a sync run: time, employee, id_sdm, endpoint, status,
 HTTP status, message, fields changed. Without ``--output`` JSON and CSV go to stdout.

@@ -13,8 +13,8 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 
 from sister_desktop import __version__
 from sister_desktop.cli import EXIT_CANCELLED
@@ -30,8 +30,7 @@ from sister_desktop.logs import setup_logging, stop_logging
 from sister_desktop.texts.fill import fill
 
 if TYPE_CHECKING:
-    from sister_desktop.services.connection import SisterConnection
-    from sister_desktop.services.settings_service import SettingsService
+    from sister_desktop.services.composition import Services
     from sister_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -47,7 +46,7 @@ def is_demo(args: argparse.Namespace) -> bool:
 
 
 def run_command(
-    args: argparse.Namespace, main: Callable[[], Awaitable[int]], *, paints: bool = False
+    args: argparse.Namespace, main: Callable[[], Coroutine[Any, Any, int]], *, paints: bool = False
 ) -> int:
     """Run ``main()`` on a fresh asyncio loop with the run's language installed.
 
@@ -73,7 +72,7 @@ def run_command(
     log.info("Command %s started (%s %s)", args.command, APP_NAME, __version__)
     try:
         try:
-            code = asyncio.run(main())  # type: ignore[arg-type]
+            code = asyncio.run(main())
         except KeyboardInterrupt:
             code = EXIT_CANCELLED
         log.info("Command %s ended with exit code %s", args.command, code)
@@ -119,40 +118,25 @@ async def open_database(args: argparse.Namespace) -> Database | None:
 
 
 @contextlib.asynccontextmanager
-async def settings_service(
+async def open_services(
     args: argparse.Namespace, db: Database, overrides: WsOverrides
-) -> AsyncIterator[SettingsService]:
-    """The saved web-service settings, or in demo mode the built-in sandbox (running for the
-    block, its campus list seeded into an empty demo database)."""
-    from sister_desktop.services.settings_service import SettingsService
-    from sister_desktop.store.secrets import SecretStore
-    from sister_desktop.store.settings_repository import SettingsRepository
+) -> AsyncIterator[Services]:
+    """The services of the run's database, composed as the window composes them
+    (``Services.over``); in demo mode over the built-in sandbox (running for the block, its
+    campus list seeded into an empty demo database). The SISTER connection is closed at the
+    end of the block."""
+    from sister_desktop.services.composition import Services
 
     async with contextlib.AsyncExitStack() as stack:
-        demo_credentials = None
+        demo = None
         if is_demo(args):
             from sister_desktop.demo import DemoSandbox
-            from sister_desktop.services.pegawai_service import PegawaiService
-            from sister_desktop.store.pegawai_repository import PegawaiRepository
 
             demo = await stack.enter_async_context(DemoSandbox())
-            await demo.seed(PegawaiService(PegawaiRepository(db)))
-            demo_credentials = demo.credentials
-        yield SettingsService(
-            SettingsRepository(db), SecretStore(), overrides=overrides, demo=demo_credentials
+        services = Services.over(
+            db, overrides=overrides, demo=demo.credentials if demo is not None else None
         )
-
-
-@contextlib.asynccontextmanager
-async def sister_connection(
-    args: argparse.Namespace, db: Database, overrides: WsOverrides
-) -> AsyncIterator[SisterConnection]:
-    """One connection to SISTER for the run, closed at the end of the block."""
-    from sister_desktop.services.connection import SisterConnection
-
-    async with settings_service(args, db, overrides) as settings:
-        connection = SisterConnection(settings)
-        try:
-            yield connection
-        finally:
-            await connection.aclose()
+        stack.push_async_callback(services.aclose)
+        if demo is not None:
+            await demo.seed(services.pegawai)
+        yield services

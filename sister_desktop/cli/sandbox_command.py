@@ -1,4 +1,6 @@
-"""``sister-desktop sandbox``: run the SISTER sandbox server (see CLI.md) or export its campus file.
+"""``sister-desktop sandbox``: run the SISTER sandbox server or export its campus file.
+
+The contract is docs/CLI.md.
 
 Runs in the foreground until SIGINT/SIGTERM; the first stdout line announces the base URL once
 the server accepts connections, so scripts and the demo can wait for it.

@@ -1,4 +1,4 @@
-"""``sister-desktop sync (--all | --failed | --resume | --id ID...) [--json]`` (see CLI.md).
+"""``sister-desktop sync (--all | --failed | --resume | --id ID...) [--json]`` (see docs/CLI.md).
 
 Progress goes to stderr; with ``--json`` one document goes to stdout. Ctrl+C (SIGINT) or
 SIGTERM stops gracefully: finished employees are kept and the run can be resumed (exit 3).
@@ -23,14 +23,12 @@ from sister_desktop.cli import (
 )
 from sister_desktop.cli.runtime import (
     open_database,
+    open_services,
     read_overrides,
     run_command,
     say,
-    sister_connection,
 )
 
-_USAGE_CODES = {"credential", "wrong_url", "tls", "settings_incomplete", "role", "lock_lost"}
-_UNREACHABLE_CODES = {"proxy", "unreachable", "timeout"}
 #: Seconds between progress lines on stderr.
 PROGRESS_EVERY_S = 2.0
 
@@ -59,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _mode(args: argparse.Namespace) -> Any:
     from sister_desktop.domain.sync_log import SyncMode
-    from sister_desktop.services.sync_engine import SyncRequest
+    from sister_desktop.domain.sync_progress import SyncRequest
 
     if args.all:
         return SyncRequest(SyncMode.ALL)
@@ -72,9 +70,9 @@ def _mode(args: argparse.Namespace) -> Any:
 
 @contextlib.contextmanager
 def _graceful_stop(engine: Any) -> Any:
-    """SIGINT/SIGTERM ask the engine to stop; a second Ctrl+C is ignored while it winds down."""
+    """SIGINT/SIGTERM ask the sync to stop; a second Ctrl+C is ignored while it winds down."""
     loop = asyncio.get_running_loop()
-    installed: list[int] = []
+    installed: list[signal.Signals] = []
 
     def stop() -> None:
         if engine.running:
@@ -101,10 +99,9 @@ def _texts() -> Any:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    from sister_desktop.domain.error_codes import SERVICE_UNREACHABLE, SETUP_FAILURES, ErrorCode
     from sister_desktop.domain.sync_log import NothingToResumeError, RunStatus, SyncLockedError
-    from sister_desktop.services.connection import SettingsIncompleteError
-    from sister_desktop.services.sync_engine import build_sync_engine
-    from sister_desktop.sister.errors import SisterError
+    from sister_desktop.services.connection import SisterUnavailableError
     from sister_desktop.texts import sync_texts as texts
     from sister_desktop.texts.error_texts import error_explanation, field_problem_text
 
@@ -117,8 +114,8 @@ async def _run(args: argparse.Namespace) -> int:
         _not_started(args, "database")
         return EXIT_USAGE
     try:
-        async with sister_connection(args, db, overrides) as connection:
-            engine = build_sync_engine(db, connection.api)
+        async with open_services(args, db, overrides) as services:
+            service = services.sync
             last_line = 0.0
 
             def on_progress(progress: Any) -> None:
@@ -129,15 +126,8 @@ async def _run(args: argparse.Namespace) -> int:
                     say(texts.progress_line(progress))
 
             try:
-                with _graceful_stop(engine):
-                    outcome = await engine.run(_mode(args), on_progress)
-            except SettingsIncompleteError as exc:
-                explanation = error_explanation("settings_incomplete")
-                say(f"{explanation.text} {explanation.hint}")
-                for problem in exc.problems:
-                    say(f"  {field_problem_text(problem)}")
-                _not_started(args, "settings_incomplete", explanation.text)
-                return EXIT_USAGE
+                with _graceful_stop(service):
+                    outcome = await service.run(_mode(args), on_progress)
             except SyncLockedError as exc:
                 say(texts.lock_held_text(exc.holder))
                 _not_started(args, "locked", texts.lock_held_text(exc.holder))
@@ -146,11 +136,13 @@ async def _run(args: argparse.Namespace) -> int:
                 say(texts.nothing_to_resume_text())
                 _not_started(args, "nothing_to_resume", texts.nothing_to_resume_text())
                 return EXIT_USAGE
-            except SisterError as exc:  # raised while getting the API (before any run)
+            except SisterUnavailableError as exc:  # settings, login, network: before any run
                 explanation = error_explanation(exc.code, message=exc.message)
                 say(f"{explanation.text} {explanation.hint}")
+                for problem in exc.problems:
+                    say(f"  {field_problem_text(problem)}")
                 _not_started(args, exc.code, explanation.text)
-                return EXIT_UNREACHABLE if exc.code in _UNREACHABLE_CODES else EXIT_USAGE
+                return EXIT_UNREACHABLE if exc.code in SERVICE_UNREACHABLE else EXIT_USAGE
     finally:
         await db.dispose()
 
@@ -167,9 +159,9 @@ async def _run(args: argparse.Namespace) -> int:
         return EXIT_PARTIAL
     if run_.status is RunStatus.CANCELLED:
         return EXIT_CANCELLED
-    if run_.error_code in _UNREACHABLE_CODES:
+    if run_.error_code in SERVICE_UNREACHABLE:
         return EXIT_UNREACHABLE
-    if run_.error_code in _USAGE_CODES:
+    if run_.error_code in SETUP_FAILURES | {ErrorCode.LOCK_LOST}:
         return EXIT_USAGE
     return EXIT_PARTIAL
 
@@ -178,7 +170,7 @@ def _not_started(args: argparse.Namespace, error: str, message: str | None = Non
     """``--json`` promises one document even when no run could start: a scheduled job's
     script then reads why (``error``) instead of failing to parse an empty output."""
     if args.json:
-        document = {
+        document: dict[str, Any] = {
             "run_id": None,
             "status": "failed",
             "error": error,

@@ -22,7 +22,7 @@ from sister_desktop.domain.names import normalize_name
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.ranks import same_pangkat
 
-#: The compared fields in display order; the names are SISTER's (CLI.md ``compare``).
+#: The compared fields in display order; the names are SISTER's (docs/CLI.md ``compare``).
 COMPARISON_FIELDS: Final = (
     "nama",
     "tanggal_lahir",

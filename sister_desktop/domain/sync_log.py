@@ -12,34 +12,10 @@ from enum import StrEnum
 from typing import Any
 
 from sister_desktop.domain.derived import DerivedValues
+from sister_desktop.domain.error_codes import ErrorCode
 
-#: The per-employee endpoints, in the order the log lists them. ``referensi/sdm`` comes from the
-#: one list call at the start of a run.
-SDM_ENDPOINT = "referensi/sdm"
-DATA_PRIBADI_ENDPOINTS: tuple[str, ...] = (
-    "data_pribadi/profil",
-    "data_pribadi/kependudukan",
-    "data_pribadi/kepegawaian",
-    "data_pribadi/alamat",
-    "data_pribadi/keluarga",
-    "data_pribadi/lain",
-    "data_pribadi/bidang_ilmu",
-)
-HISTORY_ENDPOINTS: tuple[str, ...] = (
-    "penugasan",
-    "jabatan_fungsional",
-    "kepangkatan",
-    "pendidikan_formal",
-    "sertifikasi_dosen",
-)
-#: Requests per employee (the SDM row is shared by the whole run).
-FETCHED_ENDPOINTS: tuple[str, ...] = DATA_PRIBADI_ENDPOINTS + HISTORY_ENDPOINTS
-ENDPOINTS: tuple[str, ...] = (SDM_ENDPOINT, *FETCHED_ENDPOINTS)
 #: The log line that says which derived values (current rank, grade, ...) changed.
 DERIVED_ENDPOINT = "derived"
-
-#: ``error_code`` of an employee whose id_sdm is missing from SISTER's SDM list.
-NOT_IN_SDM_LIST = "not_in_sdm_list"
 
 
 class SyncMode(StrEnum):
@@ -87,7 +63,7 @@ class EndpointOutcome:
     ok: bool = True
     http_status: int | None = None
     message: str | None = None
-    error_code: str | None = None
+    error_code: ErrorCode | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,7 +126,7 @@ class SisterApp:
             who = self._token_owner(request)
         # The live gateway blocks the whole credential and says nothing about when.
         is_ours = isinstance(who, str) and who == self.credential.username
-        if is_ours and not faults.limiter.admit(who, now):
+        if is_ours and not faults.limiter.admit(self.credential.username, now):
             return _error(429, "Too Many Requests")
         if faults.fail_rate > 0 and self._random.random() < faults.fail_rate:
             return Response(b"503 Service Temporarily Unavailable", 503, media_type="text/plain")

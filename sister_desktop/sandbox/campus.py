@@ -17,7 +17,7 @@ from sister_desktop.sandbox.people import Person, PersonFactory
 if TYPE_CHECKING:
     from sister_desktop.sandbox.dataset import World
 
-#: The import columns of CLI.md, in file order, then the two optional rank columns.
+#: The import columns of docs/CLI.md, in file order, then the two optional rank columns.
 COLUMNS = (
     "nama",
     "nip",
@@ -37,7 +37,7 @@ COLUMNS = (
 
 
 class Difference(NamedTuple):
-    """A campus row and SISTER disagree on ``field`` (a comparison field name of CLI.md)."""
+    """A campus row and SISTER disagree on ``field`` (a comparison field name of docs/CLI.md)."""
 
     row: int
     field: str

@@ -214,7 +214,7 @@ class World:
         return build_campus(self)
 
     def campus_rows(self) -> list[dict[str, str | None]]:
-        """The campus's own employee list for this world, in the import columns of CLI.md."""
+        """The campus's own employee list for this world, in the import columns of docs/CLI.md."""
         return [dict(row) for row in self.campus.rows]
 
     @property

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -94,7 +95,7 @@ class Person:
 class PersonFactory:
     """Draws plausible people one by one; every number it makes is unique in its world."""
 
-    def __init__(self, rng: random.Random, faculties: list[tuple[str, str, tuple[str, ...]]]):
+    def __init__(self, rng: random.Random, faculties: Sequence[tuple[str, str, tuple[str, ...]]]):
         self.rng = rng
         self.faculties = faculties
         self._used: set[str] = set()

@@ -23,6 +23,7 @@ from sister_desktop.domain.comparison import (
     stored_value,
 )
 from sister_desktop.domain.derived import DerivedValues
+from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.identifiers import normalize_identifier
 from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
 from sister_desktop.domain.perbandingan_history import (
@@ -114,7 +115,7 @@ class ReportSheet:
 class NotInSdmListError(LookupError):
     """ "Tambah dari SISTER" for an id_sdm that SISTER's list does not (or no longer) hold."""
 
-    code = "not_in_sdm_list"
+    code = ErrorCode.NOT_IN_SDM_LIST
 
     def __init__(self, id_sdm: str) -> None:
         super().__init__(id_sdm)
@@ -205,7 +206,7 @@ class ComparisonService:
         """Both orphan lists; the SDM list comes from SISTER (cached per session).
 
         Raises what the SDM source raises when SISTER cannot be asked
-        (``SdmListUnavailableError`` from the linking service).
+        (``SisterUnavailableError`` from the linking service).
         """
         rows = await self._fetch_sdm(refresh)
         linked = await self.repository.linked_id_sdm()

@@ -5,14 +5,17 @@ connected, observable by every tab (the Pegawai tab shows SISTER actions only wh
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
+from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.ws_settings import FieldProblem, WsSettings, validate
 from sister_desktop.services.diagnosis import DiagnosisReport, client_options, run_diagnosis
 from sister_desktop.services.settings_service import SettingsService
 from sister_desktop.sister.api import SisterApi
 from sister_desktop.sister.client import ClientOptions, Credentials, SisterClient
+from sister_desktop.sister.errors import SisterError
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +27,7 @@ class ConnectionState:
     connected: bool
     pt_name: str | None = None
     role: str | None = None
-    error_code: str | None = None
+    error_code: ErrorCode | None = None
 
 
 ConnectionListener = Callable[[ConnectionState], None]
@@ -33,11 +36,45 @@ ConnectionListener = Callable[[ConnectionState], None]
 class SettingsIncompleteError(Exception):
     """No usable settings or password yet; ``problems`` says which fields."""
 
-    code = "settings_incomplete"
+    code = ErrorCode.SETTINGS_INCOMPLETE
 
     def __init__(self, problems: list[FieldProblem]) -> None:
         super().__init__(", ".join(f"{p.field}:{p.code}" for p in problems))
         self.problems = problems
+
+
+class SisterUnavailableError(Exception):
+    """SISTER could not be asked for what an action needs, so the action did not begin: no sync
+    run was started, no SDM list was fetched (linking, search, orphan lists).
+
+    One type for both so the window and the command line word the failure one way: ``code`` is
+    the ``SisterError`` code or ``SETTINGS_INCOMPLETE``, ``message`` what SISTER said, and
+    ``problems`` the fields to fix when the settings are incomplete.
+    """
+
+    def __init__(
+        self,
+        code: ErrorCode,
+        message: str | None = None,
+        *,
+        problems: tuple[FieldProblem, ...] = (),
+    ) -> None:
+        super().__init__(code if not message else f"{code}: {message}")
+        self.code = code
+        self.message = message
+        self.problems = problems
+
+
+@contextmanager
+def sister_needed() -> Iterator[None]:
+    """Turn "settings incomplete" and any ``SisterError`` inside into ``SisterUnavailableError``
+    (the cause kept), for a service whose callers should not need to know both."""
+    try:
+        yield
+    except SettingsIncompleteError as exc:
+        raise SisterUnavailableError(exc.code, problems=tuple(exc.problems)) from exc
+    except SisterError as exc:
+        raise SisterUnavailableError(exc.code, exc.message) from exc
 
 
 class SisterConnection:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from urllib.parse import urlsplit
 
-from sister_desktop.domain.ws_settings import WsSettings, url_problem
+from sister_desktop.domain.error_codes import DIAGNOSIS_UNREACHABLE, ErrorCode
+from sister_desktop.domain.ws_settings import ProblemCode, WsSettings, url_problem
 from sister_desktop.sister.api import SisterApi
 from sister_desktop.sister.client import ClientOptions, Credentials, SisterClient
 from sister_desktop.sister.errors import SisterError
@@ -26,9 +27,14 @@ CLOCK_SKEW_WARN_S = 300.0
 SISTER_WS_ROLE_MARK = "sister-ws"
 
 #: The codes that mean "the service cannot be reached" (CLI exit 4); the rest are setup (2).
-UNREACHABLE_CODES = frozenset(
-    {"dns", "proxy", "unreachable", "timeout", "tls", "server_error", "rate_limited"}
-)
+UNREACHABLE_CODES = DIAGNOSIS_UNREACHABLE
+#: The URL step's code for each shape problem of the address.
+_URL_CODES: dict[ProblemCode, ErrorCode] = {
+    ProblemCode.REQUIRED: ErrorCode.URL_REQUIRED,
+    ProblemCode.BAD_SCHEME: ErrorCode.URL_BAD_SCHEME,
+    ProblemCode.NO_HOST: ErrorCode.URL_NO_HOST,
+    ProblemCode.INSECURE: ErrorCode.URL_INSECURE,
+}
 
 
 class StepId(StrEnum):
@@ -59,7 +65,7 @@ class StepResult:
 
     step: StepId
     status: StepStatus
-    error_code: str | None = None
+    error_code: ErrorCode | None = None
     value: str | None = None
     http_status: int | None = None
     message: str | None = None  # what SISTER said, if anything
@@ -80,7 +86,7 @@ class DiagnosisReport:
         return next((s for s in self.steps if s.status is StepStatus.FAIL), None)
 
     @property
-    def error_code(self) -> str | None:
+    def error_code(self) -> ErrorCode | None:
         failure = self.failure
         return failure.error_code if failure else None
 
@@ -154,7 +160,7 @@ async def run_diagnosis(
 
     problem = url_problem(settings.url)
     if problem is not None:
-        record(StepResult(StepId.URL, StepStatus.FAIL, error_code=f"url_{problem.value}"))
+        record(StepResult(StepId.URL, StepStatus.FAIL, error_code=_URL_CODES[problem]))
         return skip_rest()
     parts = urlsplit(settings.url)
     host = parts.hostname or ""
@@ -165,7 +171,7 @@ async def run_diagnosis(
         StepResult(
             StepId.URL,
             StepStatus.OK if path_ok else StepStatus.WARN,
-            error_code=None if path_ok else "url_unusual_path",
+            error_code=None if path_ok else ErrorCode.URL_UNUSUAL_PATH,
             value=settings.url,
         )
     )
@@ -214,7 +220,7 @@ async def run_diagnosis(
             StepResult(
                 StepId.ROLE,
                 StepStatus.OK if role_ok else StepStatus.WARN,
-                error_code=None if role_ok else "role_not_sister_ws",
+                error_code=None if role_ok else ErrorCode.ROLE_NOT_SISTER_WS,
                 value=role,
             )
         )
@@ -236,7 +242,7 @@ async def run_diagnosis(
                 StepResult(
                     StepId.CLOCK,
                     StepStatus.WARN if big else StepStatus.OK,
-                    error_code="clock_skew" if big else None,
+                    error_code=ErrorCode.CLOCK_SKEW if big else None,
                     value=f"{round(skew) or 0:d}",  # never "-0"
                 )
             )

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sister_desktop.domain.pegawai import LOCAL_FIELDS
 
-#: The import columns of CLI.md, in file order: the fields the operator keeps locally.
+#: The import columns of docs/CLI.md, in file order: the fields the operator keeps locally.
 COLUMNS = LOCAL_FIELDS
 
 

@@ -35,12 +35,11 @@ from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.services.connection import (
     ConnectionState,
-    SettingsIncompleteError,
     SisterConnection,
+    sister_needed,
 )
 from sister_desktop.services.cpu_worker import run_cpu
 from sister_desktop.services.sdm_cache import SdmCache, SdmSnapshot
-from sister_desktop.sister.errors import SisterError
 from sister_desktop.store.link_repository import LinkRepository
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 
@@ -58,16 +57,6 @@ def current_operator() -> str | None:
         return getpass.getuser()
     except Exception:  # no login name (a service account without one)
         return None
-
-
-class SdmListUnavailableError(Exception):
-    """SISTER's person list could not be fetched; ``code`` is the ``SisterError`` code (or
-    ``settings_incomplete``) and ``message`` what SISTER said, for the window and the CLI."""
-
-    def __init__(self, code: str, message: str | None = None) -> None:
-        super().__init__(code if not message else f"{code}: {message}")
-        self.code = code
-        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,13 +133,9 @@ class LinkingService:
         return cls(pegawai, links, cache)
 
     async def sdm_list(self, *, refresh: bool = False) -> SdmSnapshot:
-        """The cached SDM list (fetched on first use); ``SdmListUnavailableError`` on failure."""
-        try:
+        """The cached SDM list (fetched on first use); ``SisterUnavailableError`` on failure."""
+        with sister_needed():
             return await (self.sdm.refresh() if refresh else self.sdm.get())
-        except SettingsIncompleteError as exc:
-            raise SdmListUnavailableError(exc.code) from exc
-        except SisterError as exc:
-            raise SdmListUnavailableError(exc.code, exc.message) from exc
 
     # -- collective ----------------------------------------------------------------------------
 

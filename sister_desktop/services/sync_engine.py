@@ -7,35 +7,31 @@ all of their calls are done, in one transaction. One failing endpoint is recorde
 endpoint and the rest goes on; an error of the whole service (credential refused, SISTER
 unreachable) stops the run, resumable.
 
-The window and ``sister-desktop sync`` both come through here. Progress goes to a plain
-callback (no Qt in this layer).
+The window (through ``SyncService``) and ``sister-desktop sync`` both come through here. What
+a sync fetches per person is ``sister.api.PERSON_ENDPOINTS``; progress goes to a plain callback
+(no Qt in this layer) through ``services.sync_progress``, as the records of
+``domain.sync_progress``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gc
 import getpass
 import logging
-import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sister_desktop.domain.changes import to_payload
 from sister_desktop.domain.derived import derive
+from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.domain.sync_log import (
-    FETCHED_ENDPOINTS,
-    NOT_IN_SDM_LIST,
-    SDM_ENDPOINT,
     EndpointOutcome,
     NothingToResumeError,
     PegawaiOutcome,
-    RequestCounters,
     RunStatus,
     SisterSummary,
     SyncMode,
@@ -43,9 +39,16 @@ from sister_desktop.domain.sync_log import (
     SyncTarget,
     TargetStatus,
 )
+from sister_desktop.domain.sync_progress import (
+    ErrorLine,
+    PegawaiResult,
+    ProgressListener,
+    SyncOutcome,
+    SyncRequest,
+)
 from sister_desktop.services.sync_lock import SyncLock
-from sister_desktop.sister.api import SisterApi
-from sister_desktop.sister.client import ClientCounters
+from sister_desktop.services.sync_progress import ProgressReporter, RunState
+from sister_desktop.sister.api import FETCHED_ENDPOINTS, SDM_ENDPOINT, SisterApi
 from sister_desktop.sister.errors import (
     CredentialError,
     SisterError,
@@ -53,7 +56,6 @@ from sister_desktop.sister.errors import (
     UnreachableError,
     WrongUrlError,
 )
-from sister_desktop.sister.pacing import PauseState
 from sister_desktop.store.database import Database
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.sister_data_repository import SisterDataRepository
@@ -63,80 +65,8 @@ log = logging.getLogger(__name__)
 
 #: Errors that say nothing about one person but about the whole service: they stop the run.
 RUN_STOPPING_ERRORS = (CredentialError, UnreachableError, TlsError, WrongUrlError)
-#: ``error_code`` of an employee asked for but not linked to SISTER.
-NOT_LINKED = "not_linked"
-#: ``error_code`` of a run stopped because another workstation took the lock over.
-LOCK_LOST = "lock_lost"
-ERROR_TAIL = 50
-REQUESTS_PER_PEGAWAI = len(FETCHED_ENDPOINTS)
 
 ApiProvider = Callable[[], Awaitable[SisterApi]]
-
-
-@dataclass(frozen=True, slots=True)
-class SyncRequest:
-    """What to sync: a mode, and the employee ids for ``selected``."""
-
-    mode: SyncMode
-    pegawai_ids: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ErrorLine:
-    """One failed endpoint, for the live tail of errors in the progress dialog."""
-
-    pegawai_id: int
-    nama: str
-    id_sdm: str | None
-    endpoint: str
-    http_status: int | None
-    message: str | None
-    error_code: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class SyncProgress:
-    """A snapshot for the progress display."""
-
-    run_id: str
-    mode: SyncMode
-    total: int
-    done: int
-    ok: int
-    failed: int
-    skipped: int
-    current: str | None
-    rate_rps: float
-    eta_s: float | None
-    paused: bool
-    resume_at: datetime | None
-    cancelling: bool
-    errors: tuple[ErrorLine, ...] = ()
-    finished: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class PegawaiResult:
-    """One employee's outcome without the data (what the command line prints)."""
-
-    pegawai_id: int
-    nama: str
-    id_sdm: str | None
-    status: TargetStatus
-    errors: tuple[EndpointOutcome, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class SyncOutcome:
-    run: SyncRun
-    results: tuple[PegawaiResult, ...] = field(default_factory=tuple)
-
-    @property
-    def status(self) -> RunStatus:
-        return self.run.status
-
-
-ProgressListener = Callable[[SyncProgress], None]
 
 
 class _StopRunError(Exception):
@@ -150,24 +80,6 @@ def current_operator() -> str | None:
         return getpass.getuser()
     except Exception:
         return None
-
-
-class _RateMeter:
-    """Requests per second over the last ``window_s`` seconds, from the client's counter."""
-
-    def __init__(self, window_s: float = 10.0) -> None:
-        self._samples: deque[tuple[float, int]] = deque()
-        self._window = window_s
-
-    def add(self, requests: int) -> float:
-        now = time.monotonic()
-        samples = self._samples
-        samples.append((now, requests))
-        while len(samples) > 2 and samples[1][0] <= now - self._window:
-            samples.popleft()
-        first_t, first_n = samples[0]
-        elapsed = now - first_t
-        return (requests - first_n) / elapsed if elapsed > 0.5 else 0.0
 
 
 class SyncEngine:
@@ -345,12 +257,14 @@ class SyncEngine:
             len(targets),
             f", resuming {resumed_from}" if resumed_from else "",
         )
-        state = _RunState(run, request.mode, len(targets))
-        reporter = _Reporter(self, state, client, start_counters, on_progress)
+        state = RunState(run, request.mode, len(targets))
+        reporter = ProgressReporter(
+            state, client, start_counters, on_progress, self.runs.save_requests
+        )
         reporter.start(self._progress_interval_s)
         results: list[PegawaiResult] = []
         status: RunStatus
-        error_code: str | None = None
+        error_code: ErrorCode | None = None
         try:
             status, error_code = await self._pull_all(api, run, targets, state, reporter, results)
         except asyncio.CancelledError:
@@ -367,9 +281,9 @@ class SyncEngine:
         self,
         run: SyncRun,
         status: RunStatus,
-        error_code: str | None,
-        reporter: _Reporter,
-        state: _RunState,
+        error_code: ErrorCode | None,
+        reporter: ProgressReporter,
+        state: RunState,
     ) -> SyncRun:
         finished = await self.runs.finish_run(
             run.id, status, reporter.counters(), error_code=error_code
@@ -398,10 +312,10 @@ class SyncEngine:
         api: SisterApi,
         run: SyncRun,
         targets: Sequence[SyncTarget],
-        state: _RunState,
-        reporter: _Reporter,
+        state: RunState,
+        reporter: ProgressReporter,
         results: list[PegawaiResult],
-    ) -> tuple[RunStatus, str | None]:
+    ) -> tuple[RunStatus, ErrorCode | None]:
         # Not linked (or gone): recorded as skipped straight away, no request needed.
         todo: list[SyncTarget] = []
         for target in targets:
@@ -409,7 +323,7 @@ class SyncEngine:
                 outcome = PegawaiOutcome(
                     target,
                     TargetStatus.SKIPPED,
-                    (EndpointOutcome("*", ok=False, error_code=NOT_LINKED),),
+                    (EndpointOutcome("*", ok=False, error_code=ErrorCode.NOT_LINKED),),
                 )
                 await self._record(run, outcome, state, results)
             else:
@@ -487,20 +401,20 @@ class SyncEngine:
             log.warning("Sync %s stopped: %s", run.id, stop[0].code)
             return RunStatus.FAILED, stop[0].code
         if self.lock.lost.is_set():
-            return RunStatus.FAILED, LOCK_LOST
+            return RunStatus.FAILED, ErrorCode.LOCK_LOST
         if self._cancel.is_set() and state.done < state.total:
             return RunStatus.CANCELLED, None
         return self._final_status(state), None
 
     @staticmethod
-    def _final_status(state: _RunState) -> RunStatus:
+    def _final_status(state: RunState) -> RunStatus:
         return RunStatus.PARTIAL if state.failed else RunStatus.COMPLETED
 
     async def _record(
         self,
         run: SyncRun,
         outcome: PegawaiOutcome,
-        state: _RunState,
+        state: RunState,
         results: list[PegawaiResult],
     ) -> None:
         try:
@@ -545,25 +459,11 @@ class SyncEngine:
     ) -> PegawaiOutcome:
         id_sdm = target.id_sdm
         assert id_sdm is not None
-        calls: dict[str, Callable[[str], Awaitable[Any]]] = {
-            "data_pribadi/profil": api.data_pribadi_profil,
-            "data_pribadi/kependudukan": api.data_pribadi_kependudukan,
-            "data_pribadi/kepegawaian": api.data_pribadi_kepegawaian,
-            "data_pribadi/alamat": api.data_pribadi_alamat,
-            "data_pribadi/keluarga": api.data_pribadi_keluarga,
-            "data_pribadi/lain": api.data_pribadi_lain,
-            "data_pribadi/bidang_ilmu": api.data_pribadi_bidang_ilmu,
-            "penugasan": api.penugasan,
-            "jabatan_fungsional": api.jabatan_fungsional,
-            "kepangkatan": api.kepangkatan,
-            "pendidikan_formal": api.pendidikan_formal,
-            "sertifikasi_dosen": api.sertifikasi_dosen,
-        }
         typed: dict[str, Any] = {}
 
         async def one(endpoint: str) -> EndpointOutcome:
             try:
-                record = await calls[endpoint](id_sdm)
+                record = await api.fetch_person(endpoint, id_sdm)
             except RUN_STOPPING_ERRORS as exc:
                 raise _StopRunError(exc) from exc
             except SisterError as exc:
@@ -582,7 +482,7 @@ class SyncEngine:
         first = (
             EndpointOutcome(SDM_ENDPOINT, payload=to_payload(row))
             if row is not None
-            else EndpointOutcome(SDM_ENDPOINT, ok=False, error_code=NOT_IN_SDM_LIST)
+            else EndpointOutcome(SDM_ENDPOINT, ok=False, error_code=ErrorCode.NOT_IN_SDM_LIST)
         )
         try:
             async with asyncio.TaskGroup() as group:
@@ -603,122 +503,6 @@ class SyncEngine:
         return PegawaiOutcome(
             target, TargetStatus.OK if ok else TargetStatus.FAILED, endpoints, derived
         )
-
-
-class _RunState:
-    """Counts of the run in progress (the engine's own, read by the reporter)."""
-
-    def __init__(self, run: SyncRun, mode: SyncMode, total: int) -> None:
-        self.run = run
-        self.mode = mode
-        self.total = total
-        self.ok = 0
-        self.failed = 0
-        self.skipped = 0
-        self.current: str | None = None
-        self.cancelling = False
-        self.finished = False
-        self.errors: deque[ErrorLine] = deque(maxlen=ERROR_TAIL)
-
-    @property
-    def done(self) -> int:
-        return self.ok + self.failed + self.skipped
-
-    def count(self, status: TargetStatus) -> None:
-        if status is TargetStatus.OK:
-            self.ok += 1
-        elif status is TargetStatus.FAILED:
-            self.failed += 1
-        else:
-            self.skipped += 1
-
-
-class _Reporter:
-    """Turns the run state and the client's counters and pause state into progress events."""
-
-    def __init__(
-        self,
-        engine: SyncEngine,
-        state: _RunState,
-        client: Any,
-        start: ClientCounters,
-        listener: ProgressListener | None,
-    ) -> None:
-        self._engine = engine
-        self._state = state
-        self._client = client
-        self._start = start
-        self._listener = listener
-        self._meter = _RateMeter()
-        self._rate = 0.0
-        self._ticker: asyncio.Task[None] | None = None
-        self._unsubscribe: Callable[[], None] | None = None
-        self._last_saved = time.monotonic()
-
-    def counters(self) -> RequestCounters:
-        now, start = self._client.counters, self._start
-        return RequestCounters(
-            total=now.requests - start.requests,
-            retried=now.retried - start.retried,
-            rate_limited=now.rate_limited - start.rate_limited,
-            reauth=now.reauth - start.reauth,
-        )
-
-    def start(self, interval_s: float) -> None:
-        self._unsubscribe = self._client.pacer.subscribe(self._on_pause)
-        self._ticker = asyncio.get_running_loop().create_task(self._tick(interval_s))
-
-    def stop(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        if self._ticker is not None:
-            self._ticker.cancel()
-            self._ticker = None
-
-    def _on_pause(self, _pause: PauseState) -> None:
-        self.emit()
-
-    async def _tick(self, interval_s: float) -> None:
-        while True:
-            await asyncio.sleep(interval_s)
-            self._rate = self._meter.add(self.counters().total)
-            self.emit()
-            if time.monotonic() - self._last_saved > 15.0:
-                self._last_saved = time.monotonic()
-                with contextlib.suppress(Exception):
-                    await self._engine.runs.save_requests(self._state.run.id, self.counters())
-
-    def emit(self) -> None:
-        if self._listener is None:
-            return
-        state = self._state
-        pause: PauseState = self._client.pause_state
-        remaining = state.total - state.done
-        eta = remaining * REQUESTS_PER_PEGAWAI / self._rate if self._rate > 0 else None
-        if remaining == 0:
-            eta = 0.0
-        progress = SyncProgress(
-            run_id=state.run.id,
-            mode=state.mode,
-            total=state.total,
-            done=state.done,
-            ok=state.ok,
-            failed=state.failed,
-            skipped=state.skipped,
-            current=state.current,
-            rate_rps=self._rate,
-            eta_s=eta,
-            paused=pause.paused,
-            resume_at=pause.resume_at,
-            cancelling=state.cancelling,
-            errors=tuple(state.errors),
-            finished=state.finished,
-        )
-        try:
-            self._listener(progress)
-        except Exception:  # a display must never stop the sync
-            log.exception("Sync progress listener failed")
 
 
 def build_sync_engine(db: Database, api: ApiProvider, **options: Any) -> SyncEngine:

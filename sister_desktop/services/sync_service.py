@@ -10,31 +10,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sister_desktop.domain.sync_log import SisterSummary, SyncLogRow, SyncRun
+from sister_desktop.domain.sync_progress import ProgressListener, SyncOutcome, SyncRequest
 from sister_desktop.services import log_export
+from sister_desktop.services.connection import sister_needed
 from sister_desktop.services.cpu_worker import run_cpu
-from sister_desktop.services.sync_engine import (
-    ApiProvider,
-    ProgressListener,
-    SyncEngine,
-    SyncOutcome,
-    SyncRequest,
-    build_sync_engine,
-)
-from sister_desktop.sister.errors import SisterError
+from sister_desktop.services.sync_engine import ApiProvider, SyncEngine, build_sync_engine
 from sister_desktop.store.database import Database
-from sister_desktop.store.sister_data_repository import SisterDataRepository
 
-
-class SyncStartError(Exception):
-    """SISTER refused before the run began (e.g. while logging in); ``code`` as ``SisterError``."""
-
-    def __init__(self, code: str, message: str | None = None) -> None:
-        super().__init__(code)
-        self.code = code
-        self.message = message
-
-
-LogCells = Callable[[SyncLogRow], list[log_export.Cell]]
+LogCells = Callable[[SyncLogRow], Sequence[log_export.Cell]]
 
 
 class SyncService:
@@ -56,10 +39,10 @@ class SyncService:
     async def run(
         self, request: SyncRequest, on_progress: ProgressListener | None = None
     ) -> SyncOutcome:
-        try:
+        """Run a sync; ``SisterUnavailableError`` when SISTER could not be asked before it began
+        (settings incomplete, login refused, unreachable); a run stopped later is a FAILED run."""
+        with sister_needed():
             return await self.engine.run(request, on_progress)
-        except SisterError as exc:
-            raise SyncStartError(exc.code, exc.message) from exc
 
     def cancel(self) -> None:
         self.engine.cancel()
@@ -75,9 +58,6 @@ class SyncService:
     async def runs(self, limit: int = 200) -> list[SyncRun]:
         return await self.engine.runs.runs(limit)
 
-    async def last_run(self) -> SyncRun | None:
-        return await self.engine.runs.last_run()
-
     async def results(self, run_id: str, *, failures_only: bool = False) -> list[SyncLogRow]:
         return await self.engine.runs.results(run_id, failures_only=failures_only)
 
@@ -89,10 +69,6 @@ class SyncService:
 
     async def summaries(self, pegawai_ids: Sequence[int] | None = None) -> dict[int, SisterSummary]:
         return await self.engine.sister_data.summaries(pegawai_ids)
-
-    @property
-    def sister_data(self) -> SisterDataRepository:
-        return self.engine.sister_data
 
     # -- export ------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ all becomes ``BadResponse`` naming the endpoint.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -318,3 +318,34 @@ class SisterApi:
 
     async def sertifikasi_dosen(self, id_sdm: str) -> list[SertifikasiDosen]:
         return await self._list("/sertifikasi_dosen", _sertifikasi_dosen, id_sdm=id_sdm.strip())
+
+    # -- what a sync fetches -----------------------------------------------------------------
+
+    async def fetch_person(self, endpoint: str, id_sdm: str) -> object:
+        """One of ``FETCHED_ENDPOINTS`` for one person (``KeyError`` for any other name)."""
+        return await PERSON_ENDPOINTS[endpoint](self, id_sdm)
+
+
+#: The list call a sync makes once per run; each person's row of it is logged under this name.
+SDM_ENDPOINT = "referensi/sdm"
+#: Everything a sync fetches per person, in the order the log lists them: the seven
+#: ``data_pribadi`` answers and the five histories. The one list of them: the sync engine,
+#: its progress estimate, the log and the tests all read it from here.
+PERSON_ENDPOINTS: dict[str, Callable[[SisterApi, str], Awaitable[object]]] = {
+    "data_pribadi/profil": SisterApi.data_pribadi_profil,
+    "data_pribadi/kependudukan": SisterApi.data_pribadi_kependudukan,
+    "data_pribadi/kepegawaian": SisterApi.data_pribadi_kepegawaian,
+    "data_pribadi/alamat": SisterApi.data_pribadi_alamat,
+    "data_pribadi/keluarga": SisterApi.data_pribadi_keluarga,
+    "data_pribadi/lain": SisterApi.data_pribadi_lain,
+    "data_pribadi/bidang_ilmu": SisterApi.data_pribadi_bidang_ilmu,
+    "penugasan": SisterApi.penugasan,
+    "jabatan_fungsional": SisterApi.jabatan_fungsional,
+    "kepangkatan": SisterApi.kepangkatan,
+    "pendidikan_formal": SisterApi.pendidikan_formal,
+    "sertifikasi_dosen": SisterApi.sertifikasi_dosen,
+}
+#: Requests per person (the SDM row is shared by the whole run).
+FETCHED_ENDPOINTS: tuple[str, ...] = tuple(PERSON_ENDPOINTS)
+#: Every endpoint name a person's sync log lists: the SDM row, then the fetched ones.
+ENDPOINTS: tuple[str, ...] = (SDM_ENDPOINT, *FETCHED_ENDPOINTS)

@@ -266,10 +266,6 @@ class SisterClient:
     def pause_state(self) -> PauseState:
         return self._pacer.state
 
-    @property
-    def logged_in(self) -> bool:
-        return self._token is not None
-
     def clock_skew_s(self) -> float | None:
         """Server clock minus ours, in seconds, from the latest ``Date`` header."""
         if self.server_date is None or self.local_date is None:

@@ -1,18 +1,21 @@
 """Errors a user can act on, each with a machine-readable ``code``.
 
-The window and the command line turn ``code`` into words and a hint; this layer never writes UI
-text. ``message``/``detail`` are what SISTER itself said, when it said anything.
+The window and the command line turn ``code`` (an ``ErrorCode``) into words and a hint; this
+layer never writes UI text. ``message``/``detail`` are what SISTER itself said, when it said
+anything.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from sister_desktop.domain.error_codes import ErrorCode
+
 
 class SisterError(Exception):
     """Base of every failure talking to SISTER."""
 
-    code = "sister_error"
+    code: ErrorCode = ErrorCode.SISTER_ERROR
 
     def __init__(
         self,
@@ -33,19 +36,19 @@ class SisterError(Exception):
 class CredentialError(SisterError):
     """ID Pengguna, username or password refused (401 on login, or a second 401)."""
 
-    code = "credential"
+    code = ErrorCode.CREDENTIAL
 
 
 class WrongUrlError(SisterError):
     """The address answers, but not as SISTER: 404 on /authorize, or HTML where JSON belongs."""
 
-    code = "wrong_url"
+    code = ErrorCode.WRONG_URL
 
 
 class UnreachableError(SisterError):
     """No answer at all: name not found, connection refused or dropped, proxy unreachable."""
 
-    code = "unreachable"
+    code = ErrorCode.UNREACHABLE
 
 
 class ProxyUnreachableError(UnreachableError):
@@ -55,25 +58,25 @@ class ProxyUnreachableError(UnreachableError):
     campus IT staff, not SISTER or the internet connection.
     """
 
-    code = "proxy"
+    code = ErrorCode.PROXY
 
 
 class ServiceTimeoutError(UnreachableError):
     """Connected (or tried to) but SISTER did not answer in time, even after retries."""
 
-    code = "timeout"
+    code = ErrorCode.TIMEOUT
 
 
 class TlsError(SisterError):
     """The secure connection failed: certificate not trusted, wrong host name, old protocol."""
 
-    code = "tls"
+    code = ErrorCode.TLS
 
 
 class RateLimitedError(SisterError):
     """SISTER locked the credential for going too fast (429) and we stopped waiting."""
 
-    code = "rate_limited"
+    code = ErrorCode.RATE_LIMITED
 
     def __init__(self, *args: object, resume_at: datetime | None = None, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -83,25 +86,25 @@ class RateLimitedError(SisterError):
 class ServerError(SisterError):
     """SISTER failed (5xx), after retries when the failure looked transient."""
 
-    code = "server_error"
+    code = ErrorCode.SERVER_ERROR
 
 
 class NotFoundError(SisterError):
     """404 on a data call: that person or record is not there."""
 
-    code = "not_found"
+    code = ErrorCode.NOT_FOUND
 
 
 class RequestRejectedError(SisterError):
     """400, 403, 405 or 409: SISTER refused this request; repeating it would not help."""
 
-    code = "rejected"
+    code = ErrorCode.REJECTED
 
 
 class BadResponse(SisterError):
     """An answer we cannot read: not JSON, truncated, or not the shape the contract promises."""
 
-    code = "bad_response"
+    code = ErrorCode.BAD_RESPONSE
 
     def __init__(
         self,

@@ -13,13 +13,14 @@ import ssl
 
 import truststore
 
+from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.sister.errors import ServiceTimeoutError, TlsError, UnreachableError
 
 
 class NameNotFoundError(UnreachableError):
     """The host name does not resolve (typo, no DNS, offline)."""
 
-    code = "dns"
+    code = ErrorCode.DNS
 
 
 async def resolve(host: str, port: int, *, timeout_s: float = 5.0) -> list[str]:

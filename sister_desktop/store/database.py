@@ -25,8 +25,6 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
-    AsyncSession,
-    async_sessionmaker,
     create_async_engine,
 )
 
@@ -144,7 +142,6 @@ class Database:
         self.url = url
         #: The copy written before the last migration of a SQLite file, if any.
         self.backup = backup
-        self._sessions = async_sessionmaker(engine, expire_on_commit=False)
 
     @property
     def dialect(self) -> str:
@@ -217,10 +214,6 @@ class Database:
                 DatabaseErrorCode.MIGRATION_FAILED, str(exc).splitlines()[0]
             ) from exc
         return backup
-
-    def session(self) -> AsyncSession:
-        """An ORM-free async session: ``async with db.session() as s, s.begin(): ...``."""
-        return self._sessions()
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncConnection]:

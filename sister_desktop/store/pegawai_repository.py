@@ -34,7 +34,7 @@ PEGAWAI_SELECT = sa.select(
 ).select_from(pegawai.outerjoin(sister_link, sister_link.c.pegawai_id == pegawai.c.id))
 
 
-def to_pegawai(row: Row[Any]) -> Pegawai:
+def to_pegawai(row: Row[*tuple[Any, ...]]) -> Pegawai:
     values = row._mapping
     return Pegawai(
         id=values["id"],

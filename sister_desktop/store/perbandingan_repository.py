@@ -237,9 +237,12 @@ class PerbandinganRepository:
                 if row is None or as_text(row[entry.field]) != entry.new_value:
                     conflicts.append(entry)
                     continue
-                value: str | date | None = entry.old_value
-                if entry.field == "tanggal_lahir" and value is not None:
-                    value = date.fromisoformat(value)
+                old = entry.old_value
+                value: str | date | None = (
+                    date.fromisoformat(old)
+                    if entry.field == "tanggal_lahir" and old is not None
+                    else old
+                )
                 await conn.execute(
                     sa.update(pegawai)
                     .where(pegawai.c.id == entry.pegawai_id)

@@ -95,11 +95,6 @@ class SecretStore:
             log.warning("Keyring write failed (%s); password kept for this run only", type(exc))
         return False
 
-    async def forget(self, key: str) -> None:
-        self._memory.pop(key, None)
-        if self.available:
-            await self._delete_quietly(key)
-
     async def _delete_quietly(self, key: str) -> None:
         # Nothing stored means already forgotten.
         with contextlib.suppress(keyring.errors.PasswordDeleteError):

@@ -24,7 +24,6 @@ from sister_desktop.domain.sync_log import (
     RequestCounters,
     RunStatus,
     SisterSummary,
-    SyncLockedError,
     SyncLogRow,
     SyncMode,
     SyncRun,
@@ -244,11 +243,6 @@ class SyncRepository:
         async with self._db.connect() as conn:
             rows = await conn.execute(query.order_by(_target.position))
             return [SyncTarget(r.pegawai_id, r.nama or "", r.id_sdm) for r in rows]
-
-    async def target_statuses(self, run_id: str) -> dict[int, TargetStatus]:
-        query = sa.select(_target.pegawai_id, _target.status).where(_target.run_id == run_id)
-        async with self._db.connect() as conn:
-            return {r.pegawai_id: TargetStatus(r.status) for r in await conn.execute(query)}
 
     # -- one employee, one transaction -------------------------------------------------------
 
@@ -526,10 +520,6 @@ class SyncRepository:
                 .where(_lock.name == LOCK_NAME, _lock.token == token)
                 .values(token=None, run_id=None, heartbeat_at=None)
             )
-
-    @staticmethod
-    def locked_error(holder: LockHolder) -> SyncLockedError:
-        return SyncLockedError(holder)
 
 
 class AlreadyRecordedError(RuntimeError):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.ws_settings import (
     MAX_INFLIGHT,
     MAX_RPS,
@@ -37,119 +38,145 @@ class Explanation:
     hint: str
 
 
-def error_explanation(code: str | None, *, message: str | None = None) -> Explanation:
-    """Text and hint for a ``SisterError.code`` (or a diagnosis code). ``message`` is what SISTER
-    itself said; it is appended so support staff see it too."""
-    table: dict[str, tuple[str, str]] = {
-        "credential": (
+def _unexpected() -> tuple[str, str]:
+    return _t("Unexpected problem talking to SISTER."), _t("Try again; see the log file.")
+
+
+def explanations() -> dict[ErrorCode, tuple[str, str]]:
+    """Text and hint of every ``ErrorCode``, in the current language (built per call, so a
+    language switch is seen). The suite checks that no member is missing here."""
+    return {
+        ErrorCode.SISTER_ERROR: _unexpected(),
+        ErrorCode.CREDENTIAL: (
             _t("SISTER refused the ID Pengguna, username or password."),
             _t(
                 "Copy the three values again from SISTER's Sandbox page: the password is "
                 "case-sensitive and may have been regenerated."
             ),
         ),
-        "wrong_url": (
+        ErrorCode.WRONG_URL: (
             _t("The address answers, but it is not the SISTER web service."),
             _t(
                 "Choose Production or Sandbox, or check that a custom URL ends with "
                 "/ws.php/1.0 (or /ws-sandbox.php/1.0)."
             ),
         ),
-        "dns": (
+        ErrorCode.DNS: (
             _t("The server name cannot be found."),
             _t(
                 "Check the URL for typos and that this computer is online; on a campus network "
                 "a proxy may be needed (field Proxy)."
             ),
         ),
-        "unreachable": (
+        ErrorCode.UNREACHABLE: (
             _t("The SISTER server cannot be reached."),
             _t(
                 "Check the internet connection, the campus firewall and the Proxy field; then "
                 "try Cek Service again."
             ),
         ),
-        "proxy": (
+        ErrorCode.PROXY: (
             _t("The proxy named in Settings cannot be reached."),
             _t(
                 "Check the Proxy field (address and port) with the campus IT staff, or empty "
                 "it if this network needs no proxy; then try Cek Service again."
             ),
         ),
-        "timeout": (
+        ErrorCode.TIMEOUT: (
             _t("SISTER did not answer in time."),
             _t(
                 "The server may be busy (often near reporting deadlines). Try again in a few "
                 "minutes; SISTER advises heavy work on Tuesday and Friday, 10:00–15:00 WIB."
             ),
         ),
-        "tls": (
+        ErrorCode.TLS: (
             _t("The secure connection to SISTER failed (certificate not trusted)."),
             _t(
                 "If the campus network inspects HTTPS, ask IT to install its root certificate "
                 "on this computer. Verification is never switched off."
             ),
         ),
-        "rate_limited": (
+        ErrorCode.RATE_LIMITED: (
             _t("SISTER is limiting requests from this account for a while."),
             _t(
                 "Wait until the time shown, then continue; lower the requests per second in "
                 "Settings if it happens often."
             ),
         ),
-        "server_error": (
+        ErrorCode.SERVER_ERROR: (
             _t("SISTER reported an error on its side."),
             _t("Try again later; if it persists, report it with the log file."),
         ),
-        "bad_response": (
+        ErrorCode.BAD_RESPONSE: (
             _t("SISTER sent an answer the program cannot read."),
             _t(
                 "The service may be under maintenance. Try again later; the log file has the "
                 "first bytes of the answer."
             ),
         ),
-        "not_found": (
+        ErrorCode.NOT_FOUND: (
             _t("SISTER has no such record."),
             _t("Check the link of this pegawai to SISTER (id_sdm)."),
         ),
-        "rejected": (
+        ErrorCode.REJECTED: (
             _t("SISTER refused this request."),
             _t("Read SISTER's message below; the account may lack the right role."),
         ),
-        "role_not_sister_ws": (
+        ErrorCode.ROLE_NOT_SISTER_WS: (
             _t("The account's role is not a Sister-WS role."),
             _t(
                 "Ask the Admin PT to give this user the Developer + Sister-WS Basic role (one "
                 "role, not multi-role) in the ministry's access management."
             ),
         ),
-        "clock_skew": (
+        ErrorCode.CLOCK_SKEW: (
             _t("This computer's clock differs from SISTER's."),
             _t("Set the date, time and time zone of this computer automatically."),
         ),
-        "url_unusual_path": (
+        ErrorCode.URL_UNUSUAL_PATH: (
             _t("The URL does not end with /ws.php/1.0 or /ws-sandbox.php/1.0."),
             _t("Usually the version path is part of the URL; check it if the next steps fail."),
         ),
-        "url_required": (_t("The URL is empty."), _t("Choose Production or Sandbox.")),
-        "url_bad_scheme": (
+        ErrorCode.URL_REQUIRED: (_t("The URL is empty."), _t("Choose Production or Sandbox.")),
+        ErrorCode.URL_BAD_SCHEME: (
             _t("The URL must start with https://."),
             _t("Copy the URL again from SISTER's documentation."),
         ),
-        "url_no_host": (_t("The URL has no server name."), _t("Choose Production or Sandbox.")),
-        "url_insecure": (
+        ErrorCode.URL_NO_HOST: (
+            _t("The URL has no server name."),
+            _t("Choose Production or Sandbox."),
+        ),
+        ErrorCode.URL_INSECURE: (
             _t("The URL uses http:// to another computer; only https:// is safe."),
             _t("Use the https:// address."),
         ),
-        "settings_incomplete": (
+        ErrorCode.SETTINGS_INCOMPLETE: (
             _t("The web-service settings are not complete."),
             _t("Open the Settings tab, fill in every field and press Save."),
         ),
+        ErrorCode.NOT_IN_SDM_LIST: (
+            _t("This id_sdm is not in SISTER's SDM list of the PT (moved or removed?)."),
+            _t("Check the link of this pegawai to SISTER (id_sdm)."),
+        ),
+        ErrorCode.NOT_LINKED: (
+            _t("Not linked to SISTER (Terhubung Sister: no); link the pegawai first."),
+            _t("Check the link of this pegawai to SISTER (id_sdm)."),
+        ),
+        ErrorCode.LOCK_LOST: (
+            _t("Another workstation took over the sync."),
+            _t("Try again; see the log file."),
+        ),
     }
-    text, hint = table.get(
-        code or "",
-        (_t("Unexpected problem talking to SISTER."), _t("Try again; see the log file.")),
-    )
+
+
+def error_explanation(code: str | None, *, message: str | None = None) -> Explanation:
+    """Text and hint for an ``ErrorCode`` (a ``str`` too: a code read back from the sync log may
+    come from another version). ``message`` is what SISTER itself said; it is appended so
+    support staff see it too."""
+    try:
+        text, hint = explanations()[ErrorCode(code or "")]
+    except ValueError:  # not one of ours (or none at all)
+        text, hint = _unexpected()
     if message:
         text = f"{text} " + fill(_t("SISTER said: “%1”"), message)
     return Explanation(text, hint)

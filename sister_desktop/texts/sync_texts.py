@@ -12,16 +12,16 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from sister_desktop.domain.changes import FIRST_SYNC, RECORD_ADDED, RECORD_REMOVED
+from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.sync_log import (
     DERIVED_ENDPOINT,
-    NOT_IN_SDM_LIST,
     LockHolder,
     RunStatus,
     SyncLogRow,
     SyncMode,
     SyncRun,
 )
-from sister_desktop.services.sync_engine import LOCK_LOST, NOT_LINKED, SyncProgress
+from sister_desktop.domain.sync_progress import SyncProgress
 from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number, format_time
@@ -89,18 +89,9 @@ def endpoint_label(endpoint: str) -> str:
 
 def error_text(code: str | None, message: str | None = None) -> str:
     """SISTER's own message when it gave one; else what our code means."""
-    if code == NOT_IN_SDM_LIST:
-        text = _t("This id_sdm is not in SISTER's SDM list of the PT (moved or removed?).")
-    elif code == NOT_LINKED:
-        text = _t("Not linked to SISTER (Terhubung Sister: no); link the pegawai first.")
-    elif code == LOCK_LOST:
-        text = _t("Another workstation took over the sync.")
-    elif code is None:
-        text = ""
-    else:
-        text = error_explanation(code).text
+    text = error_explanation(code).text if code is not None else ""
     if message:
-        return f"{message} — {text}" if text and code not in {"server_error"} else message
+        return f"{message} — {text}" if text and code != ErrorCode.SERVER_ERROR else message
     return text
 
 

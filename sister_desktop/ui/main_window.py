@@ -53,13 +53,10 @@ class MainWindow(QMainWindow):
         self.sync_tab.set_ticked_source(self.pegawai_tab.ticked_ids)
         # Panduan step 5 follows the list: done while at least one pegawai is Terhubung Sister.
         self.pegawai_tab.pegawai_reloaded.connect(self._on_pegawai_tab_pegawai_reloaded)
-        self.sister_summary: SisterSummaryWidget | None = None
-        if context.sync is not None:
-            self.sister_summary = SisterSummaryWidget(context.sync, context.tasks, self)
-            detail_layout = self.pegawai_tab.detail.layout()
-            detail_layout.insertWidget(detail_layout.count() - 1, self.sister_summary)
-            self.pegawai_tab.pegawai_selected.connect(self.sister_summary.on_pegawai_selected)
-            self.sync_tab.sync_finished.connect(self._on_sync_tab_sync_finished)
+        self.sister_summary = SisterSummaryWidget(context.sync, context.tasks, self)
+        self.pegawai_tab.detail.add_section(self.sister_summary)
+        self.pegawai_tab.pegawai_selected.connect(self.sister_summary.on_pegawai_selected)
+        self.sync_tab.sync_finished.connect(self._on_sync_tab_sync_finished)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("help_menu")
@@ -99,8 +96,7 @@ class MainWindow(QMainWindow):
         self.settings_tab.set_linking_done(linked)
 
     def _on_sync_tab_sync_finished(self, _run_id: str) -> None:
-        if self.sister_summary is not None:
-            self.sister_summary.on_pegawai_selected(self.pegawai_tab.selected_pegawai())
+        self.sister_summary.on_pegawai_selected(self.pegawai_tab.selected_pegawai())
 
     def _on_about_action_triggered(self) -> None:
         dialog = AboutDialog(self._context.about, self)

@@ -87,9 +87,8 @@ def child(url: str) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from sister_desktop.services.pegawai_service import PegawaiService
+    from sister_desktop.services.composition import Services
     from sister_desktop.store.database import Database
-    from sister_desktop.store.pegawai_repository import PegawaiRepository
     from sister_desktop.ui.common.ui_context import UiContext
     from sister_desktop.ui.pegawai.pegawai_tab import PegawaiTab
 
@@ -99,7 +98,7 @@ def child(url: str) -> None:
 
     async def scenario() -> None:
         db = await Database.open(url)
-        context = UiContext(pegawai=PegawaiService(PegawaiRepository(db)))
+        context = UiContext.of(Services.over(db))
         tab = PegawaiTab(context)
         tab.resize(1200, 800)
         tab.show()

@@ -19,7 +19,8 @@ import time
 from pathlib import Path
 
 from sister_desktop.domain.sync_log import SyncMode
-from sister_desktop.services.sync_engine import SyncRequest, build_sync_engine
+from sister_desktop.domain.sync_progress import SyncRequest
+from sister_desktop.services.sync_engine import build_sync_engine
 from sister_desktop.sister.api import SisterApi
 from sister_desktop.sister.client import ClientOptions, Credentials, SisterClient
 from tests.benchmarks.sync_bench_common import linked_database, sandbox_process

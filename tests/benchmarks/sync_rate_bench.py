@@ -27,7 +27,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from sister_desktop.domain.sync_log import SyncMode
-from sister_desktop.services.sync_engine import SyncRequest, build_sync_engine
+from sister_desktop.domain.sync_progress import SyncRequest
+from sister_desktop.services.sync_engine import build_sync_engine
 from sister_desktop.sister.api import SisterApi
 from sister_desktop.sister.client import ClientOptions, Credentials, SisterClient
 from tests.benchmarks.sync_bench_common import linked_database, sandbox_process

@@ -125,3 +125,16 @@ def test_unreachable_sister_still_reports_the_differences(world, db_url, monkeyp
 
 def test_output_must_be_xlsx_or_pdf(db_url, tmp_path, capsys):
     assert main(["compare", "--output", str(tmp_path / "x.csv"), "--db", db_url]) == EXIT_USAGE
+
+
+def test_a_busy_sister_counts_as_unreachable_for_the_nightly_report(world, db_url, capsys):
+    """Every answer a transient 503: after the client's retries SISTER is ``server_error``, and
+    the report still carries the differences, with the exit code a job retries on."""
+    server, _campus = world
+    server.faults.fail_rate = 1.0
+    code = main(["compare", "--json", "--db", db_url, "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_UNREACHABLE
+    document = json.loads(out)
+    assert document["differences"] and document["sister_without_local"] == []
+    assert "SISTER reported an error on its side." in err

@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 
 from sister_desktop.cli import EXIT_CANCELLED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
 from sister_desktop.config import app_paths
-from sister_desktop.domain.sync_log import ENDPOINTS
+from sister_desktop.sister.api import ENDPOINTS
 from sister_desktop.store.database import Database
 from tests.sync_world import link_sandbox_people
 

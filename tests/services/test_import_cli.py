@@ -1,4 +1,4 @@
-"""``sister-desktop import``: the JSON document of CLI.md, exit codes, and a process killed in
+"""``sister-desktop import``: the JSON document of docs/CLI.md, exit codes, and a process killed in
 the middle of writing that leaves the database exactly as it was."""
 
 from __future__ import annotations

@@ -6,12 +6,12 @@ import pytest
 
 from sister_desktop.domain.sync_log import (
     DERIVED_ENDPOINT,
-    ENDPOINTS,
     RunStatus,
     SyncMode,
     TargetStatus,
 )
-from sister_desktop.services.sync_engine import SyncRequest
+from sister_desktop.domain.sync_progress import SyncRequest
+from sister_desktop.sister.api import ENDPOINTS
 from sister_desktop.store.sister_data_repository import SisterDataRepository
 from tests.sync_world import engine_for, link_sandbox_people, run, sandbox_client
 

@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from sister_desktop.domain.sync_log import RunStatus, SyncLockedError, SyncMode, TargetStatus
-from sister_desktop.services.sync_engine import SyncRequest
+from sister_desktop.domain.sync_progress import SyncRequest
 from tests.sync_world import FAST_OPTIONS, engine_for, link_sandbox_people, run, sandbox_client
 
 

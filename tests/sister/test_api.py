@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 
 from sister_desktop.domain import records as r
-from sister_desktop.sister.api import SisterApi
+from sister_desktop.sister.api import (
+    ENDPOINTS,
+    FETCHED_ENDPOINTS,
+    PERSON_ENDPOINTS,
+    SDM_ENDPOINT,
+    SisterApi,
+)
 from sister_desktop.sister.client import SisterClient
 from tests.sister.helpers import FAST, creds
 
@@ -56,3 +64,30 @@ def test_every_endpoint_gives_typed_records(loop, sandbox):
     assert people[0].id_sdm in {p.id_sdm for p in by_nama}
     nips = [p.nip for p in people if p.nip is not None]
     assert all(n == n.strip() and " " not in n for n in nips)  # padded NIPs come back clean
+
+
+def test_the_fetched_endpoints_are_the_contracts_paths_and_fetch_what_they_name(loop, sandbox):
+    """``PERSON_ENDPOINTS`` is the one list a sync fetches: each name is a path of the spec
+    (detail paths end in ``/{id_sdm}``), and ``fetch_person`` gives what the named method
+    gives."""
+    spec = (
+        Path(__file__).resolve().parents[2].parent / "shared" / "sister-ws" / "openapi-1.0.0.yaml"
+    )
+    if spec.exists():
+        paths = set(re.findall(r"^  (/[^\s:]+):", spec.read_text(encoding="utf-8"), re.M))
+        for name in (SDM_ENDPOINT, *FETCHED_ENDPOINTS):
+            assert f"/{name}" in paths or f"/{name}/{{id_sdm}}" in paths, name
+    assert (SDM_ENDPOINT, *FETCHED_ENDPOINTS) == ENDPOINTS
+    assert len(set(FETCHED_ENDPOINTS)) == len(FETCHED_ENDPOINTS) == 12
+
+    async def scenario():
+        async with SisterClient(creds(sandbox), FAST) as client:
+            api = SisterApi(client)
+            person = (await api.referensi_sdm())[0].id_sdm
+            return [
+                (await api.fetch_person(name, person), await method(api, person))
+                for name, method in PERSON_ENDPOINTS.items()
+            ]
+
+    for fetched, direct in loop.run_until_complete(scenario()):
+        assert fetched == direct

@@ -21,7 +21,7 @@ def test_demo_mode_prefills_the_sandbox_and_cek_service_succeeds(qapp, loop, app
 
     async def scenario():
         window = await application.start()
-        await application.context.tasks.wait_idle()  # settings loaded into the form
+        await application.tasks.wait_idle()  # settings loaded into the form
         tab = window.settings_tab
         assert tab.demo_note.isVisible()
         url = tab.url_edit.text()
@@ -47,7 +47,7 @@ def test_demo_connects_at_start_without_pressing_cek_service(qapp, loop, app_hom
 
     async def scenario():
         window = await application.start()
-        await application.context.tasks.wait_idle()  # load, then the quiet Cek Service
+        await application.tasks.wait_idle()  # load, then the quiet Cek Service
         label = window.connection_label.text()
         await application.request_quit()
         await application.shutdown()
@@ -63,7 +63,7 @@ def test_first_start_without_settings_does_not_check_or_mark_fields(qapp, loop, 
 
     async def scenario():
         window = await application.start()
-        await application.context.tasks.wait_idle()
+        await application.tasks.wait_idle()
         steps_run = window.settings_tab.status_label.text()
         label = window.connection_label.text()
         await application.request_quit()

@@ -19,7 +19,6 @@ from sister_desktop.store.settings_repository import SettingsRepository
 from sister_desktop.texts.i18n import use_language
 from sister_desktop.texts.language import language_for
 from sister_desktop.texts.locale_format import format_date, format_datetime, format_number
-from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -84,10 +83,9 @@ def test_main_window_under_lang_id_speaks_indonesian(qapp, qtbot, loop, app_home
             loop.run_until_complete(application.shutdown())
 
 
-def test_main_window_under_lang_en_keeps_the_english_source(qapp, qtbot):
+def test_main_window_under_lang_en_keeps_the_english_source(qapp, qtbot, make_window):
     with use_language(qapp, "en"):
-        window = MainWindow(UiContext())
-        qtbot.addWidget(window)
+        window = make_window()
         assert _tab_texts(window)[:3] == ["Settings", "Pegawai", "Sinkronisasi"]
         assert window.connection_label.text() == "Not connected"
 
@@ -123,10 +121,9 @@ def test_saved_language_is_used_and_lang_overrides_it(db_url):
     assert language_for(_args(db="nonsense://x")) == "id"  # an unusable database: default
 
 
-def test_language_choice_in_pengaturan_is_saved_for_the_next_start(qtbot, loop, db):
+def test_language_choice_in_pengaturan_is_saved_for_the_next_start(qtbot, loop, db, make_window):
     service = LanguageService(SettingsRepository(db))
-    window = MainWindow(UiContext(language=service))
-    qtbot.addWidget(window)
+    window = make_window(language=service)
     loop.run_until_complete(window.settings_tab.load())
     box = window.settings_tab.language_box
     assert box.combo.currentData() == "id"

@@ -2,19 +2,17 @@ import pytest
 from PySide6.QtWidgets import QTabWidget
 
 from sister_desktop.domain.pegawai import NEW_ID, Pegawai
-from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.store.pegawai_repository import PegawaiRepository
-from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.main_window import MainWindow
 from sister_desktop.ui.pengaturan.panduan_panel import PanduanStep
 from tests.linking_world import linking_service
+from tests.ui.context_helpers import ui_context
 
 pytestmark = pytest.mark.gui
 
 
-def test_main_window_has_three_tabs_and_status(qtbot):
-    window = MainWindow(UiContext())
-    qtbot.addWidget(window)
+def test_main_window_has_three_tabs_and_status(qtbot, make_window):
+    window = make_window()
     window.show()
     assert window.windowTitle() == "SISTER Desktop"
     tabs = window.findChild(QTabWidget, "main_tabs")
@@ -24,24 +22,21 @@ def test_main_window_has_three_tabs_and_status(qtbot):
     assert not window.windowIcon().isNull()
 
 
-def test_demo_mode_is_marked(qtbot):
-    window = MainWindow(UiContext(demo=True))
-    qtbot.addWidget(window)
+def test_demo_mode_is_marked(qtbot, make_window):
+    window = make_window(demo=True)
     window.show()
     assert "DEMO" in window.windowTitle()
     assert window.demo_label.isVisible()
 
 
-def test_connection_state_in_status_bar(qtbot):
-    window = MainWindow(UiContext())
-    qtbot.addWidget(window)
+def test_connection_state_in_status_bar(qtbot, make_window):
+    window = make_window()
     window.set_connection(connected=True, pt_name="Universitas Contoh")
     assert window.connection_label.text() == "Connected: Universitas Contoh"
 
 
-def test_close_asks_the_application_first(qtbot):
-    window = MainWindow(UiContext())
-    qtbot.addWidget(window)
+def test_close_asks_the_application_first(qtbot, make_window):
+    window = make_window()
     window.show()
     with qtbot.waitSignal(window.close_requested, timeout=1000):
         window.close()
@@ -60,7 +55,7 @@ def test_panduan_ticks_linking_while_a_pegawai_is_linked(qtbot, loop, db, sandbo
     )
     services = linking_service(loop, db, sandbox)
     linking = next(services)
-    context = UiContext(pegawai=PegawaiService(repository), linking=linking)
+    context = ui_context(db, linking=linking)
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()

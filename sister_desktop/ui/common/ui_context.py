@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sister_desktop.services.comparison import ComparisonService
+from sister_desktop.services.composition import Services
 from sister_desktop.services.connection import SisterConnection
 from sister_desktop.services.language_service import LanguageService
 from sister_desktop.services.linking import LinkingService
@@ -17,24 +18,47 @@ from sister_desktop.ui.common.async_helpers import TaskKeeper
 
 @dataclass
 class UiContext:
-    """The services and shared helpers the widgets use; built by ``app.py`` inside the loop."""
+    """The services and shared helpers the widgets use; built by ``app.py`` inside the loop,
+    after the database is open (no window exists without one, so every service is here)."""
 
+    #: Web-service settings (load/save, password) and the shared SISTER connection with its
+    #: observable state (``connection.subscribe``).
+    settings: SettingsService
+    connection: SisterConnection
+    #: The saved language choice (Pengaturan).
+    language: LanguageService
+    #: Collective and manual linking to SISTER persons.
+    linking: LinkingService
+    #: The employee list (local database).
+    pegawai: PegawaiService
+    #: Sinkronisasi (engine, runs, log, synced SISTER values).
+    sync: SyncService
+    #: Monitoring after a sync (Perbandingan, orphans, what changed).
+    comparison: ComparisonService
     demo: bool = False
     tasks: TaskKeeper = field(default_factory=TaskKeeper)
     #: Version, folders and database shown in the About dialog.
     about: AboutInfo = field(default_factory=AboutInfo.for_this_process)
-    #: Web-service settings (load/save, password) and the shared SISTER connection with its
-    #: observable state (``connection.subscribe``); ``None`` until the database is open.
-    settings: SettingsService | None = None
-    connection: SisterConnection | None = None
-    #: The saved language choice (Pengaturan); ``None`` until the database is open.
-    language: LanguageService | None = None
-    #: Collective and manual linking to SISTER persons; ``None`` until the database is open.
-    linking: LinkingService | None = None
-    #: The employee list (local database); ``None`` until the database is open.
-    pegawai: PegawaiService | None = None
-    #: Sinkronisasi (engine, runs, log, synced SISTER values); ``None`` until the database is open.
-    sync: SyncService | None = None
-    #: Monitoring after a sync (Perbandingan, orphans, what changed); ``None`` until the
-    #: database is open.
-    comparison: ComparisonService | None = None
+
+    @classmethod
+    def of(
+        cls,
+        services: Services,
+        *,
+        demo: bool = False,
+        tasks: TaskKeeper | None = None,
+        about: AboutInfo | None = None,
+    ) -> UiContext:
+        """The window's view of the composed services."""
+        return cls(
+            settings=services.settings,
+            connection=services.connection,
+            language=services.language,
+            linking=services.linking,
+            pegawai=services.pegawai,
+            sync=services.sync,
+            comparison=services.comparison,
+            demo=demo,
+            tasks=tasks or TaskKeeper(),
+            about=about or AboutInfo.for_this_process(),
+        )

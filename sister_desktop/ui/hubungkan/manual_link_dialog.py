@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from sister_desktop.domain.links import PegawaiGoneError, SdmAlreadyLinkedError
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.resource_files import palette
+from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.services.linking import (
     LinkingService,
-    SdmListUnavailableError,
     SdmSuggestion,
 )
 from sister_desktop.texts import link_texts
@@ -131,14 +131,14 @@ class ManualLinkDialog(QDialog):
         self.status_label.setText(self.tr("Searching…"))
         await self._tasks.run_latest(self._search_key, self._find(text), self._show_suggestions)
 
-    async def _find(self, text: str) -> list[SdmSuggestion] | SdmListUnavailableError:
+    async def _find(self, text: str) -> list[SdmSuggestion] | SisterUnavailableError:
         try:
             return await self._service.search(text, self.pegawai)
-        except SdmListUnavailableError as exc:
+        except SisterUnavailableError as exc:
             return exc
 
-    def _show_suggestions(self, found: list[SdmSuggestion] | SdmListUnavailableError) -> None:
-        if isinstance(found, SdmListUnavailableError):
+    def _show_suggestions(self, found: list[SdmSuggestion] | SisterUnavailableError) -> None:
+        if isinstance(found, SisterUnavailableError):
             explanation = error_explanation(found.code, message=found.message)
             self.status_label.setText("")
             self._show_error(f"{explanation.text} {explanation.hint}")

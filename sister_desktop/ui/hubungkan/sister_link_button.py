@@ -6,7 +6,7 @@ Shown only while the web service is connected: every action needs SISTER's perso
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.domain.pegawai import Pegawai
-from sister_desktop.services.connection import ConnectionState
-from sister_desktop.services.linking import LinkingService, SdmListUnavailableError
+from sister_desktop.services.connection import ConnectionState, SisterUnavailableError
+from sister_desktop.services.linking import LinkingService
 from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.ui.common.async_helpers import dialog_result
 from sister_desktop.ui.common.message_boxes import inform
@@ -41,7 +41,7 @@ class SisterLinkButton(QToolButton):
     def __init__(
         self,
         context: UiContext,
-        ticked_ids: Callable[[], Sequence[int]],
+        ticked_ids: Callable[[], Iterable[int]],
         current_pegawai: Callable[[], Pegawai | None],
         parent: QWidget | None = None,
     ) -> None:
@@ -73,25 +73,21 @@ class SisterLinkButton(QToolButton):
         self.unlink_action.triggered.connect(self._on_unlink_action_triggered)
 
         connection = context.connection
-        self._unsubscribe = (
-            connection.subscribe(self._on_connection_changed) if connection else lambda: None
-        )
-        self._on_connection_changed(connection.state if connection else None)
+        self._unsubscribe = connection.subscribe(self._on_connection_changed)
+        self._on_connection_changed(connection.state)
         self.destroyed.connect(lambda: self._unsubscribe())
 
     @property
     def _service(self) -> LinkingService:
-        assert self._context.linking is not None, "linking service not built"
         return self._context.linking
 
     def place_in(self, toolbar: QToolBar) -> None:
         """Add the button to ``toolbar``; there its action, not the widget, is shown or hidden."""
         self._toolbar_action = toolbar.addWidget(self)
-        connection = self._context.connection
-        self._on_connection_changed(connection.state if connection else None)
+        self._on_connection_changed(self._context.connection.state)
 
     def _on_connection_changed(self, state: ConnectionState | None) -> None:
-        visible = bool(state and state.connected) and self._context.linking is not None
+        visible = bool(state and state.connected)
         if self._toolbar_action is not None:
             self._toolbar_action.setVisible(visible)
         else:
@@ -122,7 +118,7 @@ class SisterLinkButton(QToolButton):
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
             result = await self._service.plan(ids)
-        except SdmListUnavailableError as exc:
+        except SisterUnavailableError as exc:
             await self._report(exc)
             return False
         finally:
@@ -158,7 +154,7 @@ class SisterLinkButton(QToolButton):
         self.links_changed.emit()
         return True
 
-    async def _report(self, exc: SdmListUnavailableError) -> None:
+    async def _report(self, exc: SisterUnavailableError) -> None:
         explanation = error_explanation(exc.code, message=exc.message)
         log.warning("Linking could not reach SISTER: %s", exc.code)
         await self._inform(f"{explanation.text}\n\n{explanation.hint}", warning=True)

@@ -61,7 +61,9 @@ class UnlinkDialog(QDialog):
                 self.tr("Duplicate employee record"),
             ]
         )
-        self.reason_box.lineEdit().setPlaceholderText(self.tr("Reason (required)"))
+        reason_edit = self.reason_box.lineEdit()
+        assert reason_edit is not None  # an editable combo box always has its line edit
+        reason_edit.setPlaceholderText(self.tr("Reason (required)"))
         self.reason_box.currentTextChanged.connect(self._on_reason_box_current_text_changed)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("error_label")

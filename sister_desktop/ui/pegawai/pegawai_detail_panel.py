@@ -52,6 +52,7 @@ class PegawaiDetailPanel(QWidget):
 
         self.link_box = QGroupBox(self.tr("SISTER"), self)
         link_form = QFormLayout(self.link_box)
+        self._link_form = link_form
         self.link_state = QLabel(self.link_box)
         self.link_state.setObjectName("detail_link_state")
         self.link_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -63,7 +64,17 @@ class PegawaiDetailPanel(QWidget):
         layout.addWidget(self.local_box)
         layout.addWidget(self.link_box)
         layout.addStretch(1)
+        self._layout = layout
         self.show_pegawai(None)
+
+    def add_section(self, widget: QWidget) -> None:
+        """Another part of the window's view of the employee (synced SISTER values, the
+        Perbandingan), below the ones already shown and above the stretch."""
+        self._layout.insertWidget(self._layout.count() - 1, widget)
+
+    def add_link_row(self, widget: QWidget) -> None:
+        """A full-width row in the SISTER box (the link history)."""
+        self._link_form.addRow(widget)
 
     def show_pegawai(self, p: Pegawai | None) -> None:
         self.empty_label.setVisible(p is None)

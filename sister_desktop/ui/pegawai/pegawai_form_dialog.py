@@ -97,6 +97,7 @@ class PegawaiFormDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        self._layout = layout
         self._fill(self._original)
 
     def _suggest(self, edit: QLineEdit, values: Sequence[str]) -> None:
@@ -163,7 +164,7 @@ class PegawaiFormDialog(QDialog):
             label.setText(text if label.isHidden() else f"{label.text()}\n{text}")
             label.show()
         # Room for the wrapped messages that just appeared.
-        self.layout().activate()
+        self._layout.activate()
         self.resize(self.width(), self.sizeHint().height())
         if problems:
             first = self.edits.get(problems[0].field)

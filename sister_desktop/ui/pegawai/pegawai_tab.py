@@ -74,6 +74,11 @@ class PegawaiTab(QWidget):
         super().__init__(parent)
         self._context = context
         self.setObjectName("pegawai_tab")
+        #: The dialog or box open right now, if any (tests and the close check find it here).
+        self.form_dialog: PegawaiFormDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.report_dialog: ImportReportDialog | None = None
 
         self.model = PegawaiTableModel(self)
         self.proxy = PegawaiFilterProxy(self.model, self)
@@ -166,12 +171,10 @@ class PegawaiTab(QWidget):
         self.sister_button = SisterLinkButton(context, self.ticked_ids, self.selected_pegawai, self)
         self.sister_button.place_in(self.actions_toolbar)
         self.sister_button.links_changed.connect(self._on_links_changed)
-        self.link_history: LinkHistoryWidget | None = None
-        if context.linking is not None:
-            self.link_history = LinkHistoryWidget(context.linking, context.tasks, self.detail)
-            self.detail.link_box.layout().addRow(self.link_history)
-            self.link_history.links_changed.connect(self._on_links_changed)
-            self.pegawai_selected.connect(self._on_pegawai_selected_show_history)
+        self.link_history = LinkHistoryWidget(context.linking, context.tasks, self.detail)
+        self.detail.add_link_row(self.link_history)
+        self.link_history.links_changed.connect(self._on_links_changed)
+        self.pegawai_selected.connect(self._on_pegawai_selected_show_history)
 
         self.message_label = QLabel(self)
         self.message_label.setObjectName("message_label")
@@ -193,17 +196,12 @@ class PegawaiTab(QWidget):
         self.proxy.rowsRemoved.connect(self._update_shown)
         self._on_model_ticked_changed(0)
         self._update_shown()
-        has_service = context.pegawai is not None
-        for action in (self.add_action, self.edit_action, self.delete_action, self.import_action):
-            action.setEnabled(has_service)
-        if context.pegawai is not None:
-            context.tasks.spawn(self.reload(), name="pegawai-first-load")
+        context.tasks.spawn(self.reload(), name="pegawai-first-load")
 
     # -- for other parts of the window -------------------------------------------------
 
     @property
     def service(self) -> PegawaiService:
-        assert self._context.pegawai is not None, "no database open"
         return self._context.pegawai
 
     def ticked_ids(self) -> set[int]:
@@ -380,7 +378,6 @@ class PegawaiTab(QWidget):
         self._context.tasks.spawn(self.reload())
 
     def _on_pegawai_selected_show_history(self, pegawai: Pegawai | None) -> None:
-        assert self.link_history is not None
         self._context.tasks.spawn(self.link_history.load(pegawai.id if pegawai else None))
 
     def _on_table_selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:

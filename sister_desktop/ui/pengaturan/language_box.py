@@ -20,7 +20,7 @@ class LanguageBox(QGroupBox):
     language_saved = Signal(str)
 
     def __init__(
-        self, service: LanguageService | None, tasks: TaskKeeper, parent: QWidget | None = None
+        self, service: LanguageService, tasks: TaskKeeper, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Language (Bahasa)"), parent)
         self.setObjectName("language_box")
@@ -37,7 +37,6 @@ class LanguageBox(QGroupBox):
         layout = QFormLayout(self)
         layout.addRow(self.tr("Language"), self.combo)
         layout.addRow("", self.note)
-        self.combo.setEnabled(service is not None)
         self.combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
 
     def language(self) -> str:
@@ -45,8 +44,6 @@ class LanguageBox(QGroupBox):
 
     async def load(self) -> None:
         """Show the saved choice (Indonesian when none was made)."""
-        if self._service is None:
-            return
         saved = await self._service.effective()
         self._loading = True
         try:
@@ -59,8 +56,6 @@ class LanguageBox(QGroupBox):
             self._tasks.spawn(self.save(), name="save-language")
 
     async def save(self) -> None:
-        if self._service is None:
-            return
         language = self.language()
         await self._service.save(language)
         self.note.setText(

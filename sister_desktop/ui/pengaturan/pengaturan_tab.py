@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -201,8 +201,7 @@ class PengaturanTab(QWidget):
         }
         self.url_combo.currentIndexChanged.connect(self._on_url_combo_current_index_changed)
         self.set_form(WsSettings())
-        if context.connection is not None:
-            context.connection.subscribe(self._on_connection_state)
+        context.connection.subscribe(self._on_connection_state)
 
     # -- form <-> settings -------------------------------------------------------------------
 
@@ -263,8 +262,6 @@ class PengaturanTab(QWidget):
         """Fill the form from saved settings (or the demo sandbox) and tick the Panduan."""
         await self.language_box.load()
         service = self._context.settings
-        if service is None:
-            return
         settings = await service.load()
         password = await service.password(settings)
         self.set_form(settings, password)
@@ -277,7 +274,7 @@ class PengaturanTab(QWidget):
     async def ask_password_once(self) -> bool:
         """No keyring: ask for the password once this run and keep it in memory."""
         service = self._context.settings
-        if service is None or self._asked_password:
+        if self._asked_password:
             return False
         self._asked_password = True
         settings = self.form_settings()
@@ -304,10 +301,6 @@ class PengaturanTab(QWidget):
         service = self._context.settings
         settings = self.form_settings()
         password = self.password_edit.text()
-        if service is None:
-            problems = validate(settings, password)
-            self.show_problems(problems)
-            return False
         self.save_button.setEnabled(False)
         try:
             problems = await service.save(settings, password)
@@ -315,8 +308,7 @@ class PengaturanTab(QWidget):
             if problems:
                 self.status_label.setText(self.tr("Not saved: correct the fields marked in red."))
                 return False
-            if self._context.connection is not None:
-                await self._context.connection.apply_settings()
+            await self._context.connection.apply_settings()
         finally:
             self.save_button.setEnabled(True)
         if settings.remember_password and not service.keyring_available:
@@ -339,7 +331,7 @@ class PengaturanTab(QWidget):
         are left alone (no red fields before the operator has typed anything).
         """
         service = self._context.settings
-        if service is None or not (service.demo or await service.saved()):
+        if not (service.demo or await service.saved()):
             return None
         if validate(self.form_settings(), self.password_edit.text()):
             return None
@@ -358,8 +350,6 @@ class PengaturanTab(QWidget):
             self.status_label.setText(self.tr("Cek Service needs every field filled in."))
             return None
         connection = self._context.connection
-        if connection is None:
-            return None
         self.check_button.setEnabled(False)
         self.step_list.reset()
         self.status_label.setText(self.tr("Checking the connection to SISTER…"))
@@ -397,6 +387,3 @@ class PengaturanTab(QWidget):
     def set_linking_done(self, done: bool) -> None:
         """The Pegawai tab reports whether any pegawai is Terhubung Sister (Panduan step 5)."""
         self.panduan.set_done(PanduanStep.LINKING, done)
-
-    def focus_first_field(self) -> None:
-        self.id_pengguna_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -28,7 +28,7 @@ from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.resource_files import palette
 from sister_desktop.services.comparison import ComparisonService, NotInSdmListError, Orphans
-from sister_desktop.services.linking import SdmListUnavailableError
+from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.texts.fill import fill
@@ -139,7 +139,7 @@ class BelumTerhubungPanel(QWidget):
         """Both lists; ``from_sister`` fetches SISTER's SDM list again."""
         try:
             orphans = await self._service.orphans(refresh=from_sister)
-        except SdmListUnavailableError as exc:
+        except SisterUnavailableError as exc:
             explanation = error_explanation(exc.code, message=exc.message)
             self._say(f"{texts.orphans_unavailable_text()} {explanation.text}", error=True)
             unlinked = await self._service.repository.unlinked()

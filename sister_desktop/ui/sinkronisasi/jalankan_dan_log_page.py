@@ -47,10 +47,10 @@ from sister_desktop.domain.sync_log import (
     SyncMode,
     SyncRun,
 )
+from sister_desktop.domain.sync_progress import SyncOutcome, SyncProgress, SyncRequest
 from sister_desktop.resource_files import palette
-from sister_desktop.services.connection import SettingsIncompleteError
-from sister_desktop.services.sync_engine import SyncOutcome, SyncProgress, SyncRequest
-from sister_desktop.services.sync_service import SyncService, SyncStartError
+from sister_desktop.services.connection import SisterUnavailableError
+from sister_desktop.services.sync_service import SyncService
 from sister_desktop.texts import sync_texts as texts
 from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.texts.fill import fill
@@ -200,7 +200,7 @@ class JalankanDanLogPage(QWidget):
     # -- wiring ------------------------------------------------------------------------------
 
     @property
-    def service(self) -> SyncService | None:
+    def service(self) -> SyncService:
         return self._context.sync
 
     def set_ticked_source(self, ticked: Callable[[], Iterable[int]]) -> None:
@@ -216,7 +216,7 @@ class JalankanDanLogPage(QWidget):
         return self.run_model.run_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
-        available = self.service is not None and not self.sync_running
+        available = not self.sync_running
         self.start_button.setEnabled(available)
         for button in (self.export_xlsx_button, self.export_csv_button):
             button.setEnabled(self.log_model.rowCount() > 0)
@@ -231,10 +231,9 @@ class JalankanDanLogPage(QWidget):
 
     async def refresh(self, select_run: str | None = None) -> None:
         service = self.service
-        if service is None:
-            return
         runs = await service.runs()
-        keep = select_run or (self.selected_run().id if self.selected_run() else None)
+        selected = self.selected_run()
+        keep = select_run or (selected.id if selected is not None else None)
         self.run_model.set_runs(runs)
         last = runs[0] if runs else None
         self.summary_label.setText(
@@ -258,8 +257,6 @@ class JalankanDanLogPage(QWidget):
     async def show_run(self, run_id: str) -> None:
         """Show a run's log lines; a later selection's load wins over this one."""
         service = self.service
-        if service is None:
-            return
         await self._context.tasks.run_latest(
             self._log_key, service.results(run_id), self._show_log_rows
         )
@@ -296,7 +293,7 @@ class JalankanDanLogPage(QWidget):
         """Run a sync behind the modal progress dialog; returns the outcome (``None`` when it
         could not start, with the reason shown)."""
         service = self.service
-        if service is None or self.sync_running:
+        if self.sync_running:
             return None
         if request.mode is SyncMode.SELECTED and not request.pegawai_ids:
             self._show_notice(self.tr("Tick pegawai in the Pegawai tab first."))
@@ -317,10 +314,7 @@ class JalankanDanLogPage(QWidget):
             problem = texts.lock_held_text(exc.holder)
         except NothingToResumeError:
             problem = texts.nothing_to_resume_text()
-        except SettingsIncompleteError:
-            explanation = error_explanation("settings_incomplete")
-            problem = f"{explanation.text} {explanation.hint}"
-        except SyncStartError as exc:
+        except SisterUnavailableError as exc:
             explanation = error_explanation(exc.code, message=exc.message)
             problem = f"{explanation.text} {explanation.hint}"
         finally:
@@ -371,7 +365,7 @@ class JalankanDanLogPage(QWidget):
     async def offer_resume(self) -> SyncOutcome | None:
         """A run cut short by a crash or power loss: ask whether to finish it now."""
         service = self.service
-        if service is None or self.sync_running:
+        if self.sync_running:
             return None
         run = await service.find_interrupted()
         if run is None:
@@ -416,7 +410,7 @@ class JalankanDanLogPage(QWidget):
             return False
         if self.progress_dialog is not None:
             self.progress_dialog.confirm_stop_now()
-        elif self.service is not None:
+        else:
             self.service.cancel()
         # Wait for the run to be recorded as cancelled: never quit with it half-written.
         while self._sync_task is not None and not self._sync_task.done():
@@ -428,8 +422,6 @@ class JalankanDanLogPage(QWidget):
     async def export_log(self, path: Path) -> Path | None:
         """Write the shown run's lines (as filtered) to ``path`` (.xlsx or .csv)."""
         service = self.service
-        if service is None:
-            return None
         wanted = {
             self.log_proxy.mapToSource(self.log_proxy.index(r, 0)).row()
             for r in range(self.log_proxy.rowCount())

@@ -36,13 +36,7 @@ class SinkronisasiTab(QTabWidget):
         self._loaded: set[QWidget] = set()
         self.sync_tab = sync_tab
         self.addTab(sync_tab, self.tr("Run and log"))
-        self.perbandingan: PerbandinganPanel | None = None
-        self.orphans: BelumTerhubungPanel | None = None
-        self.changes: PerubahanPanel | None = None
-        self.detail: PerbandinganDetailWidget | None = None
         service = context.comparison
-        if service is None:
-            return
         tasks = context.tasks
         self.perbandingan = PerbandinganPanel(service, tasks, self._pt_name, self)
         self.orphans = BelumTerhubungPanel(service, tasks, self._pt_name, self)
@@ -51,8 +45,7 @@ class SinkronisasiTab(QTabWidget):
         self.addTab(self.orphans, self.tr("Belum terhubung"))
         self.addTab(self.changes, self.tr("Perubahan"))
         self.detail = PerbandinganDetailWidget(service, tasks, pegawai_tab.detail)
-        detail_layout = pegawai_tab.detail.layout()
-        detail_layout.insertWidget(detail_layout.count() - 1, self.detail)
+        pegawai_tab.detail.add_section(self.detail)
         pegawai_tab.pegawai_selected.connect(self.detail.on_pegawai_selected)
 
         self.currentChanged.connect(self._on_current_changed)
@@ -62,8 +55,7 @@ class SinkronisasiTab(QTabWidget):
         self.detail.pegawai_changed.connect(self._on_detail_pegawai_changed)
 
     def _pt_name(self) -> str | None:
-        connection = self._context.connection
-        return connection.state.pt_name if connection is not None else None
+        return self._context.connection.state.pt_name
 
     async def refresh_page(self, page: QWidget) -> None:
         self._loaded.add(page)
@@ -80,8 +72,7 @@ class SinkronisasiTab(QTabWidget):
         await tab.reload()
         selected: Pegawai | None = tab.selected_pegawai()
         tab.detail.show_pegawai(selected)
-        if self.detail is not None:
-            await self.detail.load(selected.id if selected is not None else None)
+        await self.detail.load(selected.id if selected is not None else None)
 
     def _on_current_changed(self, index: int) -> None:
         page = self.widget(index)
@@ -92,13 +83,12 @@ class SinkronisasiTab(QTabWidget):
         # Pages already seen show the new data; the others load when opened.
         for page in list(self._loaded):
             self._context.tasks.spawn(self.refresh_page(page))
-        if self.detail is not None:
-            self.detail.on_pegawai_selected(self._pegawai_tab.selected_pegawai())
+        self.detail.on_pegawai_selected(self._pegawai_tab.selected_pegawai())
 
     def _on_pegawai_changed(self) -> None:
         self._context.tasks.spawn(self.reload_pegawai())
 
     def _on_detail_pegawai_changed(self, _pegawai_id: int) -> None:
         self._context.tasks.spawn(self.reload_pegawai())
-        if self.perbandingan in self._loaded and self.perbandingan is not None:
+        if self.perbandingan in self._loaded:
             self._context.tasks.spawn(self.perbandingan.refresh())

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sister_desktop.domain.sync_progress import SyncProgress
 from sister_desktop.resource_files import palette
-from sister_desktop.services.sync_engine import SyncProgress
 from sister_desktop.texts import sync_texts as texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number

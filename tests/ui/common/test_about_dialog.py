@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QLabel
 from sister_desktop.app import Application
 from sister_desktop.ui.common.about_dialog import AboutDialog
 from sister_desktop.ui.common.about_info import AboutInfo, masked_db_url
-from sister_desktop.ui.common.ui_context import UiContext
-from sister_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -127,9 +125,8 @@ def test_copy_details_puts_every_fact_on_the_clipboard(qtbot, tmp_path):
     assert SECRET not in text
 
 
-def test_help_menu_opens_about_dialog(qtbot, tmp_path):
-    window = MainWindow(UiContext(about=_info(tmp_path)))
-    qtbot.addWidget(window)
+def test_help_menu_opens_about_dialog(qtbot, make_window, tmp_path):
+    window = make_window(about=_info(tmp_path))
     window.show()
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Help"]
@@ -150,7 +147,7 @@ def test_application_tells_the_dialog_what_it_opened(qapp, app_home):
     args = argparse.Namespace(
         db=f"postgresql+psycopg://hr:{SECRET}@127.0.0.1/test", lang=None, demo=False
     )
-    about = Application(qapp, args).context.about
+    about = Application(qapp, args).about
 
     assert about.log_dir == app_home / "logs"
     assert about.data_dir == app_home / "data"
@@ -160,6 +157,6 @@ def test_application_tells_the_dialog_what_it_opened(qapp, app_home):
 
 def test_demo_mode_shows_the_demo_database(qapp, app_home):
     args = argparse.Namespace(db=None, lang=None, demo=True)
-    about = Application(qapp, args).context.about
+    about = Application(qapp, args).about
     assert about.db_url.endswith("sister-desktop-demo.db")
     assert str(app_home / "data") in about.db_url

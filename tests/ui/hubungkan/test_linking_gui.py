@@ -17,7 +17,6 @@ from sister_desktop.services.settings_service import SettingsService
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.secrets import SecretStore
 from sister_desktop.store.settings_repository import SettingsRepository
-from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.hubungkan.link_history_widget import LinkHistoryWidget
 from sister_desktop.ui.hubungkan.link_plan_model import LinkPlanModel
 from sister_desktop.ui.hubungkan.link_preview_dialog import LinkPreviewDialog
@@ -25,6 +24,7 @@ from sister_desktop.ui.hubungkan.manual_link_dialog import ManualLinkDialog
 from sister_desktop.ui.hubungkan.sister_link_button import SisterLinkButton
 from sister_desktop.ui.hubungkan.unlink_dialog import UnlinkDialog
 from tests.linking_world import linking_service
+from tests.ui.context_helpers import ui_context
 
 pytestmark = pytest.mark.gui
 
@@ -62,7 +62,7 @@ def imported(loop, db, world, tmp_path):
 def context(loop, db, service):
     settings = SettingsService(SettingsRepository(db), SecretStore())
     connection = SisterConnection(settings)
-    context = UiContext(connection=connection, linking=service)
+    context = ui_context(db, connection=connection, linking=service)
     yield context
     loop.run_until_complete(context.tasks.cancel_all())
 

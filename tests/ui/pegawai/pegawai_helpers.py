@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import asyncio
 
-from sister_desktop.services.pegawai_service import PegawaiService
-from sister_desktop.store.pegawai_repository import PegawaiRepository
-from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.pegawai.pegawai_tab import PegawaiTab
+from tests.ui.context_helpers import ui_context
 
 
 def make_tab(qtbot, loop, db) -> PegawaiTab:
-    context = UiContext(pegawai=PegawaiService(PegawaiRepository(db)))
+    context = ui_context(db)
     tab = PegawaiTab(context)
     qtbot.addWidget(tab)
     tab.resize(1200, 700)

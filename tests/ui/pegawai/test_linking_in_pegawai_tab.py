@@ -14,17 +14,15 @@ from PySide6.QtCore import Qt
 
 from sister_desktop.domain.matching import MatchGroup
 from sister_desktop.services.connection import ConnectionState, SisterConnection
-from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.settings_service import SettingsService
-from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.secrets import SecretStore
 from sister_desktop.store.settings_repository import SettingsRepository
-from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.hubungkan.link_preview_dialog import LinkPreviewDialog
 from sister_desktop.ui.pegawai.import_report_dialog import ImportChoice
 from sister_desktop.ui.pegawai.pegawai_tab import PegawaiTab
 from sister_desktop.ui.pegawai.pegawai_table_model import PegawaiColumn
 from tests.linking_world import linking_service
+from tests.ui.context_helpers import ui_context
 
 pytestmark = pytest.mark.gui
 
@@ -55,9 +53,7 @@ def test_import_tick_all_link_and_see_the_ticks(qtbot, loop, db, world, linking,
         (r["nama"], r["nip"], r["nidn"], r["nuptk"]): position for position, r in enumerate(campus)
     }
     connection = SisterConnection(SettingsService(SettingsRepository(db), SecretStore()))
-    context = UiContext(
-        pegawai=PegawaiService(PegawaiRepository(db)), connection=connection, linking=linking
-    )
+    context = ui_context(db, connection=connection, linking=linking)
     tab = PegawaiTab(context)
     qtbot.addWidget(tab)
     tab.resize(1300, 720)

@@ -14,12 +14,12 @@ from sister_desktop.services.diagnosis import StepId, StepStatus
 from sister_desktop.services.settings_service import SettingsService
 from sister_desktop.store.secrets import SecretStore
 from sister_desktop.store.settings_repository import SettingsRepository
-from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.main_window import MainWindow
 from sister_desktop.ui.pengaturan.panduan_panel import PanduanStep
 from sister_desktop.ui.pengaturan.password_prompt_dialog import PasswordPromptDialog
 from tests.dict_keyring import DictKeyring
 from tests.sister.forward_proxy import forward_proxy
+from tests.ui.context_helpers import ui_context
 
 pytestmark = pytest.mark.gui
 
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.gui
 def window(qtbot, loop, db):
     settings = SettingsService(SettingsRepository(db), SecretStore(DictKeyring()))
     connection = SisterConnection(settings)
-    context = UiContext(settings=settings, connection=connection)
+    context = ui_context(db, settings=settings, connection=connection)
     main = MainWindow(context)
     qtbot.addWidget(main)
     main.show()
@@ -128,7 +128,7 @@ def _no_keyring_window(qtbot, loop, db):
     """The window as it starts on a computer without a password store (one program run)."""
     settings = SettingsService(SettingsRepository(db), SecretStore(keyring.backends.fail.Keyring()))
     connection = SisterConnection(settings)
-    context = UiContext(settings=settings, connection=connection)
+    context = ui_context(db, settings=settings, connection=connection)
     main = MainWindow(context)
     qtbot.addWidget(main)
     main.show()

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from sister_desktop.domain.sync_log import SyncMode
-from sister_desktop.services.sync_engine import SyncRequest
+from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.perbandingan.belum_terhubung_panel import BelumTerhubungPanel
@@ -147,3 +147,39 @@ def test_perbandingan_in_the_pegawai_details(qtbot, loop, db, sandbox, campus, t
     unlinked = campus.id_of[sandbox.world.truth.campus_only[0]]
     loop.run_until_complete(widget.load(unlinked))
     assert not widget.isVisible()
+
+
+def test_models_pass_the_model_tester(qtmodeltester, qtbot, loop, db, sandbox, campus, tasks):
+    service = comparison_service(db, sandbox)
+    orphans = BelumTerhubungPanel(service, tasks)
+    qtbot.addWidget(orphans)
+    loop.run_until_complete(orphans.refresh(from_sister=True))
+    assert orphans.sdm_model.rowCount() > 0 and orphans.pegawai_model.rowCount() > 0
+    qtmodeltester.check(orphans.sdm_model)
+    qtmodeltester.check(orphans.pegawai_model)
+    # Perubahan shows rows after a second sync that brings one promotion.
+    world = sandbox.world
+    promoted = next(
+        p for p in world.sdm if world.truth.row_of(p.id_sdm) is not None and p.kepangkatan
+    )
+    newest = max(promoted.kepangkatan, key=lambda r: r["tanggal_mulai"])
+    promoted.kepangkatan.append({**newest, "id": "new-grade", "tanggal_mulai": "2099-04-01"})
+
+    async def second():
+        client = await sandbox_client(sandbox)
+        try:
+            return await engine_for(db, client).run(SyncRequest(SyncMode.ALL))
+        finally:
+            await client.aclose()
+
+    loop.run_until_complete(second())
+    changes = PerubahanPanel(service, tasks)
+    qtbot.addWidget(changes)
+    loop.run_until_complete(changes.refresh())
+    assert changes.model.rowCount() > 0
+    qtmodeltester.check(changes.model)
+    detail = PerbandinganDetailWidget(service, tasks)
+    qtbot.addWidget(detail)
+    loop.run_until_complete(detail.load(next(iter(campus.id_of.values()))))
+    assert detail.model.rowCount() > 0
+    qtmodeltester.check(detail.model)

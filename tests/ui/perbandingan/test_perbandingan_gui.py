@@ -143,3 +143,18 @@ def test_export_shows_the_same_rows(loop, panel, tmp_path):
     assert [r[0] for r in exported] == [cells[0] for _, cells in shown]
     pdf = loop.run_until_complete(panel.export(tmp_path / "perbandingan.pdf"))
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_models_pass_the_model_tester(qtmodeltester, loop, panel, sandbox, campus):
+    # The Perbandingan table with some rows ticked, through its filter, both filtered ways.
+    planted = next(d for d in sandbox.world.truth.differences if d.field == "nidn")
+    panel.model.set_ticked([(campus.id_of[planted.row], "nidn")])
+    qtmodeltester.check(panel.model)
+    qtmodeltester.check(panel.proxy)
+    panel.only_different_check.click()
+    qtmodeltester.check(panel.proxy)
+    # The history of what Terapkan copied, after copying one value.
+    assert loop.run_until_complete(panel.apply_ticked()) == 1
+    loop.run_until_complete(panel.load_history())
+    assert panel.history_model.rowCount() >= 1
+    qtmodeltester.check(panel.history_model)

@@ -12,13 +12,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sister_desktop.domain.sync_log import RunStatus, SyncMode
-from sister_desktop.services.sync_engine import SyncRequest
+from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.services.sync_service import SyncService
-from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.main_window import MainWindow
 from sister_desktop.ui.sinkronisasi.sync_log_model import SyncLogModel
 from sister_desktop.ui.sinkronisasi.sync_run_list_model import RunColumn, SyncRunListModel
 from tests.sync_world import Gate, engine_for, link_sandbox_people, run, sandbox_client
+from tests.ui.context_helpers import ui_context
 
 pytestmark = pytest.mark.gui
 
@@ -32,7 +32,7 @@ def setup(loop, db, sandbox_factory, qtbot, qapp):
     client = run(loop, sandbox_client(sandbox))
     gate = Gate()
     engine = engine_for(db, client, concurrency=2, gate=gate)
-    context = UiContext(sync=SyncService(engine))
+    context = ui_context(db, sync=SyncService(engine))
     context.gate = gate  # type: ignore[attr-defined]
     window = MainWindow(context)
     qtbot.addWidget(window)

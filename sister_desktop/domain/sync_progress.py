@@ -1,0 +1,90 @@
+"""What a sync is asked, what it tells its watchers while it runs, and what it gives back.
+
+Plain records shared by the sync engine (which makes them), the window (the progress dialog,
+the notifier, the Sinkronisasi tab) and ``sister-desktop sync``: they live in ``domain/`` so
+that the window never imports the engine itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sister_desktop.domain.error_codes import ErrorCode
+from sister_desktop.domain.sync_log import (
+    EndpointOutcome,
+    RunStatus,
+    SyncMode,
+    SyncRun,
+    TargetStatus,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncRequest:
+    """What to sync: a mode, and the employee ids for ``selected``."""
+
+    mode: SyncMode
+    pegawai_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorLine:
+    """One failed endpoint, for the live tail of errors in the progress dialog."""
+
+    pegawai_id: int
+    nama: str
+    id_sdm: str | None
+    endpoint: str
+    http_status: int | None
+    message: str | None
+    error_code: ErrorCode | None
+
+
+@dataclass(frozen=True, slots=True)
+class SyncProgress:
+    """A snapshot for the progress display."""
+
+    run_id: str
+    mode: SyncMode
+    total: int
+    done: int
+    ok: int
+    failed: int
+    skipped: int
+    current: str | None
+    rate_rps: float
+    eta_s: float | None
+    paused: bool
+    resume_at: datetime | None
+    cancelling: bool
+    errors: tuple[ErrorLine, ...] = ()
+    finished: bool = False
+
+
+#: Called with each snapshot while a sync runs (on the loop's thread; it must not block).
+ProgressListener = Callable[[SyncProgress], None]
+
+
+@dataclass(frozen=True, slots=True)
+class PegawaiResult:
+    """One employee's outcome without the data (what the command line prints)."""
+
+    pegawai_id: int
+    nama: str
+    id_sdm: str | None
+    status: TargetStatus
+    errors: tuple[EndpointOutcome, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SyncOutcome:
+    """The recorded run and each employee's result."""
+
+    run: SyncRun
+    results: tuple[PegawaiResult, ...] = field(default_factory=tuple)
+
+    @property
+    def status(self) -> RunStatus:
+        return self.run.status

@@ -1,0 +1,81 @@
+"""The progress of a running sync as the window and ``sync`` see it: counts, estimate, pause,
+the tail of errors, and a listener that fails without stopping anything."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sister_desktop.domain.error_codes import ErrorCode
+from sister_desktop.domain.sync_log import RunStatus, SyncMode, SyncRun, TargetStatus
+from sister_desktop.domain.sync_progress import ErrorLine, SyncProgress
+from sister_desktop.services.sync_progress import (
+    ERROR_TAIL,
+    ProgressReporter,
+    RateMeter,
+    RunState,
+)
+from sister_desktop.sister.client import SisterClient
+from tests.sister.helpers import FAST, creds
+
+
+def _run() -> SyncRun:
+    return SyncRun(
+        "run-1", RunStatus.RUNNING, SyncMode.ALL, datetime.now(UTC), None, "hr", "pc", 3, 0, 0, 0
+    )
+
+
+def _error(n: int) -> ErrorLine:
+    return ErrorLine(n, f"P{n}", None, "kepangkatan", 500, None, ErrorCode.SERVER_ERROR)
+
+
+def test_run_state_counts_and_keeps_only_the_last_errors():
+    state = RunState(_run(), SyncMode.ALL, 3)
+    for status in (TargetStatus.OK, TargetStatus.FAILED, TargetStatus.SKIPPED):
+        state.count(status)
+    assert (state.ok, state.failed, state.skipped, state.done) == (1, 1, 1, 3)
+    for n in range(ERROR_TAIL + 5):
+        state.errors.append(_error(n))
+    assert len(state.errors) == ERROR_TAIL
+    assert state.errors[0].pegawai_id == 5
+
+
+def test_the_rate_needs_half_a_second_of_samples():
+    meter = RateMeter()
+    assert meter.add(0) == 0.0
+    assert meter.add(10) == 0.0  # too soon to say
+
+
+def test_reporter_sends_snapshots_and_survives_a_failing_listener(loop, sandbox):
+    seen: list[SyncProgress] = []
+    saved: list[str] = []
+
+    async def save(run_id, _counters):
+        saved.append(run_id)
+
+    def listener(progress: SyncProgress) -> None:
+        seen.append(progress)
+        raise RuntimeError("a broken display")
+
+    async def scenario():
+        async with SisterClient(creds(sandbox), FAST) as client:
+            state = RunState(_run(), SyncMode.ALL, 2)
+            reporter = ProgressReporter(state, client, client.counters.snapshot(), listener, save)
+            reporter.emit()  # the listener raises: logged, not propagated
+            state.count(TargetStatus.OK)
+            state.current = "Budi"
+            state.errors.append(_error(7))
+            await client.get_json("/referensi/profil_pt")
+            reporter.emit()
+            state.count(TargetStatus.FAILED)
+            state.finished = True
+            reporter.emit()
+            return reporter.counters()
+
+    counters = loop.run_until_complete(scenario())
+    first, middle, last = seen
+    assert (first.done, first.eta_s, first.paused) == (0, None, False)
+    assert (middle.done, middle.ok, middle.current) == (1, 1, "Budi")
+    assert middle.errors == (_error(7),)
+    assert (last.done, last.failed, last.eta_s, last.finished) == (2, 1, 0.0, True)
+    assert counters.total >= 1  # the login and the data call, counted from the start
+    assert saved == []  # counters are saved every 15 s by the ticker, not on each event
