@@ -9,7 +9,7 @@ import pytest
 
 from sister_desktop.sister.api import SisterApi
 from sister_desktop.sister.client import SisterClient, join_url
-from sister_desktop.sister.errors import CredentialError, WrongUrlError
+from sister_desktop.sister.errors import CredentialError, TokenRefusedError, WrongUrlError
 from tests.sister.helpers import FAST, creds
 
 
@@ -102,7 +102,7 @@ def test_wrong_password_is_a_credential_error_without_retries(loop, sandbox):
     assert sandbox.stats.authorize_calls == 1
 
 
-def test_a_second_401_after_relogin_is_a_credential_error(loop, sandbox):
+def test_a_401_that_persists_with_fresh_tokens_is_token_refused_not_credentials(loop, sandbox):
     async def scenario():
         async with SisterClient(creds(sandbox), FAST) as client:
             api = SisterApi(client)
@@ -111,11 +111,15 @@ def test_a_second_401_after_relogin_is_a_credential_error(loop, sandbox):
             await api.profil_pt()
 
     try:
-        with pytest.raises(CredentialError):
+        with pytest.raises(TokenRefusedError) as caught:
             loop.run_until_complete(scenario())
     finally:
         sandbox.faults.token_ttl_s = 3600
-    assert sandbox.stats.authorize_calls == 2  # one re-login, one resend, then stop
+    assert caught.value.http_status == 401 and caught.value.code == "token_refused"
+    assert not isinstance(caught.value, CredentialError)
+    # The first login; one after the expiry; then the bounded further tries, and no more.
+    assert sandbox.stats.authorize_calls == 2 + FAST.token_refused_retries
+    assert sandbox.stats.by_status[401] == 2 + FAST.token_refused_retries
 
 
 def test_wrong_url_is_reported_as_such(loop, sandbox):
