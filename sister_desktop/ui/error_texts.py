@@ -47,6 +47,14 @@ def error_explanation(code: str | None, *, message: str | None = None) -> Explan
                 "case-sensitive and may have been regenerated."
             ),
         ),
+        "token_refused": (
+            _t("SISTER refused this data call even right after a fresh login."),
+            _t(
+                "The ID Pengguna, username and password are right (the login succeeded); the "
+                "account's role may lack the rights for this data. Ask the Admin PT to check "
+                "the Sister-WS role; the other data were fetched."
+            ),
+        ),
         "wrong_url": (
             _t("The address answers, but it is not the SISTER web service."),
             _t(
