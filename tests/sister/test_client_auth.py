@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import replace
 
 import pytest
@@ -132,3 +133,76 @@ def test_wrong_url_is_reported_as_such(loop, sandbox):
     with pytest.raises(WrongUrlError) as caught:
         loop.run_until_complete(scenario())
     assert caught.value.http_status == 404
+
+
+def test_a_queue_longer_than_a_token_lives_costs_no_storm_of_401s(loop, sandbox_factory):
+    # 48 calls at 20/s take ~2.4 s; tokens live 0.6 s: each expires with dozens still queued.
+    sandbox = sandbox_factory(size=48, token_ttl_s=0.6, latency_ms=20)
+    options = replace(FAST, max_rps=20.0, max_inflight=3)
+
+    async def scenario():
+        async with SisterClient(creds(sandbox), options) as client:
+            api = SisterApi(client)
+            people = sandbox.world.sdm
+            profiles = await asyncio.gather(*(api.data_pribadi_profil(p.id_sdm) for p in people))
+            return profiles, client.counters.snapshot()
+
+    profiles, counters = loop.run_until_complete(scenario())
+    assert [p.nama for p in profiles] == [p.nama for p in sandbox.world.sdm]
+    stats = sandbox.stats
+    assert stats.expired_by_token, "no token expired under the queue"
+    assert max(stats.expired_by_token.values()) <= options.max_inflight
+    assert counters.unauthorized == stats.by_status[401]
+    assert stats.requests == 48 + stats.authorize_calls + stats.by_status[401]
+
+
+def test_renewal_follows_the_lifetime_the_service_shows(loop, sandbox_factory):
+    sandbox = sandbox_factory(size=10, token_ttl_s=0.8)
+    options = replace(FAST, max_rps=25.0, max_inflight=1)  # configured: an hour, as default
+
+    async def scenario():
+        async with SisterClient(creds(sandbox), options) as client:
+            api = SisterApi(client)
+            started = time.monotonic()
+            while time.monotonic() - started < 4.0:
+                await api.profil_pt()
+            return client.observed_token_lifetime_s, time.monotonic() - started
+
+    observed, elapsed = loop.run_until_complete(scenario())
+    assert observed is not None and 0.7 <= observed <= 1.0
+    # Two expiries were needed to believe the lifetime; after that, renewed before expiry.
+    assert sandbox.stats.by_status[401] == 2
+    assert sandbox.stats.authorize_calls <= elapsed / (0.8 * 0.85) + 2
+
+
+def test_one_revoked_token_does_not_become_the_lifetime(loop, sandbox):
+    async def scenario():
+        async with SisterClient(creds(sandbox), FAST) as client:
+            api = SisterApi(client)
+            await api.profil_pt()
+            await asyncio.sleep(0.6)
+            sandbox.faults.expire_tokens()  # revoked at 0.6 s, say by a login elsewhere
+            await api.profil_pt()
+            for _ in range(20):
+                await api.profil_pt()
+            return client.observed_token_lifetime_s
+
+    assert loop.run_until_complete(scenario()) is None
+    assert sandbox.stats.authorize_calls == 2
+
+
+def test_wrong_password_fails_every_waiting_call_at_once_with_one_login(loop, sandbox):
+    async def scenario():
+        async with SisterClient(creds(sandbox, password="salah"), FAST) as client:
+            api = SisterApi(client)
+            return await asyncio.gather(
+                *(api.data_pribadi_profil(p.id_sdm) for p in sandbox.world.sdm[:20]),
+                return_exceptions=True,
+            )
+
+    started = time.monotonic()
+    results = loop.run_until_complete(scenario())
+    assert all(isinstance(r, CredentialError) for r in results)
+    assert sandbox.stats.authorize_calls == 1
+    assert sandbox.stats.requests == 1
+    assert time.monotonic() - started < 1.0
