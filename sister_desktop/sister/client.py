@@ -210,6 +210,8 @@ class SisterClient:
         self._token: str | None = None
         #: When the login that got ``_token`` was sent (the token is no older than that).
         self._token_at = 0.0
+        #: Whether a request has carried ``_token`` yet.
+        self._token_used = False
         self._login_task: asyncio.Task[None] | None = None
         #: Token ages at their first 401, confirmed as expiries; the lifetime once they agree.
         self._expiries: deque[float] = deque(maxlen=2)
@@ -347,7 +349,10 @@ class SisterClient:
         if observed is not None and observed < life:
             life = observed
             margin = min(margin, observed * OBSERVED_RENEW_FRACTION)
-        return time.monotonic() - self._token_at < life - margin
+        age = time.monotonic() - self._token_at
+        # A token nobody has used yet serves until its end: were it due for renewal on
+        # arrival (a slow answer, a short life), logging in again would only repeat that.
+        return age < life - margin or (not self._token_used and age < life)
 
     def _may_send(self) -> bool:
         """The pacer's gate: may a request that needs a token go now?
@@ -429,6 +434,7 @@ class SisterClient:
             )
         self._token = token.strip()
         self._token_at = sent_at
+        self._token_used = False
         role = data.get("role")
         self.role = role.strip() if isinstance(role, str) and role.strip() else None
         self.counters.logins += 1
@@ -463,6 +469,8 @@ class SisterClient:
             if authenticated and token is None:  # the gate lets nobody through without one
                 raise RuntimeError("no token at the moment of sending")
             headers = {"Authorization": f"Bearer {token}"} if token else None
+            if token:
+                self._token_used = True
             self.counters.requests += 1
             sent_at = time.monotonic()
             response = await self._http.request(

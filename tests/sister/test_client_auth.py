@@ -206,3 +206,19 @@ def test_wrong_password_fails_every_waiting_call_at_once_with_one_login(loop, sa
     assert sandbox.stats.authorize_calls == 1
     assert sandbox.stats.requests == 1
     assert time.monotonic() - started < 1.0
+
+
+def test_a_token_due_for_renewal_on_arrival_still_serves_one_request(loop, sandbox_factory):
+    # Answers take 0.3 s but renewal is due at 0.2 s: every token arrives "due". Logging in
+    # again at once would loop without ever sending a data call.
+    sandbox = sandbox_factory(size=5, latency_ms=300)
+    options = replace(FAST, token_lifetime_s=1.0, token_renew_margin_s=0.8)
+
+    async def scenario():
+        async with SisterClient(creds(sandbox), options) as client:
+            api = SisterApi(client)
+            return [await asyncio.wait_for(api.profil_pt(), 5.0) for _ in range(3)]
+
+    answers = loop.run_until_complete(scenario())
+    assert len(answers) == 3 and sandbox.stats.by_status[401] == 0
+    assert sandbox.stats.authorize_calls == 3
