@@ -17,6 +17,7 @@ import asyncio
 import json
 import logging
 import random
+import re
 import ssl
 import time
 from collections import deque
@@ -60,6 +61,14 @@ MIN_OBSERVED_LIFETIME_S = 0.5
 #: With a lifetime the service showed, renew this fraction of it early (or the configured
 #: margin, if smaller): enough for a request sent just before to arrive in time.
 OBSERVED_RENEW_FRACTION = 0.15
+#: A path segment that is a record's id (SISTER's are UUIDs or long hexadecimal strings).
+_ID_SEGMENT = re.compile(r"^[0-9A-Fa-f-]{16,}$")
+
+
+def endpoint_of(path: str) -> str:
+    """``/data_pribadi/profil/{id}`` for ``/data_pribadi/profil/0a1b...``: one name for an
+    endpoint whatever record it is asked for."""
+    return "/".join("{id}" if _ID_SEGMENT.match(part) else part for part in path.split("/"))
 
 
 @dataclass(frozen=True)
@@ -96,7 +105,8 @@ class ClientOptions:
     #: Log in again this long before the token would expire.
     token_renew_margin_s: float = 300.0
     #: Further logins for a data call whose 401 persists with fresh tokens, before it fails
-    #: with ``TokenRefusedError`` (back-off between them as for retries).
+    #: with ``TokenRefusedError`` (back-off between them as for retries). None on an endpoint
+    #: whose previous call failed so: one fresh token then tells an expiry from a refusal.
     token_refused_retries: int = 2
     user_agent: str = "SISTER-Desktop"
 
@@ -216,6 +226,9 @@ class SisterClient:
         #: Token ages at their first 401, confirmed as expiries; the lifetime once they agree.
         self._expiries: deque[float] = deque(maxlen=2)
         self._observed_lifetime: float | None = None
+        #: Endpoints whose latest call ended in ``TokenRefusedError``: the next 401 there is
+        #: tried with one fresh token only (enough to rule out an expiry), not the full count.
+        self._refusing: set[str] = set()
         self._closed = False
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -563,7 +576,10 @@ class SisterClient:
                         expired_at_age = age
                         continue
                     expired_at_age = None  # refused with a fresh token too: not an expiry
-                    if refusals > 1 + self.options.token_refused_retries:
+                    endpoint = endpoint_of(path)
+                    tries = 0 if endpoint in self._refusing else self.options.token_refused_retries
+                    if refusals > 1 + tries:
+                        self._refusing.add(endpoint)
                         message, detail = _error_fields(response)
                         raise TokenRefusedError(
                             f"401 on {path} with {refusals - 1} fresh token(s)",
@@ -579,6 +595,8 @@ class SisterClient:
                 if 200 <= status < 300:
                     if expired_at_age is not None:
                         self._expiry_confirmed(expired_at_age)
+                    if authenticated and self._refusing:
+                        self._refusing.discard(endpoint_of(path))
                     if status == 204 or not response.content:
                         return None, sent_at
                     try:

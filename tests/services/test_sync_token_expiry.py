@@ -114,3 +114,21 @@ def test_an_endpoint_refusing_fresh_tokens_fails_there_only(loop, db, sandbox_fa
     # ended its token, so each cost a login (the last one for the requests still to come).
     assert sandbox.stats.by_status[401] == 2 + FAST_OPTIONS.token_refused_retries
     assert sandbox.stats.authorize_calls == 1 + sandbox.stats.by_status[401]
+
+
+def test_an_endpoint_refused_for_everybody_fails_there_for_each_and_soon(
+    loop, db, sandbox_factory
+):
+    sandbox = sandbox_factory(size=12, token_ttl_s=3600)
+    run(loop, link_sandbox_people(db, sandbox, 12))
+    sandbox.faults.fail_endpoint("/sertifikasi_dosen", None, "401")
+    outcome, _elapsed = _sync_all(loop, db, sandbox, FAST_OPTIONS)
+    assert outcome.status is RunStatus.PARTIAL
+    assert outcome.run.failed == 12
+    for result in outcome.results:
+        assert [(e.endpoint, e.error_code) for e in result.errors] == [
+            ("sertifikasi_dosen", "token_refused")
+        ]
+    # Once known to refuse, the endpoint is given up after one fresh token, not the full count.
+    full = 2 + FAST_OPTIONS.token_refused_retries
+    assert 2 * 12 <= sandbox.stats.by_status[401] < full * 12

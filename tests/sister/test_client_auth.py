@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from sister_desktop.sister.api import SisterApi
-from sister_desktop.sister.client import SisterClient, join_url
+from sister_desktop.sister.client import SisterClient, endpoint_of, join_url
 from sister_desktop.sister.errors import CredentialError, TokenRefusedError, WrongUrlError
 from tests.sister.helpers import FAST, creds
 
@@ -222,3 +222,36 @@ def test_a_token_due_for_renewal_on_arrival_still_serves_one_request(loop, sandb
     answers = loop.run_until_complete(scenario())
     assert len(answers) == 3 and sandbox.stats.by_status[401] == 0
     assert sandbox.stats.authorize_calls == 3
+
+
+def test_endpoint_of_names_an_endpoint_whatever_record_it_is_asked_for():
+    assert endpoint_of("/data_pribadi/profil/0a1b2c3d-0000-4a5b-8c9d-0123456789ab") == (
+        "/data_pribadi/profil/{id}"
+    )
+    assert endpoint_of("/penugasan") == "/penugasan"
+    assert endpoint_of("/referensi/profil_pt") == "/referensi/profil_pt"
+
+
+def test_an_endpoint_known_to_refuse_is_given_up_after_one_fresh_token(loop, sandbox):
+    people = sandbox.world.sdm
+    sandbox.faults.fail_endpoint("/data_pribadi/lain", None, "401")
+
+    async def refused(client: SisterClient, id_sdm: str) -> int:
+        before = sandbox.stats.by_status[401]
+        with pytest.raises(TokenRefusedError):
+            await SisterApi(client).data_pribadi_lain(id_sdm)
+        return sandbox.stats.by_status[401] - before
+
+    async def scenario():
+        async with SisterClient(creds(sandbox), FAST) as client:
+            first = await refused(client, people[0].id_sdm)
+            second = await refused(client, people[1].id_sdm)
+            sandbox.faults.clear()
+            await SisterApi(client).data_pribadi_lain(people[2].id_sdm)  # it works again
+            sandbox.faults.fail_endpoint("/data_pribadi/lain", None, "401")
+            third = await refused(client, people[3].id_sdm)
+            return first, second, third
+
+    first, second, third = loop.run_until_complete(scenario())
+    assert first == third == 2 + FAST.token_refused_retries
+    assert second == 2  # the first 401, and one fresh token to rule out an expiry
