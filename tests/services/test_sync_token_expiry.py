@@ -116,9 +116,7 @@ def test_an_endpoint_refusing_fresh_tokens_fails_there_only(loop, db, sandbox_fa
     assert sandbox.stats.authorize_calls == 1 + sandbox.stats.by_status[401]
 
 
-def test_an_endpoint_refused_for_everybody_fails_there_for_each_and_soon(
-    loop, db, sandbox_factory
-):
+def test_an_endpoint_refused_for_everybody_fails_there_for_each_and_soon(loop, db, sandbox_factory):
     sandbox = sandbox_factory(size=12, token_ttl_s=3600)
     run(loop, link_sandbox_people(db, sandbox, 12))
     sandbox.faults.fail_endpoint("/sertifikasi_dosen", None, "401")
