@@ -105,8 +105,8 @@ class ClientOptions:
     #: Log in again this long before the token would expire.
     token_renew_margin_s: float = 300.0
     #: Further logins for a data call whose 401 persists with fresh tokens, before it fails
-    #: with ``TokenRefusedError`` (back-off between them as for retries). None on an endpoint
-    #: whose previous call failed so: one fresh token then tells an expiry from a refusal.
+    #: with ``TokenRefusedError`` (back-off between them as for retries). None further on an
+    #: endpoint whose previous call failed so: one fresh token tells an expiry from a refusal.
     token_refused_retries: int = 2
     user_agent: str = "SISTER-Desktop"
 
@@ -275,6 +275,7 @@ class SisterClient:
         self.role = None
         self._expiries.clear()
         self._observed_lifetime = None
+        self._refusing.clear()  # another account may have another role
         if self._login_task is not None:
             self._login_task.cancel()  # a login with the old settings; waiters start anew
         self._pacer.set_limits(options.max_rps, options.max_inflight)
