@@ -268,6 +268,10 @@
             <translation>SISTER menolak ID Pengguna, username, atau password.</translation>
         </message>
         <message>
+            <source>SISTER refused this data call even right after a fresh login.</source>
+            <translation>SISTER menolak permintaan data ini, bahkan tepat setelah login ulang.</translation>
+        </message>
+        <message>
             <source>SISTER refused this request.</source>
             <translation>SISTER menolak permintaan ini.</translation>
         </message>
@@ -298,6 +302,10 @@
         <message>
             <source>Set the date, time and time zone of this computer automatically.</source>
             <translation>Atur tanggal, jam, dan zona waktu komputer ini secara otomatis.</translation>
+        </message>
+        <message>
+            <source>The ID Pengguna, username and password are right (the login succeeded); the account's role may lack the rights for this data. Ask the Admin PT to check the Sister-WS role; the other data were fetched.</source>
+            <translation>ID Pengguna, username, dan password sudah benar (login berhasil); peran akun ini mungkin tidak memiliki hak atas data ini. Minta Admin PT memeriksa peran Sister-WS; data lainnya tetap diambil.</translation>
         </message>
         <message>
             <source>The SISTER server cannot be reached.</source>

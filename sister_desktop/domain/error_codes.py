@@ -37,6 +37,8 @@ class ErrorCode(StrEnum):
     NOT_FOUND = "not_found"
     REJECTED = "rejected"
     BAD_RESPONSE = "bad_response"
+    #: A data call refused (401) even with tokens fresh from a login: the role may lack rights.
+    TOKEN_REFUSED = "token_refused"
     # -- Cek Service steps (services/diagnosis.py, sister/probe.py) ---------------------------
     DNS = "dns"
     ROLE_NOT_SISTER_WS = "role_not_sister_ws"

@@ -85,6 +85,7 @@ class SisterApp:
         self.stats = stats
         self._secret = secrets.token_bytes(32)
         self._tokens: dict[str, tuple[str, float]] = {}
+        self._token_numbers: dict[str, int] = {}
         self._random = random.Random(f"sister-sandbox-faults/{world.seed}")
         self.router = Router(world)
         routes = [
@@ -179,6 +180,7 @@ class SisterApp:
         signature = hmac.new(self._secret, f"{header}.{payload}".encode(), hashlib.sha256)
         token = f"{header}.{payload}.{b64(signature.digest())}"
         self._tokens[token] = (self.credential.username, time.monotonic())
+        self._token_numbers[token] = len(self._token_numbers) + 1
         return token
 
     @staticmethod
@@ -206,6 +208,7 @@ class SisterApp:
         if entry is None:
             raise _Answer(_error(401, "Token tidak valid", None))
         if self.faults.token_expired(entry[1], now):
+            self.stats.expired_by_token[self._token_numbers[token]] += 1
             raise _Answer(_error(401, "Token sudah expired", None))
 
     @staticmethod
@@ -245,6 +248,8 @@ class SisterApp:
             return Response(_MAINTENANCE_PAGE, 200, media_type="text/html")
         if kind == "empty_object":
             return _json({})
+        if kind == "401":
+            return _error(401, "Unauthorized", "Akses ke endpoint ini tidak diizinkan")
         data = json.dumps(result, ensure_ascii=False).encode()
         return Response(data[: max(1, len(data) // 2)], 200, media_type="application/json")
 

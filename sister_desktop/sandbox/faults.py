@@ -12,7 +12,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 #: How a chosen endpoint of a chosen person can fail permanently.
-FAULT_KINDS = frozenset({"500", "html", "truncated", "empty_object"})
+FAULT_KINDS = frozenset({"500", "html", "truncated", "empty_object", "401"})
 
 
 def endpoint_key(endpoint: str) -> str:
@@ -48,7 +48,8 @@ class Faults:
         """Make ``endpoint`` fail for ``id_sdm`` (None: for everyone) until ``clear()``.
 
         ``kind``: ``"500"`` (JSON error), ``"html"`` (a maintenance page with 200),
-        ``"truncated"`` (JSON cut in half, 200), ``"empty_object"`` (``{}`` with 200).
+        ``"truncated"`` (JSON cut in half, 200), ``"empty_object"`` (``{}`` with 200),
+        ``"401"`` (refuses every token, fresh ones too, as for a role without rights there).
         """
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; use one of {sorted(FAULT_KINDS)}")

@@ -16,8 +16,12 @@ class Stats:
     by_path: Counter[str] = field(default_factory=Counter)
     #: Answers per HTTP status.
     by_status: Counter[int] = field(default_factory=Counter)
+    #: "Token sudah expired" answers per token, by the token's number (1 = the first issued):
+    #: how many requests one expiry cost.
+    expired_by_token: Counter[int] = field(default_factory=Counter)
 
     def reset(self) -> None:
         self.requests = self.authorize_calls = self.rate_limited = 0
         self.by_path.clear()
         self.by_status.clear()
+        self.expired_by_token.clear()

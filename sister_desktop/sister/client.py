@@ -2,6 +2,13 @@
 
 Everything above this module asks for JSON by path and gets either data or a ``SisterError``
 with a code the operator's screen can explain.
+
+Tokens: a request reads the token when the pacer lets it go on the wire, never before it waits.
+A login runs once for everybody (single flight), ahead of every waiting request, and while it
+runs nothing that needs a token is sent. The first 401 of a token ends that token for every
+later request (only those already on the wire can still be refused with it); "credentials
+rejected" is said only when ``/authorize`` itself refuses them. The service does not promise a
+token's lifetime, so the one it shows (login to first 401) also decides when to renew.
 """
 
 from __future__ import annotations
@@ -10,8 +17,10 @@ import asyncio
 import json
 import logging
 import random
+import re
 import ssl
 import time
+from collections import deque
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -31,16 +40,35 @@ from sister_desktop.sister.errors import (
     ServiceTimeoutError,
     SisterError,
     TlsError,
+    TokenRefusedError,
     UnreachableError,
     WrongUrlError,
 )
-from sister_desktop.sister.pacing import Pacer, PauseState
+from sister_desktop.sister.pacing import Pacer, PauseState, Priority
 
 log = logging.getLogger(__name__)
 
 TRANSIENT_STATUSES = frozenset({502, 503, 504})
 REJECTED_STATUSES = frozenset({400, 403, 405, 409})
 BODY_SAMPLE_BYTES = 200
+#: A lifetime the service showed is believed once two expiries agree this closely (a fraction
+#: of the longer one, plus a little for the spacing of requests): one token revoked early
+#: (say, by a login elsewhere) must not make every later token renew at that age.
+LIFETIME_AGREEMENT = 0.25
+LIFETIME_AGREEMENT_S = 0.5
+#: Shorter "lifetimes" are not believed at all (a revoked token, not a short-lived service).
+MIN_OBSERVED_LIFETIME_S = 0.5
+#: With a lifetime the service showed, renew this fraction of it early (or the configured
+#: margin, if smaller): enough for a request sent just before to arrive in time.
+OBSERVED_RENEW_FRACTION = 0.15
+#: A path segment that is a record's id (SISTER's are UUIDs or long hexadecimal strings).
+_ID_SEGMENT = re.compile(r"^[0-9A-Fa-f-]{16,}$")
+
+
+def endpoint_of(path: str) -> str:
+    """``/data_pribadi/profil/{id}`` for ``/data_pribadi/profil/0a1b...``: one name for an
+    endpoint whatever record it is asked for."""
+    return "/".join("{id}" if _ID_SEGMENT.match(part) else part for part in path.split("/"))
 
 
 @dataclass(frozen=True)
@@ -76,6 +104,10 @@ class ClientOptions:
     token_lifetime_s: float = 3600.0
     #: Log in again this long before the token would expire.
     token_renew_margin_s: float = 300.0
+    #: Further logins for a data call whose 401 persists with fresh tokens, before it fails
+    #: with ``TokenRefusedError`` (back-off between them as for retries). None further on an
+    #: endpoint whose previous call failed so: one fresh token tells an expiry from a refusal.
+    token_refused_retries: int = 2
     user_agent: str = "SISTER-Desktop"
 
 
@@ -88,6 +120,8 @@ class ClientCounters:
     rate_limited: int = 0
     reauth: int = 0
     logins: int = 0
+    #: 401 answers to data calls (expired or refused tokens).
+    unauthorized: int = 0
 
     def snapshot(self) -> ClientCounters:
         return replace(self)
@@ -182,9 +216,19 @@ class SisterClient:
         self.local_date: datetime | None = None
         self._pacer = self._new_pacer(self.options)
         self._http = self._new_http(self.options)
+        self._pacer.gate = self._may_send
         self._token: str | None = None
+        #: When the login that got ``_token`` was sent (the token is no older than that).
         self._token_at = 0.0
-        self._login_lock = asyncio.Lock()
+        #: Whether a request has carried ``_token`` yet.
+        self._token_used = False
+        self._login_task: asyncio.Task[None] | None = None
+        #: Token ages at their first 401, confirmed as expiries; the lifetime once they agree.
+        self._expiries: deque[float] = deque(maxlen=2)
+        self._observed_lifetime: float | None = None
+        #: Endpoints whose latest call ended in ``TokenRefusedError``: the next 401 there is
+        #: tried with one fresh token only (enough to rule out an expiry), not the full count.
+        self._refusing: set[str] = set()
         self._closed = False
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -229,6 +273,11 @@ class SisterClient:
         self.options = options
         self._token = None
         self.role = None
+        self._expiries.clear()
+        self._observed_lifetime = None
+        self._refusing.clear()  # another account may have another role
+        if self._login_task is not None:
+            self._login_task.cancel()  # a login with the old settings; waiters start anew
         self._pacer.set_limits(options.max_rps, options.max_inflight)
         transport_fields = (
             "proxy",
@@ -247,6 +296,8 @@ class SisterClient:
         if self._closed:
             return
         self._closed = True
+        if self._login_task is not None:
+            self._login_task.cancel()
         self._pacer.close()
         await self._http.aclose()
 
@@ -266,6 +317,11 @@ class SisterClient:
     def pause_state(self) -> PauseState:
         return self._pacer.state
 
+    @property
+    def observed_token_lifetime_s(self) -> float | None:
+        """The token lifetime the service showed (two agreeing expiries), if it did."""
+        return self._observed_lifetime
+
     def clock_skew_s(self) -> float | None:
         """Server clock minus ours, in seconds, from the latest ``Date`` header."""
         if self.server_date is None or self.local_date is None:
@@ -277,7 +333,9 @@ class SisterClient:
         """One unauthenticated ``GET`` of the base URL: any HTTP answer proves reachability
         (through proxy and TLS). Returns the status; raises unreachable/timeout/TLS errors."""
         try:
-            response, _episode = await self._send("GET", "", None, None, None)
+            response, _episode, _token, _sent = await self._send(
+                "GET", "", None, None, authenticated=False, priority=Priority.LOGIN
+            )
         except httpx.TransportError as exc:
             raise _transport_failure(exc, "/", proxy=self.options.proxy) from exc
         return response.status_code
@@ -285,41 +343,96 @@ class SisterClient:
     # -- authentication ----------------------------------------------------------------------
 
     async def login(self) -> str | None:
-        """Log in now (Cek Service does this explicitly); returns the role SISTER reports."""
-        async with self._login_lock:
-            await self._login_locked()
+        """Log in now (Cek Service does this explicitly); returns the role SISTER reports.
+
+        Joins a login already under way instead of starting a second one.
+        """
+        await asyncio.shield(self._start_login())
         return self.role
 
     def _token_fresh(self) -> bool:
         if self._token is None:
             return False
+        life = self.options.token_lifetime_s
+        margin = self.options.token_renew_margin_s
+        observed = self._observed_lifetime
+        if observed is not None and observed < life:
+            life = observed
+            margin = min(margin, observed * OBSERVED_RENEW_FRACTION)
         age = time.monotonic() - self._token_at
-        return age < self.options.token_lifetime_s - self.options.token_renew_margin_s
+        # A token nobody has used yet serves until its end: were it due for renewal on
+        # arrival (a slow answer, a short life), logging in again would only repeat that.
+        return age < life - margin or (not self._token_used and age < life)
 
-    async def _valid_token(self) -> str:
-        if not self._token_fresh():
-            async with self._login_lock:
-                if not self._token_fresh():  # somebody else may have renewed it meanwhile
-                    await self._login_locked()
-        assert self._token is not None
-        return self._token
+    def _may_send(self) -> bool:
+        """The pacer's gate: may a request that needs a token go now?
 
-    async def _relogin(self, stale_token: str) -> None:
-        """After a 401: log in again unless a concurrent request already did (single flight)."""
-        async with self._login_lock:
-            if self._token == stale_token or self._token is None:
-                self._token = None
-                log.info("SISTER token refused (expired?); logging in again")
-                await self._login_locked()
+        No while a login runs. No when the token is missing or due for renewal; then the login
+        starts here, at the moment a request would need it (an idle program never logs in).
+        """
+        if self._login_task is not None:
+            return False
+        if self._token_fresh():
+            return True
+        self._start_login()
+        return False
 
-    async def _login_locked(self) -> None:
+    def _start_login(self) -> asyncio.Task[None]:
+        """The login under way, or a new one (single flight: at most one at a time)."""
+        if self._login_task is None:
+            task = asyncio.get_running_loop().create_task(self._login_once())
+            task.add_done_callback(self._login_done)
+            self._login_task = task
+        return self._login_task
+
+    def _login_done(self, task: asyncio.Task[None]) -> None:
+        if self._login_task is task:
+            self._login_task = None
+        error = None if task.cancelled() else task.exception()
+        if error is not None:
+            # Every request waiting for this login fails with its reason, at once: a refused
+            # password is not tried again by each of them in turn.
+            self._pacer.fail_waiting(error)
+        self._pacer.wake()
+
+    def _token_refused(self, token: str, sent_at: float) -> float | None:
+        """A 401 for a request sent with ``token`` at ``sent_at``.
+
+        The first 401 of the current token ends it: no request is sent with that token again
+        (the next one to go starts the login). Returns the token's age at the refused request
+        then, None when the token had been given up already (this request was on the wire
+        meanwhile).
+        """
+        if token != self._token:
+            return None
+        age = sent_at - self._token_at
+        self._token = None
+        log.info("SISTER refused the token after %.1f s (expired?); logging in again", age)
+        return age
+
+    def _expiry_confirmed(self, age: float) -> None:
+        """A token refused at ``age`` was an expiry (its request then passed with a new one)."""
+        if age < MIN_OBSERVED_LIFETIME_S:
+            return
+        self._expiries.append(age)
+        if len(self._expiries) < 2:
+            return
+        shorter, longer = sorted(self._expiries)
+        if longer - shorter <= longer * LIFETIME_AGREEMENT + LIFETIME_AGREEMENT_S:
+            if self._observed_lifetime != shorter:
+                log.info("SISTER tokens last about %.1f s; renewing before that", shorter)
+            self._observed_lifetime = shorter
+
+    async def _login_once(self) -> None:
         creds = self.credentials
         body = {
             "username": creds.username,
             "password": creds.password,
             "id_pengguna": creds.id_pengguna,
         }
-        data = await self._request("POST", "/authorize", json_body=body, authenticated=False)
+        data, sent_at = await self._request_timed(
+            "POST", "/authorize", json_body=body, authenticated=False, priority=Priority.LOGIN
+        )
         token = data.get("token") if isinstance(data, dict) else None
         if not isinstance(token, str) or not token.strip():
             raise BadResponse(
@@ -330,7 +443,8 @@ class SisterClient:
                 endpoint="/authorize",
             )
         self._token = token.strip()
-        self._token_at = time.monotonic()
+        self._token_at = sent_at
+        self._token_used = False
         role = data.get("role")
         self.role = role.strip() if isinstance(role, str) and role.strip() else None
         self.counters.logins += 1
@@ -342,7 +456,8 @@ class SisterClient:
 
     async def get_json(self, path: str, params: dict[str, str] | None = None) -> Any:
         """``GET`` an endpoint with the bearer token; the parsed JSON (``None`` for 204)."""
-        return await self._request("GET", path, params=params, authenticated=True)
+        data, _sent_at = await self._request_timed("GET", path, params=params, authenticated=True)
+        return data
 
     async def _send(
         self,
@@ -350,19 +465,29 @@ class SisterClient:
         path: str,
         params: dict[str, str] | None,
         json_body: dict[str, str] | None,
-        token: str | None,
-    ) -> tuple[httpx.Response, int]:
+        *,
+        authenticated: bool,
+        priority: Priority,
+    ) -> tuple[httpx.Response, int, str | None, float]:
+        """One request on the wire: the answer, its pause episode, the token it carried and
+        when it was sent. The token is read after the pacer's turn, not before."""
         if self._closed:
             raise RuntimeError("SisterClient is closed")
-        headers = {"Authorization": f"Bearer {token}"} if token else None
         url = join_url(self.credentials.base_url, path)
-        async with self._pacer.slot() as episode:
+        async with self._pacer.slot(priority) as episode:
+            token = self._token if authenticated else None
+            if authenticated and token is None:  # the gate lets nobody through without one
+                raise RuntimeError("no token at the moment of sending")
+            headers = {"Authorization": f"Bearer {token}"} if token else None
+            if token:
+                self._token_used = True
             self.counters.requests += 1
+            sent_at = time.monotonic()
             response = await self._http.request(
                 method, url, params=params, json=json_body, headers=headers
             )
         self._note_date(response)
-        return response, episode
+        return response, episode, token, sent_at
 
     def _note_date(self, response: httpx.Response) -> None:
         raw = response.headers.get("date")
@@ -382,7 +507,7 @@ class SisterClient:
         ceiling = min(self.options.retry_max_s, self.options.retry_base_s * 2 ** (attempt - 1))
         return random.uniform(ceiling / 2, ceiling)
 
-    async def _request(
+    async def _request_timed(
         self,
         method: str,
         path: str,
@@ -390,16 +515,27 @@ class SisterClient:
         params: dict[str, str] | None = None,
         json_body: dict[str, str] | None = None,
         authenticated: bool,
-    ) -> Any:
+        priority: Priority = Priority.NORMAL,
+    ) -> tuple[Any, float]:
+        """The parsed answer and when the request that got it was sent."""
         failures = 0
-        relogged = False
         rate_waits = 0
+        #: 401s of this call; each after the first came with a token fresh from a login.
+        refusals = 0
+        #: The age of the token this call's first 401 ended: an expiry if the resend passes.
+        expired_at_age: float | None = None
         is_login = not authenticated
         while True:
-            token = await self._valid_token() if authenticated else None
             failure: SisterError
             try:
-                response, episode = await self._send(method, path, params, json_body, token)
+                response, episode, token, sent_at = await self._send(
+                    method,
+                    path,
+                    params,
+                    json_body,
+                    authenticated=authenticated,
+                    priority=priority,
+                )
             except httpx.TransportError as exc:
                 failure = _transport_failure(exc, path, proxy=self.options.proxy)
                 if isinstance(failure, TlsError):
@@ -428,23 +564,40 @@ class SisterClient:
                     continue
                 self._pacer.succeeded()
                 if status == 401 and authenticated and token is not None:
-                    if relogged:
+                    self.counters.unauthorized += 1
+                    refusals += 1
+                    age = self._token_refused(token, sent_at)
+                    # Resent after the login, ahead of the requests that have not been sent.
+                    priority = Priority.RESEND
+                    if refusals == 1:
+                        expired_at_age = age
+                        continue
+                    expired_at_age = None  # refused with a fresh token too: not an expiry
+                    endpoint = endpoint_of(path)
+                    tries = 0 if endpoint in self._refusing else self.options.token_refused_retries
+                    if refusals > 1 + tries:
+                        self._refusing.add(endpoint)
                         message, detail = _error_fields(response)
-                        raise CredentialError(
-                            f"second 401 on {path}",
+                        raise TokenRefusedError(
+                            f"401 on {path} with {refusals - 1} fresh token(s)",
                             http_status=401,
                             message=message,
                             detail=detail,
                             endpoint=path,
                         )
-                    relogged = True
-                    await self._relogin(token)
+                    delay = self._retry_delay(refusals - 1)
+                    log.info("%s refused a fresh token; logging in again in %.1f s", path, delay)
+                    await asyncio.sleep(delay)
                     continue
                 if 200 <= status < 300:
+                    if expired_at_age is not None:
+                        self._expiry_confirmed(expired_at_age)
+                    if authenticated and self._refusing:
+                        self._refusing.discard(endpoint_of(path))
                     if status == 204 or not response.content:
-                        return None
+                        return None, sent_at
                     try:
-                        return json.loads(response.content)
+                        return json.loads(response.content), sent_at
                     except ValueError:
                         if is_login and _looks_like_html(response):
                             failure = WrongUrlError(
@@ -485,7 +638,7 @@ class SisterClient:
             if status in {404, 405} or _looks_like_html(response) or 300 <= status < 400:
                 return WrongUrlError(description, **kwargs)
         if status == 401:
-            return CredentialError(description, **kwargs)
+            return TokenRefusedError(description, **kwargs)
         if status == 404:
             if _looks_like_html(response) or message is None:
                 return WrongUrlError(description, **kwargs)

@@ -34,9 +34,20 @@ class SisterError(Exception):
 
 
 class CredentialError(SisterError):
-    """ID Pengguna, username or password refused (401 on login, or a second 401)."""
+    """ID Pengguna, username or password refused: ``/authorize`` itself answered 401."""
 
     code = ErrorCode.CREDENTIAL
+
+
+class TokenRefusedError(SisterError):
+    """A data call answered 401 again and again, each time with a token fresh from a login.
+
+    Not the credentials (the logins succeeded) and not an expiry (new tokens were refused
+    too): most likely the account's role lacks the rights for this endpoint. It fails that call
+    only; the rest of the work goes on.
+    """
+
+    code = ErrorCode.TOKEN_REFUSED
 
 
 class WrongUrlError(SisterError):

@@ -6,16 +6,23 @@ thinks we are too fast. Hammering a locked credential only extends the lock, so 
 of an episode every request waits, with a back-off that doubles while lockouts repeat.
 Requests that were already on the wire when the pause began belong to the same episode: their
 429s do not start another pause.
+
+Requests queue in order, with two kinds ahead of the rest: a login (it must not wait behind the
+requests that need its token) and the resend of a request whose token was refused. The client
+may hold every request that needs a token (``gate``) while it logs in; the login still takes its
+turn in the rate and its place in the in-flight bound.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from enum import IntEnum
 
 #: After a lockout the request rate is halved, but never below this.
 MIN_RATE_AFTER_LOCKOUT = 0.2
@@ -34,8 +41,34 @@ class PauseState:
 PauseListener = Callable[[PauseState], None]
 
 
+class Priority(IntEnum):
+    """Who goes first among waiting requests (lower first; in order of arrival within one)."""
+
+    #: A login, or any request without a token: never held by the gate.
+    LOGIN = 0
+    #: A request sent again after its token was refused: it has waited its turn once already.
+    RESEND = 1
+    NORMAL = 2
+
+
+class _Waiter:
+    """One request waiting for its turn; ``wakeup`` resolves when it should look again."""
+
+    __slots__ = ("failure", "priority", "wakeup")
+
+    def __init__(self, priority: Priority, wakeup: asyncio.Future[None]) -> None:
+        self.priority = priority
+        self.wakeup = wakeup
+        self.failure: BaseException | None = None
+
+
 class Pacer:
-    """Spaces requests evenly (no bursts), bounds concurrency, and pauses all on rate limits."""
+    """Spaces requests evenly (no bursts), bounds concurrency, and pauses all on rate limits.
+
+    Only the first waiter of the queue (by priority, then arrival) may take the next turn, and
+    it takes it at the moment it is sent: nothing is booked ahead, so a login that arrives
+    later still goes before every ordinary request that has not been sent yet.
+    """
 
     def __init__(
         self,
@@ -48,7 +81,6 @@ class Pacer:
         self._max_rps = max_rps
         self._rps = max_rps
         self._inflight_limit = max_inflight
-        self._semaphore = asyncio.Semaphore(max_inflight)
         self._lockout_initial = lockout_initial_s
         self._lockout_max = lockout_max_s
         self._next_slot = 0.0
@@ -61,12 +93,20 @@ class Pacer:
         self._inflight = 0
         self._listeners: list[PauseListener] = []
         self._resume_handle: asyncio.TimerHandle | None = None
+        self._queues: tuple[deque[_Waiter], ...] = tuple(deque() for _ in Priority)
+        #: Asked before a request other than a login is sent: False holds it (and every one
+        #: behind it) until ``wake()``. The client answers False while it logs in.
+        self.gate: Callable[[], bool] | None = None
 
     # -- observation -------------------------------------------------------------------------
 
     @property
     def inflight(self) -> int:
         return self._inflight
+
+    @property
+    def waiting(self) -> int:
+        return sum(len(queue) for queue in self._queues)
 
     @property
     def state(self) -> PauseState:
@@ -94,41 +134,80 @@ class Pacer:
         """New limits from Settings; in-flight requests finish under the old ones."""
         self._max_rps = max_rps
         self._rps = max_rps
-        if max_inflight != self._inflight_limit:
-            self._inflight_limit = max_inflight
-            self._semaphore = asyncio.Semaphore(max_inflight)
+        self._inflight_limit = max_inflight
+        self.wake()
 
     # -- the gate ----------------------------------------------------------------------------
 
     @asynccontextmanager
-    async def slot(self) -> AsyncIterator[int]:
-        """Hold one in-flight place while sending; yields the episode the request was sent in."""
-        semaphore = self._semaphore
-        async with semaphore:
-            await self._wait_turn()
-            self._inflight += 1
-            try:
-                yield self._generation
-            finally:
-                self._inflight -= 1
+    async def slot(self, priority: Priority = Priority.NORMAL) -> AsyncIterator[int]:
+        """Hold one in-flight place while sending; yields the episode the request was sent in.
 
-    async def _wait_turn(self) -> None:
+        Entered when the request may go on the wire: what it sends (its token) is read after
+        this, with no wait in between.
+        """
+        waiter = _Waiter(priority, asyncio.get_running_loop().create_future())
+        queue = self._queues[priority]
+        queue.append(waiter)
+        try:
+            await self._wait_turn(waiter)
+        except BaseException:
+            if waiter in queue:
+                queue.remove(waiter)
+            self.wake()
+            raise
+        self._inflight += 1
+        try:
+            yield self._generation
+        finally:
+            self._inflight -= 1
+            self.wake()
+
+    def _head(self) -> _Waiter | None:
+        for queue in self._queues:
+            if queue:
+                return queue[0]
+        return None
+
+    async def _wait_turn(self, waiter: _Waiter) -> None:
+        loop = asyncio.get_running_loop()
         while True:
-            now = time.monotonic()
-            if now < self._resume_mono:
-                await asyncio.sleep(self._resume_mono - now)
-                continue
-            # No await between reading and moving the slot: one coroutine at a time gets it.
-            turn = max(now, self._next_slot)
-            self._next_slot = turn + 1.0 / self._rps
-            episode = self._generation
-            if turn > now:
-                await asyncio.sleep(turn - now)
-            if episode != self._generation:
-                # A pause began while we waited: the turn was booked at the old, too fast
-                # rate, so book again behind the pause at the new rate.
-                continue
-            return
+            if waiter.failure is not None:
+                raise waiter.failure
+            delay: float | None = None
+            if self._head() is waiter and self._inflight < self._inflight_limit:
+                now = time.monotonic()
+                if now < self._resume_mono:
+                    delay = self._resume_mono - now
+                elif now < self._next_slot:
+                    delay = self._next_slot - now
+                elif waiter.priority is Priority.LOGIN or self.gate is None or self.gate():
+                    # No await between the checks and taking the turn: one request gets it.
+                    self._next_slot = now + 1.0 / self._rps
+                    self._queues[waiter.priority].popleft()
+                    self.wake()
+                    return
+            waiter.wakeup = loop.create_future()
+            if delay is None:
+                await waiter.wakeup
+            else:
+                await asyncio.wait({waiter.wakeup}, timeout=delay)
+
+    def wake(self) -> None:
+        """Something changed (a place freed, the gate opened, a pause began): the first
+        waiter looks again."""
+        head = self._head()
+        if head is not None and not head.wakeup.done():
+            head.wakeup.set_result(None)
+
+    def fail_waiting(self, error: BaseException) -> None:
+        """Every waiting request except logins raises ``error`` (the login they waited for
+        failed: the reason is theirs too)."""
+        for queue in self._queues[Priority.RESEND :]:
+            for waiter in queue:
+                waiter.failure = error
+                if not waiter.wakeup.done():
+                    waiter.wakeup.set_result(None)
 
     def succeeded(self) -> None:
         """A non-429 answer: the credential is not locked, so the next lockout starts small."""
@@ -149,16 +228,18 @@ class Pacer:
         self._rps = max(min(self._rps, self._max_rps) / 2, MIN_RATE_AFTER_LOCKOUT)
         self._resume_mono = time.monotonic() + delay
         self._resume_wall = datetime.now(UTC) + timedelta(seconds=delay)
-        self._next_slot = self._resume_mono  # every earlier booking is void
+        self._next_slot = self._resume_mono
         if self._resume_handle is not None:
             self._resume_handle.cancel()
         self._resume_handle = asyncio.get_running_loop().call_later(delay, self._on_resumed)
+        self.wake()
         self._notify()
 
     def _on_resumed(self) -> None:
         self._resume_handle = None
         # The timer may fire a hair before the monotonic deadline: announce "running" for sure.
         self._resume_mono = min(self._resume_mono, time.monotonic())
+        self.wake()
         self._notify()
 
     def close(self) -> None:

@@ -54,6 +54,14 @@ def explanations() -> dict[ErrorCode, tuple[str, str]]:
                 "case-sensitive and may have been regenerated."
             ),
         ),
+        ErrorCode.TOKEN_REFUSED: (
+            _t("SISTER refused this data call even right after a fresh login."),
+            _t(
+                "The ID Pengguna, username and password are right (the login succeeded); the "
+                "account's role may lack the rights for this data. Ask the Admin PT to check "
+                "the Sister-WS role; the other data were fetched."
+            ),
+        ),
         ErrorCode.WRONG_URL: (
             _t("The address answers, but it is not the SISTER web service."),
             _t(

@@ -151,3 +151,33 @@ def test_fail_endpoint_refuses_typos(sandbox: SandboxServer) -> None:
         sandbox.faults.fail_endpoint("/data_pribadi/profile", None, "500")
     with pytest.raises(ValueError, match="unknown fault kind"):
         sandbox.faults.fail_endpoint("/penugasan", None, "503")
+
+
+def test_endpoint_fault_401_refuses_fresh_tokens_there_only(
+    sandbox: SandboxServer, ws: httpx.Client, person
+) -> None:  # type: ignore[no-untyped-def]
+    sandbox.faults.fail_endpoint("/kepangkatan", person.id_sdm, "401")
+    with open_client(sandbox) as fresh:
+        fresh.headers["Authorization"] = f"Bearer {login(fresh, sandbox)}"
+        answer = fresh.get("kepangkatan", params={"id_sdm": person.id_sdm})
+        assert answer.status_code == 401
+        assert answer.json()["message"] != "Token sudah expired"
+        assert fresh.get("penugasan", params={"id_sdm": person.id_sdm}).status_code == 200
+    assert sandbox.stats.expired_by_token == {}  # a refusal, not an expiry
+
+
+def test_expired_answers_are_counted_per_token(sandbox_factory) -> None:  # type: ignore[no-untyped-def]
+    server = sandbox_factory(token_ttl_s=0.2)
+    with open_client(server) as client:
+        first = login(client, server)
+        second = login(client, server)
+        time.sleep(0.25)
+        for token, times in ((first, 3), (second, 1)):
+            for _ in range(times):
+                answer = client.get(
+                    "referensi/profil_pt", headers={"Authorization": f"Bearer {token}"}
+                )
+                assert answer.status_code == 401
+    assert server.stats.expired_by_token == {1: 3, 2: 1}
+    server.stats.reset()
+    assert server.stats.expired_by_token == {}

@@ -100,3 +100,26 @@ def test_a_proxy_that_is_not_there_fails_reachability_with_its_own_code(loop, sa
     assert report.error_code == "proxy"
     assert report.unreachable
     assert sandbox.stats.authorize_calls == 0
+
+
+def test_wrong_password_is_credentials_at_once_even_with_short_tokens(loop, sandbox_factory):
+    server = sandbox_factory(size=5, token_ttl_s=2.0)
+    report = loop.run_until_complete(run_diagnosis(_settings(server), "salah"))
+    assert report.error_code == "credential"
+    assert report.failure.step is StepId.LOGIN
+    assert server.stats.authorize_calls == 1
+
+
+def test_a_data_call_refusing_fresh_tokens_is_not_called_a_credential_problem(loop, sandbox):
+    sandbox.faults.fail_endpoint("/referensi/profil_pt", None, "401")
+    report = loop.run_until_complete(
+        run_diagnosis(_settings(sandbox), sandbox.credentials.password)
+    )
+    assert not report.connected
+    assert report.step(StepId.LOGIN).status is StepStatus.OK
+    assert report.failure.step is StepId.PROFIL_PT
+    assert report.error_code == "token_refused"
+    # Sent once, once more after a login, and once after the one further login Cek Service
+    # allows; then it says so (the unauthenticated reachability probe is a 401 of its own).
+    assert sandbox.stats.by_path["/referensi/profil_pt"] == 3
+    assert sandbox.stats.by_status[401] == 3 + 1

@@ -1,0 +1,120 @@
+"""The pacer's queue: a login goes ahead of waiting requests but keeps to the rate and the
+in-flight bound; the gate holds requests that need a token; a failed login fails its waiters."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+
+from sister_desktop.sister.pacing import Pacer, Priority
+
+
+async def _enter(pacer: Pacer, name: str, order: list[str], priority=Priority.NORMAL, hold=0.0):
+    async with pacer.slot(priority):
+        order.append(name)
+        if hold:
+            await asyncio.sleep(hold)
+
+
+def test_a_login_goes_ahead_of_every_request_not_yet_sent(loop):
+    async def scenario():
+        pacer = Pacer(20.0, 4)
+        order: list[str] = []
+        normal = [asyncio.ensure_future(_enter(pacer, f"r{n}", order)) for n in range(6)]
+        await asyncio.sleep(0.07)  # one or two are through; the rest wait for their turn
+        sent_before = len(order)
+        login = asyncio.ensure_future(_enter(pacer, "login", order, Priority.LOGIN))
+        resend = asyncio.ensure_future(_enter(pacer, "resend", order, Priority.RESEND))
+        await asyncio.gather(*normal, login, resend)
+        return order, sent_before
+
+    order, sent_before = loop.run_until_complete(scenario())
+    assert 1 <= sent_before < 6
+    assert order[sent_before : sent_before + 2] == ["login", "resend"]
+    assert sorted(order) == sorted(["login", "resend", *(f"r{n}" for n in range(6))])
+
+
+def test_a_login_keeps_to_the_rate_and_the_in_flight_bound(loop):
+    async def scenario():
+        pacer = Pacer(10.0, 2)
+        order: list[str] = []
+        started = time.monotonic()
+        busy = [asyncio.ensure_future(_enter(pacer, f"busy{n}", order, hold=0.4)) for n in range(2)]
+        await asyncio.sleep(0.15)
+        assert pacer.inflight == 2
+        at: list[float] = []
+
+        async def login() -> None:
+            async with pacer.slot(Priority.LOGIN):
+                at.append(time.monotonic() - started)
+                assert pacer.inflight <= 2
+
+        await asyncio.gather(login(), *busy)
+        return at[0]
+
+    login_at = loop.run_until_complete(scenario())
+    assert login_at >= 0.38  # waited for a place on the wire, not squeezed in as a third
+
+
+def test_the_gate_holds_requests_but_not_a_login_until_woken(loop):
+    async def scenario():
+        pacer = Pacer(100.0, 4)
+        is_open = [False]
+        asked = [0]
+
+        def gate() -> bool:
+            asked[0] += 1
+            return is_open[0]
+
+        pacer.gate = gate
+        order: list[str] = []
+        held = [asyncio.ensure_future(_enter(pacer, f"r{n}", order)) for n in range(3)]
+        await asyncio.sleep(0.05)
+        assert order == [] and pacer.waiting == 3
+        await _enter(pacer, "login", order, Priority.LOGIN)
+        assert order == ["login"]
+        is_open[0] = True
+        pacer.wake()
+        await asyncio.gather(*held)
+        return order, asked[0]
+
+    order, asked = loop.run_until_complete(scenario())
+    assert order == ["login", "r0", "r1", "r2"]
+    assert asked < 20  # asked when a request's turn comes, not polled
+
+
+def test_fail_waiting_fails_held_requests_and_spares_the_login(loop):
+    async def scenario():
+        pacer = Pacer(100.0, 4)
+        pacer.gate = lambda: False
+        order: list[str] = []
+        held = [asyncio.ensure_future(_enter(pacer, f"r{n}", order)) for n in range(3)]
+        await asyncio.sleep(0.03)
+        pacer.fail_waiting(PermissionError("refused"))
+        results = await asyncio.gather(*held, return_exceptions=True)
+        await _enter(pacer, "login", order, Priority.LOGIN)
+        return results, order, pacer.waiting
+
+    results, order, waiting = loop.run_until_complete(scenario())
+    assert all(isinstance(r, PermissionError) for r in results)
+    assert order == ["login"] and waiting == 0
+
+
+def test_a_cancelled_waiter_leaves_the_queue_and_the_next_goes(loop):
+    async def scenario():
+        pacer = Pacer(5.0, 1)
+        order: list[str] = []
+        first = asyncio.ensure_future(_enter(pacer, "first", order, hold=0.1))
+        second = asyncio.ensure_future(_enter(pacer, "second", order))
+        third = asyncio.ensure_future(_enter(pacer, "third", order))
+        await asyncio.sleep(0.05)
+        second.cancel()
+        await asyncio.gather(first, third)
+        with pytest.raises(asyncio.CancelledError):
+            await second
+        return order, pacer.waiting, pacer.inflight
+
+    order, waiting, inflight = loop.run_until_complete(scenario())
+    assert order == ["first", "third"] and waiting == 0 and inflight == 0
