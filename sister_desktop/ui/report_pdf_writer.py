@@ -14,6 +14,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from sister_desktop.services.comparison import ReportSheet
+from sister_desktop.services.export_cells import neutralise_text
 from sister_desktop.ui import perbandingan_texts as texts
 
 ROWS_PER_PAGE = 40
@@ -29,6 +30,9 @@ def _cell_text(value: object) -> str:
         return value.astimezone().strftime("%d/%m/%Y %H:%M")
     if hasattr(value, "strftime"):
         return value.strftime("%d/%m/%Y")  # type: ignore[union-attr]
+    if isinstance(value, str):
+        # Text copied out of the PDF into a spreadsheet must not run either.
+        return str(neutralise_text(value))
     return str(value)
 
 

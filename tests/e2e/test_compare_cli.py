@@ -125,3 +125,39 @@ def test_unreachable_sister_still_reports_the_differences(world, db_url, monkeyp
 
 def test_output_must_be_xlsx_or_pdf(db_url, tmp_path, capsys):
     assert main(["compare", "--output", str(tmp_path / "x.csv"), "--db", db_url]) == EXIT_USAGE
+
+
+def test_campus_values_that_look_like_formulas_are_text_in_the_xlsx(world, db_url, tmp_path):
+    """A nama or unit_kerja typed as a formula stays a string cell in the report (Excel would
+    run it on opening), while the database keeps the value as entered."""
+    import sqlalchemy as sa
+
+    hostile = ['=HYPERLINK("http://example.invalid","klik")', "+cmd|' /C calc'!A0", "@SUM(A1)"]
+
+    async def plant() -> None:
+        db = await Database.open(db_url)
+        try:
+            async with db.connect() as conn:
+                ids = [r[0] for r in await conn.execute(sa.text("SELECT id FROM pegawai"))]
+                for pegawai_id, value in zip(ids, hostile, strict=False):
+                    await conn.execute(
+                        sa.text("UPDATE pegawai SET nama = :v, unit_kerja = :v WHERE id = :i"),
+                        {"v": value, "i": pegawai_id},
+                    )
+                await conn.commit()
+        finally:
+            await db.dispose()
+
+    asyncio.run(plant())
+    path = tmp_path / "perbandingan.xlsx"
+    assert main(["compare", "--output", str(path), "--db", db_url, "--lang", "en"]) == EXIT_OK
+    book = load_workbook(path)
+    seen: set[str] = set()
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
+                if cell.value in hostile:
+                    assert cell.data_type == "s"
+                    seen.add(cell.value)
+    assert seen == set(hostile)
