@@ -7,7 +7,6 @@ first sheet. Row numbers are what the operator sees in Excel (the header is row 
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,6 +29,8 @@ class ImportFileErrorCode(StrEnum):
     UNREADABLE = "unreadable"  # a broken XLSX, a permission problem, ...
     EMPTY = "empty"  # no header row
     NO_NAMA_COLUMN = "no_nama_column"  # the one required column is missing
+    TOO_LARGE = "too_large"  # an XLSX that inflates to an absurd size
+    CELL_TOO_LARGE = "cell_too_large"  # one cell longer than Excel allows (detail: row, column)
 
 
 class ImportFileError(Exception):
@@ -37,6 +38,16 @@ class ImportFileError(Exception):
         super().__init__(f"{code.value}: {detail}" if detail else code.value)
         self.code = code
         self.detail = detail
+
+
+#: Far above any real employee list (50,000 rows of 14 columns are some 40 MB of sheet XML),
+#: far below what would exhaust an office PC: an XLSX is a zip, and a 3 MB "zip bomb" can
+#: inflate to gigabytes. Checked from the zip's directory before anything is inflated.
+MAX_XLSX_INFLATED_BYTES = 300 * 1024 * 1024
+#: A member over 1 MB may inflate at most this many times (real sheet XML: 5 to 30 times).
+MAX_XLSX_RATIO = 200
+#: Excel's own limit for one cell; a longer value is not an employee's data.
+MAX_CELL_CHARS = 32_767
 
 
 #: A cell as read: text, or what XLSX stored (a number or a date) so rules can tell them apart.
@@ -101,6 +112,8 @@ def read_import_file(path: Path) -> ImportTable:
         for key, i in index.items():
             value = values[i] if i < len(values) else None
             if isinstance(value, str):
+                if len(value) > MAX_CELL_CHARS:
+                    raise ImportFileError(ImportFileErrorCode.CELL_TOO_LARGE, f"{number} ({key})")
                 value = value.strip() or None
             cells[key] = value
         if any(value is not None for value in cells.values()):
@@ -109,31 +122,83 @@ def read_import_file(path: Path) -> ImportTable:
 
 
 def _csv_records(path: Path) -> Iterator[tuple[int, list[Cell]]]:
+    """Rows as the file is read (a 200 MB export is never held whole, as bytes or as text)."""
     try:
-        raw = path.read_bytes()
+        stream = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
-        raise ImportFileError(ImportFileErrorCode.UNREADABLE, str(exc)) from exc
+        raise ImportFileError(ImportFileErrorCode.UNREADABLE, _reason(exc)) from exc
+    with stream:
+        try:
+            first_line = stream.readline(64 * 1024)
+            stream.seek(0)
+            delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
+            reader = csv.reader(stream, delimiter=delimiter)
+            while True:
+                try:
+                    record = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    # The csv module's only per-row error here: a field over its limit.
+                    raise ImportFileError(
+                        ImportFileErrorCode.CELL_TOO_LARGE, str(reader.line_num)
+                    ) from exc
+                yield reader.line_num, list(record)
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(ImportFileErrorCode.NOT_UTF8, str(exc)) from exc
+        except OSError as exc:
+            raise ImportFileError(ImportFileErrorCode.UNREADABLE, _reason(exc)) from exc
+
+
+def check_xlsx_size(path: Path) -> None:
+    """Refuse an XLSX whose members would inflate to an absurd size, before reading it."""
+    import zipfile
+
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(ImportFileErrorCode.NOT_UTF8, str(exc)) from exc
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    for record in reader:
-        yield reader.line_num, list(record)
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise ImportFileError(ImportFileErrorCode.UNREADABLE, _reason(exc)) from exc
+    total = 0
+    for member in members:
+        total += member.file_size
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > 1024 * 1024 and ratio > MAX_XLSX_RATIO:
+            raise ImportFileError(ImportFileErrorCode.TOO_LARGE, _megabytes(member.file_size))
+    if total > MAX_XLSX_INFLATED_BYTES:
+        raise ImportFileError(ImportFileErrorCode.TOO_LARGE, _megabytes(total))
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB"
+
+
+def _reason(exc: BaseException) -> str:
+    """What an operator can act on, not a library's English: the exception's kind."""
+    return type(exc).__name__
 
 
 def _xlsx_records(path: Path) -> Iterator[tuple[int, list[Cell]]]:
     from openpyxl import load_workbook
 
+    check_xlsx_size(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
-        raise ImportFileError(ImportFileErrorCode.UNREADABLE, str(exc)) from exc
+        raise ImportFileError(ImportFileErrorCode.UNREADABLE, _reason(exc)) from exc
     try:
         sheet = book.worksheets[0]
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        # The sheet's <dimension> is what the writing program claimed; read-only openpyxl
+        # believes it, so a file saying "A1:N1" would import one row of fifty.
+        sheet.reset_dimensions()  # type: ignore[union-attr]
+        rows = enumerate(sheet.iter_rows(values_only=True), start=1)
+        while True:
+            try:
+                number, values = next(rows)
+            except StopIteration:
+                return
+            except Exception as exc:  # broken sheet XML, found only while reading it
+                raise ImportFileError(ImportFileErrorCode.UNREADABLE, _reason(exc)) from exc
             yield number, [_xlsx_cell(v) for v in values]
     finally:
         book.close()

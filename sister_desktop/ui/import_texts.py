@@ -114,5 +114,12 @@ def file_error_text(code: ImportFileErrorCode, detail: str = "") -> str:
             "nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email "
             "(optional: jabatan_fungsional, pangkat_golongan)."
         ),
+        ImportFileErrorCode.TOO_LARGE: _t(
+            "The file would grow to %1 when opened, far more than any list of employees: it is "
+            "damaged or not a real workbook. Save it again from Excel, or split it."
+        ),
+        ImportFileErrorCode.CELL_TOO_LARGE: _t(
+            "A cell in row %1 is longer than Excel allows: correct the file and import it again."
+        ),
     }
     return texts[code].replace("%1", detail)

@@ -532,6 +532,10 @@
             <translation>%1 harus tepat %2 digit.</translation>
         </message>
         <message>
+            <source>A cell in row %1 is longer than Excel allows: correct the file and import it again.</source>
+            <translation>Sebuah sel di baris %1 lebih panjang daripada yang diizinkan Excel: perbaiki berkas lalu impor lagi.</translation>
+        </message>
+        <message>
             <source>Email</source>
             <translation>Email</translation>
         </message>
@@ -602,6 +606,10 @@
         <message>
             <source>The file is empty: it needs a header row.</source>
             <translation>Berkas kosong: diperlukan baris judul kolom.</translation>
+        </message>
+        <message>
+            <source>The file would grow to %1 when opened, far more than any list of employees: it is damaged or not a real workbook. Save it again from Excel, or split it.</source>
+            <translation>Berkas ini akan membesar menjadi %1 saat dibuka, jauh melebihi daftar pegawai mana pun: berkas rusak atau bukan workbook yang sebenarnya. Simpan ulang dari Excel, atau bagi menjadi beberapa berkas.</translation>
         </message>
         <message>
             <source>The first 8 digits of the NIP must be a real birth date (YYYYMMDD).</source>
@@ -1085,7 +1093,6 @@
         </message>
         <message>
             <source>Select a pegawai to see the details.</source>
-            <extracomment>Shown as they are stored (a dash when empty).</extracomment>
             <translation>Pilih pegawai untuk melihat rinciannya.</translation>
         </message>
         <message>
