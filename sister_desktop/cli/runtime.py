@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from sister_desktop import __version__
-from sister_desktop.cli import EXIT_CANCELLED
+from sister_desktop.cli import EXIT_CANCELLED, EXIT_USAGE
 from sister_desktop.config import (
     APP_NAME,
     ConfigError,
@@ -75,6 +75,10 @@ def run_command(
             code = asyncio.run(main())  # type: ignore[arg-type]
         except KeyboardInterrupt:
             code = EXIT_CANCELLED
+        except Exception as exc:
+            code = _operator_failure(exc)
+            if code is None:
+                raise
         log.info("Command %s ended with exit code %s", args.command, code)
         return code
     except Exception:
@@ -84,6 +88,24 @@ def run_command(
     finally:
         remove_translators(app, translators)
         stop_logging()
+
+
+def _operator_failure(exc: Exception) -> int | None:
+    """An exception that is the machine's state, not a bug: a full disk, an output path that
+    cannot be written. Says so in the operator's words and returns the exit code for "fix
+    the configuration"; ``None`` for anything else (a bug, with its traceback)."""
+    from sister_desktop.services.atomic_file import FileWriteError, is_disk_full
+    from sister_desktop.ui.error_texts import disk_full_text, write_error_text
+
+    if isinstance(exc, FileWriteError):
+        log.warning("Writing %s failed: %s", exc.path, exc)
+        say(write_error_text(exc.code, str(exc.path)))
+        return EXIT_USAGE
+    if is_disk_full(exc):
+        log.warning("The disk is full", exc_info=exc)
+        say(disk_full_text())
+        return EXIT_USAGE
+    return None
 
 
 def read_overrides() -> WsOverrides | None:

@@ -40,12 +40,13 @@ from sister_desktop.domain.sync_log import (
     SyncMode,
     SyncRun,
 )
+from sister_desktop.services.atomic_file import FileWriteError
 from sister_desktop.services.connection import SettingsIncompleteError
 from sister_desktop.services.sync_engine import SyncOutcome, SyncProgress, SyncRequest
 from sister_desktop.services.sync_service import SyncService, SyncStartError
 from sister_desktop.ui import sync_texts as texts
 from sister_desktop.ui.async_helpers import dialog_result
-from sister_desktop.ui.error_texts import error_explanation
+from sister_desktop.ui.error_texts import error_explanation, write_error_text
 from sister_desktop.ui.locale_format import format_number
 from sister_desktop.ui.sync_log_model import STATUS_ROLE, LogColumn, SyncLogModel
 from sister_desktop.ui.sync_notifier import SyncNotifier
@@ -427,6 +428,9 @@ class SyncTab(QWidget):
             written = await service.export_log(
                 rows, path, headers=texts.log_headers(), cells=texts.log_cells
             )
+        except FileWriteError as exc:
+            self._message(write_error_text(exc.code, str(exc.path)), error=True)
+            return None
         except OSError as exc:
             self._message(
                 self.tr(

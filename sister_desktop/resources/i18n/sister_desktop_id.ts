@@ -139,6 +139,18 @@
     <context>
         <name>ErrorTexts</name>
         <message>
+            <source>%1 could not be written: check that you may write to that folder and that the file is not open in another program; the previous file, if any, was kept.</source>
+            <translation>%1 tidak dapat ditulis: pastikan Anda boleh menulis ke folder itu dan berkasnya tidak sedang dibuka di program lain; berkas sebelumnya, jika ada, tetap disimpan.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder: give the name of a file to write.</source>
+            <translation>%1 adalah folder: berikan nama berkas yang akan ditulis.</translation>
+        </message>
+        <message>
+            <source>%1 is not an ordinary file (a link, a device or a pipe) and was left alone: choose another file name.</source>
+            <translation>%1 bukan berkas biasa (tautan, perangkat, atau pipe) dan tidak diubah: pilih nama berkas lain.</translation>
+        </message>
+        <message>
             <source>Account role</source>
             <translation>Peran akun</translation>
         </message>
@@ -185,6 +197,14 @@
         <message>
             <source>Data call (/referensi/profil_pt)</source>
             <translation>Pengambilan data (/referensi/profil_pt)</translation>
+        </message>
+        <message>
+            <source>Disk full: %1 could not be written. Free some space on the disk (or choose another one) and try again; the previous file, if any, was kept.</source>
+            <translation>Disk penuh: %1 tidak dapat ditulis. Kosongkan sebagian ruang di disk (atau pilih disk lain) lalu coba lagi; berkas sebelumnya, jika ada, tetap disimpan.</translation>
+        </message>
+        <message>
+            <source>Disk full: the work could not be saved and was undone. Free some space on the disk that holds the database and the logs, then run it again (a sync resumes where it stopped).</source>
+            <translation>Disk penuh: pekerjaan tidak dapat disimpan dan dibatalkan. Kosongkan sebagian ruang di disk tempat basis data dan log berada, lalu jalankan lagi (sinkronisasi berlanjut dari titik terakhir).</translation>
         </message>
         <message>
             <source>HTTP %1</source>
@@ -305,6 +325,10 @@
         <message>
             <source>The address answers, but it is not the SISTER web service.</source>
             <translation>Alamat tersebut menjawab, tetapi bukan web service SISTER.</translation>
+        </message>
+        <message>
+            <source>The folder of %1 does not exist. Check the path, or create the folder first.</source>
+            <translation>Folder untuk %1 tidak ada. Periksa path-nya, atau buat foldernya terlebih dahulu.</translation>
         </message>
         <message>
             <source>The proxy named in Settings cannot be reached.</source>
