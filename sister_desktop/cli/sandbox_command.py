@@ -125,8 +125,11 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _write_credentials(path: Path, data: dict[str, str]) -> None:
+    """Owner-only (0600): it holds the sandbox's password."""
+    from sister_desktop.services.atomic_file import write_atomically
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    write_atomically(path, (json.dumps(data, indent=2) + "\n").encode(), mode=0o600)
 
 
 def _wait_for_signal() -> None:
