@@ -22,8 +22,8 @@ import pytest
 class SmallDisk:
     root: Path
 
-    def fill(self) -> None:
-        """Take every free byte (the filler file stays until the disk is unmounted)."""
+    def fill(self, leave: int = 0) -> None:
+        """Take every free byte but ``leave`` (the filler stays until ``free`` or unmount)."""
         descriptor = os.open(self.root / ".filler", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
         try:
             for size in (65536, 4096, 1):
@@ -33,6 +33,8 @@ class SmallDisk:
                 except OSError as exc:
                     if exc.errno != errno.ENOSPC:
                         raise
+            if leave:
+                os.ftruncate(descriptor, max(0, os.fstat(descriptor).st_size - leave))
         finally:
             os.close(descriptor)
 
@@ -42,13 +44,13 @@ class SmallDisk:
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
-    """A 2 MB tmpfs at ``tmp_path / "disk"``."""
+    """An 8 MB tmpfs at ``tmp_path / "disk"``."""
     if not sys.platform.startswith("linux") or shutil.which("mount") is None:
         pytest.skip("a full disk is staged with a Linux tmpfs mount")
     root = tmp_path / "disk"
     root.mkdir()
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(root)],
+        ["mount", "-t", "tmpfs", "-o", "size=8m,mode=0700", "tmpfs", str(root)],
         capture_output=True,
         text=True,
         check=False,

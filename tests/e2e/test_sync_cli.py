@@ -21,6 +21,7 @@ from sister_desktop.cli import EXIT_CANCELLED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 from sister_desktop.config import app_paths
 from sister_desktop.domain.sync_log import ENDPOINTS
 from sister_desktop.store.database import Database
+from tests.disk_fixtures import small_disk  # noqa: F401  (a fixture)
 from tests.sync_world import link_sandbox_people
 
 
@@ -227,3 +228,32 @@ def test_json_names_the_reason_when_no_run_can_start(world, db_url, capsys, monk
     # The field is named once, with what is wrong.
     assert captured.err.count("Requests per second") == 1
     assert "between" in captured.err
+
+
+def test_a_full_disk_ends_the_sync_with_disk_penuh(world, capsys, small_disk):  # noqa: F811
+    url = f"sqlite:///{small_disk.root / 'sister.db'}"
+    _seed(url, world, 30)
+    small_disk.fill(leave=96 * 1024)  # room to start, not to finish
+    code = main(["sync", "--all", "--db", url, "--lang", "id"])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE, err
+    assert "Disk penuh" in err and "Traceback" not in err
+    # With room again the next run goes through (the stopped one is not left holding the lock).
+    small_disk.free()
+    code = main(["sync", "--all", "--db", url, "--lang", "en"])
+    assert code == EXIT_OK, capsys.readouterr().err
+
+
+def test_a_log_export_to_a_full_disk_keeps_no_part_file(world, db_url, capsys, small_disk):  # noqa: F811
+    _seed(db_url, world, 3)
+    assert main(["sync", "--all", "--db", db_url]) == EXIT_OK
+    capsys.readouterr()
+    small_disk.fill()
+    for suffix in ("csv", "xlsx"):
+        target = small_disk.root / f"log.{suffix}"
+        code = main(
+            ["log", "--format", suffix, "--output", str(target), "--db", db_url, "--lang", "id"]
+        )
+        err = capsys.readouterr().err
+        assert code == EXIT_USAGE and "Disk penuh" in err and "Traceback" not in err
+    assert [p.name for p in small_disk.root.iterdir() if not p.name.startswith(".filler")] == []
