@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from sister_desktop.domain.links import SdmAlreadyLinkedError
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.records import SdmRow
+from sister_desktop.services.atomic_file import FileWriteError
 from sister_desktop.services.comparison import ComparisonService, NotInSdmListError, Orphans
 from sister_desktop.services.linking import SdmListUnavailableError
 from sister_desktop.ui import perbandingan_texts as texts
 from sister_desktop.ui.async_helpers import TaskKeeper
-from sister_desktop.ui.error_texts import error_explanation
+from sister_desktop.ui.error_texts import error_explanation, write_error_text
 from sister_desktop.ui.record_table_model import RecordTableModel
 from sister_desktop.ui.report_export import choose_path, write_sheets
 
@@ -187,12 +188,16 @@ class OrphansPanel(QWidget):
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
-    async def export(self, path: Path) -> Path:
+    async def export(self, path: Path) -> Path | None:
         if self.orphans is None:
             await self.refresh()
         assert self.orphans is not None
         sheets = texts.orphan_sheets(self.orphans)
-        written = await write_sheets(self._service, path, sheets, pt_name=self._pt_name())
+        try:
+            written = await write_sheets(self._service, path, sheets, pt_name=self._pt_name())
+        except FileWriteError as exc:
+            self._say(write_error_text(exc.code, str(exc.path)), error=True)
+            return None
         self._say(texts.exported_text(str(written)), error=False)
         return written
 

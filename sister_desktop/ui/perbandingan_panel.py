@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from sister_desktop.domain.comparison import COMPARISON_FIELDS, FieldState
 from sister_desktop.domain.links import PegawaiGoneError
+from sister_desktop.services.atomic_file import FileWriteError
 from sister_desktop.services.comparison import ApplyOutcome, ComparisonReport, ComparisonService
 from sister_desktop.ui import perbandingan_texts as texts
 from sister_desktop.ui.async_helpers import TaskKeeper
+from sister_desktop.ui.error_texts import write_error_text
 from sister_desktop.ui.perbandingan_filter_proxy import PerbandinganFilterProxy
 from sister_desktop.ui.perbandingan_history_model import PerbandinganHistoryModel
 from sister_desktop.ui.perbandingan_model import KEY_ROLE, PerbandinganColumn, PerbandinganModel
@@ -271,15 +273,20 @@ class PerbandinganPanel(QWidget):
 
     # -- export ------------------------------------------------------------------------------
 
-    async def export(self, path: Path) -> Path:
-        """The Perbandingan as filtered by "hanya yang berbeda", to XLSX or PDF."""
+    async def export(self, path: Path) -> Path | None:
+        """The Perbandingan as filtered by "hanya yang berbeda", to XLSX or PDF; ``None``
+        (and the reason shown) when the file cannot be written."""
         if self.report is None:
             await self.refresh()
         assert self.report is not None
         sheet = texts.perbandingan_sheet(
             self.report.items, only_different=self.proxy.only_different
         )
-        written = await write_sheets(self._service, path, [sheet], pt_name=self._pt_name())
+        try:
+            written = await write_sheets(self._service, path, [sheet], pt_name=self._pt_name())
+        except FileWriteError as exc:
+            self._say(write_error_text(exc.code, str(exc.path)), error=True)
+            return None
         self._say(texts.exported_text(str(written)), error=False)
         return written
 

@@ -257,3 +257,19 @@ def test_a_log_export_to_a_full_disk_keeps_no_part_file(world, db_url, capsys, s
         err = capsys.readouterr().err
         assert code == EXIT_USAGE and "Disk penuh" in err and "Traceback" not in err
     assert [p.name for p in small_disk.root.iterdir() if not p.name.startswith(".filler")] == []
+
+
+def test_a_format_that_contradicts_the_file_name_is_refused(world, db_url, capsys, tmp_path):
+    _seed(db_url, world, 2)
+    assert main(["sync", "--all", "--db", db_url]) == EXIT_OK
+    capsys.readouterr()
+    target = tmp_path / "x.csv"
+    code = main(
+        ["log", "--format", "xlsx", "--output", str(target), "--db", db_url, "--lang", "id"]
+    )
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE and "--format xlsx" in err and "Traceback" not in err
+    assert not target.exists()
+    # Agreeing, or a name without a known ending, is fine.
+    assert main(["log", "--format", "csv", "--output", str(target), "--db", db_url]) == EXIT_OK
+    assert target.read_bytes().startswith("\ufeff".encode())

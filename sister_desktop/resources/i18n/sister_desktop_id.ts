@@ -2305,6 +2305,10 @@
             <translation>(seluruh data pegawai)</translation>
         </message>
         <message>
+            <source>--format %1 does not match the file name ending in %2: make them the same.</source>
+            <translation>--format %1 tidak sesuai dengan nama berkas yang berakhiran %2: samakan keduanya.</translation>
+        </message>
+        <message>
             <source>A sync is already running on %1 (user %2) since %3. Wait until it finishes.</source>
             <translation>Sinkronisasi sedang berjalan di %1 (pengguna %2) sejak %3. Tunggu sampai selesai.</translation>
         </message>
