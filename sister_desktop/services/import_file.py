@@ -7,6 +7,7 @@ first sheet. Row numbers are what the operator sees in Excel (the header is row 
 from __future__ import annotations
 
 import csv
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,6 +16,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from sister_desktop.domain.pegawai import LOCAL_FIELDS
+
+log = logging.getLogger(__name__)
 
 #: The import columns of CLI.md, in file order: the fields the operator keeps locally.
 COLUMNS = LOCAL_FIELDS
@@ -30,6 +33,10 @@ class ImportFileErrorCode(StrEnum):
     EMPTY = "empty"  # no header row
     NO_NAMA_COLUMN = "no_nama_column"  # the one required column is missing
     TOO_LARGE = "too_large"  # an XLSX that inflates to an absurd size
+    NOT_XLSX = "not_xlsx"  # named .xlsx but not a workbook (a renamed file, a damaged zip)
+    DUPLICATE_COLUMNS = "duplicate_columns"  # detail: the headers that appear twice
+    STRAY_QUOTE = "stray_quote"  # a CSV cell opened by " runs over lines (detail: line)
+    NO_ROWS = "no_rows"  # a header row and nothing below it
     CELL_TOO_LARGE = "cell_too_large"  # one cell longer than Excel allows (detail: row, column)
 
 
@@ -102,7 +109,12 @@ def read_import_file(path: Path) -> ImportTable:
     keys = [column_key(h) for h in header]
     if "nama" not in keys:
         raise ImportFileError(ImportFileErrorCode.NO_NAMA_COLUMN, ", ".join(map(str, header)))
-    index = {key: i for i, key in reversed(list(enumerate(keys))) if key in COLUMNS}
+    twice = sorted({key for key in keys if key in COLUMNS and keys.count(key) > 1})
+    if twice:
+        # Which of the two columns holds the truth? Only the operator knows.
+        names = [str(h).strip() for h, key in zip(header, keys, strict=True) if key in twice]
+        raise ImportFileError(ImportFileErrorCode.DUPLICATE_COLUMNS, ", ".join(names))
+    index = {key: i for i, key in enumerate(keys) if key in COLUMNS}
     ignored = [
         str(h).strip() for h, key in zip(header, keys, strict=True) if key and key not in COLUMNS
     ]
@@ -118,6 +130,8 @@ def read_import_file(path: Path) -> ImportTable:
             cells[key] = value
         if any(value is not None for value in cells.values()):
             rows.append(FileRow(number, cells))
+    if not rows:
+        raise ImportFileError(ImportFileErrorCode.NO_ROWS, str(path))
     return ImportTable(rows, ignored)
 
 
@@ -126,7 +140,7 @@ def _csv_records(path: Path) -> Iterator[tuple[int, list[Cell]]]:
     try:
         stream = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
-        raise ImportFileError(ImportFileErrorCode.UNREADABLE, _reason(exc)) from exc
+        raise _unreadable(path, exc) from exc
     with stream:
         try:
             first_line = stream.readline(64 * 1024)
@@ -134,20 +148,23 @@ def _csv_records(path: Path) -> Iterator[tuple[int, list[Cell]]]:
             delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
             reader = csv.reader(stream, delimiter=delimiter)
             while True:
+                start = reader.line_num + 1
                 try:
                     record = next(reader)
                 except StopIteration:
                     return
                 except csv.Error as exc:
                     # The csv module's only per-row error here: a field over its limit.
-                    raise ImportFileError(
-                        ImportFileErrorCode.CELL_TOO_LARGE, str(reader.line_num)
-                    ) from exc
-                yield reader.line_num, list(record)
+                    raise ImportFileError(ImportFileErrorCode.CELL_TOO_LARGE, str(start)) from exc
+                if reader.line_num > start and any("\n" in v or "\r" in v for v in record):
+                    # No import column holds several lines: a lone " opened a quoted cell that
+                    # swallowed the lines after it ("60 rows" read as 3).
+                    raise ImportFileError(ImportFileErrorCode.STRAY_QUOTE, str(start))
+                yield start, list(record)
         except UnicodeDecodeError as exc:
             raise ImportFileError(ImportFileErrorCode.NOT_UTF8, str(exc)) from exc
         except OSError as exc:
-            raise ImportFileError(ImportFileErrorCode.UNREADABLE, _reason(exc)) from exc
+            raise _unreadable(path, exc) from exc
 
 
 def check_xlsx_size(path: Path) -> None:
@@ -158,7 +175,7 @@ def check_xlsx_size(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (OSError, zipfile.BadZipFile) as exc:
-        raise ImportFileError(ImportFileErrorCode.UNREADABLE, _reason(exc)) from exc
+        raise _unreadable(path, exc) from exc
     total = 0
     for member in members:
         total += member.file_size
@@ -173,9 +190,14 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.0f} MB"
 
 
-def _reason(exc: BaseException) -> str:
-    """What an operator can act on, not a library's English: the exception's kind."""
-    return type(exc).__name__
+def _unreadable(path: Path, exc: BaseException) -> ImportFileError:
+    """The file's name for the operator; the library's own (English, zlib) words only in the
+    log, where support staff look."""
+    log.warning("Import file %s cannot be read: %s: %s", path, type(exc).__name__, exc)
+    code = ImportFileErrorCode.UNREADABLE
+    if path.suffix.lower() == ".xlsx" and not isinstance(exc, OSError):
+        code = ImportFileErrorCode.NOT_XLSX
+    return ImportFileError(code, path.name)
 
 
 def _xlsx_records(path: Path) -> Iterator[tuple[int, list[Cell]]]:
@@ -185,7 +207,7 @@ def _xlsx_records(path: Path) -> Iterator[tuple[int, list[Cell]]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
-        raise ImportFileError(ImportFileErrorCode.UNREADABLE, _reason(exc)) from exc
+        raise _unreadable(path, exc) from exc
     try:
         sheet = book.worksheets[0]
         # The sheet's <dimension> is what the writing program claimed; read-only openpyxl
@@ -198,7 +220,7 @@ def _xlsx_records(path: Path) -> Iterator[tuple[int, list[Cell]]]:
             except StopIteration:
                 return
             except Exception as exc:  # broken sheet XML, found only while reading it
-                raise ImportFileError(ImportFileErrorCode.UNREADABLE, _reason(exc)) from exc
+                raise _unreadable(path, exc) from exc
             yield number, [_xlsx_cell(v) for v in values]
     finally:
         book.close()

@@ -118,6 +118,22 @@ def file_error_text(code: ImportFileErrorCode, detail: str = "") -> str:
             "The file would grow to %1 when opened, far more than any list of employees: it is "
             "damaged or not a real workbook. Save it again from Excel, or split it."
         ),
+        ImportFileErrorCode.NOT_XLSX: _t(
+            "%1 is not an Excel workbook, although its name ends in .xlsx (renamed from another "
+            "format, or damaged): open it in Excel and save it again as .xlsx or as CSV UTF-8."
+        ),
+        ImportFileErrorCode.DUPLICATE_COLUMNS: _t(
+            "The header row names a column twice (%1): delete or rename one of them so it is "
+            "clear which one to import."
+        ),
+        ImportFileErrorCode.STRAY_QUOTE: _t(
+            'Line %1 of the CSV file has a quotation mark (") that opens a cell which never '
+            "ends, so the lines after it would be read as one cell: remove that mark or close "
+            "it, then import again."
+        ),
+        ImportFileErrorCode.NO_ROWS: _t(
+            "The file has a header row but no employees below it: nothing to import."
+        ),
         ImportFileErrorCode.CELL_TOO_LARGE: _t(
             "A cell in row %1 is longer than Excel allows: correct the file and import it again."
         ),

@@ -90,9 +90,44 @@ def test_a_csv_cell_over_excels_limit_is_refused_with_its_place(tmp_path):
     assert caught.value.detail == "3 (nama)"
 
 
-def test_broken_sheet_xml_is_unreadable_not_a_traceback(tmp_path):
+def test_broken_sheet_xml_is_a_damaged_workbook_not_a_traceback(tmp_path):
     path = write_xlsx(tmp_path / "p.xlsx", [SITI, BUDI])
     broken = _rewrite_sheet(path, lambda xml: xml.replace(b"</row>", b"</rw>", 2))
     with pytest.raises(ImportFileError) as caught:
         read_import_file(broken)
-    assert caught.value.code is ImportFileErrorCode.UNREADABLE
+    # The file's name for the operator, not the XML parser's English.
+    assert caught.value.code is ImportFileErrorCode.NOT_XLSX
+    assert caught.value.detail == "changed.xlsx"
+
+
+def test_duplicate_headers_are_refused_with_their_names(tmp_path):
+    header = ["nama", "NIP", "tanggal_lahir", "jenis_kelamin", "Nip "]
+    path = write_csv(tmp_path / "p.csv", [["Budi", "1", "1990-01-02", "L", "2"]], header=header)
+    with pytest.raises(ImportFileError) as caught:
+        read_import_file(path)
+    assert caught.value.code is ImportFileErrorCode.DUPLICATE_COLUMNS
+    assert caught.value.detail == "NIP, Nip"
+
+
+def test_a_stray_quote_is_reported_at_its_line(tmp_path):
+    rows = [[f"Pegawai {i}", *BUDI[1:]] for i in range(60)]
+    rows[2][5] = '"3201'  # line 4 of the file: a quote that never closes
+    path = write_csv(tmp_path / "p.csv", rows)
+    with pytest.raises(ImportFileError) as caught:
+        read_import_file(path)
+    assert caught.value.code is ImportFileErrorCode.STRAY_QUOTE
+    assert caught.value.detail == "4"
+
+
+def test_quoted_cells_with_delimiters_still_read(tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text('nama;unit_kerja\r\n"Budi; S.T.";"Fakultas ""Teknik"""\r\n', encoding="utf-8")
+    (row,) = read_import_file(path).rows
+    assert row.cells == {"nama": "Budi; S.T.", "unit_kerja": 'Fakultas "Teknik"'}
+
+
+def test_a_header_only_file_has_nothing_to_import(tmp_path):
+    path = write_csv(tmp_path / "p.csv", [])
+    with pytest.raises(ImportFileError) as caught:
+        read_import_file(path)
+    assert caught.value.code is ImportFileErrorCode.NO_ROWS

@@ -532,6 +532,10 @@
             <translation>%1 bukan tanggal: tulis sebagai 1987-03-15 atau 15/03/1987.</translation>
         </message>
         <message>
+            <source>%1 is not an Excel workbook, although its name ends in .xlsx (renamed from another format, or damaged): open it in Excel and save it again as .xlsx or as CSV UTF-8.</source>
+            <translation>%1 bukan workbook Excel, meskipun namanya berakhiran .xlsx (diganti namanya dari format lain, atau rusak): buka di Excel lalu simpan ulang sebagai .xlsx atau CSV UTF-8.</translation>
+        </message>
+        <message>
             <source>%1 is not an e-mail address.</source>
             <translation>%1 bukan alamat email.</translation>
         </message>
@@ -588,6 +592,10 @@
             <translation>Jenis pegawai harus Dosen atau Tendik.</translation>
         </message>
         <message>
+            <source>Line %1 of the CSV file has a quotation mark (") that opens a cell which never ends, so the lines after it would be read as one cell: remove that mark or close it, then import again.</source>
+            <translation>Baris %1 pada berkas CSV memuat tanda kutip (") yang membuka sel tanpa pernah ditutup, sehingga baris-baris sesudahnya akan terbaca sebagai satu sel: hapus tanda itu atau tutup, lalu impor lagi.</translation>
+        </message>
+        <message>
             <source>Nama</source>
             <translation>Nama</translation>
         </message>
@@ -628,6 +636,10 @@
             <translation>Berkas tidak ditemukan: %1</translation>
         </message>
         <message>
+            <source>The file has a header row but no employees below it: nothing to import.</source>
+            <translation>Berkas memuat baris judul tetapi tidak ada pegawai di bawahnya: tidak ada yang diimpor.</translation>
+        </message>
+        <message>
             <source>The file is empty: it needs a header row.</source>
             <translation>Berkas kosong: diperlukan baris judul kolom.</translation>
         </message>
@@ -642,6 +654,10 @@
         <message>
             <source>The header row has no "nama" column. Expected columns: nama, nip, nidn, nidk, nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email (optional: jabatan_fungsional, pangkat_golongan).</source>
             <translation>Baris judul tidak memiliki kolom "nama". Kolom yang diharapkan: nama, nip, nidn, nidk, nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email (opsional: jabatan_fungsional, pangkat_golongan).</translation>
+        </message>
+        <message>
+            <source>The header row names a column twice (%1): delete or rename one of them so it is clear which one to import.</source>
+            <translation>Baris judul memuat satu kolom dua kali (%1): hapus atau ganti nama salah satunya agar jelas kolom mana yang diimpor.</translation>
         </message>
         <message>
             <source>The same %1 already appears on row %2.</source>
