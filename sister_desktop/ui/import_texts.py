@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from sister_desktop.domain.identifiers import LENGTHS, IdentifierKind, IdentifierProblem
+from sister_desktop.domain.identifiers import (
+    LENGTHS,
+    IdentifierKind,
+    IdentifierProblem,
+    hidden_character,
+)
 from sister_desktop.services.import_file import ImportFileErrorCode
 from sister_desktop.services.importer import ImportProblem, ImportProblemCode
 
@@ -73,6 +78,17 @@ def identifier_problem_text(kind: str, code: str) -> str:
 def problem_text(problem: ImportProblem) -> str:
     """One sentence for a row problem, saying what to do."""
     code = problem.code
+    hidden = hidden_character(problem.value) if problem.value else None
+    if code == IdentifierProblem.NOT_DIGITS and hidden is not None:
+        return (
+            _t(
+                "%1 holds an invisible character (%2) at position %3: delete the number, type "
+                "it again and import again."
+            )
+            .replace("%1", field_label(problem.field))
+            .replace("%2", hidden[1])
+            .replace("%3", str(hidden[0]))
+        )
     if code in IdentifierProblem.__members__.values():
         return identifier_problem_text(problem.field, code)
     label = field_label(problem.field)

@@ -131,3 +131,18 @@ def test_a_header_only_file_has_nothing_to_import(tmp_path):
     with pytest.raises(ImportFileError) as caught:
         read_import_file(path)
     assert caught.value.code is ImportFileErrorCode.NO_ROWS
+
+
+def test_an_invisible_character_in_an_identifier_is_shown_where_it_is(tmp_path, qapp):
+    from sister_desktop.domain.identifiers import IdentifierProblem
+    from sister_desktop.services.importer import build_plan
+    from sister_desktop.ui.import_texts import problem_text
+
+    row = list(SITI)
+    row[6] = "3201\u2060234567890123"  # NIK with a word joiner copied from a PDF
+    path = write_csv(tmp_path / "p.csv", [row])
+    plan = build_plan(read_import_file(path).rows, [])
+    (problem,) = [p for p in plan.problems if p.field == "nik"]
+    assert problem.code == IdentifierProblem.NOT_DIGITS
+    text = problem_text(problem)
+    assert "U+2060" in text and "position 5" in text

@@ -528,6 +528,10 @@
             <translation>%1 sudah dipakai oleh %2.</translation>
         </message>
         <message>
+            <source>%1 holds an invisible character (%2) at position %3: delete the number, type it again and import again.</source>
+            <translation>%1 memuat karakter tak terlihat (%2) pada posisi ke-%3: hapus nomornya, ketik ulang, lalu impor lagi.</translation>
+        </message>
+        <message>
             <source>%1 is not a date: write it as 1987-03-15 or 15/03/1987.</source>
             <translation>%1 bukan tanggal: tulis sebagai 1987-03-15 atau 15/03/1987.</translation>
         </message>
