@@ -112,8 +112,10 @@ def read_overrides() -> WsOverrides | None:
     """The ``SISTER_*`` environment overrides, or ``None`` after saying which one is unusable."""
     from PySide6.QtCore import QCoreApplication
 
+    from sister_desktop.domain.ws_settings import MAX_INFLIGHT, MAX_RPS, MIN_INFLIGHT, MIN_RPS
+
     try:
-        return ws_env_overrides()
+        overrides = ws_env_overrides()
     except ConfigError as exc:
         say(
             QCoreApplication.translate(
@@ -125,6 +127,27 @@ def read_overrides() -> WsOverrides | None:
             .replace("%2", repr(exc.value))
         )
         return None
+    # Out of the range the Settings tab allows: name the variable, not the tab (the value
+    # did not come from there).
+    for name, value, low, high in (
+        ("SISTER_MAX_RPS", overrides.max_rps, MIN_RPS, MAX_RPS),
+        ("SISTER_MAX_INFLIGHT", overrides.max_inflight, MIN_INFLIGHT, MAX_INFLIGHT),
+    ):
+        if value is not None and not low <= value <= high:
+            say(
+                QCoreApplication.translate(
+                    "CliRuntime",
+                    "The environment variable %1 has the value %2, which is out of range: it "
+                    "must be between %3 and %4. Correct it or remove it to use the saved "
+                    "setting.",
+                )
+                .replace("%1", name)
+                .replace("%2", repr(os.environ.get(name, "")))
+                .replace("%3", f"{low:g}")
+                .replace("%4", f"{high:g}")
+            )
+            return None
+    return overrides
 
 
 async def open_database(args: argparse.Namespace) -> Database | None:

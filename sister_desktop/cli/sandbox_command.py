@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import signal
 import sys
 import threading
@@ -26,9 +27,11 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         "the demo mode and tests. No network is needed.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    parser.add_argument("--port", type=int, default=8765, help="port (0 picks a free one)")
+    parser.add_argument("--port", type=_port, default=8765, help="port (0 picks a free one)")
     parser.add_argument("--seed", type=int, default=7, help="same seed, same people")
-    parser.add_argument("--size", type=_positive_int, default=300, help="number of SDM")
+    parser.add_argument(
+        "--size", type=_size, default=300, help=f"number of SDM (at most {MAX_SIZE:,})"
+    )
     parser.add_argument(
         "--latency-ms",
         type=_non_negative_float,
@@ -55,7 +58,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     )
     parser.add_argument(
         "--token-ttl-s",
-        type=_non_negative_float,
+        type=_positive_float,
         default=3600.0,
         help="lifetime of a token in seconds",
     )
@@ -147,10 +150,36 @@ def _wait_for_signal() -> None:
             signal.signal(sig, old)
 
 
-def _positive_int(text: str) -> int:
+#: A world is built in memory before the server starts (20,000 SDM take some 8 s); the
+#: largest Indonesian university has far fewer staff.
+MAX_SIZE = 50_000
+
+
+def _size(text: str) -> int:
     value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+    if not 1 <= value <= MAX_SIZE:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_SIZE}")
+    return value
+
+
+def _port(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError("must be between 0 and 65535")
+    return value
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # "nan" and "inf" parse as floats and break every timing
+        raise argparse.ArgumentTypeError("must be a finite number")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = _finite(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be greater than 0")
     return value
 
 
@@ -162,14 +191,14 @@ def _non_negative_int(text: str) -> int:
 
 
 def _non_negative_float(text: str) -> float:
-    value = float(text)
+    value = _finite(text)
     if value < 0:
         raise argparse.ArgumentTypeError("must not be negative")
     return value
 
 
 def _fraction(text: str) -> float:
-    value = float(text)
+    value = _finite(text)
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError("must be between 0 and 1")
     return value

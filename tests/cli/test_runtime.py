@@ -19,6 +19,19 @@ def test_an_unusable_environment_value_is_named(qapp, app_home, monkeypatch, cap
     assert "SISTER_MAX_RPS" in err and "'banyak'" in err and "greater than zero" in err
 
 
+def test_an_out_of_range_pacing_variable_is_named_not_the_settings_tab(
+    qapp, app_home, monkeypatch, capsys
+):
+    for name, value in (("SISTER_MAX_RPS", "500"), ("SISTER_MAX_INFLIGHT", "64")):
+        monkeypatch.delenv("SISTER_MAX_RPS", raising=False)
+        monkeypatch.delenv("SISTER_MAX_INFLIGHT", raising=False)
+        monkeypatch.setenv(name, value)
+        code = main(["--lang", "id", "check"])
+        err = capsys.readouterr().err
+        assert code == EXIT_USAGE
+        assert name in err and repr(value) in err and "Pengaturan" not in err
+
+
 def test_a_database_from_a_newer_version_is_explained(qapp, app_home, tmp_path, capsys):
     db_file = tmp_path / "newer.db"
     url = f"sqlite:///{db_file}"

@@ -77,6 +77,10 @@
             <source>The environment variable %1 has the value %2, which cannot be used: it must be a number greater than zero. Correct it or remove it to use the saved setting.</source>
             <translation>Variabel lingkungan %1 berisi %2, yang tidak dapat dipakai: nilainya harus angka lebih dari nol. Perbaiki atau hapus variabel itu agar pengaturan yang tersimpan dipakai.</translation>
         </message>
+        <message>
+            <source>The environment variable %1 has the value %2, which is out of range: it must be between %3 and %4. Correct it or remove it to use the saved setting.</source>
+            <translation>Variabel lingkungan %1 berisi %2, yang di luar rentang: nilainya harus antara %3 dan %4. Perbaiki atau hapus variabel itu agar pengaturan yang tersimpan dipakai.</translation>
+        </message>
     </context>
     <context>
         <name>CrashReporter</name>
