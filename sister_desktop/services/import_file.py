@@ -94,8 +94,25 @@ def column_key(header: object) -> str:
     return _ALIASES.get(key, key)
 
 
+@dataclass(frozen=True)
+class ImportStream:
+    """An import file whose header has been checked and whose rows are read as they are
+    consumed (a 200 MB file is never held whole)."""
+
+    rows: Iterator[FileRow]
+    #: Header names that are not import columns (left out, shown to the operator).
+    ignored_columns: list[str]
+
+
 def read_import_file(path: Path) -> ImportTable:
-    """Read ``path``; raises ``ImportFileError`` when it cannot be used at all."""
+    """Read ``path`` whole; raises ``ImportFileError`` when it cannot be used at all."""
+    stream = open_import_file(path)
+    return ImportTable(list(stream.rows), stream.ignored_columns)
+
+
+def open_import_file(path: Path) -> ImportStream:
+    """Check ``path`` and its header now; its rows come as they are read, and may still
+    raise ``ImportFileError`` (a broken row, no row at all)."""
     suffix = path.suffix.lower()
     if suffix not in {".csv", ".xlsx"}:
         raise ImportFileError(ImportFileErrorCode.UNSUPPORTED_FORMAT, suffix)
@@ -118,7 +135,13 @@ def read_import_file(path: Path) -> ImportTable:
     ignored = [
         str(h).strip() for h, key in zip(header, keys, strict=True) if key and key not in COLUMNS
     ]
-    rows = []
+    return ImportStream(_file_rows(path, records, index), ignored)
+
+
+def _file_rows(
+    path: Path, records: Iterator[tuple[int, list[Cell]]], index: dict[str, int]
+) -> Iterator[FileRow]:
+    found = False
     for number, values in records:
         cells: dict[str, Cell] = {}
         for key, i in index.items():
@@ -126,13 +149,14 @@ def read_import_file(path: Path) -> ImportTable:
             if isinstance(value, str):
                 if len(value) > MAX_CELL_CHARS:
                     raise ImportFileError(ImportFileErrorCode.CELL_TOO_LARGE, f"{number} ({key})")
-                value = value.strip() or None
+                # NUL bytes (from a binary export) are invisible and PostgreSQL refuses them.
+                value = value.replace("\x00", "").strip() or None
             cells[key] = value
         if any(value is not None for value in cells.values()):
-            rows.append(FileRow(number, cells))
-    if not rows:
+            found = True
+            yield FileRow(number, cells)
+    if not found:
         raise ImportFileError(ImportFileErrorCode.NO_ROWS, str(path))
-    return ImportTable(rows, ignored)
 
 
 def _csv_records(path: Path) -> Iterator[tuple[int, list[Cell]]]:

@@ -25,7 +25,8 @@ def text(value: Any) -> str | None:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else str(value)
     if isinstance(value, str):
-        stripped = value.strip()
+        # NUL bytes carry nothing readable, and PostgreSQL refuses to store them.
+        stripped = value.replace("\x00", "").strip()
         return stripped or None
     return None
 

@@ -146,3 +146,10 @@ def test_an_invisible_character_in_an_identifier_is_shown_where_it_is(tmp_path, 
     assert problem.code == IdentifierProblem.NOT_DIGITS
     text = problem_text(problem)
     assert "U+2060" in text and "position 5" in text
+
+
+def test_nul_bytes_in_a_cell_are_dropped(tmp_path):
+    row = list(SITI)
+    row[0] = "Siti\x00 Rahmawati"
+    (read,) = read_import_file(write_csv(tmp_path / "p.csv", [row])).rows
+    assert read.cells["nama"] == "Siti Rahmawati"

@@ -62,3 +62,8 @@ def test_single_refuses_an_object_without_its_defining_fields():
     with pytest.raises(p.ShapeError):
         p.single({"unrelated": 1}, ("nama", "nik"))
     assert p.single({}) == {}  # no defining fields named: any object
+
+
+def test_text_drops_nul_bytes_postgresql_would_refuse():
+    assert p.text("Bu\x00di ") == "Budi"
+    assert p.text("\x00") is None
