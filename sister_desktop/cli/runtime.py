@@ -105,7 +105,18 @@ def _operator_failure(exc: Exception) -> int | None:
         log.warning("The disk is full", exc_info=exc)
         say(disk_full_text())
         return EXIT_USAGE
-    return None
+    from sister_desktop.store.errors import DatabaseErrorCode, database_failure
+    from sister_desktop.ui.database_texts import database_error_explanation
+
+    code = database_failure(exc)
+    if code is None:
+        return None
+    log.warning("Database failure (%s)", code.value, exc_info=exc)
+    explanation = database_error_explanation(code.value)
+    say(f"{explanation.text} {explanation.hint}")
+    # Locked or cut off: nothing is wrong with the setup, run again (a sync resumes).
+    resumable = {DatabaseErrorCode.LOCKED, DatabaseErrorCode.CONNECTION_LOST}
+    return EXIT_CANCELLED if code in resumable else EXIT_USAGE
 
 
 def read_overrides() -> WsOverrides | None:

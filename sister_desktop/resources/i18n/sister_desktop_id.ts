@@ -100,6 +100,18 @@
     <context>
         <name>DatabaseTexts</name>
         <message>
+            <source>Another program is writing to the database file and keeps it locked.</source>
+            <translation>Program lain sedang menulis ke berkas basis data dan menguncinya.</translation>
+        </message>
+        <message>
+            <source>Check that the PostgreSQL server is running and reachable, then run it again; the unfinished part was undone, and a sync resumes where it stopped.</source>
+            <translation>Pastikan server PostgreSQL berjalan dan dapat dihubungi, lalu jalankan lagi; bagian yang belum selesai sudah dibatalkan, dan sinkronisasi berlanjut dari titik terakhir.</translation>
+        </message>
+        <message>
+            <source>Close the other program (a second SISTER Desktop, a database browser, a backup tool) and run it again; nothing was half-saved, and a sync resumes where it stopped.</source>
+            <translation>Tutup program lain itu (SISTER Desktop kedua, penjelajah basis data, alat cadangan) lalu jalankan lagi; tidak ada yang tersimpan setengah, dan sinkronisasi berlanjut dari titik terakhir.</translation>
+        </message>
+        <message>
             <source>For a shared PostgreSQL database check that the server is running and reachable from this computer; for a file, check that the folder exists and that you may write to it.</source>
             <translation>Untuk basis data PostgreSQL bersama, pastikan servernya berjalan dan dapat dihubungi dari komputer ini; untuk berkas, pastikan foldernya ada dan Anda boleh menulis ke dalamnya.</translation>
         </message>
@@ -116,12 +128,24 @@
             <translation>Kirim berkas log ke petugas dukungan.</translation>
         </message>
         <message>
+            <source>Stop using this file and restore the latest backup copy (or the copy kept beside it before an update); ask your IT staff, and send them the log file.</source>
+            <translation>Berhenti memakai berkas ini dan pulihkan salinan cadangan terakhir (atau salinan yang disimpan di sebelahnya sebelum pembaruan); minta bantuan staf TI, dan kirimkan berkas log kepada mereka.</translation>
+        </message>
+        <message>
+            <source>The connection to the database server broke off during the work.</source>
+            <translation>Sambungan ke server basis data terputus di tengah pekerjaan.</translation>
+        </message>
+        <message>
             <source>The database address is not one SISTER Desktop can use.</source>
             <translation>Alamat basis data ini tidak dapat dipakai oleh SISTER Desktop.</translation>
         </message>
         <message>
             <source>The database could not be brought up to this version.</source>
             <translation>Basis data tidak dapat diperbarui ke versi ini.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged.</source>
+            <translation>Berkas basis data rusak.</translation>
         </message>
         <message>
             <source>The local database cannot be opened.</source>
