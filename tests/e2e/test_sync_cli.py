@@ -273,3 +273,15 @@ def test_a_format_that_contradicts_the_file_name_is_refused(world, db_url, capsy
     # Agreeing, or a name without a known ending, is fine.
     assert main(["log", "--format", "csv", "--output", str(target), "--db", db_url]) == EXIT_OK
     assert target.read_bytes().startswith("\ufeff".encode())
+
+
+@pytest.mark.parametrize("output", ["", "folder"])
+def test_a_log_output_that_is_no_file_name_is_refused(world, db_url, capsys, tmp_path, output):
+    _seed(db_url, world, 1)
+    assert main(["sync", "--all", "--db", db_url]) == EXIT_OK
+    capsys.readouterr()
+    target = str(tmp_path) if output == "folder" else ""
+    code = main(["log", "--format", "csv", "--output", target, "--db", db_url, "--lang", "id"])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE and "folder" in err and "Traceback" not in err
+    assert tmp_path.is_dir()
