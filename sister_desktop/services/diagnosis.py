@@ -101,6 +101,7 @@ DIAGNOSIS_OPTIONS = ClientOptions(
     connect_timeout_s=10.0,
     read_timeout_s=20.0,
     rate_limit_waits=0,  # say "rate limited until ..." at once; never sit out a lockout here
+    request_deadline_s=30.0,  # a trickling answer ends a step within a minute, not never
 )
 
 

@@ -224,10 +224,10 @@ def test_json_names_the_reason_when_no_run_can_start(world, db_url, capsys, monk
     document = json.loads(captured.out)
     assert code == EXIT_USAGE
     assert document["run_id"] is None and document["status"] == "failed"
-    assert document["error"] == "settings_incomplete"
-    # The field is named once, with what is wrong.
-    assert captured.err.count("Requests per second") == 1
-    assert "between" in captured.err
+    assert document["error"] == "config"
+    # The variable is named (not the Settings tab it did not come from), with its range.
+    assert captured.err.count("SISTER_MAX_RPS") == 1
+    assert "between 0.2 and 20" in captured.err and "Settings" not in captured.err
 
 
 def test_a_full_disk_ends_the_sync_with_disk_penuh(world, capsys, small_disk):  # noqa: F811
