@@ -44,7 +44,7 @@ async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.services import log_export
     from sister_desktop.services.atomic_file import write_atomically
     from sister_desktop.store.sync_repository import SyncRepository
-    from sister_desktop.ui import sync_texts as texts
+    from sister_desktop.texts import sync_texts as texts
 
     fmt = _format(args)
     suffix = args.output.suffix.lower() if args.output is not None else ""

@@ -113,8 +113,8 @@ def test_bad_options_are_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixt
 @pytest.mark.parametrize(
     ("option", "value", "says"),
     [
-        ("--size", "100000", "between 1 and 50000"),
-        ("--size", "0", "between 1 and 50000"),
+        ("--size", "100000", "at most 65535"),
+        ("--size", "0", "at least 1"),
         ("--port", "-1", "between 0 and 65535"),
         ("--port", "70000", "between 0 and 65535"),
         ("--latency-ms", "inf", "finite"),
@@ -143,3 +143,27 @@ def test_a_large_world_runs_out_of_common_e_mails_without_hanging() -> None:
     factory = PersonFactory(random.Random(1), [])
     taken = [factory._unique(lambda: "budi@gmail.com", lambda n: f"budi.{n}@x") for _ in range(4)]
     assert taken == ["budi@gmail.com", "budi.1@x", "budi.2@x", "budi.3@x"]
+
+
+def test_help_says_what_the_world_holds(capsys: pytest.CaptureFixture[str]) -> None:
+    from sister_desktop.sandbox.routes import templates
+
+    with pytest.raises(SystemExit) as done:
+        cli_main(["sandbox", "--help"])
+    assert done.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    count = len(templates())
+    assert f"({count} of {count})" in text
+    for word in ("referensi", "data_pribadi", "*/ajuan", "BKD", "250+ publications", "HTML 404"):
+        assert word in text, word
+
+
+def test_size_is_bounded_by_what_a_record_id_can_carry(capsys: pytest.CaptureFixture[str]) -> None:
+    from sister_desktop.sandbox.dataset import World
+
+    with pytest.raises(SystemExit) as done:
+        cli_main(["sandbox", "--size", "65536"])
+    assert done.value.code == 2
+    assert "at most 65535" in capsys.readouterr().err
+    with pytest.raises(ValueError):
+        World(size=65536)

@@ -65,7 +65,7 @@ def test_workbook_of_several_sheets_keeps_texts(tmp_path):
 
 
 def test_pdf_cell_text_is_defused(qapp):
-    from sister_desktop.ui.report_pdf_writer import _cell_text
+    from sister_desktop.reports.pdf_writer import _cell_text
 
     assert _cell_text(HOSTILE[0]) == "'" + HOSTILE[0]
     assert _cell_text(-4) == "-4"

@@ -136,7 +136,7 @@ def test_a_header_only_file_has_nothing_to_import(tmp_path):
 def test_an_invisible_character_in_an_identifier_is_shown_where_it_is(tmp_path, qapp):
     from sister_desktop.domain.identifiers import IdentifierProblem
     from sister_desktop.services.importer import build_plan
-    from sister_desktop.ui.import_texts import problem_text
+    from sister_desktop.texts.import_texts import problem_text
 
     row = list(SITI)
     row[6] = "3201\u2060234567890123"  # NIK with a word joiner copied from a PDF

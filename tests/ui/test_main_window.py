@@ -1,8 +1,13 @@
 import pytest
 from PySide6.QtWidgets import QTabWidget
 
+from sister_desktop.domain.pegawai import NEW_ID, Pegawai
+from sister_desktop.services.pegawai_service import PegawaiService
+from sister_desktop.store.pegawai_repository import PegawaiRepository
+from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.main_window import MainWindow
-from sister_desktop.ui.ui_context import UiContext
+from sister_desktop.ui.pengaturan.panduan_panel import PanduanStep
+from tests.linking_world import linking_service
 
 pytestmark = pytest.mark.gui
 
@@ -44,3 +49,36 @@ def test_close_asks_the_application_first(qtbot):
     window.allow_close()
     window.close()
     assert not window.isVisible()
+
+
+def test_panduan_ticks_linking_while_a_pegawai_is_linked(qtbot, loop, db, sandbox_factory):
+    """Step 5 of the Panduan follows the Pegawai list: linked, unlinked, read again."""
+    sandbox = sandbox_factory(size=3)
+    repository = PegawaiRepository(db)
+    ids = loop.run_until_complete(
+        repository.save_many([Pegawai(id=NEW_ID, nama=f"Pegawai {n}") for n in range(2)], [])
+    )
+    services = linking_service(loop, db, sandbox)
+    linking = next(services)
+    context = UiContext(pegawai=PegawaiService(repository), linking=linking)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    panduan = window.settings_tab.panduan
+
+    async def scenario() -> list[bool]:
+        seen = []
+        await context.tasks.wait_idle()  # the first load of the list
+        seen.append(panduan.is_done(PanduanStep.LINKING))
+        await linking.link_manual(ids[0], sandbox.world.sdm[0].id_sdm)
+        await window.pegawai_tab.reload()
+        seen.append(panduan.is_done(PanduanStep.LINKING))
+        await linking.unlink(ids[0], "wrong person")
+        await window.pegawai_tab.reload()
+        seen.append(panduan.is_done(PanduanStep.LINKING))
+        return seen
+
+    try:
+        assert loop.run_until_complete(scenario()) == [False, True, False]
+    finally:
+        services.close()  # the sandbox client

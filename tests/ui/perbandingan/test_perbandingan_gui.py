@@ -1,0 +1,150 @@
+"""The Perbandingan page against the sandbox world: after a sync the planted differences show,
+the operator applies SISTER's NIDN for one employee, sees it in the table and the history, and
+undoes it. Real widgets clicked with qtbot; a real SQLite file; SISTER over loopback."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from sister_desktop.store.pegawai_repository import PegawaiRepository
+from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.perbandingan.perbandingan_model import KEY_ROLE, PerbandinganColumn
+from sister_desktop.ui.perbandingan.perbandingan_panel import PerbandinganPanel
+from tests.comparison_world import comparison_service, synced_campus
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def campus(loop, db, sandbox):
+    return synced_campus(loop, db, sandbox)
+
+
+@pytest.fixture
+def tasks():
+    return TaskKeeper()
+
+
+@pytest.fixture
+def panel(qtbot, loop, db, sandbox, campus, tasks):
+    widget = PerbandinganPanel(comparison_service(db, sandbox), tasks, lambda: "Universitas Contoh")
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    loop.run_until_complete(widget.refresh())
+    return widget
+
+
+def shown_rows(panel):
+    proxy = panel.proxy
+    rows = []
+    for row in range(proxy.rowCount()):
+        key = proxy.data(proxy.index(row, 0), KEY_ROLE)
+        cells = [proxy.data(proxy.index(row, c)) for c in PerbandinganColumn]
+        rows.append((tuple(key), cells))
+    return rows
+
+
+def click_row(qtbot, view, row, column=PerbandinganColumn.FIELD):
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+
+
+def test_shows_the_planted_differences_with_counts(panel, sandbox, campus):
+    truth = sandbox.world.truth
+    planted = {
+        (campus.id_of[d.row], d.field) for d in truth.differences if truth.sdm_of(d.row) is not None
+    }
+    assert panel.only_different_check.isChecked()
+    assert {key for key, _ in shown_rows(panel)} == planted
+    nidn = sum(1 for _, f in planted if f == "nidn")
+    combo = panel.field_combo
+    assert combo.itemText(combo.findData("nidn")) == f"NIDN ({nidn})"
+    assert f"{len(planted)} differences" in panel.counts_label.text()
+    # The field filter narrows to one field; unticking "hanya yang berbeda" shows every field.
+    combo.setCurrentIndex(combo.findData("nidn"))
+    assert {f for (_, f), _ in shown_rows(panel)} == {"nidn"}
+    panel.only_different_check.click()
+    assert len(shown_rows(panel)) == len(panel.report.items)
+    panel.grab().save("/tmp/perbandingan_panel.png")
+    # The campus's grades: written its own way they are the same; one lags a promotion behind.
+    combo.setCurrentIndex(combo.findData("pangkat_golongan"))
+    states = [cells[PerbandinganColumn.STATE] for _, cells in shown_rows(panel)]
+    assert states.count("Different") == sum(1 for _, f in planted if f == "pangkat_golongan")
+    assert "Same" in states and "Not kept by the campus" in states
+    panel.grab().save("/tmp/perbandingan_pangkat.png")
+
+
+def test_apply_sisters_nidn_then_undo(qtbot, loop, db, panel, sandbox, campus, tasks):
+    planted = next(d for d in sandbox.world.truth.differences if d.field == "nidn")
+    pegawai_id = campus.id_of[planted.row]
+    row = next(i for i, (key, _) in enumerate(shown_rows(panel)) if key == (pegawai_id, "nidn"))
+    view = panel.view
+    click_row(qtbot, view, row, PerbandinganColumn.NAMA)
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # ticks the row
+    assert panel.model.ticked() == [(pegawai_id, "nidn")]
+    assert panel.apply_button.isEnabled()
+    qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+    loop.run_until_complete(tasks.wait_idle())
+
+    assert "1 field" in panel.message_label.text()
+    saved = loop.run_until_complete(PegawaiRepository(db).get(pegawai_id))
+    assert saved.nidn == planted.sister_value
+    # Gone from "hanya yang berbeda"; in the full table the campus value is SISTER's now.
+    assert (pegawai_id, "nidn") not in {key for key, _ in shown_rows(panel)}
+    panel.only_different_check.click()
+    assert panel.select_row(pegawai_id, "nidn")
+    cells = dict(shown_rows(panel))[(pegawai_id, "nidn")]
+    assert cells[PerbandinganColumn.LOCAL] == planted.sister_value
+    assert cells[PerbandinganColumn.SISTER] == planted.sister_value
+    assert cells[PerbandinganColumn.STATE] == "Same"
+    # The history shows the change, old and new value; undo it from there.
+    history = panel.history_model
+    assert history.rowCount() == 1
+    texts = [history.data(history.index(0, c)) for c in range(history.columnCount())]
+    assert texts[2:5] == ["NIDN", planted.campus_value or "—", planted.sister_value]
+    click_row(qtbot, panel.history_view, 0, 1)
+    assert panel.undo_button.isEnabled()
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    loop.run_until_complete(tasks.wait_idle())
+    restored = loop.run_until_complete(PegawaiRepository(db).get(pegawai_id))
+    assert restored.nidn == planted.campus_value
+    cells = dict(shown_rows(panel))[(pegawai_id, "nidn")]
+    assert cells[PerbandinganColumn.STATE] == "Different"
+    assert history.rowCount() == 2 and "put back" in panel.message_label.text()
+    assert not panel.undo_button.isEnabled()
+
+
+def test_apply_all_fields_of_the_selected_pegawai(qtbot, loop, db, panel, sandbox, campus, tasks):
+    planted = next(d for d in sandbox.world.truth.differences if d.field == "nik")
+    pegawai_id = campus.id_of[planted.row]
+    assert panel.select_row(pegawai_id, "nik")
+    changed = []
+    panel.pegawai_changed.connect(lambda: changed.append(True))
+    qtbot.mouseClick(panel.apply_pegawai_button, Qt.MouseButton.LeftButton)
+    loop.run_until_complete(tasks.wait_idle())
+    assert changed == [True]
+    assert (
+        loop.run_until_complete(PegawaiRepository(db).get(pegawai_id)).nik == planted.sister_value
+    )
+
+
+def test_export_shows_the_same_rows(loop, panel, tmp_path):
+    path = loop.run_until_complete(panel.export(tmp_path / "perbandingan.xlsx"))
+    sheet = load_workbook(path).active
+    exported = [r for r in sheet.iter_rows(min_row=2, values_only=True)]
+    shown = shown_rows(panel)
+    assert len(exported) == len(shown)
+    assert [r[0] for r in exported] == [cells[0] for _, cells in shown]
+    pdf = loop.run_until_complete(panel.export(tmp_path / "perbandingan.pdf"))
+    assert pdf.read_bytes().startswith(b"%PDF")
+    # A folder that does not exist: the reason in the panel, nothing created, no crash.
+    for suffix in ("xlsx", "pdf"):
+        assert loop.run_until_complete(panel.export(tmp_path / "typo" / f"p.{suffix}")) is None
+        assert "does not exist" in panel.message_label.text()
+    assert not (tmp_path / "typo").exists()
