@@ -6,6 +6,7 @@ goes through the environment so that one code path serves the window and the com
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -125,7 +126,7 @@ def _number(env: Mapping[str, str], name: str, kind: type[float] | type[int]) ->
         value = kind(raw.strip())
     except ValueError as exc:
         raise ConfigError(name, raw) from exc
-    if value <= 0:
+    if not math.isfinite(value) or value <= 0:  # "nan" and "inf" parse as floats
         raise ConfigError(name, raw)
     return value
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 from pathlib import Path
 
@@ -33,6 +34,15 @@ class ScrubbingFormatter(logging.Formatter):
         return scrub(super().format(record))
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files readable by their owner only (0600): they name employees and, on a crash,
+    show values of their records."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return open(descriptor, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(log_file: Path, *, level: int = logging.INFO, console: bool = False) -> None:
     """Send the root logger to ``log_file`` (1 MB × 5 files) and optionally to stderr."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
@@ -45,7 +55,7 @@ def setup_logging(log_file: Path, *, level: int = logging.INFO, console: bool = 
         logging.DEBUG if level <= logging.DEBUG else logging.WARNING
     )
     stop_logging()
-    handler = logging.handlers.RotatingFileHandler(
+    handler = _PrivateRotatingFileHandler(
         log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(ScrubbingFormatter(_FORMAT))

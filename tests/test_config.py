@@ -40,7 +40,7 @@ def test_ws_overrides_from_environment():
     assert not ws_env_overrides({}).any()
 
 
-@pytest.mark.parametrize("value", ["abc", "0", "-1"])
+@pytest.mark.parametrize("value", ["abc", "0", "-1", "nan", "inf"])
 def test_bad_pacing_override_names_the_variable(value):
     with pytest.raises(ConfigError) as info:
         ws_env_overrides({"SISTER_MAX_RPS": value})

@@ -53,3 +53,16 @@ def test_one_line_per_request_only_at_debug(tmp_path):
     assert "referensi/sdm" not in content
     assert "a connection pool problem" in content
     assert "referensi/profil_pt" in content
+
+
+def test_log_files_are_owner_only(tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        setup_logging(tmp_path / "app.log")
+        logging.getLogger("x").warning("Budi Santoso, NIK 3201234567890123")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "app.log").stat().st_mode) == 0o600

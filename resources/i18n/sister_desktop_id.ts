@@ -94,6 +94,10 @@
             <source>The environment variable %1 has the value %2, which cannot be used: it must be a number greater than zero. Correct it or remove it to use the saved setting.</source>
             <translation>Variabel lingkungan %1 berisi %2, yang tidak dapat dipakai: nilainya harus angka lebih dari nol. Perbaiki atau hapus variabel itu agar pengaturan yang tersimpan dipakai.</translation>
         </message>
+        <message>
+            <source>The environment variable %1 has the value %2, which is out of range: it must be between %3 and %4. Correct it or remove it to use the saved setting.</source>
+            <translation>Variabel lingkungan %1 berisi %2, yang di luar rentang: nilainya harus antara %3 dan %4. Perbaiki atau hapus variabel itu agar pengaturan yang tersimpan dipakai.</translation>
+        </message>
     </context>
     <context>
         <name>CrashReporter</name>
@@ -113,6 +117,18 @@
     <context>
         <name>DatabaseTexts</name>
         <message>
+            <source>Another program is writing to the database file and keeps it locked.</source>
+            <translation>Program lain sedang menulis ke berkas basis data dan menguncinya.</translation>
+        </message>
+        <message>
+            <source>Check that the PostgreSQL server is running and reachable, then run it again; the unfinished part was undone, and a sync resumes where it stopped.</source>
+            <translation>Pastikan server PostgreSQL berjalan dan dapat dihubungi, lalu jalankan lagi; bagian yang belum selesai sudah dibatalkan, dan sinkronisasi berlanjut dari titik terakhir.</translation>
+        </message>
+        <message>
+            <source>Close the other program (a second SISTER Desktop, a database browser, a backup tool) and run it again; nothing was half-saved, and a sync resumes where it stopped.</source>
+            <translation>Tutup program lain itu (SISTER Desktop kedua, penjelajah basis data, alat cadangan) lalu jalankan lagi; tidak ada yang tersimpan setengah, dan sinkronisasi berlanjut dari titik terakhir.</translation>
+        </message>
+        <message>
             <source>For a shared PostgreSQL database check that the server is running and reachable from this computer; for a file, check that the folder exists and that you may write to it.</source>
             <translation>Untuk basis data PostgreSQL bersama, pastikan servernya berjalan dan dapat dihubungi dari komputer ini; untuk berkas, pastikan foldernya ada dan Anda boleh menulis ke dalamnya.</translation>
         </message>
@@ -129,12 +145,24 @@
             <translation>Kirim berkas log ke petugas dukungan.</translation>
         </message>
         <message>
+            <source>Stop using this file and restore the latest backup copy (or the copy kept beside it before an update); ask your IT staff, and send them the log file.</source>
+            <translation>Berhenti memakai berkas ini dan pulihkan salinan cadangan terakhir (atau salinan yang disimpan di sebelahnya sebelum pembaruan); minta bantuan staf TI, dan kirimkan berkas log kepada mereka.</translation>
+        </message>
+        <message>
+            <source>The connection to the database server broke off during the work.</source>
+            <translation>Sambungan ke server basis data terputus di tengah pekerjaan.</translation>
+        </message>
+        <message>
             <source>The database address is not one SISTER Desktop can use.</source>
             <translation>Alamat basis data ini tidak dapat dipakai oleh SISTER Desktop.</translation>
         </message>
         <message>
             <source>The database could not be brought up to this version.</source>
             <translation>Basis data tidak dapat diperbarui ke versi ini.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged.</source>
+            <translation>Berkas basis data rusak.</translation>
         </message>
         <message>
             <source>The local database cannot be opened.</source>
@@ -155,6 +183,18 @@
     </context>
     <context>
         <name>ErrorTexts</name>
+        <message>
+            <source>%1 could not be written: check that you may write to that folder and that the file is not open in another program; the previous file, if any, was kept.</source>
+            <translation>%1 tidak dapat ditulis: pastikan Anda boleh menulis ke folder itu dan berkasnya tidak sedang dibuka di program lain; berkas sebelumnya, jika ada, tetap disimpan.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder: give the name of a file to write.</source>
+            <translation>%1 adalah folder: berikan nama berkas yang akan ditulis.</translation>
+        </message>
+        <message>
+            <source>%1 is not an ordinary file (a link, a device or a pipe) and was left alone: choose another file name.</source>
+            <translation>%1 bukan berkas biasa (tautan, perangkat, atau pipe) dan tidak diubah: pilih nama berkas lain.</translation>
+        </message>
         <message>
             <source>Account role</source>
             <translation>Peran akun</translation>
@@ -206,6 +246,14 @@
         <message>
             <source>Data call (/referensi/profil_pt)</source>
             <translation>Pengambilan data (/referensi/profil_pt)</translation>
+        </message>
+        <message>
+            <source>Disk full: %1 could not be written. Free some space on the disk (or choose another one) and try again; the previous file, if any, was kept.</source>
+            <translation>Disk penuh: %1 tidak dapat ditulis. Kosongkan sebagian ruang di disk (atau pilih disk lain) lalu coba lagi; berkas sebelumnya, jika ada, tetap disimpan.</translation>
+        </message>
+        <message>
+            <source>Disk full: the work could not be saved and was undone. Free some space on the disk that holds the database and the logs, then run it again (a sync resumes where it stopped).</source>
+            <translation>Disk penuh: pekerjaan tidak dapat disimpan dan dibatalkan. Kosongkan sebagian ruang di disk tempat basis data dan log berada, lalu jalankan lagi (sinkronisasi berlanjut dari titik terakhir).</translation>
         </message>
         <message>
             <source>HTTP %1</source>
@@ -338,6 +386,10 @@
         <message>
             <source>The address answers, but it is not the SISTER web service.</source>
             <translation>Alamat tersebut menjawab, tetapi bukan web service SISTER.</translation>
+        </message>
+        <message>
+            <source>The folder of %1 does not exist. Check the path, or create the folder first.</source>
+            <translation>Folder untuk %1 tidak ada. Periksa path-nya, atau buat foldernya terlebih dahulu.</translation>
         </message>
         <message>
             <source>The proxy named in Settings cannot be reached.</source>
@@ -541,8 +593,16 @@
             <translation>%1 sudah dipakai oleh %2.</translation>
         </message>
         <message>
+            <source>%1 holds an invisible character (%2) at position %3: delete the number, type it again and import again.</source>
+            <translation>%1 memuat karakter tak terlihat (%2) pada posisi ke-%3: hapus nomornya, ketik ulang, lalu impor lagi.</translation>
+        </message>
+        <message>
             <source>%1 is not a date: write it as 1987-03-15 or 15/03/1987.</source>
             <translation>%1 bukan tanggal: tulis sebagai 1987-03-15 atau 15/03/1987.</translation>
+        </message>
+        <message>
+            <source>%1 is not an Excel workbook, although its name ends in .xlsx (renamed from another format, or damaged): open it in Excel and save it again as .xlsx or as CSV UTF-8.</source>
+            <translation>%1 bukan workbook Excel, meskipun namanya berakhiran .xlsx (diganti namanya dari format lain, atau rusak): buka di Excel lalu simpan ulang sebagai .xlsx atau CSV UTF-8.</translation>
         </message>
         <message>
             <source>%1 is not an e-mail address.</source>
@@ -569,6 +629,10 @@
             <translation>%1 harus tepat %2 digit.</translation>
         </message>
         <message>
+            <source>A cell in row %1 is longer than Excel allows: correct the file and import it again.</source>
+            <translation>Sebuah sel di baris %1 lebih panjang daripada yang diizinkan Excel: perbaiki berkas lalu impor lagi.</translation>
+        </message>
+        <message>
             <source>Excel stored %1 as a number and lost digits: format the column as Text and type the number again.</source>
             <translation>Excel menyimpan %1 sebagai angka sehingga ada digit yang hilang: ubah format kolom menjadi Text lalu ketik ulang angkanya.</translation>
         </message>
@@ -579,6 +643,10 @@
         <message>
             <source>Jenis pegawai must be Dosen or Tendik.</source>
             <translation>Jenis pegawai harus Dosen atau Tendik.</translation>
+        </message>
+        <message>
+            <source>Line %1 of the CSV file has a quotation mark (") that opens a cell which never ends, so the lines after it would be read as one cell: remove that mark or close it, then import again.</source>
+            <translation>Baris %1 pada berkas CSV memuat tanda kutip (") yang membuka sel tanpa pernah ditutup, sehingga baris-baris sesudahnya akan terbaca sebagai satu sel: hapus tanda itu atau tutup, lalu impor lagi.</translation>
         </message>
         <message>
             <source>Only CSV and XLSX files can be imported; save the sheet as one of them.</source>
@@ -609,8 +677,16 @@
             <translation>Berkas tidak ditemukan: %1</translation>
         </message>
         <message>
+            <source>The file has a header row but no employees below it: nothing to import.</source>
+            <translation>Berkas memuat baris judul tetapi tidak ada pegawai di bawahnya: tidak ada yang diimpor.</translation>
+        </message>
+        <message>
             <source>The file is empty: it needs a header row.</source>
             <translation>Berkas kosong: diperlukan baris judul kolom.</translation>
+        </message>
+        <message>
+            <source>The file would grow to %1 when opened, far more than any list of employees: it is damaged or not a real workbook. Save it again from Excel, or split it.</source>
+            <translation>Berkas ini akan membesar menjadi %1 saat dibuka, jauh melebihi daftar pegawai mana pun: berkas rusak atau bukan workbook yang sebenarnya. Simpan ulang dari Excel, atau bagi menjadi beberapa berkas.</translation>
         </message>
         <message>
             <source>The first 8 digits of the NIP must be a real birth date (YYYYMMDD).</source>
@@ -619,6 +695,10 @@
         <message>
             <source>The header row has no "nama" column. Expected columns: nama, nip, nidn, nidk, nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email (optional: jabatan_fungsional, pangkat_golongan).</source>
             <translation>Baris judul tidak memiliki kolom "nama". Kolom yang diharapkan: nama, nip, nidn, nidk, nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email (opsional: jabatan_fungsional, pangkat_golongan).</translation>
+        </message>
+        <message>
+            <source>The header row names a column twice (%1): delete or rename one of them so it is clear which one to import.</source>
+            <translation>Baris judul memuat satu kolom dua kali (%1): hapus atau ganti nama salah satunya agar jelas kolom mana yang diimpor.</translation>
         </message>
         <message>
             <source>The same %1 already appears on row %2.</source>
@@ -2213,6 +2293,10 @@
         <message>
             <source>(whole pegawai)</source>
             <translation>(seluruh data pegawai)</translation>
+        </message>
+        <message>
+            <source>--format %1 does not match the file name ending in %2: make them the same.</source>
+            <translation>--format %1 tidak sesuai dengan nama berkas yang berakhiran %2: samakan keduanya.</translation>
         </message>
         <message>
             <source>A sync is already running on %1 (user %2) since %3. Wait until it finishes.</source>

@@ -42,10 +42,15 @@ def _format(args: argparse.Namespace) -> str:
 
 async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.services import log_export
+    from sister_desktop.services.atomic_file import write_atomically
     from sister_desktop.store.sync_repository import SyncRepository
     from sister_desktop.texts import sync_texts as texts
 
     fmt = _format(args)
+    suffix = args.output.suffix.lower() if args.output is not None else ""
+    if suffix in {".xlsx", ".csv", ".json"} and suffix != f".{fmt}":
+        say(texts.format_mismatch_text(fmt, suffix))
+        return EXIT_USAGE
     if fmt == "xlsx" and args.output is None:
         say(texts.xlsx_needs_output_text())
         return EXIT_USAGE
@@ -89,7 +94,7 @@ async def _run(args: argparse.Namespace) -> int:
         if args.output is None:
             print(text)
         else:
-            args.output.write_text(text + "\n", encoding="utf-8")
+            write_atomically(args.output, (text + "\n").encode("utf-8"))
     else:
         headers = texts.log_headers()
         cells = [texts.log_cells(r) for r in rows]

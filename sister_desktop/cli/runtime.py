@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 from sister_desktop import __version__
-from sister_desktop.cli import EXIT_CANCELLED
+from sister_desktop.cli import EXIT_CANCELLED, EXIT_USAGE
 from sister_desktop.config import (
     APP_NAME,
     ConfigError,
@@ -75,6 +75,11 @@ def run_command(
             code = asyncio.run(main())
         except KeyboardInterrupt:
             code = EXIT_CANCELLED
+        except Exception as exc:
+            failure = _operator_failure(exc)
+            if failure is None:
+                raise
+            code = failure
         log.info("Command %s ended with exit code %s", args.command, code)
         return code
     except Exception:
@@ -86,12 +91,43 @@ def run_command(
         stop_logging()
 
 
+def _operator_failure(exc: Exception) -> int | None:
+    """An exception that is the machine's state, not a bug: a full disk, an output path that
+    cannot be written. Says so in the operator's words and returns the exit code for "fix
+    the configuration"; ``None`` for anything else (a bug, with its traceback)."""
+    from sister_desktop.services.atomic_file import FileWriteError, is_disk_full
+    from sister_desktop.texts.error_texts import disk_full_text, write_error_text
+
+    if isinstance(exc, FileWriteError):
+        log.warning("Writing %s failed: %s", exc.path, exc)
+        say(write_error_text(exc.code, str(exc.path)))
+        return EXIT_USAGE
+    if is_disk_full(exc):
+        log.warning("The disk is full", exc_info=exc)
+        say(disk_full_text())
+        return EXIT_USAGE
+    from sister_desktop.store.errors import DatabaseErrorCode, database_failure
+    from sister_desktop.texts.database_texts import database_error_explanation
+
+    code = database_failure(exc)
+    if code is None:
+        return None
+    log.warning("Database failure (%s)", code.value, exc_info=exc)
+    explanation = database_error_explanation(code.value)
+    say(f"{explanation.text} {explanation.hint}")
+    # Locked or cut off: nothing is wrong with the setup, run again (a sync resumes).
+    resumable = {DatabaseErrorCode.LOCKED, DatabaseErrorCode.CONNECTION_LOST}
+    return EXIT_CANCELLED if code in resumable else EXIT_USAGE
+
+
 def read_overrides() -> WsOverrides | None:
     """The ``SISTER_*`` environment overrides, or ``None`` after saying which one is unusable."""
     from PySide6.QtCore import QCoreApplication
 
+    from sister_desktop.domain.ws_settings import MAX_INFLIGHT, MAX_RPS, MIN_INFLIGHT, MIN_RPS
+
     try:
-        return ws_env_overrides()
+        overrides = ws_env_overrides()
     except ConfigError as exc:
         template = QCoreApplication.translate(
             "CliRuntime",
@@ -100,6 +136,27 @@ def read_overrides() -> WsOverrides | None:
         )
         say(fill(template, exc.name, repr(exc.value)))
         return None
+    # Out of the range the Settings tab allows: name the variable, not the tab (the value
+    # did not come from there).
+    for name, value, low, high in (
+        ("SISTER_MAX_RPS", overrides.max_rps, MIN_RPS, MAX_RPS),
+        ("SISTER_MAX_INFLIGHT", overrides.max_inflight, MIN_INFLIGHT, MAX_INFLIGHT),
+    ):
+        if value is not None and not low <= value <= high:
+            say(
+                QCoreApplication.translate(
+                    "CliRuntime",
+                    "The environment variable %1 has the value %2, which is out of range: it "
+                    "must be between %3 and %4. Correct it or remove it to use the saved "
+                    "setting.",
+                )
+                .replace("%1", name)
+                .replace("%2", repr(os.environ.get(name, "")))
+                .replace("%3", f"{low:g}")
+                .replace("%4", f"{high:g}")
+            )
+            return None
+    return overrides
 
 
 async def open_database(args: argparse.Namespace) -> Database | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import signal
 import sys
 import threading
@@ -54,7 +55,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    parser.add_argument("--port", type=int, default=8765, help="port (0 picks a free one)")
+    parser.add_argument("--port", type=_port, default=8765, help="port (0 picks a free one)")
     parser.add_argument("--seed", type=int, default=7, help="same seed, same people")
     parser.add_argument("--size", type=_size, default=300, help="number of SDM (1 to 65535)")
     parser.add_argument(
@@ -83,7 +84,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     )
     parser.add_argument(
         "--token-ttl-s",
-        type=_non_negative_float,
+        type=_positive_float,
         default=3600.0,
         help="lifetime of a token in seconds",
     )
@@ -153,8 +154,11 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _write_credentials(path: Path, data: dict[str, str]) -> None:
+    """Owner-only (0600): it holds the sandbox's password."""
+    from sister_desktop.services.atomic_file import write_atomically
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    write_atomically(path, (json.dumps(data, indent=2) + "\n").encode(), mode=0o600)
 
 
 def _wait_for_signal() -> None:
@@ -186,6 +190,27 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _port(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError("must be between 0 and 65535")
+    return value
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # "nan" and "inf" parse as floats and break every timing
+        raise argparse.ArgumentTypeError("must be a finite number")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = _finite(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be greater than 0")
+    return value
+
+
 def _non_negative_int(text: str) -> int:
     value = int(text)
     if value < 0:
@@ -194,14 +219,14 @@ def _non_negative_int(text: str) -> int:
 
 
 def _non_negative_float(text: str) -> float:
-    value = float(text)
+    value = _finite(text)
     if value < 0:
         raise argparse.ArgumentTypeError("must not be negative")
     return value
 
 
 def _fraction(text: str) -> float:
-    value = float(text)
+    value = _finite(text)
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError("must be between 0 and 1")
     return value

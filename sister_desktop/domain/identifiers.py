@@ -7,6 +7,7 @@ the code into words in the operator's language.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -68,6 +69,16 @@ def normalize_identifier(raw: object) -> str | None:
         text = text[1:]
     text = "".join(ch for ch in text if ch not in _SPACES)
     return text or None
+
+
+def hidden_character(value: str) -> tuple[int, str] | None:
+    """The first character of ``value`` that cannot be seen (a zero-width space, a BOM, a
+    control or an unusual space copied from a web page or a PDF): its 1-based position and
+    its code (``U+200B``). An operator told only "digits only" stares at "198703152015"."""
+    for position, char in enumerate(value, start=1):
+        if not char.isprintable() or char.isspace() or unicodedata.category(char) == "Cf":
+            return position, f"U+{ord(char):04X}"
+    return None
 
 
 def _digits_only(value: str) -> bool:

@@ -10,11 +10,18 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from sister_desktop.resource_files import palette
+from sister_desktop.services.atomic_file import (
+    FileWriteError,
+    WriteErrorCode,
+    check_target,
+    write_atomically,
+)
 from sister_desktop.services.comparison import ReportSheet
+from sister_desktop.services.export_cells import neutralise_text
 from sister_desktop.texts import perbandingan_texts as texts
 
 ROWS_PER_PAGE = 40
@@ -30,6 +37,9 @@ def _cell_text(value: object) -> str:
         return value.astimezone().strftime("%d/%m/%Y %H:%M")
     if hasattr(value, "strftime"):
         return value.strftime("%d/%m/%Y")  # type: ignore[union-attr]
+    if isinstance(value, str):
+        # Text copied out of the PDF into a spreadsheet must not run either.
+        return str(neutralise_text(value))
     return str(value)
 
 
@@ -51,8 +61,12 @@ def write_report_pdf(
     """Write the sheets to ``path``; returns the number of pages. Needs a QGuiApplication."""
     when = when or datetime.now(UTC)
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
+    check_target(path)  # before the work of painting
+    # Painted into memory, then written through the one safe writer: a full disk or a crash
+    # mid-write never leaves a truncated PDF in place of the previous good one.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(150)
     writer.setTitle(texts.report_title())
     writer.setCreator("SISTER Desktop")
@@ -67,7 +81,7 @@ def write_report_pdf(
     plan = [(sheet, rows) for sheet in sheets for rows in _pages(sheet)]
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"cannot write {path}")
+        raise FileWriteError(WriteErrorCode.CANNOT_WRITE, path, "QPdfWriter")
     try:
         for number, (sheet, rows) in enumerate(plan, start=1):
             if number > 1:
@@ -75,6 +89,8 @@ def write_report_pdf(
             _draw_page(painter, sheet, rows, number, len(plan), pt_name, operator, when)
     finally:
         painter.end()
+    buffer.close()
+    write_atomically(path, bytes(buffer.data().data()))
     return len(plan)
 
 

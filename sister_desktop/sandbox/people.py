@@ -100,12 +100,23 @@ class PersonFactory:
         self.faculties = faculties
         self._used: set[str] = set()
 
-    def _unique(self, make) -> str:  # type: ignore[no-untyped-def]
-        while True:
+    def _unique(self, make, fallback=None) -> str:  # type: ignore[no-untyped-def]
+        """A value from ``make()`` not handed out before. After 50 misses (the common names'
+        e-mail addresses run out in a large world) ``fallback(n)`` with n = 1, 2, ... instead:
+        without it ``--size 100000`` never finished. Small worlds never get that far, so
+        their people stay as they were."""
+        for _ in range(50):
             value = make()
             if value not in self._used:
                 self._used.add(value)
                 return value
+        n = 1
+        while True:
+            value = fallback(n) if fallback is not None else make()
+            if value not in self._used:
+                self._used.add(value)
+                return value
+            n += 1
 
     def _digits(self, count: int) -> str:
         return str(self.rng.randrange(10 ** (count - 1), 10**count))
@@ -198,7 +209,8 @@ class PersonFactory:
             lambda: (
                 f"{local}{rng.randrange(1, 100) if rng.random() < 0.5 else ''}"
                 f"@{rng.choice(('gmail.com', 'yahoo.co.id', 'unusmed.ac.id'))}"
-            )
+            ),
+            lambda n: f"{local}.{n}@unusmed.ac.id",
         )
 
     def _education(self, p: Person) -> None:

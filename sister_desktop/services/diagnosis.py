@@ -108,6 +108,7 @@ DIAGNOSIS_OPTIONS = ClientOptions(
     read_timeout_s=20.0,
     rate_limit_waits=0,  # say "rate limited until ..." at once; never sit out a lockout here
     token_refused_retries=1,  # one more login is proof enough that the data call is refused
+    request_deadline_s=30.0,  # a trickling answer ends a step within a minute, not never
 )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -27,7 +27,7 @@ from sister_desktop.domain.identifiers import (
     validate_identifiers,
 )
 from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
-from sister_desktop.services.import_file import Cell, FileRow, read_import_file
+from sister_desktop.services.import_file import Cell, FileRow, open_import_file
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 
 
@@ -338,7 +338,7 @@ def _contradicts(values: dict[str, object], pegawai: Pegawai) -> bool:
 
 
 def build_plan(
-    rows: list[FileRow],
+    rows: Iterable[FileRow],
     existing: list[Pegawai],
     *,
     today: date | None = None,
@@ -351,7 +351,9 @@ def build_plan(
     problems: list[ImportProblem] = []
     seen_values: dict[tuple[str, str], int] = {}
     seen_targets: dict[int, int] = {}
-    for file_row in rows:
+    total = 0
+    for file_row in rows:  # one at a time: the file's rows are not all held
+        total += 1
         parsed = parse_row(file_row, today=today)
         row_problems = parsed.problems
         values = parsed.values
@@ -408,7 +410,7 @@ def build_plan(
         merged = dataclasses.replace(target, **values)  # type: ignore[arg-type]
         action = RowAction.UNCHANGED if merged == target else RowAction.UPDATE
         planned.append(PlannedRow(parsed.row, action, merged, matched_on))
-    return ImportPlan(planned, problems, len(rows), list(ignored_columns or []))
+    return ImportPlan(planned, problems, total, list(ignored_columns or []))
 
 
 async def plan_import(path: Path, repository: PegawaiRepository) -> ImportPlan:
@@ -420,8 +422,8 @@ async def plan_import(path: Path, repository: PegawaiRepository) -> ImportPlan:
     existing = await repository.list_all()
 
     def work() -> ImportPlan:
-        table = read_import_file(path)
-        return build_plan(table.rows, existing, ignored_columns=table.ignored_columns)
+        stream = open_import_file(path)
+        return build_plan(stream.rows, existing, ignored_columns=stream.ignored_columns)
 
     return await asyncio.to_thread(work)
 

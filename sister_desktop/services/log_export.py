@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from sister_desktop.services.atomic_file import write_atomically
+from sister_desktop.services.export_cells import neutralise_text
 from sister_desktop.services.report_xlsx import Sheet, write_workbook
 
 Cell = str | int | float | datetime | None
@@ -26,14 +27,14 @@ FAILED_FILL = "FDE2E2"
 def _plain(cell: Cell) -> Any:
     if isinstance(cell, datetime):
         return cell.strftime("%d/%m/%Y %H:%M:%S")
-    return "" if cell is None else cell
+    return "" if cell is None else neutralise_text(cell)
 
 
 def write_csv_stream(
     stream: TextIO, headers: Sequence[str], rows: Sequence[Sequence[Cell]]
 ) -> None:
     writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
-    writer.writerow(headers)
+    writer.writerow([neutralise_text(h) for h in headers])
     for row in rows:
         writer.writerow([_plain(cell) for cell in row])
 

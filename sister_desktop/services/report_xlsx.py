@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sister_desktop.services.atomic_file import write_atomically
+from sister_desktop.services.export_cells import is_formula_like
 
 Cell = str | int | float | date | datetime | None
 
@@ -61,6 +62,8 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
         sheet = book.create_sheet(title)
         sheet.append(list(spec.headers))
         for cell in sheet[1]:
+            if is_formula_like(cell.value):
+                cell.data_type = "s"
             cell.font = bold
             cell.fill = header_fill
             cell.alignment = Alignment(vertical="center")
@@ -74,6 +77,10 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
             for column, raw in enumerate(row, start=1):
                 value = raw.replace(tzinfo=None) if isinstance(raw, datetime) else raw
                 cell = WriteOnlyCell(sheet, value=value)
+                if is_formula_like(value):
+                    # openpyxl turns a text starting with "=" into a formula; a campus value
+                    # is never one (see ``export_cells``).
+                    cell.data_type = "s"
                 if isinstance(value, datetime):
                     cell.number_format = "dd/mm/yyyy hh:mm:ss"
                 elif isinstance(value, date):

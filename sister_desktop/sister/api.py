@@ -78,6 +78,23 @@ def _unit_kerja(row: dict[str, Any]) -> UnitKerja | None:
     )
 
 
+#: The fields of a detail answer; an object holding none of them is not that record (the
+#: live service's ``{}``), see ``parsing.single``. A profile must at least name the person.
+_KEPENDUDUKAN_FIELDS = ("nik", "agama", "id_agama", "kewarganegaraan", "kode_negara")
+_KEPEGAWAIAN_FIELDS = (
+    "nip", "sk_cpns", "tanggal_sk_cpns", "sk_tmmd", "tmmd", "id_sumber_gaji", "sumber_gaji",
+    "nidn", "nuptk",
+)  # fmt: skip
+_ALAMAT_FIELDS = (
+    "email", "alamat", "rt", "rw", "dusun", "kelurahan", "kota_kabupaten", "id_kota_kabupaten",
+    "kode_pos", "telepon_rumah", "telepon_hp",
+)  # fmt: skip
+_KELUARGA_FIELDS = (
+    "status_kawin", "id_status_kawin", "nama_pasangan", "nip_pasangan", "pekerjaan_pasangan",
+    "id_pekerjaan_pasangan",
+)  # fmt: skip
+
+
 def _profil(row: dict[str, Any]) -> Profil:
     sex = p.text(row.get("jenis_kelamin"))
     return Profil(
@@ -236,10 +253,12 @@ class SisterApi:
             raise self._shape_error(path, data, exc) from exc
         return [item for item in items if item is not None]
 
-    async def _detail(self, path: str, parse: Callable[[dict[str, Any]], T]) -> T:
+    async def _detail(
+        self, path: str, parse: Callable[[dict[str, Any]], T], defining: tuple[str, ...] = ()
+    ) -> T:
         data = await self.client.get_json(path)
         try:
-            return parse(p.single(data))
+            return parse(p.single(data, defining))
         except p.ShapeError as exc:
             raise self._shape_error(path, data, exc) from exc
 
@@ -279,24 +298,32 @@ class SisterApi:
     # -- data pribadi ------------------------------------------------------------------------
 
     async def data_pribadi_profil(self, id_sdm: str) -> Profil:
-        return await self._detail(self._person_path("/data_pribadi/profil", id_sdm), _profil)
+        return await self._detail(
+            self._person_path("/data_pribadi/profil", id_sdm), _profil, ("nama",)
+        )
 
     async def data_pribadi_kependudukan(self, id_sdm: str) -> Kependudukan:
         path = self._person_path("/data_pribadi/kependudukan", id_sdm)
-        return await self._detail(path, _kependudukan)
+        return await self._detail(path, _kependudukan, _KEPENDUDUKAN_FIELDS)
 
     async def data_pribadi_kepegawaian(self, id_sdm: str) -> Kepegawaian:
         path = self._person_path("/data_pribadi/kepegawaian", id_sdm)
-        return await self._detail(path, _kepegawaian)
+        return await self._detail(path, _kepegawaian, _KEPEGAWAIAN_FIELDS)
 
     async def data_pribadi_alamat(self, id_sdm: str) -> Alamat:
-        return await self._detail(self._person_path("/data_pribadi/alamat", id_sdm), _alamat)
+        return await self._detail(
+            self._person_path("/data_pribadi/alamat", id_sdm), _alamat, _ALAMAT_FIELDS
+        )
 
     async def data_pribadi_keluarga(self, id_sdm: str) -> Keluarga:
-        return await self._detail(self._person_path("/data_pribadi/keluarga", id_sdm), _keluarga)
+        return await self._detail(
+            self._person_path("/data_pribadi/keluarga", id_sdm), _keluarga, _KELUARGA_FIELDS
+        )
 
     async def data_pribadi_lain(self, id_sdm: str) -> DataLain:
-        return await self._detail(self._person_path("/data_pribadi/lain", id_sdm), _lain)
+        return await self._detail(
+            self._person_path("/data_pribadi/lain", id_sdm), _lain, ("npwp", "nama_wp")
+        )
 
     async def data_pribadi_bidang_ilmu(self, id_sdm: str) -> list[BidangIlmu]:
         path = self._person_path("/data_pribadi/bidang_ilmu", id_sdm)

@@ -14,6 +14,7 @@ token's lifetime, so the one it shows (login to first 401) also decides when to 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import random
@@ -109,6 +110,12 @@ class ClientOptions:
     #: endpoint whose previous call failed so: one fresh token tells an expiry from a refusal.
     token_refused_retries: int = 2
     user_agent: str = "SISTER-Desktop"
+    #: The whole request, body included: the read timeout is per chunk, so a server sending
+    #: a byte every few seconds would otherwise keep a request (and Cek Service) forever.
+    request_deadline_s: float = 120.0
+    #: The largest (decoded) answer read; the biggest real one, the SDM list of a large
+    #: university, is a few MB. An endless answer is cut here instead of filling the memory.
+    max_response_bytes: int = 64 * 1024 * 1024
 
 
 @dataclass
@@ -131,6 +138,73 @@ def join_url(base_url: str, path: str) -> str:
     """``https://h/ws.php/1.0`` + ``/referensi/sdm`` keeping the version path (``urljoin``
     would drop it)."""
     return base_url.rstrip("/") + "/" + path.lstrip("/")
+
+
+async def read_bounded(
+    http: httpx.AsyncClient, request: httpx.Request, *, max_bytes: int, deadline_s: float
+) -> httpx.Response:
+    """Send ``request`` and read its body, within ``max_bytes`` (after decompression, so a
+    gzip bomb is cut too) and ``deadline_s`` for the whole exchange.
+
+    Over the deadline: ``httpx.ReadTimeout`` (a timeout like any other). Over the size: a
+    ``BadResponse`` at once, without resending (the next answer would be as big).
+    """
+    try:
+        async with asyncio.timeout(deadline_s):
+            response = await http.send(request, stream=True)
+            try:
+                body = await _read_body(response, max_bytes)
+            finally:
+                await response.aclose()
+    except TimeoutError as exc:
+        raise httpx.ReadTimeout(
+            f"no complete answer within {deadline_s:g} s", request=request
+        ) from exc
+    if body is None:
+        raise BadResponse(
+            f"answer larger than {max_bytes} bytes from {request.url.path}",
+            http_status=response.status_code,
+            content_type=response.headers.get("content-type"),
+            body_start=b"",
+            endpoint=request.url.path,
+        )
+    # The body is decoded already: the copy must not claim an encoding or another length.
+    headers = [
+        (k, v)
+        for k, v in response.headers.multi_items()
+        if k.lower() not in {"content-encoding", "content-length", "transfer-encoding"}
+    ]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=body,
+        request=request,
+        extensions=response.extensions,
+    )
+
+
+async def _read_body(response: httpx.Response, max_bytes: int) -> bytes | None:
+    """The decoded body, or ``None`` past ``max_bytes``.
+
+    Past the cap the response is closed *before* the loop is left: httpcore's stream
+    generators, dropped while their connection is still open, would try to close it from a
+    finaliser, where they cannot wait (qasync installs no async-generator hooks).
+    """
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    too_large = False
+    async with contextlib.aclosing(response.aiter_bytes()) as stream:  # type: ignore[type-var]
+        async for chunk in stream:
+            size += len(chunk)
+            if size > max_bytes:
+                too_large = True
+                await response.aclose()
+                break
+            chunks.append(chunk)
+    return None if too_large else b"".join(chunks)
 
 
 def _ssl_failure(exc: BaseException) -> bool:
@@ -483,8 +557,14 @@ class SisterClient:
                 self._token_used = True
             self.counters.requests += 1
             sent_at = time.monotonic()
-            response = await self._http.request(
+            request = self._http.build_request(
                 method, url, params=params, json=json_body, headers=headers
+            )
+            response = await read_bounded(
+                self._http,
+                request,
+                max_bytes=self.options.max_response_bytes,
+                deadline_s=self.options.request_deadline_s,
             )
         self._note_date(response)
         return response, episode, token, sent_at

@@ -7,6 +7,7 @@ cannot be read at all raises ``ShapeError`` (the API turns it into ``BadResponse
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -24,7 +25,8 @@ def text(value: Any) -> str | None:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else str(value)
     if isinstance(value, str):
-        stripped = value.strip()
+        # NUL bytes carry nothing readable, and PostgreSQL refuses to store them.
+        stripped = value.replace("\x00", "").strip()
         return stripped or None
     return None
 
@@ -91,13 +93,21 @@ def rows(value: Any) -> list[dict[str, Any]]:
     raise ShapeError(f"expected a list, got {type(value).__name__}")
 
 
-def single(value: Any) -> dict[str, Any]:
-    """A detail answer: an object, or a list holding one (``profil_pt`` does both)."""
-    if isinstance(value, dict):
-        return value
+def single(value: Any, defining: Collection[str] = ()) -> dict[str, Any]:
+    """A detail answer: an object, or a list holding one (``profil_pt`` does both).
+
+    ``defining``: the fields that make the object what the endpoint promises. An object with
+    none of them (the live service's ``{}`` glitch) is not "a person with no data": stored
+    over the good one it would empty the profile and Terapkan would copy the blanks to the
+    campus record, so it is a bad answer.
+    """
     if isinstance(value, list):
         if value and isinstance(value[0], dict):
-            return value[0]
-        if not value:
+            value = value[0]
+        elif not value:
             raise ShapeError("expected an object, got an empty list")
-    raise ShapeError(f"expected an object, got {type(value).__name__}")
+    if not isinstance(value, dict):
+        raise ShapeError(f"expected an object, got {type(value).__name__}")
+    if defining and not any(key in value for key in defining):
+        raise ShapeError(f"an object without {', '.join(sorted(defining))}")
+    return value

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import re
 import sqlite3
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,14 +52,32 @@ def async_url(url: str) -> URL:
     """
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise DatabaseError(DatabaseErrorCode.BAD_URL, url) from exc
+        parsed.port  # noqa: B018  (a port that is no number fails here, not later)
+    except (ArgumentError, ValueError) as exc:
+        raise DatabaseError(DatabaseErrorCode.BAD_URL, mask_password(url)) from exc
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         return parsed.set(drivername="sqlite+aiosqlite")
     if backend in {"postgresql", "postgres"}:
         return parsed.set(drivername="postgresql+psycopg")
-    raise DatabaseError(DatabaseErrorCode.BAD_URL, url)
+    raise DatabaseError(DatabaseErrorCode.BAD_URL, mask_password(url))
+
+
+_PASSWORD_IN_URL = re.compile(r"(://[^:/@\s]*:)([^@\s]*)(@)")
+
+
+def mask_password(text: str) -> str:
+    """A database URL (or a message quoting one) with its password as ``***``: messages go
+    to stderr, which the README's cron line appends to a log file."""
+    return _PASSWORD_IN_URL.sub(r"\1***\3", text)
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty, readable by its owner only, unless it exists. The database and
+    its backups hold NIK and birth dates; SQLite gives its journal and WAL files the main
+    file's permissions, so they follow."""
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def _alembic_config() -> Config:
@@ -127,6 +147,7 @@ def _backup_sqlite(source: Path, current: str) -> Path:
     """Copy a SQLite file (WAL contents included) to ``<name>.before-<rev>-<time>.bak``."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = source.with_name(f"{source.name}.before-{current or 'none'}-{stamp}.bak")
+    create_private_file(target)
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
     src.close()
@@ -155,6 +176,7 @@ class Database:
         file = _sqlite_file(target)
         if file is not None:
             file.parent.mkdir(parents=True, exist_ok=True)
+            create_private_file(file)
         engine = create_async_engine(target, pool_pre_ping=target.get_backend_name() != "sqlite")
         if target.get_backend_name() == "sqlite":
             _install_sqlite_pragmas(engine)
@@ -182,7 +204,9 @@ class Database:
                 current = await conn.run_sync(_current_revision)
                 await conn.rollback()
         except (DBAPIError, OSError) as exc:
-            raise DatabaseError(DatabaseErrorCode.UNREACHABLE, str(exc).splitlines()[0]) from exc
+            raise DatabaseError(
+                DatabaseErrorCode.UNREACHABLE, mask_password(str(exc).splitlines()[0])
+            ) from exc
         if current == (HEAD_REVISION,):
             return None
         from alembic.script import ScriptDirectory
@@ -195,7 +219,9 @@ class Database:
                 state = await conn.run_sync(_schema_state)
                 await conn.rollback()
         except (DBAPIError, OSError) as exc:
-            raise DatabaseError(DatabaseErrorCode.UNREACHABLE, str(exc).splitlines()[0]) from exc
+            raise DatabaseError(
+                DatabaseErrorCode.UNREACHABLE, mask_password(str(exc).splitlines()[0])
+            ) from exc
         unknown = [rev for rev in state.current if rev not in known]
         if unknown:
             raise DatabaseError(DatabaseErrorCode.TOO_NEW, ", ".join(unknown))

@@ -48,6 +48,28 @@ def database_error_explanation(code: str, detail: str = "") -> Explanation:
                 "log file to your support staff."
             ),
         ),
+        "locked": (
+            _t("Another program is writing to the database file and keeps it locked."),
+            _t(
+                "Close the other program (a second SISTER Desktop, a database browser, a backup "
+                "tool) and run it again; nothing was half-saved, and a sync resumes where it "
+                "stopped."
+            ),
+        ),
+        "connection_lost": (
+            _t("The connection to the database server broke off during the work."),
+            _t(
+                "Check that the PostgreSQL server is running and reachable, then run it again; "
+                "the unfinished part was undone, and a sync resumes where it stopped."
+            ),
+        ),
+        "damaged": (
+            _t("The database file is damaged."),
+            _t(
+                "Stop using this file and restore the latest backup copy (or the copy kept "
+                "beside it before an update); ask your IT staff, and send them the log file."
+            ),
+        ),
     }
     text, hint = table.get(
         code,

@@ -20,6 +20,7 @@ from sister_desktop.domain.ws_settings import (
     ProblemCode,
     SettingsField,
 )
+from sister_desktop.services.atomic_file import WriteErrorCode
 from sister_desktop.services.diagnosis import StepId, StepResult, StepStatus
 from sister_desktop.texts.fill import fill
 
@@ -272,3 +273,37 @@ def step_text(result: StepResult) -> Explanation:
     else:
         text = f"{label}: {explanation.text}"
     return Explanation(text, explanation.hint)
+
+
+def write_error_text(code: WriteErrorCode, path: str) -> str:
+    """Why a file (an export, a report, the database) could not be written, and what to do;
+    the previous file is always kept, so the message says so."""
+    texts = {
+        WriteErrorCode.DISK_FULL: _t(
+            "Disk full: %1 could not be written. Free some space on the disk (or choose "
+            "another one) and try again; the previous file, if any, was kept."
+        ),
+        WriteErrorCode.NO_FOLDER: _t(
+            "The folder of %1 does not exist. Check the path, or create the folder first."
+        ),
+        WriteErrorCode.IS_DIRECTORY: _t("%1 is a folder: give the name of a file to write."),
+        WriteErrorCode.NOT_A_FILE: _t(
+            "%1 is not an ordinary file (a link, a device or a pipe) and was left alone: "
+            "choose another file name."
+        ),
+        WriteErrorCode.CANNOT_WRITE: _t(
+            "%1 could not be written: check that you may write to that folder and that the "
+            "file is not open in another program; the previous file, if any, was kept."
+        ),
+    }
+    return texts[code].replace("%1", path)
+
+
+def disk_full_text() -> str:
+    """The disk filled up while the database or a log was written (SQLite undid the
+    unfinished transaction, so nothing is half-saved)."""
+    return _t(
+        "Disk full: the work could not be saved and was undone. Free some space on the disk "
+        "that holds the database and the logs, then run it again (a sync resumes where it "
+        "stopped)."
+    )

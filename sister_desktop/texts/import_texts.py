@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from sister_desktop.domain.identifiers import LENGTHS, IdentifierKind, IdentifierProblem
+from sister_desktop.domain.identifiers import (
+    LENGTHS,
+    IdentifierKind,
+    IdentifierProblem,
+    hidden_character,
+)
 from sister_desktop.services.import_file import ImportFileErrorCode
 from sister_desktop.services.importer import ImportProblem, ImportProblemCode
 from sister_desktop.texts import pegawai_texts
@@ -59,6 +64,17 @@ def identifier_problem_text(kind: str, code: str) -> str:
 def problem_text(problem: ImportProblem) -> str:
     """One sentence for a row problem, saying what to do."""
     code = problem.code
+    hidden = hidden_character(problem.value) if problem.value else None
+    if code == IdentifierProblem.NOT_DIGITS and hidden is not None:
+        return (
+            _t(
+                "%1 holds an invisible character (%2) at position %3: delete the number, type "
+                "it again and import again."
+            )
+            .replace("%1", field_label(problem.field))
+            .replace("%2", hidden[1])
+            .replace("%3", str(hidden[0]))
+        )
     if code in IdentifierProblem.__members__.values():
         return identifier_problem_text(problem.field, code)
     label = field_label(problem.field)
@@ -99,6 +115,29 @@ def file_error_text(code: ImportFileErrorCode, detail: str = "") -> str:
             'The header row has no "nama" column. Expected columns: nama, nip, nidn, nidk, '
             "nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email "
             "(optional: jabatan_fungsional, pangkat_golongan)."
+        ),
+        ImportFileErrorCode.TOO_LARGE: _t(
+            "The file would grow to %1 when opened, far more than any list of employees: it is "
+            "damaged or not a real workbook. Save it again from Excel, or split it."
+        ),
+        ImportFileErrorCode.NOT_XLSX: _t(
+            "%1 is not an Excel workbook, although its name ends in .xlsx (renamed from another "
+            "format, or damaged): open it in Excel and save it again as .xlsx or as CSV UTF-8."
+        ),
+        ImportFileErrorCode.DUPLICATE_COLUMNS: _t(
+            "The header row names a column twice (%1): delete or rename one of them so it is "
+            "clear which one to import."
+        ),
+        ImportFileErrorCode.STRAY_QUOTE: _t(
+            'Line %1 of the CSV file has a quotation mark (") that opens a cell which never '
+            "ends, so the lines after it would be read as one cell: remove that mark or close "
+            "it, then import again."
+        ),
+        ImportFileErrorCode.NO_ROWS: _t(
+            "The file has a header row but no employees below it: nothing to import."
+        ),
+        ImportFileErrorCode.CELL_TOO_LARGE: _t(
+            "A cell in row %1 is longer than Excel allows: correct the file and import it again."
         ),
     }
     return fill(texts[code], detail)

@@ -220,6 +220,15 @@ def xlsx_needs_output_text() -> str:
     return _t("XLSX needs a file: add --output PATH.xlsx")
 
 
+def format_mismatch_text(fmt: str, suffix: str) -> str:
+    """``--format xlsx --output x.csv``: a file named for one format holding another."""
+    return (
+        _t("--format %1 does not match the file name ending in %2: make them the same.")
+        .replace("%1", fmt)
+        .replace("%2", suffix)
+    )
+
+
 def no_such_run_text(run: str) -> str:
     if run == "last":
         return _t("No sync has been run on this database yet.")

@@ -19,6 +19,19 @@ def test_an_unusable_environment_value_is_named(qapp, app_home, monkeypatch, cap
     assert "SISTER_MAX_RPS" in err and "'banyak'" in err and "greater than zero" in err
 
 
+def test_an_out_of_range_pacing_variable_is_named_not_the_settings_tab(
+    qapp, app_home, monkeypatch, capsys
+):
+    for name, value in (("SISTER_MAX_RPS", "500"), ("SISTER_MAX_INFLIGHT", "64")):
+        monkeypatch.delenv("SISTER_MAX_RPS", raising=False)
+        monkeypatch.delenv("SISTER_MAX_INFLIGHT", raising=False)
+        monkeypatch.setenv(name, value)
+        code = main(["--lang", "id", "check"])
+        err = capsys.readouterr().err
+        assert code == EXIT_USAGE
+        assert name in err and repr(value) in err and "Pengaturan" not in err
+
+
 def test_a_database_from_a_newer_version_is_explained(qapp, app_home, tmp_path, capsys):
     db_file = tmp_path / "newer.db"
     url = f"sqlite:///{db_file}"
@@ -81,3 +94,55 @@ def test_a_command_that_breaks_leaves_its_traceback_in_the_log(qapp, app_home, m
     content = app_paths().cli_log_file.read_text(encoding="utf-8")
     assert "Command check failed" in content and "ZeroDivisionError: planted" in content
     assert not [h for h in logging.getLogger().handlers if getattr(h, "_sister_desktop", False)]
+
+
+def _csv(path, names):
+    path.write_text(
+        "nama;tanggal_lahir;jenis_kelamin\r\n" + "".join(f"{n};1990-01-02;L\r\n" for n in names),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_database_locked_by_another_program_says_run_again(
+    qapp, app_home, tmp_path, monkeypatch, capsys
+):
+    from sister_desktop.cli import EXIT_CANCELLED
+    from sister_desktop.store import database
+
+    url = f"sqlite:///{tmp_path / 'sister.db'}"
+    assert main(["--db", url, "import", str(_csv(tmp_path / "a.csv", ["Siti"]))]) == EXIT_OK
+    monkeypatch.setattr(database, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    other = sqlite3.connect(tmp_path / "sister.db", isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program writing, holding the lock
+        capsys.readouterr()
+        code = main(
+            ["--lang", "en", "--db", url, "import", str(_csv(tmp_path / "b.csv", ["Budi"]))]
+        )
+        err = capsys.readouterr().err
+    finally:
+        other.rollback()
+        other.close()
+    assert code == EXIT_CANCELLED
+    assert "Another program" in err and "Traceback" not in err
+
+
+def test_a_damaged_database_file_is_named_as_such(qapp, app_home, tmp_path, capsys):
+    file = tmp_path / "sister.db"
+    url = f"sqlite:///{file}"
+    names = [f"Pegawai {i:04d}" for i in range(400)]
+    assert main(["--db", url, "import", str(_csv(tmp_path / "a.csv", names))]) == EXIT_OK
+    with sqlite3.connect(file) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'pegawai'").fetchone()
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with file.open("r+b") as stream:  # a disk fault in the employees' table
+        stream.seek((root[0] - 1) * page_size)
+        stream.write(b"\xff" * page_size)
+    capsys.readouterr()
+    code = main(["--lang", "en", "--db", url, "import", str(_csv(tmp_path / "b.csv", ["Budi"]))])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE
+    assert "damaged" in err and "Traceback" not in err

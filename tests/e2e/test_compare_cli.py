@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from sister_desktop.cli import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, main
 from sister_desktop.store.database import Database
 from tests.comparison_world import sync_campus
+from tests.disk_fixtures import small_disk  # noqa: F401  (a fixture)
 
 
 @pytest.fixture(autouse=True)
@@ -138,3 +139,80 @@ def test_a_busy_sister_counts_as_unreachable_for_the_nightly_report(world, db_ur
     document = json.loads(out)
     assert document["differences"] and document["sister_without_local"] == []
     assert "SISTER reported an error on its side." in err
+
+
+def test_campus_values_that_look_like_formulas_are_text_in_the_xlsx(world, db_url, tmp_path):
+    """A nama or unit_kerja typed as a formula stays a string cell in the report (Excel would
+    run it on opening), while the database keeps the value as entered."""
+    import sqlalchemy as sa
+
+    hostile = ['=HYPERLINK("http://example.invalid","klik")', "+cmd|' /C calc'!A0", "@SUM(A1)"]
+
+    async def plant() -> None:
+        db = await Database.open(db_url)
+        try:
+            async with db.connect() as conn:
+                ids = [r[0] for r in await conn.execute(sa.text("SELECT id FROM pegawai"))]
+                for pegawai_id, value in zip(ids, hostile, strict=False):
+                    await conn.execute(
+                        sa.text("UPDATE pegawai SET nama = :v, unit_kerja = :v WHERE id = :i"),
+                        {"v": value, "i": pegawai_id},
+                    )
+                await conn.commit()
+        finally:
+            await db.dispose()
+
+    asyncio.run(plant())
+    path = tmp_path / "perbandingan.xlsx"
+    assert main(["compare", "--output", str(path), "--db", db_url, "--lang", "en"]) == EXIT_OK
+    book = load_workbook(path)
+    seen: set[str] = set()
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
+                if cell.value in hostile:
+                    assert cell.data_type == "s"
+                    seen.add(cell.value)
+    assert seen == set(hostile)
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "xlsx"])
+def test_a_full_disk_is_an_operator_message_and_keeps_the_previous_report(
+    world,
+    db_url,
+    small_disk,  # noqa: F811
+    capsys,
+    suffix,
+):
+    path = small_disk.root / f"perbandingan.{suffix}"
+    assert main(["compare", "--output", str(path), "--db", db_url, "--lang", "id"]) == EXIT_OK
+    good = path.read_bytes()
+    small_disk.fill()
+    capsys.readouterr()
+    code = main(["compare", "--output", str(path), "--db", db_url, "--lang", "id"])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE
+    assert "Disk penuh" in err and "Traceback" not in err
+    assert "Ditulis ke" not in err
+    assert path.read_bytes() == good
+    assert [p.name for p in small_disk.root.iterdir() if p.name.endswith(".part")] == []
+
+
+@pytest.mark.parametrize("where", ["folder", "missing", "device"])
+def test_an_output_that_cannot_be_a_report_file_is_refused(world, db_url, tmp_path, capsys, where):
+    target = {
+        "folder": tmp_path / "out.xlsx",
+        "missing": tmp_path / "typo" / "out.xlsx",
+        "device": tmp_path / "dev.xlsx",
+    }[where]
+    if where == "folder":
+        target.mkdir()
+    if where == "device":  # a link to a device, named like a report
+        target = tmp_path / "dev.xlsx"
+        target.symlink_to("/dev/null")
+    code = main(["compare", "--output", str(target), "--db", db_url, "--lang", "id"])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE and "Traceback" not in err
+    assert str(target) in err
+    assert not (tmp_path / "typo").exists()

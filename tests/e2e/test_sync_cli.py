@@ -21,6 +21,7 @@ from sister_desktop.cli import EXIT_CANCELLED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 from sister_desktop.config import app_paths
 from sister_desktop.sister.api import ENDPOINTS
 from sister_desktop.store.database import Database
+from tests.disk_fixtures import small_disk  # noqa: F401  (a fixture)
 from tests.sync_world import link_sandbox_people
 
 
@@ -223,7 +224,64 @@ def test_json_names_the_reason_when_no_run_can_start(world, db_url, capsys, monk
     document = json.loads(captured.out)
     assert code == EXIT_USAGE
     assert document["run_id"] is None and document["status"] == "failed"
-    assert document["error"] == "settings_incomplete"
-    # The field is named once, with what is wrong.
-    assert captured.err.count("Requests per second") == 1
-    assert "between" in captured.err
+    assert document["error"] == "config"
+    # The variable is named (not the Settings tab it did not come from), with its range.
+    assert captured.err.count("SISTER_MAX_RPS") == 1
+    assert "between 0.2 and 20" in captured.err and "Settings" not in captured.err
+
+
+def test_a_full_disk_ends_the_sync_with_disk_penuh(world, capsys, small_disk):  # noqa: F811
+    url = f"sqlite:///{small_disk.root / 'sister.db'}"
+    _seed(url, world, 30)
+    small_disk.fill(leave=96 * 1024)  # room to start, not to finish
+    code = main(["sync", "--all", "--db", url, "--lang", "id"])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE, err
+    assert "Disk penuh" in err and "Traceback" not in err
+    # With room again the next run goes through (the stopped one is not left holding the lock).
+    small_disk.free()
+    code = main(["sync", "--all", "--db", url, "--lang", "en"])
+    assert code == EXIT_OK, capsys.readouterr().err
+
+
+def test_a_log_export_to_a_full_disk_keeps_no_part_file(world, db_url, capsys, small_disk):  # noqa: F811
+    _seed(db_url, world, 3)
+    assert main(["sync", "--all", "--db", db_url]) == EXIT_OK
+    capsys.readouterr()
+    small_disk.fill()
+    for suffix in ("csv", "xlsx"):
+        target = small_disk.root / f"log.{suffix}"
+        code = main(
+            ["log", "--format", suffix, "--output", str(target), "--db", db_url, "--lang", "id"]
+        )
+        err = capsys.readouterr().err
+        assert code == EXIT_USAGE and "Disk penuh" in err and "Traceback" not in err
+    assert [p.name for p in small_disk.root.iterdir() if not p.name.startswith(".filler")] == []
+
+
+def test_a_format_that_contradicts_the_file_name_is_refused(world, db_url, capsys, tmp_path):
+    _seed(db_url, world, 2)
+    assert main(["sync", "--all", "--db", db_url]) == EXIT_OK
+    capsys.readouterr()
+    target = tmp_path / "x.csv"
+    code = main(
+        ["log", "--format", "xlsx", "--output", str(target), "--db", db_url, "--lang", "id"]
+    )
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE and "--format xlsx" in err and "Traceback" not in err
+    assert not target.exists()
+    # Agreeing, or a name without a known ending, is fine.
+    assert main(["log", "--format", "csv", "--output", str(target), "--db", db_url]) == EXIT_OK
+    assert target.read_bytes().startswith("\ufeff".encode())
+
+
+@pytest.mark.parametrize("output", ["", "folder"])
+def test_a_log_output_that_is_no_file_name_is_refused(world, db_url, capsys, tmp_path, output):
+    _seed(db_url, world, 1)
+    assert main(["sync", "--all", "--db", db_url]) == EXIT_OK
+    capsys.readouterr()
+    target = str(tmp_path) if output == "folder" else ""
+    code = main(["log", "--format", "csv", "--output", target, "--db", db_url, "--lang", "id"])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE and "folder" in err and "Traceback" not in err
+    assert tmp_path.is_dir()

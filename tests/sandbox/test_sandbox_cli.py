@@ -43,6 +43,7 @@ def test_serves_real_data_until_signalled(tmp_path: Path, stop_signal: int) -> N
         url = first.removeprefix("SISTER sandbox listening on ")
         creds = json.loads(creds_file.read_text(encoding="utf-8"))
         assert set(creds) == {"url", "id_pengguna", "username", "password"}
+        assert creds_file.stat().st_mode & 0o777 == 0o600  # it holds a password
         assert creds["url"] == url
         with httpx.Client(base_url=url + "/", timeout=10) as client:
             answer = client.post(
@@ -107,6 +108,41 @@ def test_bad_options_are_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixt
     with pytest.raises(SystemExit) as exit_info:
         cli_main(["sandbox", "--fail-rate", "1.5"])
     assert exit_info.value.code == 2
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "says"),
+    [
+        ("--size", "100000", "at most 65535"),
+        ("--size", "0", "at least 1"),
+        ("--port", "-1", "between 0 and 65535"),
+        ("--port", "70000", "between 0 and 65535"),
+        ("--latency-ms", "inf", "finite"),
+        ("--latency-ms", "nan", "finite"),
+        ("--lockout-s", "nan", "finite"),
+        ("--fail-rate", "nan", "finite"),
+        ("--token-ttl-s", "0", "greater than 0"),
+    ],
+)
+def test_values_that_would_hang_or_crash_are_refused_up_front(
+    option: str, value: str, says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli_main(["sandbox", option, value])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert option in err and says in err and "Traceback" not in err
+
+
+def test_a_large_world_runs_out_of_common_e_mails_without_hanging() -> None:
+    """The people factory gives up on random addresses after 50 misses and numbers them."""
+    import random
+
+    from sister_desktop.sandbox.people import PersonFactory
+
+    factory = PersonFactory(random.Random(1), [])
+    taken = [factory._unique(lambda: "budi@gmail.com", lambda n: f"budi.{n}@x") for _ in range(4)]
+    assert taken == ["budi@gmail.com", "budi.1@x", "budi.2@x", "budi.3@x"]
 
 
 def test_help_says_what_the_world_holds(capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,6 +14,7 @@ import pytest
 from sister_desktop.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
 from sister_desktop.store.database import Database
 from sister_desktop.store.pegawai_repository import PegawaiRepository
+from tests.disk_fixtures import small_disk  # noqa: F401  (a fixture)
 from tests.services.import_samples import BUDI, SITI, write_csv
 
 
@@ -146,3 +147,31 @@ def test_a_process_killed_while_writing_leaves_the_database_as_it_was(loop, tmp_
             process.wait()
     assert process.returncode == -signal.SIGKILL
     assert _snapshot(loop, db_url) == before
+
+
+def test_a_full_disk_is_disk_penuh_and_the_database_stays_as_it_was(capsys, tmp_path, small_disk):  # noqa: F811
+    """The database on a real 8 MB filesystem that the import fills up."""
+    import asyncio
+
+    url = f"sqlite:///{small_disk.root / 'sister.db'}"
+    first = write_csv(tmp_path / "first.csv", [SITI])
+    assert _run(capsys, first, "--db", url)[0] == EXIT_OK
+    many = [
+        [f"Pegawai Nomor {i:06d} " + "x" * 150, *BUDI[1:11], f"p{i}@kampus.ac.id"]
+        for i in range(30_000)
+    ]
+    big = write_csv(tmp_path / "big.csv", many)
+    code = main(["import", str(big), "--db", url, "--lang", "id"])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE
+    assert "Disk penuh" in err and "Traceback" not in err
+
+    async def names() -> list[str]:
+        db = await Database.open(url)
+        try:
+            return [p.nama for p in await PegawaiRepository(db).list_all()]
+        finally:
+            await db.dispose()
+
+    small_disk.free()
+    assert asyncio.run(names()) == ["Siti Rahmawati"]

@@ -75,7 +75,7 @@ def test_xlsx_keeps_cell_types(tmp_path):
         ("p.csv", b"", ImportFileErrorCode.EMPTY),
         ("p.csv", b"name;nip\nAni;1\n", ImportFileErrorCode.NO_NAMA_COLUMN),
         ("p.csv", "nama\nSùsi\n".encode("cp1252"), ImportFileErrorCode.NOT_UTF8),
-        ("p.xlsx", b"not a zip at all", ImportFileErrorCode.UNREADABLE),
+        ("p.xlsx", b"not a zip at all", ImportFileErrorCode.NOT_XLSX),
     ],
 )
 def test_unusable_files_say_why(tmp_path, name, content, code):

@@ -163,3 +163,47 @@ def test_sync_and_lock_on_postgresql(loop, pg_db, sandbox, client_factory):
     assert outcome.status is RunStatus.COMPLETED and outcome.run.ok == 4
     again = run(loop, engine.run(SyncRequest(SyncMode.ALL)))
     assert run(loop, engine.runs.changes_in_run(again.run.id)) == []
+
+
+def test_an_empty_object_for_a_profile_fails_it_and_keeps_the_stored_one(
+    loop, db, sandbox, client_factory
+):
+    """SISTER's ``{}`` glitch for a profile must not empty the stored profile (Perbandingan
+    would then show empty SISTER values and Terapkan would copy them)."""
+    from sister_desktop.store.sister_data_repository import SisterDataRepository
+
+    ids = run(loop, link_sandbox_people(db, sandbox, 4))
+    engine = engine_for(db, client_factory(sandbox))
+    assert run(loop, engine.run(SyncRequest(SyncMode.ALL))).status is RunStatus.COMPLETED
+    before = run(loop, SisterDataRepository(db).payloads(ids[1]))["data_pribadi/profil"]
+    assert before["nama"]
+
+    victim = sandbox.world.sdm[1]
+    sandbox.faults.fail_endpoint("/data_pribadi/profil", victim.id_sdm, "empty_object")
+    sandbox.faults.fail_endpoint("/data_pribadi/alamat", victim.id_sdm, "empty_object")
+    outcome = run(loop, engine.run(SyncRequest(SyncMode.ALL)))
+    assert outcome.status is RunStatus.PARTIAL
+    (failed,) = [r for r in outcome.results if r.status is TargetStatus.FAILED]
+    assert failed.pegawai_id == ids[1]
+    assert {e.endpoint for e in failed.errors} == {"data_pribadi/profil", "data_pribadi/alamat"}
+    assert {e.error_code for e in failed.errors} == {"bad_response"}
+    after = run(loop, SisterDataRepository(db).payloads(ids[1]))
+    assert after["data_pribadi/profil"] == before
+    assert after["data_pribadi/alamat"]["email"]
+
+
+def test_a_history_that_comes_back_empty_is_recorded_as_removed_records(
+    loop, db, sandbox, client_factory
+):
+    from sister_desktop.domain.changes import RECORD_REMOVED
+
+    ids = run(loop, link_sandbox_people(db, sandbox, 3))
+    engine = engine_for(db, client_factory(sandbox))
+    run(loop, engine.run(SyncRequest(SyncMode.ALL)))
+    victim = sandbox.world.sdm[0]
+    sandbox.faults.fail_endpoint("/penugasan", victim.id_sdm, "empty_object")
+    outcome = run(loop, engine.run(SyncRequest(SyncMode.ALL)))
+    rows = run(loop, engine.runs.changes_in_run(outcome.run.id))
+    assert [
+        (r.pegawai_id, r.endpoint, r.fields_changed) for r in rows if r.endpoint == "penugasan"
+    ] == [(ids[0], "penugasan", (RECORD_REMOVED,))]

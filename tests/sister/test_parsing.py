@@ -52,3 +52,18 @@ def test_single_accepts_a_list_of_one():
     assert p.single({"nama": "x"}) == {"nama": "x"}
     with pytest.raises(p.ShapeError):
         p.single([])
+
+
+def test_single_refuses_an_object_without_its_defining_fields():
+    assert p.single({"nama": None}, ("nama",)) == {"nama": None}
+    assert p.single([{"nama": "A"}], ("nama",)) == {"nama": "A"}
+    with pytest.raises(p.ShapeError, match="nama"):
+        p.single({}, ("nama",))
+    with pytest.raises(p.ShapeError):
+        p.single({"unrelated": 1}, ("nama", "nik"))
+    assert p.single({}) == {}  # no defining fields named: any object
+
+
+def test_text_drops_nul_bytes_postgresql_would_refuse():
+    assert p.text("Bu\x00di ") == "Budi"
+    assert p.text("\x00") is None

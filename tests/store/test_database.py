@@ -221,3 +221,41 @@ def test_a_0003_database_gains_the_rank_columns_and_keeps_its_pegawai(loop, tmp_
         ]
     finally:
         loop.run_until_complete(database.dispose())
+
+
+def test_the_database_and_its_backup_are_owner_only(loop, tmp_path):
+    """They hold NIK and birth dates: 0600 whatever the umask (on Windows the user's profile
+    folder already keeps other users out; this checks the POSIX bits)."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.db"
+        db = loop.run_until_complete(Database.open(f"sqlite:///{fresh}"))
+        loop.run_until_complete(db.dispose())
+        legacy = tmp_path / "old.db"
+        with sqlite3.connect(legacy) as conn:
+            conn.execute("CREATE TABLE catatan (isi TEXT)")
+        conn.close()
+        os.chmod(legacy, 0o600)
+        migrated = loop.run_until_complete(Database.open(f"sqlite:///{legacy}"))
+        loop.run_until_complete(migrated.dispose())
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
+    assert migrated.backup is not None
+    assert stat.S_IMODE(migrated.backup.stat().st_mode) == 0o600
+    others = [p for p in tmp_path.iterdir() if stat.S_IMODE(p.stat().st_mode) & 0o077]
+    assert others == []  # no -wal, -shm or -journal readable by others either
+
+
+@pytest.mark.parametrize(
+    "url", ["mysql://hr:s3cret@db.kampus/hr", "postgresql+psycopg://hr:s3cret@127.0.0.1:abc/x"]
+)
+def test_a_password_in_a_database_url_never_reaches_the_message(loop, url):
+    with pytest.raises(DatabaseError) as caught:
+        loop.run_until_complete(Database.open(url))
+    assert caught.value.code is DatabaseErrorCode.BAD_URL
+    assert "s3cret" not in caught.value.detail and "s3cret" not in str(caught.value)
+    assert "hr:***@" in caught.value.detail

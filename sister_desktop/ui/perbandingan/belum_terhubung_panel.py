@@ -27,10 +27,11 @@ from sister_desktop.domain.links import SdmAlreadyLinkedError
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.resource_files import palette
+from sister_desktop.services.atomic_file import FileWriteError
 from sister_desktop.services.comparison import ComparisonService, NotInSdmListError, Orphans
 from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.texts import perbandingan_texts as texts
-from sister_desktop.texts.error_texts import error_explanation
+from sister_desktop.texts.error_texts import error_explanation, write_error_text
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.common.tables import make_table
@@ -182,12 +183,16 @@ class BelumTerhubungPanel(QWidget):
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
-    async def export(self, path: Path) -> Path:
+    async def export(self, path: Path) -> Path | None:
         if self.orphans is None:
             await self.refresh()
         assert self.orphans is not None
         sheets = texts.orphan_sheets(self.orphans)
-        written = await write_sheets(self._service, path, sheets, pt_name=self._pt_name())
+        try:
+            written = await write_sheets(self._service, path, sheets, pt_name=self._pt_name())
+        except FileWriteError as exc:
+            self._say(write_error_text(exc.code, str(exc.path)), error=True)
+            return None
         self._say(texts.exported_text(str(written)), error=False)
         return written
 

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 from sister_desktop.domain.comparison import COMPARISON_FIELDS, FieldState
 from sister_desktop.domain.links import PegawaiGoneError
 from sister_desktop.resource_files import palette
+from sister_desktop.services.atomic_file import FileWriteError
 from sister_desktop.services.comparison import ApplyOutcome, ComparisonReport, ComparisonService
 from sister_desktop.texts import perbandingan_texts as texts
+from sister_desktop.texts.error_texts import write_error_text
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.perbandingan.perbandingan_filter_proxy import PerbandinganFilterProxy
@@ -271,15 +273,20 @@ class PerbandinganPanel(QWidget):
 
     # -- export ------------------------------------------------------------------------------
 
-    async def export(self, path: Path) -> Path:
-        """The Perbandingan as filtered by "hanya yang berbeda", to XLSX or PDF."""
+    async def export(self, path: Path) -> Path | None:
+        """The Perbandingan as filtered by "hanya yang berbeda", to XLSX or PDF; ``None``
+        (and the reason shown) when the file cannot be written."""
         if self.report is None:
             await self.refresh()
         assert self.report is not None
         sheet = texts.perbandingan_sheet(
             self.report.items, only_different=self.proxy.only_different
         )
-        written = await write_sheets(self._service, path, [sheet], pt_name=self._pt_name())
+        try:
+            written = await write_sheets(self._service, path, [sheet], pt_name=self._pt_name())
+        except FileWriteError as exc:
+            self._say(write_error_text(exc.code, str(exc.path)), error=True)
+            return None
         self._say(texts.exported_text(str(written)), error=False)
         return written
 

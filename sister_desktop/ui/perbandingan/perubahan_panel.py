@@ -13,15 +13,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from sister_desktop.services.atomic_file import FileWriteError
 from sister_desktop.services.comparison import ComparisonService, PegawaiChange
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts import sync_texts
+from sister_desktop.texts.error_texts import write_error_text
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.perbandingan.perubahan_model import PerubahanModel
 from sister_desktop.ui.perbandingan.report_export import choose_path, write_sheets
@@ -109,9 +112,21 @@ class PerubahanPanel(QWidget):
         else:
             self.summary_label.setText(texts.no_changes_text())
 
-    async def export(self, path: Path) -> Path:
+    async def export(self, path: Path) -> Path | None:
+        """``None`` when the file cannot be written; the reason is shown in a message box."""
         sheet = texts.changes_sheet(self.changes)
-        return await write_sheets(self._service, path, [sheet], pt_name=self._pt_name())
+        try:
+            return await write_sheets(self._service, path, [sheet], pt_name=self._pt_name())
+        except FileWriteError as exc:
+            self.error_box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Export what changed"),
+                write_error_text(exc.code, str(exc.path)),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.error_box.open()
+            return None
 
     async def choose_and_export(self, suffix: str) -> None:
         path = await choose_path(self, self.tr("Export what changed"), "perubahan", suffix)

@@ -49,10 +49,11 @@ from sister_desktop.domain.sync_log import (
 )
 from sister_desktop.domain.sync_progress import SyncOutcome, SyncProgress, SyncRequest
 from sister_desktop.resource_files import palette
+from sister_desktop.services.atomic_file import FileWriteError
 from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.services.sync_service import SyncService
 from sister_desktop.texts import sync_texts as texts
-from sister_desktop.texts.error_texts import error_explanation
+from sister_desktop.texts.error_texts import error_explanation, write_error_text
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.ui.common.async_helpers import dialog_result
@@ -431,6 +432,9 @@ class JalankanDanLogPage(QWidget):
             written = await service.export_log(
                 rows, path, headers=texts.log_headers(), cells=texts.log_cells
             )
+        except FileWriteError as exc:
+            self._message(write_error_text(exc.code, str(exc.path)), error=True)
+            return None
         except OSError as exc:
             self._message(
                 fill(

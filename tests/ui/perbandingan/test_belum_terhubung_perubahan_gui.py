@@ -53,6 +53,11 @@ def test_orphans_match_the_world_and_tambah_dari_sister(
     assert f"({len(truth.sister_only)})" in panel.sdm_box.title()
     panel.grab().save("/tmp/orphans_panel.png")
 
+    link = tmp_path / "link.xlsx"
+    link.symlink_to(tmp_path / "elsewhere.xlsx")
+    assert loop.run_until_complete(panel.export(link)) is None
+    assert "not an ordinary file" in panel.message_label.text()
+    assert not (tmp_path / "elsewhere.xlsx").exists()
     path = loop.run_until_complete(panel.export(tmp_path / "orphans.xlsx"))
     book = load_workbook(path)
     assert [r[1] for r in book.worksheets[0].iter_rows(min_row=2, values_only=True)] == [
@@ -117,6 +122,10 @@ def test_what_changed_after_a_second_sync(qtbot, loop, db, sandbox, campus, task
     assert panel.model.rowCount() == 0 and "Nothing changed" in panel.summary_label.text()
     pdf = loop.run_until_complete(panel.export(tmp_path / "perubahan.pdf"))
     assert pdf.read_bytes().startswith(b"%PDF")
+    # A folder as the target: a message box says so, nothing is replaced.
+    assert loop.run_until_complete(panel.export(tmp_path)) is None
+    assert "is a folder" in panel.error_box.text()
+    panel.error_box.close()
 
 
 def test_perbandingan_in_the_pegawai_details(qtbot, loop, db, sandbox, campus, tasks):

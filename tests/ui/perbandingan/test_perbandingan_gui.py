@@ -143,6 +143,11 @@ def test_export_shows_the_same_rows(loop, panel, tmp_path):
     assert [r[0] for r in exported] == [cells[0] for _, cells in shown]
     pdf = loop.run_until_complete(panel.export(tmp_path / "perbandingan.pdf"))
     assert pdf.read_bytes().startswith(b"%PDF")
+    # A folder that does not exist: the reason in the panel, nothing created, no crash.
+    for suffix in ("xlsx", "pdf"):
+        assert loop.run_until_complete(panel.export(tmp_path / "typo" / f"p.{suffix}")) is None
+        assert "does not exist" in panel.message_label.text()
+    assert not (tmp_path / "typo").exists()
 
 
 def test_models_pass_the_model_tester(qtmodeltester, loop, panel, sandbox, campus):

@@ -120,6 +120,11 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
     written = run(loop, tab.export_log(tmp_path / "semua.csv"))
     assert len(written.read_text(encoding="utf-8-sig").strip().splitlines()) == 1 + 140
     tab.message_box.close()
+    # A folder that does not exist is a message, not a crash, and is not created.
+    assert run(loop, tab.export_log(tmp_path / "typo" / "log.csv")) is None
+    assert "does not exist" in tab.message_box.text()
+    assert not (tmp_path / "typo").exists()
+    tab.message_box.close()
 
     # "Ulangi yang gagal" once SISTER has healed.
     sandbox.faults.clear()
