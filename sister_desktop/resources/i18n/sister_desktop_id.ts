@@ -802,6 +802,10 @@
             <translation>Ada yang tidak sesuai. Centang baris hanya setelah Anda memeriksanya; jika tidak, gunakan Hubungkan Secara Manual.</translation>
         </message>
         <message>
+            <source>The birth date or an identifier of this SISTER person differs from the employee's (rows in red). Link them anyway only if you are sure they are the same person.</source>
+            <translation>Tanggal lahir atau salah satu nomor identitas orang SISTER ini berbeda dengan data pegawai (baris merah). Hubungkan juga hanya jika Anda yakin keduanya orang yang sama.</translation>
+        </message>
+        <message>
             <source>The employee has no NUPTK, NIDN, NIDK, NUPN or NIP</source>
             <translation>Pegawai ini tidak memiliki NUPTK, NIDN, NIDK, NUPN, atau NIP</translation>
         </message>
@@ -820,6 +824,10 @@
         <message>
             <source>This SISTER person is already linked to another employee</source>
             <translation>SDM SISTER ini sudah terhubung dengan pegawai lain</translation>
+        </message>
+        <message>
+            <source>This employee is already linked to this SISTER person.</source>
+            <translation>Pegawai ini sudah terhubung dengan orang SISTER ini.</translation>
         </message>
         <message>
             <source>This employee no longer exists (deleted in another window or workstation). Reload the list and try again.</source>
@@ -910,6 +918,10 @@
             <translation>Hubungkan Secara Manual — %1</translation>
         </message>
         <message>
+            <source>Link anyway</source>
+            <translation>Hubungkan juga</translation>
+        </message>
+        <message>
             <source>Name, NIDN, NIP or NUPTK</source>
             <translation>Nama, NIDN, NIP, atau NUPTK</translation>
         </message>
@@ -926,8 +938,12 @@
             <translation>Simpan</translation>
         </message>
         <message>
+            <source>The records disagree</source>
+            <translation>Data tidak cocok</translation>
+        </message>
+        <message>
             <source>Type a name, NIDN, NIP or NUPTK. Suggestions for %1 are listed first: similar names, and people born on the same date.</source>
-            <extracomment>The batch id of the saved link, once saved.</extracomment>
+            <extracomment>The batch id of the saved link, once saved. The "link anyway?" question while it is open (tests answer it).</extracomment>
             <translation>Ketik nama, NIDN, NIP, atau NUPTK. Saran untuk %1 ditampilkan lebih dulu: nama yang mirip dan SDM dengan tanggal lahir yang sama.</translation>
         </message>
     </context>
@@ -1085,7 +1101,6 @@
         </message>
         <message>
             <source>Select a pegawai to see the details.</source>
-            <extracomment>Shown as they are stored (a dash when empty).</extracomment>
             <translation>Pilih pegawai untuk melihat rinciannya.</translation>
         </message>
         <message>
