@@ -22,6 +22,7 @@ from sister_desktop.domain.links import PegawaiGoneError
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.ui import perbandingan_texts as texts
+from sister_desktop.ui.apply_preview_dialog import confirm_apply
 from sister_desktop.ui.async_helpers import TaskKeeper
 from sister_desktop.ui.perbandingan_model import PerbandinganColumn, PerbandinganModel
 
@@ -102,6 +103,8 @@ class PerbandinganDetailWidget(QGroupBox):
         keys = self.model.ticked() or [
             (item.pegawai_id, f.field) for f in item.fields if f.applicable
         ]
+        if not await confirm_apply(self, await self._service.plan_apply(keys)):
+            return 0
         try:
             outcome = await self._service.apply(keys)
         except PegawaiGoneError:

@@ -49,6 +49,37 @@
         </message>
     </context>
     <context>
+        <name>ApplyPreviewDialog</name>
+        <message>
+            <source>%1 campus values will be replaced by SISTER's. Undo stays possible.</source>
+            <translation>%1 nilai kampus akan diganti dengan nilai SISTER. Perubahan tetap bisa dibatalkan (Undo).</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>Menjadi</translation>
+        </message>
+        <message>
+            <source>Campus now</source>
+            <translation>Kampus sekarang</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
+            <source>Terapkan</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Terapkan data SISTER</source>
+            <translation>Terapkan data SISTER</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangesPanel</name>
         <message>
             <source>%1 pegawai whose SISTER data changed in this run.</source>
