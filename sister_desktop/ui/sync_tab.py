@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -291,7 +292,8 @@ class SyncTab(QWidget):
         dialog = SyncProgressDialog(self.window())
         self.progress_dialog = dialog
         dialog.cancel_confirmed.connect(service.cancel)
-        dialog.open()
+        self._block_window(True)
+        dialog.show()
         self.sync_running_changed.emit(True)
         self._update_buttons()
         outcome: SyncOutcome | None = None
@@ -313,6 +315,7 @@ class SyncTab(QWidget):
                 dialog.finish()
                 dialog.deleteLater()
             self.progress_dialog = None
+            self._block_window(False)
             self._sync_task = None
             self.sync_running_changed.emit(False)
             self._update_buttons()
@@ -326,6 +329,15 @@ class SyncTab(QWidget):
         self.sync_finished.emit(outcome.run.id)
         self.notifier.notify(outcome.run, self.window())
         return outcome
+
+    def _block_window(self, blocked: bool) -> None:
+        """Disable the main window's tabs and menus mid-sync; its close button still asks."""
+        window = self.window()
+        if not shiboken6.isValid(window) or not isinstance(window, QMainWindow):
+            return
+        for part in (window.centralWidget(), window.menuBar()):
+            if part is not None:
+                part.setEnabled(not blocked)
 
     def _on_progress(self, progress: SyncProgress) -> None:
         if self.progress_dialog is not None and shiboken6.isValid(self.progress_dialog):

@@ -66,7 +66,7 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
     qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
     run(loop, _until(lambda: context.gate.parked))
     dialog = tab.progress_dialog
-    assert QApplication.activeModalWidget() is dialog
+    assert dialog.isVisible() and not window.tabs.isEnabled()
 
     # The tabs and the menus do not react while the dialog is up: a click that goes through the
     # window system (as the operator's does) is swallowed. Such a click handles Qt events, so it
@@ -96,7 +96,7 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
 
     assert "of 10 pegawai" in run(loop, while_syncing())
     assert tab.progress_dialog is None
-    assert QApplication.activeModalWidget() is not dialog
+    assert window.tabs.isEnabled() and window.menuBar().isEnabled()
     box = tab.notifier.box
     assert box is not None and box.isVisible()
     assert "9 pegawai succeeded, 1 failed" in box.informativeText()
@@ -264,3 +264,40 @@ def test_pegawai_details_show_synced_values(loop, setup):
     status = sandbox.world.sdm[0].referensi["nama_status_aktif"]
     assert widget.values["status_aktif"].text() == status
     assert QMessageBox is not None
+
+
+def test_stop_question_defaults_to_continue_and_closing_mid_sync_asks(loop, setup, qtbot):
+    """Enter on "stop the sync?" keeps syncing; the window's close reaches the program while
+    the progress is up (no modal dialog swallows it), and the program asks."""
+    window, context, sandbox, _ids = setup
+    tab = window.sync_tab
+    sandbox.faults.latency_ms = 60
+    asked = []
+    window.close_requested.connect(lambda: asked.append(context.tasks.spawn(tab.prepare_quit())))
+
+    async def scenario():
+        task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
+        await _until(
+            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 1
+        )
+        dialog = tab.progress_dialog
+        stopped = []
+        dialog.cancel_confirmed.connect(lambda: stopped.append(True))
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        await _until(lambda: dialog.confirm_box is not None and dialog.confirm_box.isVisible())
+        QTest.keyClick(dialog.confirm_box, Qt.Key.Key_Return)
+        await _until(lambda: dialog.confirm_box is None)
+        assert stopped == [] and tab.sync_running
+        # Nothing modal blocks the main window: its close button is heard, and asks.
+        assert QApplication.activeModalWidget() is None
+        window.close()
+        await _until(lambda: tab.message_box is not None and tab.message_box.isVisible())
+        assert tab.message_box.objectName() == "sync_quit_question"
+        next(b for b in tab.message_box.buttons() if b.text() == "Stop and close").click()
+        assert await asked[0] is True
+        outcome = await task
+        await context.tasks.wait_idle()
+        return outcome
+
+    assert run(loop, scenario()).status is RunStatus.CANCELLED
+    tab.notifier.box.close()
