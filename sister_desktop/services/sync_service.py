@@ -61,6 +61,10 @@ class SyncService:
         except SisterError as exc:
             raise SyncStartError(exc.code, exc.message) from exc
 
+    async def count_targets(self, request: SyncRequest) -> int:
+        """How many employees the request would pull, to refuse an empty run before it starts."""
+        return await self.engine.count_targets(request)
+
     def cancel(self) -> None:
         self.engine.cancel()
 

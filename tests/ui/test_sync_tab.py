@@ -11,9 +11,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from sister_desktop.domain.pegawai import NEW_ID, Pegawai
 from sister_desktop.domain.sync_log import RunStatus, SyncMode
 from sister_desktop.services.sync_engine import SyncRequest
 from sister_desktop.services.sync_service import SyncService
+from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.ui.main_window import MainWindow
 from sister_desktop.ui.sync_log_model import SyncLogModel
 from sister_desktop.ui.sync_run_list_model import RunColumn, SyncRunListModel
@@ -301,3 +303,31 @@ def test_stop_question_defaults_to_continue_and_closing_mid_sync_asks(loop, setu
 
     assert run(loop, scenario()).status is RunStatus.CANCELLED
     tab.notifier.box.close()
+
+
+def test_nothing_to_sync_records_no_run_and_says_why(loop, db, sandbox_factory, qtbot, qapp):
+    """Mulai Sinkronisasi with nobody linked, and Ulangi yang gagal with nothing failed,
+    start nothing: no empty run in the log, and the reason is shown."""
+    qapp.setQuitOnLastWindowClosed(False)
+    sandbox = sandbox_factory(size=12)
+    people = [Pegawai(id=NEW_ID, nama=f"Pegawai Lokal {n}") for n in range(3)]
+    run(loop, PegawaiRepository(db).save_many(people, []))
+    client = run(loop, sandbox_client(sandbox))
+    context = UiContext(sync=SyncService(engine_for(db, client, concurrency=2)))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.sync_tab
+    try:
+        assert run(loop, tab.start_sync(SyncRequest(SyncMode.ALL))) is None
+        assert "No pegawai is linked to SISTER yet" in tab.notice_label.text()
+        assert tab.message_box is not None and tab.message_box.isVisible()
+        tab.message_box.close()
+        assert run(loop, tab.retry_failed()) is None
+        assert "nothing to retry" in tab.notice_label.text()
+        tab.message_box.close()
+        assert run(loop, context.sync.runs()) == []
+    finally:
+        run(loop, context.tasks.cancel_all())
+        run(loop, client.aclose())
+        qapp.setQuitOnLastWindowClosed(True)

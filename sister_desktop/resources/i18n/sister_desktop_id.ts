@@ -2380,6 +2380,14 @@
             <translation>Pesan</translation>
         </message>
         <message>
+            <source>No pegawai failed in the last syncs: there is nothing to retry.</source>
+            <translation>Tidak ada pegawai yang gagal pada sinkronisasi terakhir: tidak ada yang perlu diulang.</translation>
+        </message>
+        <message>
+            <source>No pegawai is linked to SISTER yet. Link them first in the Pegawai tab (Hubungkan Pegawai dan Sister), then start the sync.</source>
+            <translation>Belum ada pegawai yang terhubung dengan SISTER. Hubungkan dulu di tab Pegawai (Hubungkan Pegawai dan Sister), lalu mulai sinkronisasi.</translation>
+        </message>
+        <message>
             <source>No sync has been run on this database yet.</source>
             <translation>Belum pernah ada sinkronisasi di basis data ini.</translation>
         </message>
