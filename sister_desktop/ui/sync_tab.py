@@ -287,17 +287,18 @@ class SyncTab(QWidget):
         if request.mode is SyncMode.SELECTED and not request.pegawai_ids:
             self._show_notice(self.tr("Tick pegawai in the Pegawai tab first."))
             return None
-        if request.mode in (SyncMode.ALL, SyncMode.FAILED):
-            # An empty run would be recorded and announced as "finished, 0 pegawai".
-            if not await service.count_targets(request):
-                text = (
-                    texts.nothing_failed_text()
-                    if request.mode is SyncMode.FAILED
-                    else texts.nobody_linked_text()
-                )
-                self._show_notice(text)
-                self._message(text, error=False)
-                return None
+        # An empty run would be recorded and announced as "finished, 0 pegawai".
+        if request.mode in (SyncMode.ALL, SyncMode.FAILED) and not await service.count_targets(
+            request
+        ):
+            text = (
+                texts.nothing_failed_text()
+                if request.mode is SyncMode.FAILED
+                else texts.nobody_linked_text()
+            )
+            self._show_notice(text)
+            self._message(text, error=False)
+            return None
         self._sync_task = asyncio.current_task()  # type: ignore[assignment]
         self.notice_label.hide()
         dialog = SyncProgressDialog(self.window())
