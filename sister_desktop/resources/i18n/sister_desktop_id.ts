@@ -218,10 +218,6 @@
             <translation>Pengambilan data (/referensi/profil_pt)</translation>
         </message>
         <message>
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
             <source>ID Pengguna</source>
             <translation>ID Pengguna</translation>
         </message>
@@ -354,6 +350,10 @@
             <translation>Nama server tidak ditemukan.</translation>
         </message>
         <message>
+            <source>The server said: “%1”</source>
+            <translation>Jawaban server: “%1”</translation>
+        </message>
+        <message>
             <source>The service may be under maintenance. Try again later; the log file has the first bytes of the answer.</source>
             <translation>Layanan mungkin sedang dalam pemeliharaan. Coba lagi nanti; berkas log memuat bagian awal jawabannya.</translation>
         </message>
@@ -452,6 +452,14 @@
         <message>
             <source>required</source>
             <translation>wajib diisi</translation>
+        </message>
+        <message>
+            <source>the server answers (HTTP %1)</source>
+            <translation>server menjawab (HTTP %1)</translation>
+        </message>
+        <message>
+            <source>the server answers and asks for a login, as expected</source>
+            <translation>server menjawab dan meminta login, sesuai harapan</translation>
         </message>
     </context>
     <context>
@@ -1803,6 +1811,10 @@
             <translation>Cek Service</translation>
         </message>
         <message>
+            <source>Cek Service cannot start: correct the fields marked in red.</source>
+            <translation>Cek Service belum bisa dijalankan: perbaiki kolom yang ditandai merah.</translation>
+        </message>
+        <message>
             <source>Cek Service needs every field filled in.</source>
             <translation>Cek Service memerlukan semua kolom terisi.</translation>
         </message>
@@ -1890,6 +1902,10 @@
         <message>
             <source>Show</source>
             <translation>Tampilkan</translation>
+        </message>
+        <message>
+            <source>The settings changed: press Cek Service again.</source>
+            <translation>Pengaturan berubah: tekan Cek Service lagi.</translation>
         </message>
         <message>
             <source>This computer has no password store: the password is kept only until the program closes, and asked once next time.</source>
