@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QToolBar,
@@ -150,9 +151,17 @@ class PegawaiTab(QWidget):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
 
         self.detail = PegawaiDetailPanel(self)
+        # The details grow with what is known of the employee (SISTER values, the Perbandingan,
+        # the link history): they scroll inside their panel instead of growing the window.
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setObjectName("pegawai_detail_scroll")
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_scroll.setWidget(self.detail)
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.detail_scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setCollapsible(0, False)

@@ -1,8 +1,17 @@
+import dataclasses
+
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QTabWidget
 
-from sister_desktop.ui.main_window import MainWindow
+from sister_desktop.services.pegawai_service import PegawaiService
+from sister_desktop.services.sync_service import SyncService
+from sister_desktop.store.pegawai_repository import PegawaiRepository
+from sister_desktop.ui.about_info import AboutInfo
+from sister_desktop.ui.main_window import MainWindow, first_size
 from sister_desktop.ui.ui_context import UiContext
+from tests.comparison_world import comparison_service, synced_campus
+from tests.sync_world import engine_for, sandbox_client
 
 pytestmark = pytest.mark.gui
 
@@ -44,3 +53,57 @@ def test_close_asks_the_application_first(qtbot):
     window.allow_close()
     window.close()
     assert not window.isVisible()
+
+
+def _context_in(tmp_path, **services):
+    about = dataclasses.replace(AboutInfo.for_this_process(), config_dir=tmp_path)
+    return UiContext(about=about, **services)
+
+
+def test_first_size_fits_the_screen_and_the_next_start_keeps_the_last(qtbot, tmp_path):
+    """The offscreen screen is 800×600, smaller than any preferred size: the first window fits
+    its available area; a window closed at another size opens at that size next time."""
+    assert first_size(QSize(1366, 728)).height() <= 728 - 40
+    assert first_size(QSize(1920, 1040)) == QSize(1280, 800)
+    window = MainWindow(_context_in(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    available = window.screen().availableGeometry()
+    assert available.contains(window.frameGeometry()), (available, window.frameGeometry())
+    window.resize(700, 500)
+    window.allow_close()
+    window.close()
+    again = MainWindow(_context_in(tmp_path))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.size() == QSize(700, 500)
+
+
+def test_selecting_a_synced_pegawai_does_not_grow_the_window(qtbot, loop, db, sandbox, tmp_path):
+    """The details of a synced employee (SISTER values, Perbandingan, link history) scroll
+    inside their panel; the window keeps its size and stays on the screen."""
+    campus = synced_campus(loop, db, sandbox)
+    client = loop.run_until_complete(sandbox_client(sandbox))
+    context = _context_in(
+        tmp_path,
+        pegawai=PegawaiService(PegawaiRepository(db)),
+        sync=SyncService(engine_for(db, client)),
+        comparison=comparison_service(db, sandbox),
+    )
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        loop.run_until_complete(window.pegawai_tab.reload())
+        window.tabs.setCurrentWidget(window.pegawai_tab)
+        before = window.frameGeometry()
+        synced = campus.id_of[sandbox.world.truth.differences[0].row]
+        assert window.pegawai_tab.select_pegawai(synced)
+        loop.run_until_complete(context.tasks.wait_idle())
+        qtbot.wait(50)
+        assert window.sister_summary is not None and window.sister_summary.isVisible()
+        assert window.frameGeometry().size() == before.size()
+        assert window.screen().availableGeometry().contains(window.frameGeometry())
+    finally:
+        loop.run_until_complete(context.tasks.cancel_all())
+        loop.run_until_complete(client.aclose())
