@@ -165,8 +165,8 @@ class PegawaiTab(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setCollapsible(0, False)
-        self.detail.setMinimumWidth(280)
-        splitter.setSizes([920, 300])
+        self.detail.setMinimumWidth(360)  # the Perbandingan headers read in full
+        splitter.setSizes([880, 420])
 
         # SISTER linking: the button (shown while connected) and the history in the details.
         self.sister_button = SisterLinkButton(context, self.ticked_ids, self.selected_pegawai, self)

@@ -1,8 +1,8 @@
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QStyle, QTableView, QTabWidget
 
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.sync_service import SyncService
@@ -107,3 +107,67 @@ def test_selecting_a_synced_pegawai_does_not_grow_the_window(qtbot, loop, db, sa
     finally:
         loop.run_until_complete(context.tasks.cancel_all())
         loop.run_until_complete(client.aclose())
+
+
+def _cut_headers(root):
+    """``(table, header text, width needed, width given)`` of every visible header section
+    whose text does not fit."""
+    cut = []
+    for view in root.findChildren(QTableView):
+        if not view.isVisible():
+            continue
+        header = view.horizontalHeader()
+        model = view.model()
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        metrics = header.fontMetrics()
+        for section in range(header.count()):
+            if header.isSectionHidden(section):
+                continue
+            text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            needed = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
+            needed += margin
+            if header.sectionSize(section) < needed:
+                cut.append((view.objectName(), text, needed, header.sectionSize(section)))
+    return cut
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_no_table_header_is_cut_at_the_laptop_size(
+    qtbot, loop, db, sandbox, tmp_path, qapp, language
+):
+    """At the first size on a 1366×768 screen every header of every table of every page reads
+    in full (measured with the header's font), in both languages."""
+    from sister_desktop.ui.i18n import install_translators, remove_translators
+
+    installed = install_translators(qapp, language) if language == "id" else None
+    campus = synced_campus(loop, db, sandbox)
+    client = loop.run_until_complete(sandbox_client(sandbox))
+    context = _context_in(
+        tmp_path,
+        pegawai=PegawaiService(PegawaiRepository(db)),
+        sync=SyncService(engine_for(db, client)),
+        comparison=comparison_service(db, sandbox),
+    )
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(first_size(QSize(1366, 768 - 40)))
+    window.show()
+    try:
+        loop.run_until_complete(window.pegawai_tab.reload())
+        loop.run_until_complete(window.sync_tab.refresh())
+        synced = campus.id_of[sandbox.world.truth.differences[0].row]
+        window.pegawai_tab.select_pegawai(synced)
+        loop.run_until_complete(context.tasks.wait_idle())
+        cut = []
+        for tabs in [window.tabs, *window.findChildren(QTabWidget)]:
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                loop.run_until_complete(context.tasks.wait_idle())
+                qtbot.wait(20)
+                cut += _cut_headers(window)
+        assert not sorted(set(cut)), sorted(set(cut))
+    finally:
+        loop.run_until_complete(context.tasks.cancel_all())
+        loop.run_until_complete(client.aclose())
+        if installed is not None:
+            remove_translators(qapp, installed)
