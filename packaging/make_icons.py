@@ -1,6 +1,6 @@
 """Draw the application icon at the hicolor sizes (and a Windows .ico) with QPainter.
 
-Run: python packaging/make_icons.py  (writes into sister_desktop/resources/icons/)
+Run: python packaging/make_icons.py  (writes into resources/icons/ at the top of the repository)
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QImage, QPainter, QPen
 
 SIZES = (16, 24, 32, 48, 64, 128, 256)
-OUT = Path(__file__).resolve().parent.parent / "sister_desktop" / "resources" / "icons"
+OUT = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 
 def draw(size: int) -> QImage:

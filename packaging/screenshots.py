@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from sister_desktop.app import Application
-    from sister_desktop.ui.i18n import install_translators
+    from sister_desktop.texts.i18n import install_translators
 
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(qt_app, QApplication)

@@ -4,7 +4,7 @@
     python packaging/update_translations.py --check   change nothing; exit 1 when a message is
                                                        missing or unfinished, or a .qm is stale
 
-Messages are extracted by ``pyside6-lupdate``. The shared text modules (``ui/*_texts.py``) call a
+Messages are extracted by ``pyside6-lupdate``. The shared text modules (``texts/*_texts.py``) call a
 one-line helper ``_t("...")`` that passes the module's ``_CTX`` to
 ``QCoreApplication.translate``; lupdate's Python parser reads ``_t`` as ``tr`` (an alias given on
 its command line) but cannot know that context, so it files those messages under an empty
@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "sister_desktop"
-I18N = PACKAGE / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 APP_CATALOGUE = I18N / "sister_desktop_id.ts"
 QT_CATALOGUE = I18N / "qtbase_id.ts"
 CATALOGUES = (APP_CATALOGUE, QT_CATALOGUE)

@@ -17,7 +17,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sister_desktop import __version__
-from sister_desktop.cli.language import language_for
 from sister_desktop.config import APP_NAME, app_paths, resolve_db_url, ws_env_overrides
 from sister_desktop.demo import DemoSandbox
 from sister_desktop.domain.records import SdmRow
@@ -35,15 +34,16 @@ from sister_desktop.store.link_repository import LinkRepository
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.secrets import SecretStore
 from sister_desktop.store.settings_repository import SettingsRepository
-from sister_desktop.ui.about_info import AboutInfo
-from sister_desktop.ui.async_helpers import dialog_result
-from sister_desktop.ui.crash_reporter import CrashReporter
-from sister_desktop.ui.database_texts import database_error_explanation
-from sister_desktop.ui.i18n import install_translators
-from sister_desktop.ui.main_thread_gc import MainThreadGarbageCollector
+from sister_desktop.texts.database_texts import database_error_explanation
+from sister_desktop.texts.i18n import install_translators
+from sister_desktop.texts.language import language_for
+from sister_desktop.ui.common.about_info import AboutInfo
+from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.crash_reporter import CrashReporter
+from sister_desktop.ui.common.main_thread_gc import MainThreadGarbageCollector
+from sister_desktop.ui.common.resources import app_icon
+from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.main_window import MainWindow
-from sister_desktop.ui.resources import app_icon
-from sister_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)
 

@@ -108,7 +108,7 @@ def _main_thread_gc(qapp):  # type: ignore[no-untyped-def]
 
     Worker threads (sandbox server, executors, aiosqlite) then never free Qt objects.
     """
-    from sister_desktop.ui.main_thread_gc import MainThreadGarbageCollector
+    from sister_desktop.ui.common.main_thread_gc import MainThreadGarbageCollector
 
     collector = MainThreadGarbageCollector(qapp, interval_ms=200)
     yield collector

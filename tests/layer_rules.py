@@ -9,11 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PACKAGE = "sister_desktop"
-LAYERS = ("domain", "sister", "store", "services", "sandbox", "ui")
+LAYERS = ("domain", "sister", "store", "services", "sandbox", "texts", "reports", "ui")
 #: Modules at the package top that any layer but domain/ and sandbox/ may use.
-BASE_MODULES = {"config", "logs"}
-#: Composition roots: they may import everything.
+BASE_MODULES = {"config", "logs", "resource_files"}
+#: Composition roots: they may import everything but what ``ROOT_LIMITS`` names.
 ROOTS = {"app", "cli", "__main__"}
+#: The window's root does not reach into the command line, and the command line speaks through
+#: texts/ and reports/, never the widgets (it must run where no window can open).
+ROOT_LIMITS: dict[str, set[str]] = {"app": {"cli"}, "cli": {"ui"}}
 
 #: Which of our layers each layer may import (itself always allowed).
 ALLOWED_LAYERS: dict[str, set[str]] = {
@@ -22,12 +25,20 @@ ALLOWED_LAYERS: dict[str, set[str]] = {
     "store": {"domain"},
     "services": {"domain", "sister", "store"},
     "sandbox": set(),
-    "ui": {"services", "domain"},
+    "texts": {"domain", "services"},
+    "reports": {"domain", "services", "texts"},
+    "ui": {"services", "domain", "texts", "reports"},
     "base": set(),
+}
+#: Parts that may use only some of PySide6: texts/ translates and formats (QtCore); reports/
+#: paints files (QtCore, QtGui). Neither builds widgets.
+QT_MODULES: dict[str, set[str]] = {
+    "texts": {"QtCore"},
+    "reports": {"QtCore", "QtGui"},
 }
 #: Third-party packages that belong to one part only.
 THIRD_PARTY_HOMES: dict[str, set[str]] = {
-    "PySide6": {"ui"},
+    "PySide6": {"ui", "texts", "reports"},
     "shiboken6": {"ui"},
     "qasync": {"ui"},
     "httpx": {"sister", "sandbox"},
@@ -66,12 +77,26 @@ def part_of(module: str) -> str:
     return "root"
 
 
+def root_of(module: str) -> str | None:
+    """'sister_desktop.cli.sync_command' -> 'cli'; 'sister_desktop.app' -> 'app'; else None."""
+    parts = module.split(".")
+    if len(parts) >= 2 and parts[0] == PACKAGE and parts[1] in ROOTS:
+        return parts[1]
+    return None
+
+
 def check_import(module: str, imported: str, line: int = 0) -> Violation | None:
     """Is ``module`` allowed to import ``imported`` (an absolute dotted name)?"""
     source = part_of(module)
-    if source == "root":
-        return None
     top = imported.split(".")[0]
+    if source == "root":
+        root = root_of(module)
+        if root is None or top != PACKAGE:
+            return None
+        target = root_of(imported) or part_of(imported)
+        if target in ROOT_LIMITS.get(root, set()):
+            return Violation(module, imported, line, f"{root} may not import {target}/")
+        return None
     if top == PACKAGE:
         target = part_of(imported)
         if target == "root":
@@ -87,6 +112,13 @@ def check_import(module: str, imported: str, line: int = 0) -> Violation | None:
         return None
     if source == "domain" and top not in sys.stdlib_module_names and top != "__future__":
         return Violation(module, imported, line, "domain/ imports the standard library only")
+    qt_modules = QT_MODULES.get(source)
+    if top == "PySide6" and qt_modules is not None:
+        qt_module = imported.split(".")[1] if "." in imported else ""
+        if qt_module not in qt_modules:
+            allowed = ", ".join(sorted(qt_modules))
+            return Violation(module, imported, line, f"{source}/ uses PySide6 {allowed} only")
+        return None
     homes = THIRD_PARTY_HOMES.get(top)
     if homes is not None and source not in homes:
         return Violation(module, imported, line, f"{top} belongs in {', '.join(sorted(homes))}")

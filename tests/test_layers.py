@@ -1,4 +1,5 @@
-"""The import graph obeys ARCHITECTURE.md section 2 — and the check itself can fail."""
+"""The import graph obeys ARCHITECTURE.md section 2 (with texts/ and reports/ beside ui/, and
+the command line kept off the widgets) — and the check itself can fail."""
 
 from pathlib import Path
 
@@ -25,12 +26,26 @@ def test_package_obeys_layer_rules():
         ("sister_desktop.services.linking", "PySide6.QtCore"),
         ("sister_desktop.services.linking", "httpx"),
         ("sister_desktop.services.linking", "sqlalchemy"),
-        ("sister_desktop.ui.pegawai_tab", "sqlalchemy.orm"),
-        ("sister_desktop.ui.pegawai_tab", "httpx"),
-        ("sister_desktop.ui.pegawai_tab", "sister_desktop.store.database"),
+        ("sister_desktop.ui.pegawai.pegawai_tab", "sqlalchemy.orm"),
+        ("sister_desktop.ui.pegawai.pegawai_tab", "httpx"),
+        ("sister_desktop.ui.pegawai.pegawai_tab", "sister_desktop.store.database"),
         ("sister_desktop.sandbox.app", "sister_desktop.domain.records"),
         ("sister_desktop.sandbox.app", "sister_desktop.config"),
         ("sister_desktop.services.sync_engine", "sister_desktop.app"),
+        ("sister_desktop.cli.compare_command", "sister_desktop.ui.perbandingan.report_export"),
+        ("sister_desktop.cli", "sister_desktop.ui"),
+        ("sister_desktop.app", "sister_desktop.cli.runtime"),
+        ("sister_desktop.app", "sister_desktop.cli"),
+        ("sister_desktop.texts.sync_texts", "PySide6.QtWidgets"),
+        ("sister_desktop.texts.sync_texts", "PySide6.QtGui"),
+        ("sister_desktop.texts.sync_texts", "sister_desktop.ui.common.async_helpers"),
+        ("sister_desktop.texts.sync_texts", "sister_desktop.store.database"),
+        ("sister_desktop.texts.sync_texts", "sister_desktop.sister.client"),
+        ("sister_desktop.texts.sync_texts", "sister_desktop.cli.runtime"),
+        ("sister_desktop.reports.pdf_writer", "PySide6.QtWidgets"),
+        ("sister_desktop.reports.pdf_writer", "sister_desktop.ui.common.resources"),
+        ("sister_desktop.services.linking", "sister_desktop.texts.link_texts"),
+        ("sister_desktop.domain.links", "sister_desktop.texts.link_texts"),
     ],
 )
 def test_forbidden_imports_are_caught(module, imported):
@@ -42,11 +57,22 @@ def test_forbidden_imports_are_caught(module, imported):
     [
         ("sister_desktop.domain.matching", "dataclasses"),
         ("sister_desktop.services.linking", "sister_desktop.sister.client"),
-        ("sister_desktop.ui.pegawai_tab", "PySide6.QtWidgets"),
-        ("sister_desktop.ui.pegawai_tab", "sister_desktop.services.linking"),
+        ("sister_desktop.ui.pegawai.pegawai_tab", "PySide6.QtWidgets"),
+        ("sister_desktop.ui.pegawai.pegawai_tab", "sister_desktop.services.linking"),
         ("sister_desktop.app", "sister_desktop.store.database"),
         ("sister_desktop.cli.sync_command", "sister_desktop.sandbox.server"),
         ("sister_desktop.sandbox.app", "starlette.applications"),
+        ("sister_desktop.ui.pegawai.pegawai_tab", "sister_desktop.texts.locale_format"),
+        ("sister_desktop.cli.sync_command", "sister_desktop.texts.sync_texts"),
+        ("sister_desktop.cli.compare_command", "sister_desktop.reports.pdf_writer"),
+        ("sister_desktop.cli", "sister_desktop.app"),
+        ("sister_desktop.app", "sister_desktop.texts.language"),
+        ("sister_desktop.app", "sister_desktop.ui.main_window"),
+        ("sister_desktop.texts.sync_texts", "PySide6.QtCore"),
+        ("sister_desktop.texts.sync_texts", "sister_desktop.services.diagnosis"),
+        ("sister_desktop.texts.sync_texts", "sister_desktop.domain.sync_log"),
+        ("sister_desktop.reports.pdf_writer", "PySide6.QtGui"),
+        ("sister_desktop.reports.pdf_writer", "sister_desktop.texts.perbandingan_texts"),
     ],
 )
 def test_allowed_imports_pass(module, imported):
@@ -75,3 +101,26 @@ def test_relative_imports_resolve(tmp_path):
     names = [name for name, _ in imports_of(path, "sister_desktop.services.x")]
     assert "sister_desktop.services.records" in names
     assert "sister_desktop.store.repo" in names
+
+
+def test_planted_root_violations_are_found(tmp_path):
+    """The command line reaching into the widgets, and the window's root into the command line."""
+    package = tmp_path / "sister_desktop"
+    (package / "cli").mkdir(parents=True)
+    (package / "texts").mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "cli" / "__init__.py").write_text("from sister_desktop.app import run_gui\n")
+    (package / "cli" / "bad.py").write_text(
+        "from sister_desktop.texts import sync_texts\nfrom sister_desktop.ui.x import y\n"
+    )
+    (package / "app.py").write_text("from sister_desktop.cli.runtime import CliRuntime\n")
+    (package / "texts" / "__init__.py").write_text("")
+    (package / "texts" / "t.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\nfrom PySide6.QtWidgets import QLabel\n"
+    )
+    found = sorted((v.module, v.imported) for v in check_tree(package))
+    assert found == [
+        ("sister_desktop.app", "sister_desktop.cli.runtime"),
+        ("sister_desktop.cli.bad", "sister_desktop.ui.x"),
+        ("sister_desktop.texts.t", "PySide6.QtWidgets"),
+    ]

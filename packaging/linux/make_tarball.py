@@ -24,7 +24,7 @@ from pathlib import Path
 
 LINUX_DIR = Path(__file__).resolve().parent
 ROOT = LINUX_DIR.parent.parent
-ICONS = ROOT / "sister_desktop" / "resources" / "icons"
+ICONS = ROOT / "resources" / "icons"
 _ICON_SIZE = re.compile(r"^sister-desktop-(\d+)\.png$")
 
 

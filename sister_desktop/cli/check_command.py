@@ -46,7 +46,7 @@ def _emit(args: argparse.Namespace, document: dict[str, Any]) -> None:
 async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.domain.ws_settings import validate
     from sister_desktop.services.diagnosis import run_diagnosis
-    from sister_desktop.ui.error_texts import error_explanation, field_problem_text, step_text
+    from sister_desktop.texts.error_texts import error_explanation, field_problem_text, step_text
 
     overrides = read_overrides()
     if overrides is None:

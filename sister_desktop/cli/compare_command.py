@@ -50,8 +50,8 @@ async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.services.comparison import ComparisonService, Orphans
     from sister_desktop.services.connection import SettingsIncompleteError
     from sister_desktop.sister.errors import SisterError
-    from sister_desktop.ui import perbandingan_texts as texts
-    from sister_desktop.ui.error_texts import error_explanation
+    from sister_desktop.texts import perbandingan_texts as texts
+    from sister_desktop.texts.error_texts import error_explanation
 
     if args.output is not None and args.output.suffix.lower() not in {".xlsx", ".pdf"}:
         say(texts.output_kind_text())
@@ -105,7 +105,7 @@ async def _run(args: argparse.Namespace) -> int:
             *texts.orphan_sheets(orphans),
         ]
         if args.output.suffix.lower() == ".pdf":
-            from sister_desktop.ui.report_pdf_writer import write_report_pdf
+            from sister_desktop.reports.pdf_writer import write_report_pdf
 
             write_report_pdf(args.output, sheets, pt_name=pt_name, operator=operator)
         else:
@@ -145,7 +145,7 @@ def _document(report: Any, orphans: Any) -> dict[str, Any]:
 
 
 def _print_text(items: Any, orphans: Any, *, only_different: bool) -> None:
-    from sister_desktop.ui import perbandingan_texts as texts
+    from sister_desktop.texts import perbandingan_texts as texts
 
     for sheet in (
         texts.perbandingan_sheet(items, only_different=only_different),

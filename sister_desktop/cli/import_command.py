@@ -9,6 +9,7 @@ from typing import Any
 
 from sister_desktop.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 from sister_desktop.cli.runtime import open_database, run_command, say
+from sister_desktop.texts.fill import fill
 
 
 def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -39,7 +40,7 @@ async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.services.import_file import ImportFileError
     from sister_desktop.services.importer import RowAction, apply_import, plan_import
     from sister_desktop.store.pegawai_repository import PegawaiRepository
-    from sister_desktop.ui.import_texts import field_label, file_error_text, problem_text
+    from sister_desktop.texts.import_texts import field_label, file_error_text, problem_text
 
     db = await open_database(args)
     if db is None:
@@ -62,19 +63,23 @@ async def _run(args: argparse.Namespace) -> int:
         ]
         for p in plan.problems:
             say(
-                QCoreApplication.translate("ImportCommand", "row %1, %2: %3")
-                .replace("%1", str(p.row))
-                .replace("%2", field_label(p.field))
-                .replace("%3", problem_text(p))
+                fill(
+                    QCoreApplication.translate("ImportCommand", "row %1, %2: %3"),
+                    str(p.row),
+                    field_label(p.field),
+                    problem_text(p),
+                )
             )
         write = not args.dry_run and (not plan.problems or args.valid_only)
         if write:
 
             def progress(done: int, total: int) -> None:
                 say(
-                    QCoreApplication.translate("ImportCommand", "saved %1/%2")
-                    .replace("%1", str(done))
-                    .replace("%2", str(total))
+                    fill(
+                        QCoreApplication.translate("ImportCommand", "saved %1/%2"),
+                        str(done),
+                        str(total),
+                    )
                 )
 
             result = await apply_import(
@@ -110,13 +115,13 @@ async def _run(args: argparse.Namespace) -> int:
 
 def _summary(plan: Any, *, write: bool, dry_run: bool) -> str:
     """The closing line: the counts, and what happened or what to do next."""
-    counts = (
-        _t("%1 rows: %2 new, %3 to update, %4 unchanged, %5 invalid.")
-        .replace("%1", str(plan.total_rows))
-        .replace("%2", str(plan.new_count))
-        .replace("%3", str(plan.update_count))
-        .replace("%4", str(plan.unchanged_count))
-        .replace("%5", str(len(plan.invalid_rows)))
+    counts = fill(
+        _t("%1 rows: %2 new, %3 to update, %4 unchanged, %5 invalid."),
+        str(plan.total_rows),
+        str(plan.new_count),
+        str(plan.update_count),
+        str(plan.unchanged_count),
+        str(len(plan.invalid_rows)),
     )
     if write:
         return counts + " " + _t("Saved.")

@@ -19,6 +19,7 @@ from sister_desktop.cli.runtime import (
     say,
     sister_connection,
 )
+from sister_desktop.texts.fill import fill
 
 #: SISTER error codes that mean "fix the settings or credentials" rather than "try later".
 _USAGE_CODES = {"credential", "wrong_url", "tls", "settings_incomplete", "role"}
@@ -73,8 +74,8 @@ async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.services.linking import LinkingService, SdmListUnavailableError
     from sister_desktop.store.link_repository import LinkRepository
     from sister_desktop.store.pegawai_repository import PegawaiRepository
-    from sister_desktop.ui import link_texts as texts
-    from sister_desktop.ui.error_texts import (
+    from sister_desktop.texts import link_texts as texts
+    from sister_desktop.texts.error_texts import (
         error_explanation,
         field_problem_text,
     )
@@ -134,7 +135,7 @@ async def _run(args: argparse.Namespace) -> int:
     if args.apply:
         from PySide6.QtCore import QCoreApplication
 
-        say(QCoreApplication.translate("LinkCommand", "Linked: %1").replace("%1", str(linked)))
+        say(fill(QCoreApplication.translate("LinkCommand", "Linked: %1"), str(linked)))
     if args.json:
         document = {
             "exact": [_entry_json(e, texts) for e in plan.exact],

@@ -43,7 +43,7 @@ def _format(args: argparse.Namespace) -> str:
 async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.services import log_export
     from sister_desktop.store.sync_repository import SyncRepository
-    from sister_desktop.ui import sync_texts as texts
+    from sister_desktop.texts import sync_texts as texts
 
     fmt = _format(args)
     if fmt == "xlsx" and args.output is None:

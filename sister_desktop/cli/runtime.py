@@ -27,6 +27,7 @@ from sister_desktop.config import (
     ws_env_overrides,
 )
 from sister_desktop.logs import setup_logging, stop_logging
+from sister_desktop.texts.fill import fill
 
 if TYPE_CHECKING:
     from sister_desktop.services.connection import SisterConnection
@@ -56,8 +57,8 @@ def run_command(
     """
     from PySide6.QtCore import QCoreApplication
 
-    from sister_desktop.cli.language import language_for
-    from sister_desktop.ui.i18n import install_translators, remove_translators
+    from sister_desktop.texts.i18n import install_translators, remove_translators
+    from sister_desktop.texts.language import language_for
 
     if paints:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -93,15 +94,12 @@ def read_overrides() -> WsOverrides | None:
     try:
         return ws_env_overrides()
     except ConfigError as exc:
-        say(
-            QCoreApplication.translate(
-                "CliRuntime",
-                "The environment variable %1 has the value %2, which cannot be used: it must be "
-                "a number greater than zero. Correct it or remove it to use the saved setting.",
-            )
-            .replace("%1", exc.name)
-            .replace("%2", repr(exc.value))
+        template = QCoreApplication.translate(
+            "CliRuntime",
+            "The environment variable %1 has the value %2, which cannot be used: it must be "
+            "a number greater than zero. Correct it or remove it to use the saved setting.",
         )
+        say(fill(template, exc.name, repr(exc.value)))
         return None
 
 
@@ -110,7 +108,7 @@ async def open_database(args: argparse.Namespace) -> Database | None:
     ``None`` after saying what is wrong with it and what to do."""
     from sister_desktop.store.database import Database
     from sister_desktop.store.errors import DatabaseError
-    from sister_desktop.ui.database_texts import database_error_explanation
+    from sister_desktop.texts.database_texts import database_error_explanation
 
     try:
         return await Database.open(resolve_db_url(getattr(args, "db", None), demo=is_demo(args)))

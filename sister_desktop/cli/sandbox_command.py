@@ -16,6 +16,30 @@ from types import FrameType
 
 from sister_desktop.cli import EXIT_OK, EXIT_USAGE
 
+#: What ``--help`` says the world holds (kept beside the options it depends on).
+WORLD_TEXT = """\
+what the world holds:
+  One perguruan tinggi (Universitas Nusantara Medan) with its faculties, study programmes
+  and offices, and --size SDM (about 80% dosen, 20% tendik), the same for the same --seed.
+  Every GET path of the SISTER WS 1.0 specification answers (139 of 139), under both
+  /ws.php/1.0 and /ws-sandbox.php/1.0, from one consistent world:
+    - all referensi lists (agama, golongan_pangkat, jenis_*, kategori_kegiatan as list or
+      tree, semester, wilayah by level, perguruan_tinggi, unit_kerja, mahasiswa_pddikti, ...),
+      with every id a record carries resolvable in them;
+    - per person: data_pribadi (profil, kependudukan, kepegawaian, alamat, keluarga, lain,
+      bidang_ilmu, foto), the histories (penugasan, jabatan_fungsional, kepangkatan,
+      pendidikan_formal, sertifikasi_dosen, inpassing, ...), teaching by semester,
+      supervision, research, publications, service, intellectual property, awards, training,
+      allowances, documents, the */ajuan requests and BKD by semester, each detail by id;
+    - careers differ: a Guru Besar has decades of records, a new tendik almost none, and the
+      most senior lecturer has 250+ publications (page/per_page, 100 per page by default).
+  The live service's habits are kept: /referensi/profil_pt is one object, NIPs are sometimes
+  null, blank or cut, a few people share a name, some are inactive. An unknown path answers
+  an HTML 404 (as the gateway does), an unknown id SISTER's JSON 404.
+  --export-pegawai writes the campus's own employee file for the same world, with planted
+  differences to find in Perbandingan.
+"""
+
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
@@ -24,11 +48,13 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         help="run the SISTER sandbox server (a local simulator of the web service)",
         description="Serve a simulated SISTER web service on this computer, for training, "
         "the demo mode and tests. No network is needed.",
+        epilog=WORLD_TEXT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8765, help="port (0 picks a free one)")
     parser.add_argument("--seed", type=int, default=7, help="same seed, same people")
-    parser.add_argument("--size", type=_positive_int, default=300, help="number of SDM")
+    parser.add_argument("--size", type=_size, default=300, help="number of SDM (1 to 65535)")
     parser.add_argument(
         "--latency-ms",
         type=_non_negative_float,
@@ -142,6 +168,13 @@ def _wait_for_signal() -> None:
     finally:
         for sig, old in previous.items():
             signal.signal(sig, old)
+
+
+def _size(text: str) -> int:
+    value = _positive_int(text)
+    if value > 0xFFFF:
+        raise argparse.ArgumentTypeError("must be at most 65535")
+    return value
 
 
 def _positive_int(text: str) -> int:

@@ -95,7 +95,7 @@ def _graceful_stop(engine: Any) -> Any:
 
 
 def _texts() -> Any:
-    from sister_desktop.ui import sync_texts
+    from sister_desktop.texts import sync_texts
 
     return sync_texts
 
@@ -105,8 +105,8 @@ async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.services.connection import SettingsIncompleteError
     from sister_desktop.services.sync_engine import build_sync_engine
     from sister_desktop.sister.errors import SisterError
-    from sister_desktop.ui import sync_texts as texts
-    from sister_desktop.ui.error_texts import error_explanation, field_problem_text
+    from sister_desktop.texts import sync_texts as texts
+    from sister_desktop.texts.error_texts import error_explanation, field_problem_text
 
     overrides = read_overrides()
     if overrides is None:

@@ -23,22 +23,22 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from sister_desktop.sandbox.dataset import DATA_PRIBADI, LIST_ITEM_KEYS, World
-from sister_desktop.sandbox.faults import Faults
+from sister_desktop.sandbox.dataset import World
+from sister_desktop.sandbox.faults import Faults, endpoint_key
+from sister_desktop.sandbox.routes import Binary, Refusal, Router, UnknownPath, templates
 from sister_desktop.sandbox.stats import Stats
 
 #: Both base paths the Ministry publishes.
 PREFIXES = ("/ws.php/1.0", "/ws-sandbox.php/1.0")
-REFERENCE_LISTS = (
-    "jabatan_fungsional",
-    "golongan_pangkat",
-    "status_kepegawaian",
-    "ikatan_kerja",
-    "jenjang_pendidikan",
-)
 ROLE = "Sister-WS Basic"
 _ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
 _AUTH_FIELDS = frozenset({"username", "password", "id_pengguna"})
+#: What the live gateway answers for a path it does not know (not SISTER's JSON).
+_NOT_FOUND_PAGE = (
+    b"<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n"
+    b"<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n"
+    b"</body>\r\n</html>\r\n"
+)
 _MAINTENANCE_PAGE = (
     b'<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'
     b"<title>SISTER - Pemeliharaan Sistem</title></head><body>"
@@ -49,12 +49,7 @@ _MAINTENANCE_PAGE = (
 
 def known_endpoints() -> frozenset[str]:
     """The endpoint keys (see ``faults.endpoint_key``) this application serves."""
-    keys = {"/authorize", "/referensi/sdm", "/referensi/profil_pt", "/referensi/unit_kerja"}
-    keys.update(f"/referensi/{name}" for name in REFERENCE_LISTS)
-    keys.update(f"/data_pribadi/{name}" for name in DATA_PRIBADI)
-    for name in LIST_ITEM_KEYS:
-        keys.update((f"/{name}", f"/{name}/{{id}}"))
-    return frozenset(keys)
+    return frozenset({"/authorize", *(endpoint_key(path) for path in templates())})
 
 
 @dataclass(frozen=True)
@@ -91,13 +86,14 @@ class SisterApp:
         self._secret = secrets.token_bytes(32)
         self._tokens: dict[str, tuple[str, float]] = {}
         self._random = random.Random(f"sister-sandbox-faults/{world.seed}")
+        self.router = Router(world)
         routes = [
             Route(prefix + "/{path:path}", self.handle, methods=_ALL_METHODS) for prefix in PREFIXES
         ]
         self.asgi = Starlette(routes=routes, exception_handlers={404: self._not_found})
 
     async def _not_found(self, request: Request, exc: Exception) -> Response:
-        return _error(404, "Data tidak ditemukan", f"Endpoint {request.url.path} tidak ditemukan")
+        return self._unknown_path(request.url.path)
 
     # --- the pipeline: latency, lockout, gateway failures, auth, dispatch -------------------
 
@@ -150,15 +146,11 @@ class SisterApp:
             return self._method_not_allowed("POST")
         if not isinstance(body, dict):
             return _error(400, "Input data tidak valid", "Body harus berupa objek JSON")
+        # Fields beyond the three are ignored, as the live service does (clients send "role").
         missing = sorted(_AUTH_FIELDS - body.keys())
-        extra = sorted(body.keys() - _AUTH_FIELDS)
-        if missing or extra:
-            parts = []
-            if missing:
-                parts.append("Field wajib tidak ada: " + ", ".join(missing))
-            if extra:
-                parts.append("Field tidak dikenal: " + ", ".join(extra))
-            return _error(400, "Input data tidak valid", "; ".join(parts))
+        if missing:
+            detail = "Field wajib tidak ada: " + ", ".join(missing)
+            return _error(400, "Input data tidak valid", detail)
         if not all(isinstance(body[k], str) for k in _AUTH_FIELDS):
             return _error(400, "Input data tidak valid", "Semua field harus berupa string")
         cred = self.credential
@@ -225,80 +217,26 @@ class SisterApp:
     # --- the endpoints ----------------------------------------------------------------------
 
     def _dispatch(self, request: Request, path: str) -> Response:
-        parts = path.strip("/").split("/")
-        head = parts[0]
-        query = request.query_params
-        world = self.world
-        if head == "referensi" and len(parts) == 2:
-            name = parts[1]
-            if name not in ("sdm", "profil_pt", "unit_kerja", *REFERENCE_LISTS):
-                raise _Answer(self._unknown_path(path))
+        try:
+            resolved = self.router.resolve(path, request.query_params)
+        except UnknownPath:
+            raise _Answer(self._unknown_path(path)) from None
+        except Refusal as refusal:
             self._require_get(request)
-            if name == "sdm":
-                result: Any = self._referensi_sdm(query)
-            elif name == "profil_pt":
-                result = world.profil_pt  # one object, as the live service answers
-            elif name == "unit_kerja":
-                id_pt = query.get("id_perguruan_tinggi")
-                if not id_pt:
-                    raise _Answer(
-                        _error(400, "Input data tidak valid", "ID perguruan tinggi harus diisi")
-                    )
-                result = world.units if id_pt == world.pt_id else []
-            else:
-                result = world.references[name]
-            return self._serve(request, f"/referensi/{name}", None, result)
-        if head == "data_pribadi" and len(parts) == 3 and parts[1] in DATA_PRIBADI:
-            person = world.person(parts[2])
-            self._require_get(request)
-            if person is None:
-                raise _Answer(self._unknown_id(parts[2]))
-            key = f"/data_pribadi/{parts[1]}"
-            return self._serve(request, key, person.id_sdm, person.data_pribadi(parts[1]))
-        if head in LIST_ITEM_KEYS and len(parts) == 1:
-            self._require_get(request)
-            id_sdm = query.get("id_sdm")
-            if not id_sdm:
-                raise _Answer(_error(400, "Input data tidak valid", "ID SDM harus diisi"))
-            person = world.person(id_sdm)
-            if person is None:
-                raise _Answer(self._unknown_id(id_sdm))
-            return self._serve(request, f"/{head}", id_sdm, person.items(head))
-        if head in LIST_ITEM_KEYS and len(parts) == 2:
-            self._require_get(request)
-            hit = world.records[head].get(parts[1])
-            if hit is None:
-                raise _Answer(self._unknown_id(parts[1]))
-            return self._serve(request, f"/{head}/{{id}}", hit[0].id_sdm, hit[1])
-        raise _Answer(self._unknown_path(path))
-
-    def _referensi_sdm(self, query: Any) -> list[dict[str, Any]]:
-        rows = self.world.referensi_sdm
-        id_sp = query.get("id_sp")
-        nama = query.get("nama")
-        if id_sp is not None:
-            if nama is None or len(nama.strip()) < 3:
-                raise _Answer(
-                    _error(
-                        400,
-                        "Input data tidak valid",
-                        "Parameter nama minimal 3 karakter bila id_sp diisi",
-                    )
-                )
-            if id_sp != self.world.pt_id:
-                return []
-        for field in ("nidn", "nip", "nuptk"):
-            value = query.get(field)
-            if value is not None:
-                rows = [r for r in rows if r[field] == value]
-        if nama is not None:
-            needle = nama.strip().casefold()
-            rows = [r for r in rows if needle in r["nama_sdm"].casefold()]
-        return rows
+            raise _Answer(_error(refusal.status, refusal.message, refusal.detail)) from None
+        return self._serve(request, resolved.key, resolved.id_sdm, resolved.body)
 
     def _serve(self, request: Request, key: str, id_sdm: str | None, result: Any) -> Response:
         self._require_get(request)
         kind = self.faults.endpoint_fault(key, id_sdm)
+        if isinstance(result, Binary):
+            if kind is None:
+                return Response(result.data, 200, media_type=result.media_type)
+            if kind == "truncated":
+                return Response(
+                    result.data[: len(result.data) // 2], 200, media_type=result.media_type
+                )
+            result = {}
         if kind is None:
             return _json(result)
         if kind == "500":
@@ -315,9 +253,7 @@ class SisterApp:
             raise _Answer(self._method_not_allowed("GET"))
 
     @staticmethod
-    def _unknown_id(value: str) -> Response:
-        return _error(404, "Data tidak ditemukan", f"ID {value} tidak ditemukan")
-
-    @staticmethod
     def _unknown_path(path: str) -> Response:
-        return _error(404, "Data tidak ditemukan", f"Endpoint {path} tidak ditemukan")
+        """Not SISTER's "Data tidak ditemukan": the gateway's page, so "no such endpoint"
+        and "no such data" are different answers."""
+        return Response(_NOT_FOUND_PAGE, 404, media_type="text/html")

@@ -13,7 +13,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from sister_desktop.sandbox import referensi as ref
 from sister_desktop.sandbox import vocabulary as v
+from sister_desktop.sandbox.activities import Activities
 from sister_desktop.sandbox.people import TODAY, Person, PersonFactory, new_uuid
 
 #: Per-person list endpoints and the keys their list items carry (the detail adds the rest).
@@ -48,6 +50,8 @@ LIST_ITEM_KEYS: dict[str, tuple[str, ...]] = {
         "nomor_registrasi",
     ),
 }
+#: The most SDM a world holds: a record id keeps its person's place in 16 bits.
+MAX_SIZE = 0xFFFF
 #: The ``/data_pribadi/<name>/{id_sdm}`` datasets.
 DATA_PRIBADI = (
     "profil",
@@ -103,6 +107,8 @@ class World:
     def __init__(self, seed: int = 7, size: int = 300) -> None:
         if size < 1:
             raise ValueError("size must be at least 1")
+        if size > MAX_SIZE:
+            raise ValueError(f"size must be at most {MAX_SIZE}")  # record ids carry the place
         self.seed = seed
         self.size = size
         self.rng = random.Random(f"sister-sandbox/{seed}/{size}")
@@ -112,7 +118,6 @@ class World:
         self.units = self._units()
         self.unit_ids = {u["nama"]: u["id"] for u in self.units}
         self.profil_pt = self._profil_pt()
-        self.references = _references()
         factory = PersonFactory(rng, self.faculties)
         self.factory = factory
         dosen = round(size * 0.8)
@@ -127,6 +132,9 @@ class World:
             for name in LIST_ITEM_KEYS
         }
         self.referensi_sdm = [p.referensi for p in self.sdm]
+        # Everything below draws from streams of its own: the data above never changes.
+        self.activities = Activities(self)
+        self._students: dict[str, list[dict[str, Any]]] = {}
 
     # --- public API -------------------------------------------------------------------------
 
@@ -137,6 +145,67 @@ class World:
         """A detail body of ``penugasan``/``jabatan_fungsional``/... by its id, or None."""
         hit = self.records[dataset].get(record_id)
         return hit[1] if hit else None
+
+    def reference(self, name: str) -> list[dict[str, Any]]:
+        """A plain ``/referensi/<name>`` list; ``perguruan_tinggi`` leads with this PT."""
+        if name == "perguruan_tinggi":
+            own = {"id": self.pt_id, "nama": self.profil_pt["nama_perguruan_tinggi"]}
+            return [own, *ref.national()["perguruan_tinggi"]]
+        return ref.national()[name]
+
+    def unit_detail(self, id_unit: str) -> list[dict[str, Any]]:
+        """``/referensi/detail_unit_kerja``: the unit with its founding facts, or nothing."""
+        unit = next((u for u in self.units if u["id"] == id_unit), None)
+        if unit is None:
+            return []
+        rng = random.Random(f"sister-sandbox-unit/{self.seed}/{id_unit}")
+        founded = 1982 + rng.randrange(30)
+        is_prodi = unit["id_jenis_unit"] == 3
+        parent = next((fac for fac, _key, prodis in self.faculties if unit["nama"] in prodis), None)
+        return [
+            {
+                "id": unit["id"],
+                "kode_unit": f"{rng.randrange(10000, 99999)}",
+                "nama": unit["nama"],
+                "id_jenis_unit": unit["id_jenis_unit"],
+                "status_unit": "Aktif",
+                "tanggal_berdiri": f"{founded}-08-17",
+                "sk_penyelenggara": f"{rng.randrange(10, 999)}/D/O/{founded}",
+                "tanggal_sk_penyelenggara": f"{founded}-07-01",
+                "terhitung_mulai_tanggal_penyelenggara": f"{founded}-07-01",
+                "terhitung_sampai_tanggal_penyelenggara": "",
+                "sks_lulus": 144 if is_prodi else 0,
+                "gelar_lulusan": "Sarjana" if is_prodi else "",
+                "waktu_data_update": f"{TODAY.isoformat()} 08:00:00",
+                "wilayah": [self.profil_pt["nama_wilayah"]],
+                "jurusan": [parent] if parent else [],
+            }
+        ]
+
+    def prodi(self, id_unit: str) -> str | None:
+        """The name of a study programme unit (``id_jenis_unit`` 3) by id."""
+        unit = next((u for u in self.units if u["id"] == id_unit), None)
+        return unit["nama"] if unit and unit["id_jenis_unit"] == 3 else None
+
+    def mahasiswa(self, prodi: str) -> list[dict[str, Any]]:
+        """The students of a study programme as PDDikti lists them (drawn on first use)."""
+        rows = self._students.get(prodi)
+        if rows is None:
+            rng = random.Random(f"sister-sandbox-mahasiswa/{self.seed}/{prodi}")
+            rows = []
+            for n in range(60):
+                sex = rng.choice("LP")
+                given = rng.choice(v.MALE_GIVEN if sex == "L" else v.FEMALE_GIVEN)
+                year = TODAY.year - 1 - n % 6
+                rows.append(
+                    {
+                        "id_mahasiswa": new_uuid(rng),
+                        "nama_mahasiswa": f"{given} {rng.choice(v.FAMILY)}".upper(),
+                        "nim": f"{year % 100:02d}{rng.randrange(10**7, 10**8)}",
+                    }
+                )
+            self._students[prodi] = rows
+        return rows
 
     @cached_property
     def campus(self):  # type: ignore[no-untyped-def]
@@ -341,7 +410,7 @@ class World:
             bidang_ilmu=[
                 {
                     "urutan": n + 1,
-                    "id_kelompok_bidang": new_uuid(rng),
+                    "id_kelompok_bidang": _drawn(new_uuid(rng), ref.kelompok_bidang_id(name)),
                     "kelompok_bidang": name,
                 }
                 for n, name in enumerate(
@@ -449,8 +518,10 @@ class World:
                     "id_program_studi": None,
                     "nama_program_studi": d.bidang_studi,
                     "id_jenjang_pendidikan": jenjang_ids[d.jenjang],
-                    "id_gelar_akademik": rng.randrange(1000, 30000),
-                    "id_bidang_studi": rng.randrange(100, 999),
+                    "id_gelar_akademik": _drawn(rng.randrange(1000, 30000), ref.gelar_id(d.gelar)),
+                    "id_bidang_studi": _drawn(
+                        rng.randrange(100, 999), ref.bidang_studi_id(d.bidang_studi)
+                    ),
                     "tahun_masuk": d.tahun_masuk,
                     "tanggal_lulus": f"{d.tahun_lulus}-{rng.randint(1, 12):02d}-01",
                     "nomor_induk": f"{rng.randrange(10**7, 10**9)}",
@@ -478,11 +549,16 @@ class World:
                     "sk_sertifikasi": f"{rng.randrange(10**11, 10**12)}",
                     "nomor_registrasi": f"{tahun % 100:02d}1{rng.randrange(10**11, 10**12)}",
                     "id_sdm": id_sdm,
-                    "id_bidang_studi": rng.randrange(100, 999),
+                    "id_bidang_studi": _drawn(rng.randrange(100, 999), ref.bidang_studi_id(p.unit)),
                     "nomor_peserta": p.nidn or f"{rng.randrange(10**9, 10**10)}",
                     "dokumen": [_dokumen(rng, "Sertifikat Pendidik", TODAY)],
                 }
             )
+
+
+def _drawn(_draw: object, value: Any) -> Any:
+    """``value``, after a draw that is kept so the rest of the world's stream stays the same."""
+    return value
 
 
 def _takers(pool: list[int]):  # type: ignore[no-untyped-def]
@@ -510,16 +586,4 @@ def _dokumen(rng: random.Random, jenis: str, day) -> dict[str, Any]:  # type: ig
         "tanggal_upload": f"{day.isoformat()} 10:{rng.randrange(10, 59)}:00",
         "tautan": "",
         "keterangan": "",
-    }
-
-
-def _references() -> dict[str, list[dict[str, Any]]]:
-    return {
-        "jabatan_fungsional": [{"id": i, "nama": name} for i, name, _ in v.JABATAN_FUNGSIONAL],
-        "golongan_pangkat": [
-            {"id": n + 1, "nama": f"{gol} ({name})"} for n, (gol, name) in enumerate(v.GOLONGAN)
-        ],
-        "status_kepegawaian": [{"id": i, "nama": name} for i, name in v.STATUS_KEPEGAWAIAN],
-        "ikatan_kerja": [{"id": i, "nama": name} for i, name in v.IKATAN_KERJA],
-        "jenjang_pendidikan": [{"id": i, "nama": name} for i, name in v.JENJANG_PENDIDIKAN],
     }

@@ -1,1 +1,1 @@
-"""The Qt widgets. Talks to ``services`` and ``domain`` only."""
+"""The Qt widgets, one package per tab. Talks to services/, domain/, texts/ and reports/ only."""

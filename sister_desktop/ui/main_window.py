@@ -8,14 +8,16 @@ from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from sister_desktop.ui.about_dialog import AboutDialog
-from sister_desktop.ui.pegawai_tab import PegawaiTab
-from sister_desktop.ui.resources import app_icon
-from sister_desktop.ui.settings_tab import SettingsTab
-from sister_desktop.ui.sister_summary_widget import SisterSummaryWidget
-from sister_desktop.ui.sync_pages import SyncPages
-from sister_desktop.ui.sync_tab import SyncTab
-from sister_desktop.ui.ui_context import UiContext
+from sister_desktop.resource_files import palette
+from sister_desktop.texts.fill import fill
+from sister_desktop.ui.common.about_dialog import AboutDialog
+from sister_desktop.ui.common.resources import app_icon
+from sister_desktop.ui.common.sister_summary_widget import SisterSummaryWidget
+from sister_desktop.ui.common.ui_context import UiContext
+from sister_desktop.ui.pegawai.pegawai_tab import PegawaiTab
+from sister_desktop.ui.pengaturan.pengaturan_tab import PengaturanTab
+from sister_desktop.ui.sinkronisasi.jalankan_dan_log_page import JalankanDanLogPage
+from sister_desktop.ui.sinkronisasi.sinkronisasi_tab import SinkronisasiTab
 
 #: The size the window asks for on a screen with room to spare.
 PREFERRED_SIZE = QSize(1280, 800)
@@ -53,18 +55,20 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
-        self.settings_tab = SettingsTab(context, self)
+        self.settings_tab = PengaturanTab(context, self)
         self.pegawai_tab = PegawaiTab(context, self)
-        self.sync_tab = SyncTab(context, self)
+        self.sync_tab = JalankanDanLogPage(context, self)
         self.tabs.addTab(self.settings_tab, self.tr("Settings"))
         self.tabs.addTab(self.pegawai_tab, self.tr("Pegawai"))
         # Sinkronisasi and the monitoring after it (Perbandingan, orphans, what changed).
-        self.sync_pages = SyncPages(context, self.sync_tab, self.pegawai_tab, self)
+        self.sync_pages = SinkronisasiTab(context, self.sync_tab, self.pegawai_tab, self)
         self.tabs.addTab(self.sync_pages, self.tr("Sinkronisasi"))
         self.setCentralWidget(self.tabs)
         # Sinkronisasi takes the Pegawai tab's ticked employees; the Pegawai details show the
         # synced SISTER values.
         self.sync_tab.set_ticked_source(self.pegawai_tab.ticked_ids)
+        # Panduan step 5 follows the list: done while at least one pegawai is Terhubung Sister.
+        self.pegawai_tab.pegawai_reloaded.connect(self._on_pegawai_tab_pegawai_reloaded)
         self.sister_summary: SisterSummaryWidget | None = None
         if context.sync is not None:
             self.sister_summary = SisterSummaryWidget(context.sync, context.tasks, self)
@@ -87,7 +91,8 @@ class MainWindow(QMainWindow):
         self.demo_label = QLabel(self.tr("DEMO MODE"), self)
         self.demo_label.setObjectName("demo_label")
         self.demo_label.setStyleSheet(
-            "QLabel { background: #b45309; color: white; padding: 1px 8px; font-weight: bold; }"
+            f"QLabel {{ background: {palette().warning}; color: white; padding: 1px 8px; "
+            "font-weight: bold; }"
         )
         self.demo_label.setVisible(context.demo)
         self.statusBar().addPermanentWidget(self.demo_label)
@@ -118,13 +123,17 @@ class MainWindow(QMainWindow):
     def set_connection(self, *, connected: bool, pt_name: str | None = None) -> None:
         """Show "Terhubung: <PT>" or "Tidak terhubung" in the status bar."""
         if connected:
-            text = self.tr("Connected: %1").replace("%1", pt_name or "SISTER")
-            colour = "#15803d"
+            text = fill(self.tr("Connected: %1"), pt_name or "SISTER")
+            colour = palette().ok
         else:
             text = self.tr("Not connected")
-            colour = "#b91c1c"
+            colour = palette().error
         self.connection_label.setText(text)
         self.connection_label.setStyleSheet(f"QLabel {{ color: {colour}; padding: 0 6px; }}")
+
+    def _on_pegawai_tab_pegawai_reloaded(self) -> None:
+        linked = any(p.id_sdm for p in self.pegawai_tab.model.all_pegawai())
+        self.settings_tab.set_linking_done(linked)
 
     def _on_sync_tab_sync_finished(self, _run_id: str) -> None:
         if self.sister_summary is not None:

@@ -131,8 +131,8 @@ async def bench(size: int, folder: Path) -> None:
 
         from PySide6.QtGui import QGuiApplication
 
-        from sister_desktop.ui import perbandingan_texts as texts
-        from sister_desktop.ui.report_pdf_writer import write_report_pdf
+        from sister_desktop.reports.pdf_writer import write_report_pdf
+        from sister_desktop.texts import perbandingan_texts as texts
 
         app = QGuiApplication.instance() or QGuiApplication([])
         assert app is not None

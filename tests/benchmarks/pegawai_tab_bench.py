@@ -90,8 +90,8 @@ def child(url: str) -> None:
     from sister_desktop.services.pegawai_service import PegawaiService
     from sister_desktop.store.database import Database
     from sister_desktop.store.pegawai_repository import PegawaiRepository
-    from sister_desktop.ui.pegawai_tab import PegawaiTab
-    from sister_desktop.ui.ui_context import UiContext
+    from sister_desktop.ui.common.ui_context import UiContext
+    from sister_desktop.ui.pegawai.pegawai_tab import PegawaiTab
 
     app = QApplication([])
     loop = qasync.QEventLoop(app)

@@ -5,7 +5,12 @@ requests of one httpx client (default 4), stopping early after ``--max-seconds``
 runs as ``sister-desktop sandbox`` in its own process, as the demo and an operator run it.
 Run:
 
-    .venv/bin/python -m tests.benchmarks.sandbox_load [--size 300] [--workers 4]
+    .venv/bin/python -m tests.benchmarks.sandbox_load [--size 300] [--workers 4] [--mix whole]
+
+``--mix five`` (the default) asks what the sync has always read (profil, kepegawaian, two
+histories, an SDM search); ``--mix whole`` adds the rest of the API a full pull reads
+(publications by page, teaching, documents, BKD, reference lists, details by id), so the
+first request for a person also draws that person's records.
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ async def _run(
     workers: int,
     max_seconds: float,
     external: dict[str, str] | None = None,
+    mix: str = "five",
 ) -> None:
     world = server.world
     paths = ["referensi/sdm?nama=an"]
@@ -60,6 +66,18 @@ async def _run(
             f"penugasan?id_sdm={person.id_sdm}",
             f"jabatan_fungsional?id_sdm={person.id_sdm}",
         ]
+        if mix == "whole":
+            paths += [
+                f"publikasi?id_sdm={person.id_sdm}&page=1&per_page=100",
+                f"penelitian?id_sdm={person.id_sdm}",
+                f"pengajaran?id_sdm={person.id_sdm}",
+                f"dokumen?id_sdm={person.id_sdm}",
+                f"bkd/laporan_akhir_bkd?id_sdm={person.id_sdm}",
+                "referensi/jenis_publikasi",
+                "referensi/kategori_kegiatan?tipe=tree",
+            ]
+            details = person.details("jabatan_fungsional")
+            paths += [f"jabatan_fungsional/{d['id']}" for d in details[:1]]
     creds = server.credentials
     if external is not None:
         creds = type(creds)(**external)
@@ -89,7 +107,10 @@ async def _run(
         elapsed = time.perf_counter() - started
     done = len(timings)
     timings.sort()
-    print(f"sandbox size={len(world.sdm)} workers={workers} requests={done} in {elapsed:.2f} s")
+    print(
+        f"sandbox size={len(world.sdm)} mix={mix} workers={workers} requests={done} "
+        f"in {elapsed:.2f} s"
+    )
     print(f"throughput: {done / elapsed:.0f} requests/s")
     print(
         f"latency ms: median {statistics.median(timings) * 1000:.1f}, "
@@ -104,6 +125,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--max-seconds", type=float, default=30.0)
+    parser.add_argument("--mix", choices=("five", "whole"), default="five")
     parser.add_argument(
         "--in-process",
         action="store_true",
@@ -113,7 +135,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.in_process:
         with SandboxServer(seed=7, size=args.size) as server:
-            asyncio.run(_run(server, args.requests, args.workers, args.max_seconds))
+            asyncio.run(_run(server, args.requests, args.workers, args.max_seconds, mix=args.mix))
         return
     with tempfile.TemporaryDirectory() as folder:
         creds_file = Path(folder) / "c.json"
@@ -138,7 +160,9 @@ def main() -> None:
             process.stdout.readline()
             creds = json.loads(creds_file.read_text(encoding="utf-8"))
             server = SandboxServer(seed=7, size=args.size)  # the same world, not started
-            asyncio.run(_run(server, args.requests, args.workers, args.max_seconds, creds))
+            asyncio.run(
+                _run(server, args.requests, args.workers, args.max_seconds, creds, args.mix)
+            )
         finally:
             process.terminate()
             process.wait(timeout=15)

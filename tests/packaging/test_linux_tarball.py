@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
-ICONS = ROOT / "sister_desktop" / "resources" / "icons"
+ICONS = ROOT / "resources" / "icons"
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="the tarball is the Linux package"

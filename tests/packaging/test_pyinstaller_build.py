@@ -116,10 +116,12 @@ def test_every_module_and_data_file_is_in_the_bundle(frozen):
     ):
         assert loaded_by_name in modules, loaded_by_name
 
-    for icon in (PACKAGE / "resources" / "icons").iterdir():
+    # From the top-level resources/ into the package's resources folder, where they are looked up.
+    for icon in (ROOT / "resources" / "icons").iterdir():
         assert (bundled / "resources" / "icons" / icon.name).is_file(), icon.name
-    for catalogue in (PACKAGE / "resources" / "i18n").glob("*.qm"):
+    for catalogue in (ROOT / "resources" / "i18n").glob("*.qm"):
         assert (bundled / "resources" / "i18n" / catalogue.name).is_file(), catalogue.name
+    assert (bundled / "resources" / "styles" / "palette.toml").is_file()
     assert not list(bundled.rglob("*.ts")), "translation sources stay out of the build"
     # Alembic reads migrations as files, so they ship as source.
     migrations = PACKAGE / "store" / "migrations"

@@ -43,7 +43,7 @@ def test_upgrades_find_the_same_installation():
 
 def test_icon_and_default_program_folder_exist_where_the_script_says():
     icon = _relative(_directives()["SetupIconFile"])
-    assert icon.resolve() == ROOT / "sister_desktop" / "resources" / "icons" / "sister-desktop.ico"
+    assert icon.resolve() == ROOT / "resources" / "icons" / "sister-desktop.ico"
     assert icon.is_file()
     dist = _relative(_defines(ISS.read_text(encoding="utf-8"))["DistDir"]).resolve()
     assert dist == ROOT / "dist" / "sister-desktop"  # packaging/build.py's default output

@@ -107,3 +107,27 @@ def test_bad_options_are_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixt
     with pytest.raises(SystemExit) as exit_info:
         cli_main(["sandbox", "--fail-rate", "1.5"])
     assert exit_info.value.code == 2
+
+
+def test_help_says_what_the_world_holds(capsys: pytest.CaptureFixture[str]) -> None:
+    from sister_desktop.sandbox.routes import templates
+
+    with pytest.raises(SystemExit) as done:
+        cli_main(["sandbox", "--help"])
+    assert done.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    count = len(templates())
+    assert f"({count} of {count})" in text
+    for word in ("referensi", "data_pribadi", "*/ajuan", "BKD", "250+ publications", "HTML 404"):
+        assert word in text, word
+
+
+def test_size_is_bounded_by_what_a_record_id_can_carry(capsys: pytest.CaptureFixture[str]) -> None:
+    from sister_desktop.sandbox.dataset import World
+
+    with pytest.raises(SystemExit) as done:
+        cli_main(["sandbox", "--size", "65536"])
+    assert done.value.code == 2
+    assert "at most 65535" in capsys.readouterr().err
+    with pytest.raises(ValueError):
+        World(size=65536)

@@ -4,13 +4,16 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QStyle, QTableView, QTabWidget
 
+from sister_desktop.domain.pegawai import NEW_ID, Pegawai
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.sync_service import SyncService
 from sister_desktop.store.pegawai_repository import PegawaiRepository
-from sister_desktop.ui.about_info import AboutInfo
+from sister_desktop.ui.common.about_info import AboutInfo
+from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.main_window import MainWindow, first_size
-from sister_desktop.ui.ui_context import UiContext
+from sister_desktop.ui.pengaturan.panduan_panel import PanduanStep
 from tests.comparison_world import comparison_service, synced_campus
+from tests.linking_world import linking_service
 from tests.sync_world import engine_for, sandbox_client
 
 pytestmark = pytest.mark.gui
@@ -53,6 +56,39 @@ def test_close_asks_the_application_first(qtbot):
     window.allow_close()
     window.close()
     assert not window.isVisible()
+
+
+def test_panduan_ticks_linking_while_a_pegawai_is_linked(qtbot, loop, db, sandbox_factory):
+    """Step 5 of the Panduan follows the Pegawai list: linked, unlinked, read again."""
+    sandbox = sandbox_factory(size=3)
+    repository = PegawaiRepository(db)
+    ids = loop.run_until_complete(
+        repository.save_many([Pegawai(id=NEW_ID, nama=f"Pegawai {n}") for n in range(2)], [])
+    )
+    services = linking_service(loop, db, sandbox)
+    linking = next(services)
+    context = UiContext(pegawai=PegawaiService(repository), linking=linking)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    panduan = window.settings_tab.panduan
+
+    async def scenario() -> list[bool]:
+        seen = []
+        await context.tasks.wait_idle()  # the first load of the list
+        seen.append(panduan.is_done(PanduanStep.LINKING))
+        await linking.link_manual(ids[0], sandbox.world.sdm[0].id_sdm)
+        await window.pegawai_tab.reload()
+        seen.append(panduan.is_done(PanduanStep.LINKING))
+        await linking.unlink(ids[0], "wrong person")
+        await window.pegawai_tab.reload()
+        seen.append(panduan.is_done(PanduanStep.LINKING))
+        return seen
+
+    try:
+        assert loop.run_until_complete(scenario()) == [False, True, False]
+    finally:
+        services.close()  # the sandbox client
 
 
 def _context_in(tmp_path, **services):
@@ -137,7 +173,7 @@ def test_no_table_header_is_cut_at_the_laptop_size(
 ):
     """At the first size on a 1366×768 screen every header of every table of every page reads
     in full (measured with the header's font), in both languages."""
-    from sister_desktop.ui.i18n import install_translators, remove_translators
+    from sister_desktop.texts.i18n import install_translators, remove_translators
 
     installed = install_translators(qapp, language) if language == "id" else None
     campus = synced_campus(loop, db, sandbox)

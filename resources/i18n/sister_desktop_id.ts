@@ -1,0 +1,2449 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>&lt;b&gt;SISTER Desktop&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;SISTER Desktop&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>About SISTER Desktop</source>
+            <translation>Tentang SISTER Desktop</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Salin rincian</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Folder data:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Basis data:</translation>
+        </message>
+        <message>
+            <source>Links the campus's pegawai to their records in SISTER and keeps their data in step.</source>
+            <translation>Menghubungkan pegawai kampus dengan datanya di SISTER dan menjaga data keduanya tetap selaras.</translation>
+        </message>
+        <message>
+            <source>Log folder:</source>
+            <translation>Folder log:</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Buka folder log</translation>
+        </message>
+        <message>
+            <source>Settings folder:</source>
+            <translation>Folder pengaturan:</translation>
+        </message>
+        <message>
+            <source>The log folder could not be opened. Open this folder in your file manager yourself: %1</source>
+            <translation>Folder log tidak dapat dibuka. Buka folder ini sendiri melalui pengelola berkas: %1</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>Versi:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplyPreviewDialog</name>
+        <message>
+            <source>%1 campus values will be replaced by SISTER's. Undo stays possible.</source>
+            <translation>%1 nilai kampus akan diganti dengan nilai SISTER. Perubahan tetap bisa dibatalkan (Undo).</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>Menjadi</translation>
+        </message>
+        <message>
+            <source>Campus now</source>
+            <translation>Kampus sekarang</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
+            <source>Terapkan</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Terapkan data SISTER</source>
+            <translation>Terapkan data SISTER</translation>
+        </message>
+    </context>
+    <context>
+        <name>BelumTerhubungPanel</name>
+        <message>
+            <source>Add the selected SDM to the campus list and link it to SISTER</source>
+            <translation>Tambahkan SDM terpilih ke daftar pegawai kampus dan hubungkan ke SISTER</translation>
+        </message>
+        <message>
+            <source>Export XLSX</source>
+            <translation>Ekspor XLSX</translation>
+        </message>
+        <message>
+            <source>Export the orphan lists</source>
+            <translation>Ekspor daftar yang belum terhubung</translation>
+        </message>
+        <message>
+            <source>In SISTER, not on campus (%1)</source>
+            <translation>Ada di SISTER, tidak ada di kampus (%1)</translation>
+        </message>
+        <message>
+            <source>Link these in the Pegawai tab (SISTER button), or remove those who left.</source>
+            <translation>Hubungkan mereka di tab Pegawai (tombol SISTER), atau hapus yang sudah keluar.</translation>
+        </message>
+        <message>
+            <source>On campus, not linked to SISTER (%1)</source>
+            <translation>Ada di kampus, belum terhubung ke SISTER (%1)</translation>
+        </message>
+        <message>
+            <source>Print to PDF</source>
+            <translation>Cetak ke PDF</translation>
+        </message>
+        <message>
+            <source>Refresh from SISTER</source>
+            <translation>Muat ulang dari SISTER</translation>
+        </message>
+        <message>
+            <source>Tambah dari SISTER</source>
+            <extracomment>A campus employee was added and linked: the Pegawai tab should reload.</extracomment>
+            <translation>Tambah dari SISTER</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliRuntime</name>
+        <message>
+            <source>The environment variable %1 has the value %2, which cannot be used: it must be a number greater than zero. Correct it or remove it to use the saved setting.</source>
+            <translation>Variabel lingkungan %1 berisi %2, yang tidak dapat dipakai: nilainya harus angka lebih dari nol. Perbaiki atau hapus variabel itu agar pengaturan yang tersimpan dipakai.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashReporter</name>
+        <message>
+            <source>Log file: %1</source>
+            <translation>Berkas log: %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside SISTER Desktop. Your data is safe; the last action may not have finished. Try it again; if it happens again, send the log file to your support staff.</source>
+            <translation>Terjadi kesalahan di dalam SISTER Desktop. Data Anda aman; tindakan terakhir mungkin belum selesai. Coba lagi; jika terulang, kirim berkas log ke petugas dukungan.</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Kesalahan tak terduga</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseTexts</name>
+        <message>
+            <source>For a shared PostgreSQL database check that the server is running and reachable from this computer; for a file, check that the folder exists and that you may write to it.</source>
+            <translation>Untuk basis data PostgreSQL bersama, pastikan servernya berjalan dan dapat dihubungi dari komputer ini; untuk berkas, pastikan foldernya ada dan Anda boleh menulis ke dalamnya.</translation>
+        </message>
+        <message>
+            <source>Install the newer version on this computer (ask your IT staff). Nothing in the database was changed.</source>
+            <translation>Pasang versi yang lebih baru di komputer ini (minta bantuan staf TI). Tidak ada yang diubah di basis data.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed; a copy of a database file was kept beside it. Send the log file to your support staff.</source>
+            <translation>Tidak ada yang diubah; salinan berkas basis data disimpan di sebelahnya. Kirim berkas log ke petugas dukungan.</translation>
+        </message>
+        <message>
+            <source>Send the log file to support staff.</source>
+            <translation>Kirim berkas log ke petugas dukungan.</translation>
+        </message>
+        <message>
+            <source>The database address is not one SISTER Desktop can use.</source>
+            <translation>Alamat basis data ini tidak dapat dipakai oleh SISTER Desktop.</translation>
+        </message>
+        <message>
+            <source>The database could not be brought up to this version.</source>
+            <translation>Basis data tidak dapat diperbarui ke versi ini.</translation>
+        </message>
+        <message>
+            <source>The local database cannot be opened.</source>
+            <translation>Basis data lokal tidak dapat dibuka.</translation>
+        </message>
+        <message>
+            <source>The local database reported a problem.</source>
+            <translation>Basis data lokal melaporkan masalah.</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer version of SISTER Desktop.</source>
+            <translation>Basis data ini ditulis oleh versi SISTER Desktop yang lebih baru.</translation>
+        </message>
+        <message>
+            <source>Use sqlite:///path/to/file.db or postgresql+psycopg://user@host/database in --db or SISTER_DESKTOP_DB, or remove it to use the default file.</source>
+            <translation>Gunakan sqlite:///path/ke/berkas.db atau postgresql+psycopg://user@host/database pada --db atau SISTER_DESKTOP_DB, atau hapus isian itu untuk memakai berkas bawaan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorTexts</name>
+        <message>
+            <source>Account role</source>
+            <translation>Peran akun</translation>
+        </message>
+        <message>
+            <source>Ask the Admin PT to give this user the Developer + Sister-WS Basic role (one role, not multi-role) in the ministry's access management.</source>
+            <translation>Minta Admin PT memberi pengguna ini peran Developer + Sister-WS Basic (satu peran, bukan multi-role) di manajemen akses kementerian.</translation>
+        </message>
+        <message>
+            <source>Check the Proxy field (address and port) with the campus IT staff, or empty it if this network needs no proxy; then try Cek Service again.</source>
+            <translation>Periksa isian Proxy (alamat dan port) bersama staf TI kampus, atau kosongkan jika jaringan ini tidak memerlukan proxy; lalu jalankan Cek Service lagi.</translation>
+        </message>
+        <message>
+            <source>Check the URL for typos and that this computer is online; on a campus network a proxy may be needed (field Proxy).</source>
+            <translation>Periksa salah ketik pada URL dan pastikan komputer ini tersambung ke internet; di jaringan kampus mungkin perlu proxy (isian Proxy).</translation>
+        </message>
+        <message>
+            <source>Check the internet connection, the campus firewall and the Proxy field; then try Cek Service again.</source>
+            <translation>Periksa koneksi internet, firewall kampus, dan isian Proxy; lalu jalankan Cek Service lagi.</translation>
+        </message>
+        <message>
+            <source>Check the link of this pegawai to SISTER (id_sdm).</source>
+            <translation>Periksa hubungan pegawai ini dengan SISTER (id_sdm).</translation>
+        </message>
+        <message>
+            <source>Choose Production or Sandbox, or check that a custom URL ends with /ws.php/1.0 (or /ws-sandbox.php/1.0).</source>
+            <translation>Pilih Production atau Sandbox, atau pastikan URL kustom berakhiran /ws.php/1.0 (atau /ws-sandbox.php/1.0).</translation>
+        </message>
+        <message>
+            <source>Choose Production or Sandbox.</source>
+            <translation>Pilih Production atau Sandbox.</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Jam</translation>
+        </message>
+        <message>
+            <source>Copy the URL again from SISTER's documentation.</source>
+            <translation>Salin ulang URL dari dokumentasi SISTER.</translation>
+        </message>
+        <message>
+            <source>Copy the three values again from SISTER's Sandbox page: the password is case-sensitive and may have been regenerated.</source>
+            <translation>Salin ulang ketiga nilai dari halaman Sandbox di SISTER: password membedakan huruf besar-kecil dan mungkin sudah dibuat ulang.</translation>
+        </message>
+        <message>
+            <source>Data call (/referensi/profil_pt)</source>
+            <translation>Pengambilan data (/referensi/profil_pt)</translation>
+        </message>
+        <message>
+            <source>ID Pengguna</source>
+            <translation>ID Pengguna</translation>
+        </message>
+        <message>
+            <source>If the campus network inspects HTTPS, ask IT to install its root certificate on this computer. Verification is never switched off.</source>
+            <translation>Jika jaringan kampus memeriksa lalu lintas HTTPS, minta bagian TI memasang sertifikat akarnya di komputer ini. Verifikasi sertifikat tidak pernah dimatikan.</translation>
+        </message>
+        <message>
+            <source>Login (/authorize)</source>
+            <translation>Login (/authorize)</translation>
+        </message>
+        <message>
+            <source>Open the Settings tab, fill in every field and press Save.</source>
+            <translation>Buka tab Pengaturan, isi semua kolom, lalu tekan Simpan.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Proxy</source>
+            <translation>Proxy</translation>
+        </message>
+        <message>
+            <source>Read SISTER's message below; the account may lack the right role.</source>
+            <translation>Baca pesan dari SISTER di bawah; mungkin akun ini tidak memiliki peran yang sesuai.</translation>
+        </message>
+        <message>
+            <source>Requests at once</source>
+            <translation>Permintaan bersamaan</translation>
+        </message>
+        <message>
+            <source>Requests per second</source>
+            <translation>Permintaan per detik</translation>
+        </message>
+        <message>
+            <source>SISTER did not answer in time.</source>
+            <translation>SISTER tidak menjawab tepat waktu.</translation>
+        </message>
+        <message>
+            <source>SISTER has no such record.</source>
+            <translation>Data tersebut tidak ada di SISTER.</translation>
+        </message>
+        <message>
+            <source>SISTER is limiting requests from this account for a while.</source>
+            <translation>SISTER sedang membatasi permintaan dari akun ini untuk sementara.</translation>
+        </message>
+        <message>
+            <source>SISTER refused the ID Pengguna, username or password.</source>
+            <translation>SISTER menolak ID Pengguna, username, atau password.</translation>
+        </message>
+        <message>
+            <source>SISTER refused this request.</source>
+            <translation>SISTER menolak permintaan ini.</translation>
+        </message>
+        <message>
+            <source>SISTER reported an error on its side.</source>
+            <translation>SISTER melaporkan kesalahan di sisi server.</translation>
+        </message>
+        <message>
+            <source>SISTER said: “%1”</source>
+            <translation>Pesan SISTER: “%1”</translation>
+        </message>
+        <message>
+            <source>SISTER sent an answer the program cannot read.</source>
+            <translation>SISTER mengirim jawaban yang tidak dapat dibaca program.</translation>
+        </message>
+        <message>
+            <source>Secure connection (TLS)</source>
+            <translation>Koneksi aman (TLS)</translation>
+        </message>
+        <message>
+            <source>Server name (DNS)</source>
+            <translation>Nama server (DNS)</translation>
+        </message>
+        <message>
+            <source>Server reachable (HTTP)</source>
+            <translation>Server dapat dihubungi (HTTP)</translation>
+        </message>
+        <message>
+            <source>Set the date, time and time zone of this computer automatically.</source>
+            <translation>Atur tanggal, jam, dan zona waktu komputer ini secara otomatis.</translation>
+        </message>
+        <message>
+            <source>The SISTER server cannot be reached.</source>
+            <translation>Server SISTER tidak dapat dihubungi.</translation>
+        </message>
+        <message>
+            <source>The URL does not end with /ws.php/1.0 or /ws-sandbox.php/1.0.</source>
+            <translation>URL tidak berakhiran /ws.php/1.0 atau /ws-sandbox.php/1.0.</translation>
+        </message>
+        <message>
+            <source>The URL has no server name.</source>
+            <translation>URL tidak memuat nama server.</translation>
+        </message>
+        <message>
+            <source>The URL is empty.</source>
+            <translation>URL masih kosong.</translation>
+        </message>
+        <message>
+            <source>The URL must start with https://.</source>
+            <translation>URL harus diawali https://.</translation>
+        </message>
+        <message>
+            <source>The URL uses http:// to another computer; only https:// is safe.</source>
+            <translation>URL memakai http:// ke komputer lain; hanya https:// yang aman.</translation>
+        </message>
+        <message>
+            <source>The account's role is not a Sister-WS role.</source>
+            <translation>Peran akun ini bukan peran Sister-WS.</translation>
+        </message>
+        <message>
+            <source>The address answers, but it is not the SISTER web service.</source>
+            <translation>Alamat tersebut menjawab, tetapi bukan web service SISTER.</translation>
+        </message>
+        <message>
+            <source>The proxy named in Settings cannot be reached.</source>
+            <translation>Proxy yang diisi di Pengaturan tidak dapat dihubungi.</translation>
+        </message>
+        <message>
+            <source>The secure connection to SISTER failed (certificate not trusted).</source>
+            <translation>Koneksi aman ke SISTER gagal (sertifikat tidak dipercaya).</translation>
+        </message>
+        <message>
+            <source>The server may be busy (often near reporting deadlines). Try again in a few minutes; SISTER advises heavy work on Tuesday and Friday, 10:00–15:00 WIB.</source>
+            <translation>Server mungkin sedang sibuk (sering terjadi menjelang batas waktu pelaporan). Coba lagi beberapa menit lagi; SISTER menyarankan pekerjaan besar pada hari Selasa dan Jumat, pukul 10.00–15.00 WIB.</translation>
+        </message>
+        <message>
+            <source>The server name cannot be found.</source>
+            <translation>Nama server tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>The server said: “%1”</source>
+            <translation>Jawaban server: “%1”</translation>
+        </message>
+        <message>
+            <source>The service may be under maintenance. Try again later; the log file has the first bytes of the answer.</source>
+            <translation>Layanan mungkin sedang dalam pemeliharaan. Coba lagi nanti; berkas log memuat bagian awal jawabannya.</translation>
+        </message>
+        <message>
+            <source>The web-service settings are not complete.</source>
+            <translation>Pengaturan web service belum lengkap.</translation>
+        </message>
+        <message>
+            <source>This computer's clock differs from SISTER's.</source>
+            <translation>Jam komputer ini berbeda dengan jam SISTER.</translation>
+        </message>
+        <message>
+            <source>Try again later; if it persists, report it with the log file.</source>
+            <translation>Coba lagi nanti; jika terus terjadi, laporkan dengan melampirkan berkas log.</translation>
+        </message>
+        <message>
+            <source>Try again; see the log file.</source>
+            <translation>Coba lagi; lihat berkas log.</translation>
+        </message>
+        <message>
+            <source>URL Webservice</source>
+            <translation>URL Webservice</translation>
+        </message>
+        <message>
+            <source>URL shape</source>
+            <translation>Bentuk URL</translation>
+        </message>
+        <message>
+            <source>Unexpected problem talking to SISTER.</source>
+            <translation>Masalah tak terduga saat berkomunikasi dengan SISTER.</translation>
+        </message>
+        <message>
+            <source>Use the https:// address.</source>
+            <translation>Gunakan alamat https://.</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Usually the version path is part of the URL; check it if the next steps fail.</source>
+            <translation>Biasanya URL memuat path versi; periksa URL jika langkah berikutnya gagal.</translation>
+        </message>
+        <message>
+            <source>Wait until the time shown, then continue; lower the requests per second in Settings if it happens often.</source>
+            <translation>Tunggu sampai waktu yang tertera, lalu lanjutkan; turunkan permintaan per detik di Pengaturan jika sering terjadi.</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>diterima</translation>
+        </message>
+        <message>
+            <source>checked through the proxy</source>
+            <translation>diperiksa melalui proxy</translation>
+        </message>
+        <message>
+            <source>difference %1 s</source>
+            <translation>selisih %1 detik</translation>
+        </message>
+        <message>
+            <source>has no server name</source>
+            <translation>tidak memuat nama server</translation>
+        </message>
+        <message>
+            <source>must be between %1 and %2</source>
+            <translation>harus antara %1 dan %2</translation>
+        </message>
+        <message>
+            <source>must be the UUID from SISTER's Sandbox page, like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab</source>
+            <translation>harus berupa UUID dari halaman Sandbox di SISTER, misalnya 1b2c3d4e-0000-4a5b-8c9d-0123456789ab</translation>
+        </message>
+        <message>
+            <source>must start with http://, https:// or socks5://</source>
+            <translation>harus diawali http://, https://, atau socks5://</translation>
+        </message>
+        <message>
+            <source>must start with https://</source>
+            <translation>harus diawali https://</translation>
+        </message>
+        <message>
+            <source>must use https:// (http:// only for this computer)</source>
+            <translation>harus memakai https:// (http:// hanya untuk komputer ini)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>tidak ada</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>tidak diperiksa</translation>
+        </message>
+        <message>
+            <source>not used (http:// on this computer)</source>
+            <translation>tidak dipakai (http:// di komputer ini)</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>wajib diisi</translation>
+        </message>
+        <message>
+            <source>the server answers (HTTP %1)</source>
+            <translation>server menjawab (HTTP %1)</translation>
+        </message>
+        <message>
+            <source>the server answers and asks for a login, as expected</source>
+            <translation>server menjawab dan meminta login, sesuai harapan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCommand</name>
+        <message>
+            <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 invalid.</source>
+            <translation>%1 baris: %2 baru, %3 diperbarui, %4 tidak berubah, %5 tidak valid.</translation>
+        </message>
+        <message>
+            <source>Nothing was written (--dry-run).</source>
+            <translation>Tidak ada yang disimpan (--dry-run).</translation>
+        </message>
+        <message>
+            <source>Nothing was written: correct the rows listed above, or run again with --valid-only to import the valid rows only.</source>
+            <translation>Tidak ada yang disimpan: perbaiki baris yang tercantum di atas, atau jalankan lagi dengan --valid-only untuk mengimpor baris yang valid saja.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+        <message>
+            <source>row %1, %2: %3</source>
+            <translation>baris %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>saved %1/%2</source>
+            <translation>tersimpan %1/%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <source>%1 rows read: %2 new, %3 to update, %4 unchanged, %5 with problems.</source>
+            <translation>%1 baris dibaca: %2 baru, %3 akan diperbarui, %4 tidak berubah, %5 bermasalah.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Columns left out: %1.</source>
+            <translation>Kolom yang diabaikan: %1.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Impor %1</translation>
+        </message>
+        <message>
+            <source>Import valid rows only</source>
+            <translation>Impor baris yang valid saja</translation>
+        </message>
+        <message>
+            <source>Nothing has been written yet.</source>
+            <translation>Belum ada yang disimpan.</translation>
+        </message>
+        <message>
+            <source>Nothing has been written. Correct the file and import it again, or import the valid rows only.</source>
+            <translation>Belum ada yang disimpan. Perbaiki berkasnya lalu impor lagi, atau impor baris yang valid saja.</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Masalah</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Nilai</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportTexts</name>
+        <message>
+            <source>%1 already belongs to %2.</source>
+            <translation>%1 sudah dipakai oleh %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not a date: write it as 1987-03-15 or 15/03/1987.</source>
+            <translation>%1 bukan tanggal: tulis sebagai 1987-03-15 atau 15/03/1987.</translation>
+        </message>
+        <message>
+            <source>%1 is not an e-mail address.</source>
+            <translation>%1 bukan alamat email.</translation>
+        </message>
+        <message>
+            <source>%1 is required.</source>
+            <translation>%1 wajib diisi.</translation>
+        </message>
+        <message>
+            <source>%1 is too long (at most 200 characters).</source>
+            <translation>%1 terlalu panjang (paling banyak 200 karakter).</translation>
+        </message>
+        <message>
+            <source>%1 lies in the future.</source>
+            <translation>%1 berada di masa depan.</translation>
+        </message>
+        <message>
+            <source>%1 may contain digits only.</source>
+            <translation>%1 hanya boleh berisi angka.</translation>
+        </message>
+        <message>
+            <source>%1 must have exactly %2 digits.</source>
+            <translation>%1 harus tepat %2 digit.</translation>
+        </message>
+        <message>
+            <source>Excel stored %1 as a number and lost digits: format the column as Text and type the number again.</source>
+            <translation>Excel menyimpan %1 sebagai angka sehingga ada digit yang hilang: ubah format kolom menjadi Text lalu ketik ulang angkanya.</translation>
+        </message>
+        <message>
+            <source>Jenis kelamin must be L or P.</source>
+            <translation>Jenis kelamin harus L atau P.</translation>
+        </message>
+        <message>
+            <source>Jenis pegawai must be Dosen or Tendik.</source>
+            <translation>Jenis pegawai harus Dosen atau Tendik.</translation>
+        </message>
+        <message>
+            <source>Only CSV and XLSX files can be imported; save the sheet as one of them.</source>
+            <translation>Hanya berkas CSV dan XLSX yang dapat diimpor; simpan lembar kerja dalam salah satu format itu.</translation>
+        </message>
+        <message>
+            <source>The 15th digit of the NIP (1 male, 2 female) differs from Jenis kelamin.</source>
+            <translation>Digit ke-15 NIP (1 laki-laki, 2 perempuan) tidak sesuai dengan Jenis kelamin.</translation>
+        </message>
+        <message>
+            <source>The 15th digit of the NIP must be 1 (male) or 2 (female).</source>
+            <translation>Digit ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan).</translation>
+        </message>
+        <message>
+            <source>The CSV file is not UTF-8: in Excel choose Save As &gt; "CSV UTF-8".</source>
+            <translation>Berkas CSV bukan UTF-8: di Excel pilih Save As &gt; "CSV UTF-8".</translation>
+        </message>
+        <message>
+            <source>The birth date in the NIP (its first 8 digits) differs from Tanggal lahir: correct one of them.</source>
+            <translation>Tanggal lahir di NIP (8 digit pertama) berbeda dengan Tanggal lahir: perbaiki salah satunya.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Berkas tidak dapat dibaca: %1</translation>
+        </message>
+        <message>
+            <source>The file does not exist: %1</source>
+            <translation>Berkas tidak ditemukan: %1</translation>
+        </message>
+        <message>
+            <source>The file is empty: it needs a header row.</source>
+            <translation>Berkas kosong: diperlukan baris judul kolom.</translation>
+        </message>
+        <message>
+            <source>The first 8 digits of the NIP must be a real birth date (YYYYMMDD).</source>
+            <translation>8 digit pertama NIP harus berupa tanggal lahir yang benar (TTTTBBHH).</translation>
+        </message>
+        <message>
+            <source>The header row has no "nama" column. Expected columns: nama, nip, nidn, nidk, nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email (optional: jabatan_fungsional, pangkat_golongan).</source>
+            <translation>Baris judul tidak memiliki kolom "nama". Kolom yang diharapkan: nama, nip, nidn, nidk, nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email (opsional: jabatan_fungsional, pangkat_golongan).</translation>
+        </message>
+        <message>
+            <source>The same %1 already appears on row %2.</source>
+            <translation>%1 yang sama sudah ada di baris %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JalankanDanLogPage</name>
+        <message>
+            <source>%1 lines, %2 not ok</source>
+            <translation>%1 baris, %2 tidak berhasil</translation>
+        </message>
+        <message>
+            <source>A sync is running</source>
+            <translation>Sinkronisasi sedang berjalan</translation>
+        </message>
+        <message>
+            <source>A sync is running. Stop it and close SISTER Desktop?</source>
+            <translation>Sinkronisasi sedang berjalan. Hentikan dan tutup SISTER Desktop?</translation>
+        </message>
+        <message>
+            <source>A sync was cut short (the program closed or the computer stopped).</source>
+            <translation>Ada sinkronisasi yang terputus (program ditutup atau komputer mati).</translation>
+        </message>
+        <message>
+            <source>All linked pegawai</source>
+            <translation>Semua pegawai yang terhubung</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Ekspor CSV…</translation>
+        </message>
+        <message>
+            <source>Export XLSX…</source>
+            <translation>Ekspor XLSX…</translation>
+        </message>
+        <message>
+            <source>Export the Log Sinkronisasi</source>
+            <translation>Ekspor Log Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Failures only</source>
+            <translation>Hanya yang gagal</translation>
+        </message>
+        <message>
+            <source>Finished pegawai are kept; the rest can be resumed at the next start.</source>
+            <translation>Pegawai yang sudah selesai tetap tersimpan; sisanya dapat dilanjutkan saat program dibuka berikutnya.</translation>
+        </message>
+        <message>
+            <source>Interrupted sync</source>
+            <translation>Sinkronisasi terputus</translation>
+        </message>
+        <message>
+            <source>Keep syncing</source>
+            <translation>Teruskan sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Lanjutkan yang terputus</source>
+            <translation>Lanjutkan yang terputus</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Sinkronisasi terakhir: %1</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Nanti</translation>
+        </message>
+        <message>
+            <source>Log Sinkronisasi</source>
+            <translation>Log Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Mulai Sinkronisasi</source>
+            <extracomment>A sync started (True) or ended (False); the window can reflect it. A run ended; its data is in the database (the Pegawai tab can refresh).</extracomment>
+            <translation>Mulai Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>No sync has been run yet.</source>
+            <translation>Belum pernah ada sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>Only those whose last sync failed</source>
+            <translation>Hanya yang sinkronisasi terakhirnya gagal</translation>
+        </message>
+        <message>
+            <source>Pegawai ticked in the Pegawai tab</source>
+            <translation>Pegawai yang dicentang di tab Pegawai</translation>
+        </message>
+        <message>
+            <source>Resume it now? The rest is pulled.</source>
+            <translation>Lanjutkan sekarang? Data sisanya akan diambil.</translation>
+        </message>
+        <message>
+            <source>Resume now</source>
+            <translation>Lanjutkan sekarang</translation>
+        </message>
+        <message>
+            <source>Sinkronisasi</source>
+            <translation>Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Stop and close</source>
+            <translation>Hentikan dan tutup</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1. Close it in Excel and try again.</source>
+            <translation>Berkas tidak dapat ditulis: %1. Tutup berkas itu di Excel lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>Tick pegawai in the Pegawai tab first.</source>
+            <translation>Centang dulu pegawai di tab Pegawai.</translation>
+        </message>
+        <message>
+            <source>Ulangi yang gagal</source>
+            <translation>Ulangi yang gagal</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageBox</name>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>Language (Bahasa)</source>
+            <extracomment>Each language is named in its own words, so an operator who cannot read the current one still finds theirs.</extracomment>
+            <translation>Bahasa (Language)</translation>
+        </message>
+        <message>
+            <source>Saved. Close and open SISTER Desktop again to see it in %1.</source>
+            <translation>Tersimpan. Tutup lalu buka kembali SISTER Desktop untuk melihatnya dalam %1.</translation>
+        </message>
+        <message>
+            <source>The chosen language is used from the next start.</source>
+            <translation>Bahasa yang dipilih berlaku mulai program dibuka berikutnya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkCommand</name>
+        <message>
+            <source>Linked: %1</source>
+            <extracomment>SISTER error codes that mean "fix the settings or credentials" rather than "try later".</extracomment>
+            <translation>Dihubungkan: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkHistoryModel</name>
+        <message>
+            <source>Action</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Cara</translation>
+        </message>
+        <message>
+            <source>New id_sdm</source>
+            <translation>id_sdm baru</translation>
+        </message>
+        <message>
+            <source>Old id_sdm</source>
+            <translation>id_sdm lama</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkHistoryWidget</name>
+        <message>
+            <source>No links yet.</source>
+            <extracomment>Links were changed here (an undo): the employee list must show it.</extracomment>
+            <translation>Belum ada riwayat hubungan.</translation>
+        </message>
+        <message>
+            <source>Undo collective link</source>
+            <translation>Batalkan hubungan kolektif</translation>
+        </message>
+        <message>
+            <source>Undo the collective link of %1? %2 employees will be unlinked (those changed since stay as they are).</source>
+            <translation>Batalkan hubungan kolektif %1? %2 pegawai akan diputus hubungannya (yang sudah diubah sejak itu tetap seperti sekarang).</translation>
+        </message>
+        <message>
+            <source>Undo this collective link</source>
+            <translation>Batalkan hubungan kolektif ini</translation>
+        </message>
+        <message>
+            <source>Unlinks every employee this collective link linked, unless changed since.</source>
+            <translation>Memutus hubungan semua pegawai yang dihubungkan secara kolektif ini, kecuali yang sudah diubah sejak itu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkPlanModel</name>
+        <message>
+            <source>Local identifiers</source>
+            <translation>Identitas lokal</translation>
+        </message>
+        <message>
+            <source>Matched on</source>
+            <translation>Cocok berdasarkan</translation>
+        </message>
+        <message>
+            <source>Nearest names in SISTER</source>
+            <translation>Nama terdekat di SISTER</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>SISTER</source>
+            <translation>SISTER</translation>
+        </message>
+        <message>
+            <source>SISTER identifiers</source>
+            <translation>Identitas di SISTER</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkPreviewDialog</name>
+        <message>
+            <source>%1 already linked, left as they are.</source>
+            <translation>%1 sudah terhubung, dibiarkan seperti semula.</translation>
+        </message>
+        <message>
+            <source>%1 employees checked against %2 persons in SISTER (list fetched %3).</source>
+            <extracomment>What the dialog shows (not ``result``: that is QDialog.result(), the dialog's outcome). Set when the links were written (the dialog then closes with Accepted).</extracomment>
+            <translation>%1 pegawai dicocokkan dengan %2 SDM di SISTER (daftar diambil %3).</translation>
+        </message>
+        <message>
+            <source>Hubungkan (%1)</source>
+            <translation>Hubungkan (%1)</translation>
+        </message>
+        <message>
+            <source>Hubungkan Pegawai dan Sister</source>
+            <translation>Hubungkan Pegawai dan Sister</translation>
+        </message>
+        <message>
+            <source>Nothing was linked; untick that row and try again.</source>
+            <translation>Tidak ada yang dihubungkan; hapus centang baris itu lalu coba lagi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkTexts</name>
+        <message>
+            <source>Another employee would be linked to the same person</source>
+            <translation>Pegawai lain akan terhubung ke SDM yang sama</translation>
+        </message>
+        <message>
+            <source>Cocok</source>
+            <translation>Cocok</translation>
+        </message>
+        <message>
+            <source>Identifier and name agree</source>
+            <translation>Identitas dan nama sesuai</translation>
+        </message>
+        <message>
+            <source>Identifiers and names agree. These are linked when you confirm.</source>
+            <translation>Identitas dan nama sesuai. Pegawai ini akan dihubungkan setelah Anda konfirmasi.</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Dihubungkan</translation>
+        </message>
+        <message>
+            <source>No NUPTK, NIDN/NIDK/NUPN or NIP of this employee is in SISTER</source>
+            <translation>Tidak ada NUPTK, NIDN/NIDK/NUPN, atau NIP pegawai ini di SISTER</translation>
+        </message>
+        <message>
+            <source>Perlu dicek</source>
+            <translation>Perlu dicek</translation>
+        </message>
+        <message>
+            <source>Relinked</source>
+            <translation>Dihubungkan ulang</translation>
+        </message>
+        <message>
+            <source>SISTER has no one with these identifiers. The nearest names are shown; link by hand if one is right, or add the person in SISTER first.</source>
+            <translation>Tidak ada SDM di SISTER dengan identitas ini. Nama-nama terdekat ditampilkan; hubungkan secara manual jika salah satunya benar, atau tambahkan dulu SDM tersebut di SISTER.</translation>
+        </message>
+        <message>
+            <source>Something does not add up. Tick a row only after checking it; otherwise use Hubungkan Secara Manual.</source>
+            <translation>Ada yang tidak sesuai. Centang baris hanya setelah Anda memeriksanya; jika tidak, gunakan Hubungkan Secara Manual.</translation>
+        </message>
+        <message>
+            <source>The birth date or an identifier of this SISTER person differs from the employee's (rows in red). Link them anyway only if you are sure they are the same person.</source>
+            <translation>Tanggal lahir atau salah satu nomor identitas orang SISTER ini berbeda dengan data pegawai (baris merah). Hubungkan juga hanya jika Anda yakin keduanya orang yang sama.</translation>
+        </message>
+        <message>
+            <source>The employee has no NUPTK, NIDN, NIDK, NUPN or NIP</source>
+            <translation>Pegawai ini tidak memiliki NUPTK, NIDN, NIDK, NUPN, atau NIP</translation>
+        </message>
+        <message>
+            <source>The identifier agrees but the name does not</source>
+            <translation>Identitas sesuai, tetapi namanya berbeda</translation>
+        </message>
+        <message>
+            <source>The identifiers point at different people in SISTER</source>
+            <translation>Identitas-identitasnya merujuk ke SDM yang berbeda di SISTER</translation>
+        </message>
+        <message>
+            <source>This SISTER person is already linked to %1. Unlink that employee first (Putuskan hubungan) if the link there is wrong.</source>
+            <translation>SDM SISTER ini sudah terhubung dengan %1. Putuskan dulu hubungan pegawai tersebut (Putuskan hubungan) jika hubungannya keliru.</translation>
+        </message>
+        <message>
+            <source>This SISTER person is already linked to another employee</source>
+            <translation>SDM SISTER ini sudah terhubung dengan pegawai lain</translation>
+        </message>
+        <message>
+            <source>This employee is already linked to this SISTER person.</source>
+            <translation>Pegawai ini sudah terhubung dengan orang SISTER ini.</translation>
+        </message>
+        <message>
+            <source>This employee no longer exists (deleted in another window or workstation). Reload the list and try again.</source>
+            <translation>Pegawai ini sudah tidak ada (dihapus di jendela atau komputer lain). Muat ulang daftar lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>Tidak ditemukan</source>
+            <translation>Tidak ditemukan</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Dibatalkan</translation>
+        </message>
+        <message>
+            <source>Unlinked</source>
+            <translation>Diputus</translation>
+        </message>
+        <message>
+            <source>collective</source>
+            <translation>kolektif</translation>
+        </message>
+        <message>
+            <source>differs: %1</source>
+            <translation>berbeda: %1</translation>
+        </message>
+        <message>
+            <source>manual</source>
+            <translation>manual</translation>
+        </message>
+        <message>
+            <source>matched on %1</source>
+            <translation>cocok berdasarkan %1</translation>
+        </message>
+        <message>
+            <source>name similarity %1%</source>
+            <translation>kemiripan nama %1%</translation>
+        </message>
+        <message>
+            <source>undo of a collective link</source>
+            <translation>pembatalan hubungan kolektif</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;About SISTER Desktop</source>
+            <translation>&amp;Tentang SISTER Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Bantuan</translation>
+        </message>
+        <message>
+            <source>Connected: %1</source>
+            <translation>Terhubung: %1</translation>
+        </message>
+        <message>
+            <source>DEMO MODE</source>
+            <extracomment>The size the window asks for on a screen with room to spare. Room left for the window frame, title bar and taskbar edges not in the available geometry. The operator asked to close the window; the application decides whether and how to quit.</extracomment>
+            <translation>MODE DEMO</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Tidak terhubung</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <extracomment>Where the window's size and place are kept between starts.</extracomment>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Sinkronisasi</source>
+            <translation>Sinkronisasi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManualLinkDialog</name>
+        <message>
+            <source>%1 candidates, most likely first.</source>
+            <translation>%1 kandidat, yang paling mungkin di urutan teratas.</translation>
+        </message>
+        <message>
+            <source>Hubungkan Secara Manual — %1</source>
+            <extracomment>Wait this long after the last keystroke before searching (the list may hold 20,000 people).</extracomment>
+            <translation>Hubungkan Secara Manual — %1</translation>
+        </message>
+        <message>
+            <source>Link anyway</source>
+            <translation>Hubungkan juga</translation>
+        </message>
+        <message>
+            <source>Name, NIDN, NIP or NUPTK</source>
+            <translation>Nama, NIDN, NIP, atau NUPTK</translation>
+        </message>
+        <message>
+            <source>Nobody in SISTER matches this search.</source>
+            <translation>Tidak ada SDM di SISTER yang cocok dengan pencarian ini.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Mencari…</translation>
+        </message>
+        <message>
+            <source>Simpan</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>The records disagree</source>
+            <translation>Data tidak cocok</translation>
+        </message>
+        <message>
+            <source>Type a name, NIDN, NIP or NUPTK. Suggestions for %1 are listed first: similar names, and people born on the same date.</source>
+            <extracomment>The batch id of the saved link, once saved. The "link anyway?" question while it is open (tests answer it).</extracomment>
+            <translation>Ketik nama, NIDN, NIP, atau NUPTK. Saran untuk %1 ditampilkan lebih dulu: nama yang mirip dan SDM dengan tanggal lahir yang sama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanduanPanel</name>
+        <message>
+            <source>Ask the Admin PT to create a SISTER web-service user in the ministry's access management with the role Developer + Sister-WS Basic (one role, not multi-role).</source>
+            <translation>Minta Admin PT membuat pengguna web service SISTER di manajemen akses kementerian dengan peran Developer + Sister-WS Basic (satu peran, bukan multi-role).</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>In SISTER, run its own manual sync (Sinkronisasi) so SISTER holds your campus's data. Do not reload or leave that page while it runs.</source>
+            <translation>Di SISTER, jalankan sinkronisasi manual miliknya (Sinkronisasi) agar SISTER memuat data kampus Anda. Jangan memuat ulang atau meninggalkan halaman itu selama prosesnya berjalan.</translation>
+        </message>
+        <message>
+            <source>In the Pegawai tab, import your employees and link them to SISTER (Terhubung Sister).</source>
+            <translation>Di tab Pegawai, impor data pegawai lalu hubungkan dengan SISTER (Terhubung Sister).</translation>
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation>Belum selesai</translation>
+        </message>
+        <message>
+            <source>Open SISTER's Sandbox page: it shows ID Pengguna, username and password. Copy them into the fields on the left and press Save.</source>
+            <translation>Buka halaman Sandbox di SISTER: di sana tertera ID Pengguna, username, dan password. Salin ke kolom di sebelah kiri lalu tekan Simpan.</translation>
+        </message>
+        <message>
+            <source>Panduan: setting up the connection</source>
+            <translation>Panduan: menyiapkan koneksi</translation>
+        </message>
+        <message>
+            <source>Press Cek Service: every step should get a tick and the status bar shows your university's name.</source>
+            <translation>Tekan Cek Service: setiap langkah harus bertanda centang dan bilah status menampilkan nama perguruan tinggi Anda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordPromptDialog</name>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>SISTER password</source>
+            <translation>Password SISTER</translation>
+        </message>
+        <message>
+            <source>This computer has no password store, so the SISTER password is not kept between runs. Enter it once for this session.</source>
+            <translation>Komputer ini tidak memiliki penyimpanan password, sehingga password SISTER tidak disimpan antarsesi. Masukkan sekali untuk sesi ini.</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
+        </message>
+    </context>
+    <context>
+        <name>PegawaiDetailPanel</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>Campus data</source>
+            <translation>Data kampus</translation>
+        </message>
+        <message>
+            <source>Dosen</source>
+            <translation>Dosen</translation>
+        </message>
+        <message>
+            <source>Laki-laki</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Not active</source>
+            <translation>Tidak aktif</translation>
+        </message>
+        <message>
+            <source>Not linked yet</source>
+            <translation>Belum terhubung</translation>
+        </message>
+        <message>
+            <source>Perempuan</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>SISTER</source>
+            <translation>SISTER</translation>
+        </message>
+        <message>
+            <source>Select a pegawai to see the details.</source>
+            <translation>Pilih pegawai untuk melihat rinciannya.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Tendik</source>
+            <translation>Tendik</translation>
+        </message>
+        <message>
+            <source>Terhubung Sister</source>
+            <translation>Terhubung Sister</translation>
+        </message>
+        <message>
+            <source>Yes — id_sdm %1</source>
+            <translation>Ya — id_sdm %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PegawaiFormDialog</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>Add pegawai</source>
+            <translation>Tambah pegawai</translation>
+        </message>
+        <message>
+            <source>Dosen</source>
+            <translation>Dosen</translation>
+        </message>
+        <message>
+            <source>Edit pegawai</source>
+            <translation>Ubah pegawai</translation>
+        </message>
+        <message>
+            <source>L (laki-laki)</source>
+            <translation>L (laki-laki)</translation>
+        </message>
+        <message>
+            <source>P (perempuan)</source>
+            <translation>P (perempuan)</translation>
+        </message>
+        <message>
+            <source>Tendik</source>
+            <translation>Tendik</translation>
+        </message>
+        <message>
+            <source>e.g. 15/03/1987</source>
+            <translation>mis. 15/03/1987</translation>
+        </message>
+        <message>
+            <source>e.g. Penata (III/c)</source>
+            <translation>mis. Penata (III/c)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PegawaiTab</name>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>%1 dari %2 ditampilkan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pegawai deleted.</source>
+            <translation>
+                <numerusform>%n pegawai dihapus.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n dipilih</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <extracomment>Starting widths (operators may resize). Nama is widest: it is what operators read first, and it must stay readable when the details panel takes room (the table then scrolls sideways). The current employee changed (a ``Pegawai`` or ``None``). The list was read again from the database.</extracomment>
+            <translation>Tambah</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Clear ticks</source>
+            <translation>Hapus centang</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n pegawai? Their SISTER link and pulled data go too.</source>
+            <translation>
+                <numerusform>Hapus %n pegawai? Hubungan SISTER dan data yang sudah diambil ikut terhapus.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete pegawai</source>
+            <translation>Hapus pegawai</translation>
+        </message>
+        <message>
+            <source>Dosen</source>
+            <translation>Dosen</translation>
+        </message>
+        <message>
+            <source>Dosen and Tendik</source>
+            <translation>Dosen dan Tendik</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Ubah</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was written.</source>
+            <translation>Impor dibatalkan: tidak ada yang disimpan.</translation>
+        </message>
+        <message>
+            <source>Import pegawai</source>
+            <translation>Impor pegawai</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+            <translation>Diimpor: %1 baru, %2 diperbarui, %3 tidak berubah.</translation>
+        </message>
+        <message>
+            <source>Impor…</source>
+            <translation>Impor…</translation>
+        </message>
+        <message>
+            <source>Linked and not linked</source>
+            <translation>Terhubung dan belum terhubung</translation>
+        </message>
+        <message>
+            <source>Not linked yet</source>
+            <translation>Belum terhubung</translation>
+        </message>
+        <message>
+            <source>Pilih semua</source>
+            <translation>Pilih semua</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Membaca %1…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Tersimpan: %1</translation>
+        </message>
+        <message>
+            <source>Search name, NIP, NIDN, NUPTK, NIK…</source>
+            <translation>Cari nama, NIP, NIDN, NUPTK, NIK…</translation>
+        </message>
+        <message>
+            <source>Select the pegawai to edit first.</source>
+            <translation>Pilih dulu pegawai yang akan diubah.</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>Lembar kerja (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Tendik</source>
+            <translation>Tendik</translation>
+        </message>
+        <message>
+            <source>Terhubung Sister</source>
+            <translation>Terhubung Sister</translation>
+        </message>
+        <message>
+            <source>Tick every row shown</source>
+            <translation>Centang semua baris yang ditampilkan</translation>
+        </message>
+        <message>
+            <source>Tick or select the pegawai to delete first.</source>
+            <translation>Centang atau pilih dulu pegawai yang akan dihapus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PegawaiTableModel</name>
+        <message>
+            <source>Dosen</source>
+            <translation>Dosen</translation>
+        </message>
+        <message>
+            <source>Jenis</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Nama</source>
+            <extracomment>Custom roles: the employee id, and the precomputed text the search box looks in.</extracomment>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Not linked to SISTER</source>
+            <translation>Belum terhubung ke SISTER</translation>
+        </message>
+        <message>
+            <source>Tendik</source>
+            <translation>Tendik</translation>
+        </message>
+        <message>
+            <source>Terhubung Sister</source>
+            <translation>Terhubung Sister</translation>
+        </message>
+        <message>
+            <source>Unit kerja</source>
+            <translation>Unit kerja</translation>
+        </message>
+    </context>
+    <context>
+        <name>PegawaiTexts</name>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Jabatan fungsional</source>
+            <translation>Jabatan fungsional</translation>
+        </message>
+        <message>
+            <source>Jenis kelamin</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Jenis pegawai</source>
+            <translation>Jenis pegawai</translation>
+        </message>
+        <message>
+            <source>Nama</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Pangkat/golongan</source>
+            <translation>Pangkat/golongan</translation>
+        </message>
+        <message>
+            <source>Tanggal lahir</source>
+            <translation>Tanggal lahir</translation>
+        </message>
+        <message>
+            <source>Unit kerja</source>
+            <translation>Unit kerja</translation>
+        </message>
+    </context>
+    <context>
+        <name>PengaturanTab</name>
+        <message>
+            <source>Cek Service</source>
+            <translation>Cek Service</translation>
+        </message>
+        <message>
+            <source>Cek Service cannot start: correct the fields marked in red.</source>
+            <translation>Cek Service belum bisa dijalankan: perbaiki kolom yang ditandai merah.</translation>
+        </message>
+        <message>
+            <source>Cek Service needs every field filled in.</source>
+            <translation>Cek Service memerlukan semua kolom terisi.</translation>
+        </message>
+        <message>
+            <source>Checking the connection to SISTER…</source>
+            <translation>Memeriksa koneksi ke SISTER…</translation>
+        </message>
+        <message>
+            <source>Connected to SISTER: %1</source>
+            <translation>Terhubung ke SISTER: %1</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Kustom</translation>
+        </message>
+        <message>
+            <source>Demo mode: these settings point at the built-in SISTER sandbox on this computer. No network is needed.</source>
+            <translation>Mode demo: pengaturan ini mengarah ke sandbox SISTER bawaan di komputer ini. Tidak memerlukan jaringan.</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Sembunyikan</translation>
+        </message>
+        <message>
+            <source>ID Pengguna</source>
+            <translation>ID Pengguna</translation>
+        </message>
+        <message>
+            <source>Not connected: see the step marked with a cross.</source>
+            <translation>Tidak terhubung: lihat langkah yang bertanda silang.</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the fields marked in red.</source>
+            <translation>Belum tersimpan: perbaiki kolom yang bertanda merah.</translation>
+        </message>
+        <message>
+            <source>Older kemdikbud host</source>
+            <translation>Host kemdikbud lama</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Production</source>
+            <extracomment>Connected or not, and the PT name; the main window shows it in the status bar.</extracomment>
+            <translation>Production</translation>
+        </message>
+        <message>
+            <source>Proxy</source>
+            <translation>Proxy</translation>
+        </message>
+        <message>
+            <source>Remember password (Ingat kata sandi)</source>
+            <translation>Ingat password</translation>
+        </message>
+        <message>
+            <source>Requests at once</source>
+            <translation>Permintaan bersamaan</translation>
+        </message>
+        <message>
+            <source>Requests per second</source>
+            <translation>Permintaan per detik</translation>
+        </message>
+        <message>
+            <source>SISTER web service</source>
+            <translation>Web service SISTER</translation>
+        </message>
+        <message>
+            <source>Sandbox</source>
+            <translation>Sandbox</translation>
+        </message>
+        <message>
+            <source>Save (Simpan)</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+        <message>
+            <source>Saved. The password is kept until the program closes (no keyring).</source>
+            <translation>Tersimpan. Password hanya diingat sampai program ditutup (tidak ada keyring).</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Tampilkan</translation>
+        </message>
+        <message>
+            <source>The settings changed: press Cek Service again.</source>
+            <translation>Pengaturan berubah: tekan Cek Service lagi.</translation>
+        </message>
+        <message>
+            <source>This computer has no password store: the password is kept only until the program closes, and asked once next time.</source>
+            <translation>Komputer ini tidak memiliki penyimpanan password: password hanya diingat sampai program ditutup, dan akan ditanyakan sekali lagi saat program dibuka berikutnya.</translation>
+        </message>
+        <message>
+            <source>URL Webservice</source>
+            <translation>URL Webservice</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>optional, e.g. http://proxy.kampus.ac.id:3128</source>
+            <translation>opsional, mis. http://proxy.kampus.ac.id:3128</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerbandinganDetailWidget</name>
+        <message>
+            <source>%1 field(s) differ from SISTER.</source>
+            <translation>%1 kolom berbeda dengan SISTER.</translation>
+        </message>
+        <message>
+            <source>Copy SISTER's value into the ticked fields (all differing ones if none)</source>
+            <translation>Salin nilai SISTER ke kolom yang dicentang (semua kolom yang berbeda bila tidak ada yang dicentang)</translation>
+        </message>
+        <message>
+            <source>Perbandingan with SISTER</source>
+            <extracomment>SISTER values were copied into this employee's record.</extracomment>
+            <translation>Perbandingan dengan SISTER</translation>
+        </message>
+        <message>
+            <source>Terapkan data SISTER</source>
+            <translation>Terapkan data SISTER</translation>
+        </message>
+        <message>
+            <source>The campus data matches SISTER.</source>
+            <translation>Data kampus sama dengan SISTER.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerbandinganModel</name>
+        <message>
+            <source>Campus value</source>
+            <translation>Nilai kampus</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Nama</source>
+            <extracomment>Custom roles: the row's ``(pegawai_id, field)``, whether it differs, its field name.</extracomment>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>SISTER value</source>
+            <translation>Nilai SISTER</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Keadaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerbandinganPanel</name>
+        <message>
+            <source>Export XLSX</source>
+            <translation>Ekspor XLSX</translation>
+        </message>
+        <message>
+            <source>Export the Perbandingan</source>
+            <translation>Ekspor Perbandingan</translation>
+        </message>
+        <message>
+            <source>Hanya yang berbeda</source>
+            <translation>Hanya yang berbeda</translation>
+        </message>
+        <message>
+            <source>History of Terapkan data SISTER</source>
+            <translation>Riwayat Terapkan data SISTER</translation>
+        </message>
+        <message>
+            <source>Print to PDF</source>
+            <translation>Cetak ke PDF</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Muat ulang</translation>
+        </message>
+        <message>
+            <source>Search nama or id_sdm</source>
+            <extracomment>Campus records were changed (apply or undo): the Pegawai tab should reload.</extracomment>
+            <translation>Cari nama atau id_sdm</translation>
+        </message>
+        <message>
+            <source>Terapkan data SISTER (ticked)</source>
+            <translation>Terapkan data SISTER (yang dicentang)</translation>
+        </message>
+        <message>
+            <source>Terapkan data SISTER for this pegawai</source>
+            <translation>Terapkan data SISTER untuk pegawai ini</translation>
+        </message>
+        <message>
+            <source>Tick all shown</source>
+            <translation>Centang semua yang ditampilkan</translation>
+        </message>
+        <message>
+            <source>Undo the selected change</source>
+            <translation>Batalkan perubahan yang dipilih</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerbandinganTexts</name>
+        <message>
+            <source>%1 differences in %2 of %3 synced pegawai.</source>
+            <translation>%1 perbedaan pada %2 dari %3 pegawai yang sudah disinkronkan.</translation>
+        </message>
+        <message>
+            <source>%1 differences in %2 pegawai; %3 SDM in SISTER not on campus; %4 pegawai not linked</source>
+            <translation>%1 perbedaan pada %2 pegawai; %3 SDM di SISTER tidak ada di kampus; %4 pegawai belum terhubung</translation>
+        </message>
+        <message>
+            <source>%1 field(s) put back to the campus value.</source>
+            <translation>%1 kolom dikembalikan ke nilai kampus.</translation>
+        </message>
+        <message>
+            <source>%1 field(s) were changed again since and keep their newer value.</source>
+            <translation>%1 kolom sudah diubah lagi sejak itu dan tetap memakai nilai yang lebih baru.</translation>
+        </message>
+        <message>
+            <source>%1 linked pegawai have not been synced yet.</source>
+            <translation>%1 pegawai yang terhubung belum disinkronkan.</translation>
+        </message>
+        <message>
+            <source>%1 was added to the campus list and linked to SISTER. Sync them to compare.</source>
+            <translation>%1 ditambahkan ke daftar pegawai kampus dan dihubungkan ke SISTER. Jalankan Sinkronisasi untuk membandingkan.</translation>
+        </message>
+        <message>
+            <source>(nothing in this list)</source>
+            <translation>(daftar ini kosong)</translation>
+        </message>
+        <message>
+            <source>--output must end in .xlsx or .pdf</source>
+            <translation>--output harus berakhiran .xlsx atau .pdf</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>All fields</source>
+            <translation>Semua kolom</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>Campus value</source>
+            <translation>Nilai kampus</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>Berbeda</translation>
+        </message>
+        <message>
+            <source>Dosen</source>
+            <translation>Dosen</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>In SISTER, not on campus</source>
+            <translation>Ada di SISTER, tidak ada di kampus</translation>
+        </message>
+        <message>
+            <source>Jenis SDM</source>
+            <translation>Jenis SDM</translation>
+        </message>
+        <message>
+            <source>Jenis pegawai</source>
+            <translation>Jenis pegawai</translation>
+        </message>
+        <message>
+            <source>Laki-laki</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Nama</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Nama in SISTER</source>
+            <translation>Nama di SISTER</translation>
+        </message>
+        <message>
+            <source>New assignment</source>
+            <translation>Penugasan (homebase) baru</translation>
+        </message>
+        <message>
+            <source>New degree</source>
+            <translation>Pendidikan tertinggi baru</translation>
+        </message>
+        <message>
+            <source>New grade</source>
+            <translation>Kepangkatan baru</translation>
+        </message>
+        <message>
+            <source>New rank</source>
+            <translation>Jabatan fungsional baru</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nilai baru</translation>
+        </message>
+        <message>
+            <source>No SISTER data</source>
+            <translation>Belum ada data SISTER</translation>
+        </message>
+        <message>
+            <source>No sync has been run yet: run Sinkronisasi first.</source>
+            <translation>Belum pernah ada sinkronisasi: jalankan Sinkronisasi terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Not kept by the campus</source>
+            <translation>Tidak dicatat oleh kampus</translation>
+        </message>
+        <message>
+            <source>Not linked to SISTER</source>
+            <translation>Belum terhubung ke SISTER</translation>
+        </message>
+        <message>
+            <source>Nothing changed in SISTER since the previous sync for this run's pegawai.</source>
+            <translation>Tidak ada perubahan di SISTER sejak sinkronisasi sebelumnya untuk pegawai dalam sinkronisasi ini.</translation>
+        </message>
+        <message>
+            <source>Nothing to apply: the campus values already match SISTER.</source>
+            <translation>Tidak ada yang perlu diterapkan: nilai kampus sudah sama dengan SISTER.</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Nilai lama</translation>
+        </message>
+        <message>
+            <source>Other data</source>
+            <translation>Data lainnya</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Halaman %1 dari %2</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
+            <source>Perbandingan</source>
+            <translation>Perbandingan</translation>
+        </message>
+        <message>
+            <source>Perempuan</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Perguruan tinggi: %1 · Printed %2 by %3</source>
+            <translation>Perguruan tinggi: %1 · Dicetak %2 oleh %3</translation>
+        </message>
+        <message>
+            <source>SISTER Desktop monitoring report</source>
+            <translation>Laporan monitoring SISTER Desktop</translation>
+        </message>
+        <message>
+            <source>SISTER value</source>
+            <translation>Nilai SISTER</translation>
+        </message>
+        <message>
+            <source>SISTER value applied</source>
+            <translation>Nilai SISTER diterapkan</translation>
+        </message>
+        <message>
+            <source>SISTER's list no longer holds this SDM. Refresh the list and try again.</source>
+            <translation>Daftar SISTER tidak lagi memuat SDM ini. Muat ulang daftar lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>SISTER's list of SDM could not be fetched, so the orphan lists are empty. Check the connection in Settings (Cek Service) and try again.</source>
+            <translation>Daftar SDM dari SISTER tidak dapat diambil, sehingga daftar data tanpa pasangan kosong. Periksa koneksi di Pengaturan (Cek Service) lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>SISTER's value copied into %1 field(s). Undo it from the history below.</source>
+            <translation>Nilai SISTER disalin ke %1 kolom. Batalkan melalui riwayat di bawah.</translation>
+        </message>
+        <message>
+            <source>Same</source>
+            <translation>Sama</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Keadaan</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Status berubah</translation>
+        </message>
+        <message>
+            <source>Tendik</source>
+            <translation>Tendik</translation>
+        </message>
+        <message>
+            <source>That pegawai was deleted meanwhile (another window or workstation). Nothing was changed; refresh the list.</source>
+            <translation>Pegawai itu sudah dihapus sementara ini (di jendela atau komputer lain). Tidak ada yang diubah; muat ulang daftar.</translation>
+        </message>
+        <message>
+            <source>This SDM is already linked to %1. Nothing was added.</source>
+            <translation>SDM ini sudah terhubung dengan %1. Tidak ada yang ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Dibatalkan</translation>
+        </message>
+        <message>
+            <source>Unit kerja</source>
+            <translation>Unit kerja</translation>
+        </message>
+        <message>
+            <source>Unit kerja / homebase</source>
+            <translation>Unit kerja / homebase</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Yang berubah</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Written to %1</source>
+            <translation>Ditulis ke %1</translation>
+        </message>
+        <message>
+            <source>undone</source>
+            <translation>dibatalkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerubahanPanel</name>
+        <message>
+            <source>%1 pegawai whose SISTER data changed in this run.</source>
+            <translation>%1 pegawai yang data SISTER-nya berubah pada sinkronisasi ini.</translation>
+        </message>
+        <message>
+            <source>Export XLSX</source>
+            <translation>Ekspor XLSX</translation>
+        </message>
+        <message>
+            <source>Export what changed</source>
+            <translation>Ekspor daftar perubahan</translation>
+        </message>
+        <message>
+            <source>Print to PDF</source>
+            <translation>Cetak ke PDF</translation>
+        </message>
+        <message>
+            <source>Sync run:</source>
+            <translation>Sinkronisasi:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordCompareWidget</name>
+        <message>
+            <source>&lt;b&gt;Local data&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Data lokal&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;SISTER&lt;/b&gt;</source>
+            <translation>&lt;b&gt;SISTER&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Tanggal lahir</translation>
+        </message>
+        <message>
+            <source>NIDN / NIDK / NUPN</source>
+            <translation>NIDN / NIDK / NUPN</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExport</name>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SdmSuggestionModel</name>
+        <message>
+            <source>Already linked to</source>
+            <translation>Sudah terhubung dengan</translation>
+        </message>
+        <message>
+            <source>Name in SISTER</source>
+            <translation>Nama di SISTER</translation>
+        </message>
+        <message>
+            <source>Same birth date</source>
+            <translation>Tanggal lahir sama</translation>
+        </message>
+        <message>
+            <source>Similarity</source>
+            <translation>Kemiripan</translation>
+        </message>
+    </context>
+    <context>
+        <name>SinkronisasiTab</name>
+        <message>
+            <source>Belum terhubung</source>
+            <translation>Belum terhubung</translation>
+        </message>
+        <message>
+            <source>Perbandingan</source>
+            <translation>Perbandingan</translation>
+        </message>
+        <message>
+            <source>Perubahan</source>
+            <translation>Perubahan</translation>
+        </message>
+        <message>
+            <source>Run and log</source>
+            <translation>Jalankan dan Log</translation>
+        </message>
+    </context>
+    <context>
+        <name>SisterLinkButton</name>
+        <message>
+            <source>Hubungkan Pegawai dan Sister</source>
+            <extracomment>Links were written or removed: the tab reloads its rows (the tick appears at once). The dialog opened last (tests and the tab look at it).</extracomment>
+            <translation>Hubungkan Pegawai dan Sister</translation>
+        </message>
+        <message>
+            <source>Hubungkan Secara Manual</source>
+            <translation>Hubungkan Secara Manual</translation>
+        </message>
+        <message>
+            <source>Putuskan hubungan</source>
+            <translation>Putuskan hubungan</translation>
+        </message>
+        <message>
+            <source>Tick the employees to link first (the first column).</source>
+            <translation>Centang dulu pegawai yang akan dihubungkan (kolom pertama).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SisterSummaryWidget</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>Highest education</source>
+            <translation>Pendidikan tertinggi</translation>
+        </message>
+        <message>
+            <source>Homebase</source>
+            <translation>Homebase</translation>
+        </message>
+        <message>
+            <source>Jabatan fungsional</source>
+            <translation>Jabatan fungsional</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Sinkronisasi terakhir</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Tidak</translation>
+        </message>
+        <message>
+            <source>Pangkat/golongan</source>
+            <translation>Pangkat/golongan</translation>
+        </message>
+        <message>
+            <source>SISTER data (last sync)</source>
+            <translation>Data SISTER (sinkronisasi terakhir)</translation>
+        </message>
+        <message>
+            <source>Status in SISTER</source>
+            <translation>Status di SISTER</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ya</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLogModel</name>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpoint</translation>
+        </message>
+        <message>
+            <source>Fields changed</source>
+            <translation>Kolom yang berubah</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Pesan</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <extracomment>The raw status (``ok``/``failed``/``skipped``), for the "failures only" filter.</extracomment>
+            <translation>Waktu</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncNotifier</name>
+        <message>
+            <source>%1 pegawai succeeded, %2 failed, %3 skipped.</source>
+            <extracomment>The operator pressed "Open the log" for this run id. The text of the latest tray message (what the operator saw pop up).</extracomment>
+            <translation>%1 pegawai berhasil, %2 gagal, %3 dilewati.</translation>
+        </message>
+        <message>
+            <source>Open the log</source>
+            <translation>Buka log</translation>
+        </message>
+        <message>
+            <source>Resume with Lanjutkan once the problem is solved.</source>
+            <translation>Lanjutkan dengan tombol Lanjutkan setelah masalahnya teratasi.</translation>
+        </message>
+        <message>
+            <source>Sync could not go on</source>
+            <translation>Sinkronisasi tidak dapat dilanjutkan</translation>
+        </message>
+        <message>
+            <source>Sync finished</source>
+            <translation>Sinkronisasi selesai</translation>
+        </message>
+        <message>
+            <source>Sync finished with failures</source>
+            <translation>Sinkronisasi selesai dengan kegagalan</translation>
+        </message>
+        <message>
+            <source>Sync stopped</source>
+            <translation>Sinkronisasi dihentikan</translation>
+        </message>
+        <message>
+            <source>The rest can be resumed with Lanjutkan in the Sinkronisasi tab.</source>
+            <translation>Sisanya dapat dilanjutkan dengan Lanjutkan di tab Sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>Use Ulangi yang gagal in the Log Sinkronisasi to try them again.</source>
+            <translation>Gunakan Ulangi yang gagal di Log Sinkronisasi untuk mencobanya lagi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncProgressDialog</name>
+        <message>
+            <source>%1 of %2 pegawai · %3 ok · %4 failed · %5 skipped</source>
+            <translation>%1 dari %2 pegawai · %3 berhasil · %4 gagal · %5 dilewati</translation>
+        </message>
+        <message>
+            <source>%1 requests/s</source>
+            <translation>%1 permintaan/detik</translation>
+        </message>
+        <message>
+            <source>Batalkan</source>
+            <translation>Batalkan</translation>
+        </message>
+        <message>
+            <source>Continue syncing</source>
+            <translation>Lanjutkan sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Latest failures</source>
+            <translation>Kegagalan terakhir</translation>
+        </message>
+        <message>
+            <source>Now: %1</source>
+            <translation>Sekarang: %1</translation>
+        </message>
+        <message>
+            <source>Pegawai already finished are kept. You can resume the rest later (Sinkronisasi tab, or it is offered at the next start).</source>
+            <translation>Pegawai yang sudah selesai tetap tersimpan. Sisanya dapat dilanjutkan nanti (tab Sinkronisasi, atau ditawarkan saat program dibuka berikutnya).</translation>
+        </message>
+        <message>
+            <source>Pulling data from SISTER…</source>
+            <translation>Mengambil data dari SISTER…</translation>
+        </message>
+        <message>
+            <source>Sinkronisasi</source>
+            <extracomment>Error lines kept visible in the tail. The operator confirmed Batalkan (or closing): stop the sync gracefully.</extracomment>
+            <translation>Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Stop the sync</source>
+            <translation>Hentikan sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Stop the sync now?</source>
+            <translation>Hentikan sinkronisasi sekarang?</translation>
+        </message>
+        <message>
+            <source>Stop the sync?</source>
+            <translation>Hentikan sinkronisasi?</translation>
+        </message>
+        <message>
+            <source>Stopping… requests on the way finish first.</source>
+            <translation>Menghentikan… permintaan yang sedang berjalan diselesaikan dulu.</translation>
+        </message>
+        <message>
+            <source>You can stop at any time: finished pegawai are kept and the rest can be resumed later.</source>
+            <translation>Anda dapat berhenti kapan saja: pegawai yang sudah selesai tetap tersimpan dan sisanya dapat dilanjutkan nanti.</translation>
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation>sekitar %1 lagi</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncRunListModel</name>
+        <message>
+            <source>Failed</source>
+            <translation>Gagal</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Berhasil</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Dilewati</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Dimulai</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncTexts</name>
+        <message>
+            <source>%1 of %2 pegawai: %3 ok, %4 failed</source>
+            <translation>%1 dari %2 pegawai: %3 berhasil, %4 gagal</translation>
+        </message>
+        <message>
+            <source>%1 requests/s</source>
+            <translation>%1 permintaan/detik</translation>
+        </message>
+        <message>
+            <source>%1 rows written to %2</source>
+            <translation>%1 baris ditulis ke %2</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3 of %4 pegawai ok, %5 failed, %6 skipped.</source>
+            <translation>%1, %2: %3 dari %4 pegawai berhasil, %5 gagal, %6 dilewati.</translation>
+        </message>
+        <message>
+            <source>%1, resumed</source>
+            <translation>%1, dilanjutkan</translation>
+        </message>
+        <message>
+            <source>(entry added)</source>
+            <translation>(entri ditambahkan)</translation>
+        </message>
+        <message>
+            <source>(entry removed)</source>
+            <translation>(entri dihapus)</translation>
+        </message>
+        <message>
+            <source>(first sync)</source>
+            <translation>(sinkronisasi pertama)</translation>
+        </message>
+        <message>
+            <source>(whole pegawai)</source>
+            <translation>(seluruh data pegawai)</translation>
+        </message>
+        <message>
+            <source>A sync is already running on %1 (user %2) since %3. Wait until it finishes.</source>
+            <translation>Sinkronisasi sedang berjalan di %1 (pengguna %2) sejak %3. Tunggu sampai selesai.</translation>
+        </message>
+        <message>
+            <source>All linked pegawai</source>
+            <translation>Semua pegawai yang terhubung</translation>
+        </message>
+        <message>
+            <source>Another workstation took over the sync.</source>
+            <translation>Komputer lain mengambil alih sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Dibatalkan</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Completed with failures</source>
+            <translation>Selesai dengan kegagalan</translation>
+        </message>
+        <message>
+            <source>Continues an earlier run that was cut short.</source>
+            <translation>Melanjutkan sinkronisasi sebelumnya yang terhenti.</translation>
+        </message>
+        <message>
+            <source>Continues the run of %1; its log shows the lines of both.</source>
+            <translation>Melanjutkan sinkronisasi %1; lognya memuat baris keduanya.</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpoint</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Gagal</translation>
+        </message>
+        <message>
+            <source>Failed only</source>
+            <translation>Hanya yang gagal</translation>
+        </message>
+        <message>
+            <source>Fields changed</source>
+            <translation>Kolom yang berubah</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>Status HTTP</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Terputus</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Pesan</translation>
+        </message>
+        <message>
+            <source>No pegawai failed in the last syncs: there is nothing to retry.</source>
+            <translation>Tidak ada pegawai yang gagal pada sinkronisasi terakhir: tidak ada yang perlu diulang.</translation>
+        </message>
+        <message>
+            <source>No pegawai is linked to SISTER yet. Link them first in the Pegawai tab (Hubungkan Pegawai dan Sister), then start the sync.</source>
+            <translation>Belum ada pegawai yang terhubung dengan SISTER. Hubungkan dulu di tab Pegawai (Hubungkan Pegawai dan Sister), lalu mulai sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>No sync has been run on this database yet.</source>
+            <translation>Belum pernah ada sinkronisasi di basis data ini.</translation>
+        </message>
+        <message>
+            <source>Not linked to SISTER (Terhubung Sister: no); link the pegawai first.</source>
+            <translation>Belum terhubung ke SISTER (Terhubung Sister: tidak); hubungkan dulu pegawainya.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Berhasil</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
+            <source>Pegawai ID</source>
+            <translation>ID pegawai</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Lanjutkan</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Berjalan</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Dilewati</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Berhenti</translation>
+        </message>
+        <message>
+            <source>Stopping: requests on the way finish, finished pegawai are kept. Continue later with: sister-desktop sync --resume</source>
+            <translation>Menghentikan: permintaan yang sedang berjalan diselesaikan, pegawai yang sudah selesai tetap tersimpan. Lanjutkan nanti dengan: sister-desktop sync --resume</translation>
+        </message>
+        <message>
+            <source>The remaining %1 pegawai were continued by the run of %2.</source>
+            <translation>Sisa %1 pegawai dilanjutkan oleh sinkronisasi %2.</translation>
+        </message>
+        <message>
+            <source>The server is limiting requests; continuing at %1.</source>
+            <translation>Server membatasi permintaan, dilanjutkan pukul %1.</translation>
+        </message>
+        <message>
+            <source>There is no interrupted or cancelled sync to resume.</source>
+            <translation>Tidak ada sinkronisasi terputus atau dibatalkan yang dapat dilanjutkan.</translation>
+        </message>
+        <message>
+            <source>There is no sync run %1 in this database.</source>
+            <translation>Tidak ada sinkronisasi %1 di basis data ini.</translation>
+        </message>
+        <message>
+            <source>This id_sdm is not in SISTER's SDM list of the PT (moved or removed?).</source>
+            <translation>id_sdm ini tidak ada di daftar SDM PT di SISTER (pindah atau dihapus?).</translation>
+        </message>
+        <message>
+            <source>Ticked pegawai</source>
+            <translation>Pegawai yang dicentang</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>XLSX needs a file: add --output PATH.xlsx</source>
+            <translation>XLSX memerlukan berkas: tambahkan --output PATH.xlsx</translation>
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation>sekitar %1 lagi</translation>
+        </message>
+        <message>
+            <source>current values</source>
+            <translation>nilai terkini</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>tidak diketahui</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlinkDialog</name>
+        <message>
+            <source>Duplicate employee record</source>
+            <translation>Data pegawai ganda</translation>
+        </message>
+        <message>
+            <source>Employee left or retired</source>
+            <translation>Pegawai keluar atau pensiun</translation>
+        </message>
+        <message>
+            <source>Linked to the wrong person</source>
+            <translation>Terhubung ke SDM yang salah</translation>
+        </message>
+        <message>
+            <source>Putuskan hubungan</source>
+            <translation>Putuskan hubungan</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Reason (required)</source>
+            <translation>Alasan (wajib diisi)</translation>
+        </message>
+        <message>
+            <source>Unlink %1 from SISTER person %2? The data already pulled stays; the next Sinkronisasi skips this employee until it is linked again.</source>
+            <translation>Putuskan hubungan %1 dengan SDM SISTER %2? Data yang sudah diambil tetap ada; Sinkronisasi berikutnya melewati pegawai ini sampai dihubungkan lagi.</translation>
+        </message>
+    </context>
+</TS>

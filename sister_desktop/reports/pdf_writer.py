@@ -1,0 +1,166 @@
+"""The printable monitoring report through Qt's ``QPdfWriter``: A4 landscape, on every page the
+title, the PT, the print date and the operator, then up to ``ROWS_PER_PAGE`` table rows with
+the column titles repeated; differences tinted. HR signs and files these, so one list may span
+pages but a row never splits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from sister_desktop.resource_files import palette
+from sister_desktop.services.comparison import ReportSheet
+from sister_desktop.texts import perbandingan_texts as texts
+
+ROWS_PER_PAGE = 40
+_TINT = QColor(palette().different_background)
+_HEADER = QColor(palette().table_header)
+_GRID = QColor(palette().faint)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return texts.DASH
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%d/%m/%Y %H:%M")
+    if hasattr(value, "strftime"):
+        return value.strftime("%d/%m/%Y")  # type: ignore[union-attr]
+    return str(value)
+
+
+def _pages(sheet: ReportSheet) -> list[range]:
+    count = len(sheet.rows)
+    if count == 0:
+        return [range(0)]
+    return [range(s, min(s + ROWS_PER_PAGE, count)) for s in range(0, count, ROWS_PER_PAGE)]
+
+
+def write_report_pdf(
+    path: Path,
+    sheets: Sequence[ReportSheet],
+    *,
+    pt_name: str | None,
+    operator: str | None,
+    when: datetime | None = None,
+) -> int:
+    """Write the sheets to ``path``; returns the number of pages. Needs a QGuiApplication."""
+    when = when or datetime.now(UTC)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(150)
+    writer.setTitle(texts.report_title())
+    writer.setCreator("SISTER Desktop")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(12, 12, 12, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    plan = [(sheet, rows) for sheet in sheets for rows in _pages(sheet)]
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {path}")
+    try:
+        for number, (sheet, rows) in enumerate(plan, start=1):
+            if number > 1:
+                writer.newPage()
+            _draw_page(painter, sheet, rows, number, len(plan), pt_name, operator, when)
+    finally:
+        painter.end()
+    return len(plan)
+
+
+def _draw_page(
+    painter: QPainter,
+    sheet: ReportSheet,
+    rows: range,
+    number: int,
+    pages: int,
+    pt_name: str | None,
+    operator: str | None,
+    when: datetime,
+) -> None:
+    area = QRectF(painter.viewport())
+    width = area.width()
+    y = 0.0
+    title_font = QFont("Sans Serif", 14, QFont.Weight.Bold)
+    body_font = QFont("Sans Serif", 7)
+    bold_font = QFont("Sans Serif", 7, QFont.Weight.Bold)
+
+    painter.setFont(title_font)
+    line = QFontMetricsF(title_font, painter.device()).height()
+    painter.drawText(QRectF(0, y, width, line), Qt.AlignmentFlag.AlignLeft, texts.report_title())
+    y += line
+    painter.setFont(body_font)
+    metrics = QFontMetricsF(body_font, painter.device())
+    row_h = metrics.height() * 1.5
+    painter.drawText(
+        QRectF(0, y, width, row_h),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        texts.report_meta_text(pt_name, operator, when),
+    )
+    painter.drawText(
+        QRectF(0, y, width, row_h),
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        texts.page_text(number, pages),
+    )
+    y += row_h * 1.3
+    painter.setFont(bold_font)
+    painter.drawText(
+        QRectF(0, y, width, row_h),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        f"{sheet.title} ({len(sheet.rows)})",
+    )
+    y += row_h
+
+    widths = _column_widths(sheet, metrics, width)
+    pad = metrics.averageCharWidth() * 0.6
+
+    def draw_row(cells: Sequence[str], fill: QColor | None) -> None:
+        nonlocal y
+        x = 0.0
+        if fill is not None:
+            painter.fillRect(QRectF(0, y, width, row_h), fill)
+        painter.setPen(_GRID)
+        painter.drawLine(
+            QRectF(0, y + row_h, width, 0).topLeft(), QRectF(width, y + row_h, 0, 0).topLeft()
+        )
+        painter.setPen(Qt.GlobalColor.black)
+        for text, w in zip(cells, widths, strict=False):
+            box = QRectF(x + pad, y, w - 2 * pad, row_h)
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+            x += w
+        y += row_h
+
+    painter.setFont(bold_font)
+    draw_row(list(sheet.headers), _HEADER)
+    painter.setFont(body_font)
+    if not sheet.rows:
+        draw_row([texts.empty_list_text()], None)
+    for index in rows:
+        tinted = index < len(sheet.highlight) and sheet.highlight[index]
+        draw_row([_cell_text(v) for v in sheet.rows[index]], _TINT if tinted else None)
+
+
+def _column_widths(sheet: ReportSheet, metrics: QFontMetricsF, total: float) -> list[float]:
+    """Share the page width by each column's widest text (capped, so one long name does not
+    squeeze the rest)."""
+    cap = total * 0.35
+    natural = []
+    for column, header in enumerate(sheet.headers):
+        widest = metrics.horizontalAdvance(header)
+        for row in sheet.rows[:500]:
+            if column < len(row):
+                widest = max(widest, metrics.horizontalAdvance(_cell_text(row[column])))
+        natural.append(min(cap, widest + metrics.averageCharWidth() * 2))
+    scale = total / sum(natural) if natural else 1.0
+    return [w * scale for w in natural]

@@ -1,0 +1,250 @@
+"""Words for Sinkronisasi: modes, statuses, endpoints, error codes, changed fields, progress.
+
+One module so the tab, the progress dialog, the log export and ``sister-desktop sync``/``log``
+say the same thing in the operator's language (the Indonesian catalogue translates these
+English sources).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from sister_desktop.domain.changes import FIRST_SYNC, RECORD_ADDED, RECORD_REMOVED
+from sister_desktop.domain.sync_log import (
+    DERIVED_ENDPOINT,
+    NOT_IN_SDM_LIST,
+    LockHolder,
+    RunStatus,
+    SyncLogRow,
+    SyncMode,
+    SyncRun,
+)
+from sister_desktop.services.sync_engine import LOCK_LOST, NOT_LINKED, SyncProgress
+from sister_desktop.texts.error_texts import error_explanation
+from sister_desktop.texts.fill import fill
+from sister_desktop.texts.locale_format import format_datetime, format_number, format_time
+
+_CTX = "SyncTexts"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def mode_label(mode: SyncMode) -> str:
+    return {
+        SyncMode.ALL: _t("All linked pegawai"),
+        SyncMode.FAILED: _t("Failed only"),
+        SyncMode.RESUME: _t("Resume"),
+        SyncMode.SELECTED: _t("Ticked pegawai"),
+    }[mode]
+
+
+def run_status_label(status: RunStatus) -> str:
+    return {
+        RunStatus.RUNNING: _t("Running"),
+        RunStatus.COMPLETED: _t("Completed"),
+        RunStatus.PARTIAL: _t("Completed with failures"),
+        RunStatus.CANCELLED: _t("Cancelled"),
+        RunStatus.INTERRUPTED: _t("Interrupted"),
+        RunStatus.FAILED: _t("Stopped"),
+    }[status]
+
+
+def resumed_status_label(status: RunStatus) -> str:
+    """The status of a run whose remaining pegawai a later run (Lanjutkan) took over."""
+    return fill(_t("%1, resumed"), run_status_label(status))
+
+
+def resumed_by_text(run: SyncRun, successor: SyncRun) -> str:
+    return fill(
+        _t("The remaining %1 pegawai were continued by the run of %2."),
+        format_number(run.total - run.done),
+        local_time(successor.started_at, with_date=True),
+    )
+
+
+def resumes_text(predecessor: SyncRun | None) -> str:
+    if predecessor is None:
+        return _t("Continues an earlier run that was cut short.")
+    return fill(
+        _t("Continues the run of %1; its log shows the lines of both."),
+        local_time(predecessor.started_at, with_date=True),
+    )
+
+
+def result_status_label(status: str) -> str:
+    return {"ok": _t("OK"), "failed": _t("Failed"), "skipped": _t("Skipped")}.get(status, status)
+
+
+def endpoint_label(endpoint: str) -> str:
+    if endpoint == DERIVED_ENDPOINT:
+        return _t("current values")
+    if endpoint == "*":
+        return _t("(whole pegawai)")
+    return endpoint
+
+
+def error_text(code: str | None, message: str | None = None) -> str:
+    """SISTER's own message when it gave one; else what our code means."""
+    if code == NOT_IN_SDM_LIST:
+        text = _t("This id_sdm is not in SISTER's SDM list of the PT (moved or removed?).")
+    elif code == NOT_LINKED:
+        text = _t("Not linked to SISTER (Terhubung Sister: no); link the pegawai first.")
+    elif code == LOCK_LOST:
+        text = _t("Another workstation took over the sync.")
+    elif code is None:
+        text = ""
+    else:
+        text = error_explanation(code).text
+    if message:
+        return f"{message} — {text}" if text and code not in {"server_error"} else message
+    return text
+
+
+def fields_text(fields: tuple[str, ...] | list[str] | None) -> str:
+    if not fields:
+        return ""
+    words = []
+    for name in fields:
+        if name == FIRST_SYNC:
+            words.append(_t("(first sync)"))
+        elif name == RECORD_ADDED:
+            words.append(_t("(entry added)"))
+        elif name == RECORD_REMOVED:
+            words.append(_t("(entry removed)"))
+        else:
+            words.append(name)
+    return ", ".join(words)
+
+
+def duration_text(seconds: float | None) -> str:
+    if seconds is None:
+        return _t("unknown")
+    seconds = round(seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def local_time(moment: datetime | None, with_date: bool = False) -> str:
+    if moment is None:
+        return ""
+    return format_datetime(moment) if with_date else format_time(moment)
+
+
+def paused_text(resume_at: datetime | None) -> str:
+    return fill(
+        _t("The server is limiting requests; continuing at %1."), local_time(resume_at) or "…"
+    )
+
+
+def progress_line(progress: SyncProgress) -> str:
+    """One line for the command line's stderr and the dialog's status."""
+    line = fill(
+        _t("%1 of %2 pegawai: %3 ok, %4 failed"),
+        format_number(progress.done),
+        format_number(progress.total),
+        format_number(progress.ok),
+        format_number(progress.failed),
+    )
+    line += " · " + fill(_t("%1 requests/s"), format_number(progress.rate_rps, 1))
+    if progress.eta_s is not None and not progress.finished:
+        line += " · " + fill(_t("about %1 left"), duration_text(progress.eta_s))
+    if progress.paused:
+        line += " · " + paused_text(progress.resume_at)
+    return line
+
+
+def lock_held_text(holder: LockHolder) -> str:
+    return fill(
+        _t("A sync is already running on %1 (user %2) since %3. Wait until it finishes."),
+        holder.host or "?",
+        holder.user or "?",
+        local_time(holder.since, with_date=True),
+    )
+
+
+def stopping_text() -> str:
+    return _t(
+        "Stopping: requests on the way finish, finished pegawai are kept. "
+        "Continue later with: sister-desktop sync --resume"
+    )
+
+
+def nothing_failed_text() -> str:
+    return _t("No pegawai failed in the last syncs: there is nothing to retry.")
+
+
+def nobody_linked_text() -> str:
+    return _t(
+        "No pegawai is linked to SISTER yet. Link them first in the Pegawai tab "
+        "(Hubungkan Pegawai dan Sister), then start the sync."
+    )
+
+
+def nothing_to_resume_text() -> str:
+    return _t("There is no interrupted or cancelled sync to resume.")
+
+
+def run_summary_text(run: SyncRun) -> str:
+    text = fill(
+        _t("%1, %2: %3 of %4 pegawai ok, %5 failed, %6 skipped."),
+        run_status_label(run.status),
+        local_time(run.started_at, with_date=True),
+        format_number(run.ok),
+        format_number(run.total),
+        format_number(run.failed),
+        format_number(run.skipped),
+    )
+    if run.error_code:
+        text += " " + error_text(run.error_code)
+    return text
+
+
+def log_headers() -> list[str]:
+    """Column titles of the exported Log Sinkronisasi."""
+    return [
+        _t("Time"),
+        _t("Pegawai"),
+        _t("Pegawai ID"),
+        "id_sdm",
+        _t("Endpoint"),
+        _t("Status"),
+        _t("HTTP status"),
+        _t("Message"),
+        _t("Fields changed"),
+    ]
+
+
+def log_cells(row: SyncLogRow) -> list[str | int | datetime | None]:
+    """One exported log line, in the order of ``log_headers``."""
+    return [
+        row.recorded_at.astimezone(),
+        row.nama,
+        row.pegawai_id,
+        row.id_sdm,
+        endpoint_label(row.endpoint),
+        result_status_label(row.status),
+        row.http_status,
+        error_text(row.error_code, row.message) if row.status != "ok" else "",
+        fields_text(row.fields_changed),
+    ]
+
+
+def xlsx_needs_output_text() -> str:
+    return _t("XLSX needs a file: add --output PATH.xlsx")
+
+
+def no_such_run_text(run: str) -> str:
+    if run == "last":
+        return _t("No sync has been run on this database yet.")
+    return fill(_t("There is no sync run %1 in this database."), run)
+
+
+def exported_text(count: int, path: str) -> str:
+    return fill(_t("%1 rows written to %2"), format_number(count), path)

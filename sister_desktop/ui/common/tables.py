@@ -1,0 +1,45 @@
+"""One set-up for the window's read-only lists (QTableView): rows are picked whole, one at a
+time, without the row-number column. What differs from table to table (alternating colours,
+a fixed row height, how columns size) is said by name at the call.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+def make_table(
+    parent: QWidget | None,
+    name: str,
+    model: QAbstractItemModel | None = None,
+    *,
+    selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.SingleSelection,
+    editable: bool = True,
+    alternating: bool = False,
+    row_padding: int | None = None,
+    columns: QHeaderView.ResizeMode | None = None,
+    stretch_last: bool = False,
+) -> QTableView:
+    """A ``QTableView`` named ``name`` (tests and screenshots find it by it) showing ``model``.
+
+    ``editable=False`` turns off in-place editing; ``row_padding`` fixes the row height at the
+    font's height plus that many pixels; ``columns`` is the resize mode of every column.
+    """
+    view = QTableView(parent)
+    view.setObjectName(name)
+    if model is not None:
+        view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(selection)
+    if not editable:
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(alternating)
+    view.verticalHeader().hide()
+    if row_padding is not None:
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + row_padding)
+    header = view.horizontalHeader()
+    if columns is not None:
+        header.setSectionResizeMode(columns)
+    header.setStretchLastSection(stretch_last)
+    return view

@@ -1,0 +1,93 @@
+"""Search, Dosen/Tendik and linked/unlinked filters over the employee table.
+
+The search is decided for all rows in one Python pass over precomputed keys; Qt then asks
+row by row and gets a set lookup. Sorting is forwarded to the source model (see there why).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from sister_desktop.domain.pegawai import JenisPegawai
+from sister_desktop.ui.pegawai.pegawai_table_model import PegawaiTableModel
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class LinkFilter(Enum):
+    ALL = "all"
+    LINKED = "linked"
+    UNLINKED = "unlinked"
+
+
+class PegawaiFilterProxy(QSortFilterProxyModel):
+    """Shows the rows that match the search text and both filters."""
+
+    def __init__(self, source: PegawaiTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._search = ""
+        self._jenis: JenisPegawai | None = None
+        self._link = LinkFilter.ALL
+        #: Ids of the employees that pass; by id, so a re-sort of the source keeps it valid.
+        self._accepted: set[int] = set()
+        self.setSourceModel(source)
+        self.setDynamicSortFilter(False)
+        source.modelReset.connect(self._recompute_and_refilter)
+
+    @property
+    def source(self) -> PegawaiTableModel:
+        return self._source
+
+    def set_search(self, text: str) -> None:
+        needle = " ".join(text.casefold().split())
+        if needle != self._search:
+            self._search = needle
+            self._recompute_and_refilter()
+
+    def set_jenis(self, jenis: JenisPegawai | None) -> None:
+        if jenis != self._jenis:
+            self._jenis = jenis
+            self._recompute_and_refilter()
+
+    def set_link_filter(self, link: LinkFilter) -> None:
+        if link != self._link:
+            self._link = link
+            self._recompute_and_refilter()
+
+    def visible_ids(self) -> list[int]:
+        """Ids of the rows shown, in the order shown."""
+        return [
+            self._source.pegawai_at(self.mapToSource(self.index(row, 0)).row()).id
+            for row in range(self.rowCount())
+        ]
+
+    def _recompute_and_refilter(self) -> None:
+        rows = self._source.all_pegawai()
+        keys = self._source.search_keys()
+        needle, jenis, link = self._search, self._jenis, self._link
+        self._accepted = {
+            p.id
+            for p, key in zip(rows, keys, strict=True)
+            if (not needle or needle in key)
+            and (jenis is None or p.jenis_pegawai == jenis)
+            and (link is LinkFilter.ALL or p.terhubung_sister == (link is LinkFilter.LINKED))
+        }
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if source_parent.isValid():
+            return False
+        return self._source.id_at(source_row) in self._accepted
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._source.sort(column, order)

@@ -1,0 +1,407 @@
+"""The Pegawai tab: the campus employee list with search, filters, ticks, the form, import and
+a detail panel.
+
+For the SISTER work built on top (linking): ``actions_toolbar`` takes more actions,
+``ticked_ids()`` gives the ticked employees, ``selected_pegawai()`` / ``pegawai_selected`` the
+current one, and ``await reload()`` re-reads the list after a change.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sister_desktop.domain.pegawai import JenisPegawai, Pegawai
+from sister_desktop.resource_files import palette
+from sister_desktop.services.import_file import ImportFileError
+from sister_desktop.services.pegawai_service import PegawaiService
+from sister_desktop.texts.fill import fill
+from sister_desktop.texts.import_texts import file_error_text
+from sister_desktop.texts.locale_format import format_number
+from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.message_boxes import ask
+from sister_desktop.ui.common.ui_context import UiContext
+from sister_desktop.ui.hubungkan.link_history_widget import LinkHistoryWidget
+from sister_desktop.ui.hubungkan.sister_link_button import SisterLinkButton
+from sister_desktop.ui.pegawai.import_report_dialog import ImportChoice, ImportReportDialog
+from sister_desktop.ui.pegawai.pegawai_detail_panel import PegawaiDetailPanel
+from sister_desktop.ui.pegawai.pegawai_filter_proxy import LinkFilter, PegawaiFilterProxy
+from sister_desktop.ui.pegawai.pegawai_form_dialog import PegawaiFormDialog
+from sister_desktop.ui.pegawai.pegawai_table_model import PegawaiColumn, PegawaiTableModel
+
+log = logging.getLogger(__name__)
+
+#: Starting widths (operators may resize). Nama is widest: it is what operators read first, and
+#: it must stay readable when the details panel takes room (the table then scrolls sideways).
+_COLUMN_WIDTHS = {
+    PegawaiColumn.NAMA: 240,
+    PegawaiColumn.NIP: 150,
+    PegawaiColumn.NOMOR_DOSEN: 110,
+    PegawaiColumn.NUPTK: 135,
+    PegawaiColumn.JENIS: 55,
+    PegawaiColumn.UNIT_KERJA: 140,
+    PegawaiColumn.TERHUBUNG: 110,
+}
+
+
+class PegawaiTab(QWidget):
+    """The employee list and everything done to it locally."""
+
+    #: The current employee changed (a ``Pegawai`` or ``None``).
+    pegawai_selected = Signal(object)
+    #: The list was read again from the database.
+    pegawai_reloaded = Signal()
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.setObjectName("pegawai_tab")
+
+        self.model = PegawaiTableModel(self)
+        self.proxy = PegawaiFilterProxy(self.model, self)
+
+        self.actions_toolbar = QToolBar(self)
+        self.actions_toolbar.setObjectName("pegawai_toolbar")
+        self.actions_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_action = self.actions_toolbar.addAction(self.tr("Add"))
+        self.add_action.setObjectName("add_action")
+        self.edit_action = self.actions_toolbar.addAction(self.tr("Edit"))
+        self.edit_action.setObjectName("edit_action")
+        self.delete_action = self.actions_toolbar.addAction(self.tr("Delete"))
+        self.delete_action.setObjectName("delete_action")
+        self.import_action = self.actions_toolbar.addAction(self.tr("Impor…"))
+        self.import_action.setObjectName("import_action")
+        self.actions_toolbar.addSeparator()
+        self.add_action.triggered.connect(self._on_add_action_triggered)
+        self.edit_action.triggered.connect(self._on_edit_action_triggered)
+        self.delete_action.triggered.connect(self._on_delete_action_triggered)
+        self.import_action.triggered.connect(self._on_import_action_triggered)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Search name, NIP, NIDN, NUPTK, NIK…"))
+        self.search_edit.textChanged.connect(self.proxy.set_search)
+        self.jenis_combo = QComboBox(self)
+        self.jenis_combo.setObjectName("jenis_combo")
+        self.jenis_combo.addItem(self.tr("Dosen and Tendik"), None)
+        self.jenis_combo.addItem(self.tr("Dosen"), JenisPegawai.DOSEN)
+        self.jenis_combo.addItem(self.tr("Tendik"), JenisPegawai.TENDIK)
+        self.jenis_combo.currentIndexChanged.connect(self._on_jenis_combo_changed)
+        self.link_combo = QComboBox(self)
+        self.link_combo.setObjectName("link_combo")
+        self.link_combo.addItem(self.tr("Linked and not linked"), LinkFilter.ALL)
+        self.link_combo.addItem(self.tr("Terhubung Sister"), LinkFilter.LINKED)
+        self.link_combo.addItem(self.tr("Not linked yet"), LinkFilter.UNLINKED)
+        self.link_combo.currentIndexChanged.connect(self._on_link_combo_changed)
+        self.select_all_button = QPushButton(self.tr("Pilih semua"), self)
+        self.select_all_button.setObjectName("select_all_button")
+        self.select_all_button.setToolTip(self.tr("Tick every row shown"))
+        self.select_all_button.clicked.connect(self.tick_visible)
+        self.clear_ticks_button = QPushButton(self.tr("Clear ticks"), self)
+        self.clear_ticks_button.setObjectName("clear_ticks_button")
+        self.clear_ticks_button.clicked.connect(self.model.clear_ticks)
+        self.ticked_label = QLabel(self)
+        self.ticked_label.setObjectName("ticked_label")
+        self.shown_label = QLabel(self)
+        self.shown_label.setObjectName("shown_label")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.jenis_combo)
+        filters.addWidget(self.link_combo)
+        filters.addWidget(self.select_all_button)
+        filters.addWidget(self.clear_ticks_button)
+        filters.addWidget(self.ticked_label)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("pegawai_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        for column, width in _COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(40)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+
+        self.detail = PegawaiDetailPanel(self)
+        # The details grow with what is known of the employee (SISTER values, the Perbandingan,
+        # the link history): they scroll inside their panel instead of growing the window.
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setObjectName("pegawai_detail_scroll")
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_scroll.setWidget(self.detail)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail_scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(0, False)
+        self.detail.setMinimumWidth(360)  # the Perbandingan headers read in full
+        splitter.setSizes([880, 420])
+
+        # SISTER linking: the button (shown while connected) and the history in the details.
+        self.sister_button = SisterLinkButton(context, self.ticked_ids, self.selected_pegawai, self)
+        self.sister_button.place_in(self.actions_toolbar)
+        self.sister_button.links_changed.connect(self._on_links_changed)
+        self.link_history: LinkHistoryWidget | None = None
+        if context.linking is not None:
+            self.link_history = LinkHistoryWidget(context.linking, context.tasks, self.detail)
+            self.detail.link_box.layout().addRow(self.link_history)
+            self.link_history.links_changed.connect(self._on_links_changed)
+            self.pegawai_selected.connect(self._on_pegawai_selected_show_history)
+
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("message_label")
+        self.message_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.actions_toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message_label, 1)
+        bottom.addWidget(self.shown_label)
+        layout.addLayout(bottom)
+
+        self.model.ticked_changed.connect(self._on_model_ticked_changed)
+        self.proxy.layoutChanged.connect(self._update_shown)
+        self.proxy.modelReset.connect(self._update_shown)
+        self.proxy.rowsInserted.connect(self._update_shown)
+        self.proxy.rowsRemoved.connect(self._update_shown)
+        self._on_model_ticked_changed(0)
+        self._update_shown()
+        has_service = context.pegawai is not None
+        for action in (self.add_action, self.edit_action, self.delete_action, self.import_action):
+            action.setEnabled(has_service)
+        if context.pegawai is not None:
+            context.tasks.spawn(self.reload(), name="pegawai-first-load")
+
+    # -- for other parts of the window -------------------------------------------------
+
+    @property
+    def service(self) -> PegawaiService:
+        assert self._context.pegawai is not None, "no database open"
+        return self._context.pegawai
+
+    def ticked_ids(self) -> set[int]:
+        return self.model.ticked_ids()
+
+    def selected_pegawai(self) -> Pegawai | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.pegawai_at(self.proxy.mapToSource(rows[0]).row())
+
+    async def reload(self) -> None:
+        """Read the list again; the ticks and the selected employee are kept when present."""
+        selected = self.selected_pegawai()
+        rows = await self.service.list_all()
+        self.model.set_pegawai(rows)
+        if selected is not None:
+            self.select_pegawai(selected.id)
+        else:
+            self.detail.show_pegawai(None)
+        self.pegawai_reloaded.emit()
+
+    def select_pegawai(self, pegawai_id: int) -> bool:
+        """Select and show an employee (if it is shown under the current filters)."""
+        row = self.model.row_of(pegawai_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def tick_visible(self) -> None:
+        """Pilih semua: tick every row the search and filters let through."""
+        self.model.set_ticked(self.proxy.visible_ids(), True)
+
+    # -- operations ----------------------------------------------------------------------
+
+    async def add_pegawai(self) -> Pegawai | None:
+        return await self._open_form(None)
+
+    async def edit_pegawai(self) -> Pegawai | None:
+        current = self.selected_pegawai()
+        if current is None:
+            self.show_message(self.tr("Select the pegawai to edit first."))
+            return None
+        return await self._open_form(current)
+
+    async def _open_form(self, pegawai: Pegawai | None) -> Pegawai | None:
+        dialog = PegawaiFormDialog(self.service.save, self._context.tasks, pegawai, self)
+        self.form_dialog = dialog
+        try:
+            if await dialog_result(dialog) != PegawaiFormDialog.DialogCode.Accepted:
+                return None
+            saved = dialog.saved
+        finally:
+            self.form_dialog = None
+            dialog.deleteLater()
+        await self.reload()
+        if saved is not None:
+            self.select_pegawai(saved.id)
+            self.show_message(fill(self.tr("Saved: %1"), saved.nama))
+        return saved
+
+    async def delete_pegawai(self) -> int:
+        """Delete the ticked employees, or else the selected one, after confirmation."""
+        ids = self.ticked_ids()
+        if not ids:
+            current = self.selected_pegawai()
+            ids = {current.id} if current is not None else set()
+        if not ids:
+            self.show_message(self.tr("Tick or select the pegawai to delete first."))
+            return 0
+        confirmed = await ask(
+            self,
+            name="delete_confirm_box",
+            icon=QMessageBox.Icon.Warning,
+            title=self.tr("Delete pegawai"),
+            text=self.tr(
+                "Delete %n pegawai? Their SISTER link and pulled data go too.", "", len(ids)
+            ),
+            yes=QMessageBox.StandardButton.Yes,
+            no=QMessageBox.StandardButton.Cancel,
+            shown=self._keep_confirm_box,
+        )
+        if not confirmed:
+            return 0
+        deleted = await self.service.delete(ids)
+        await self.reload()
+        self.show_message(self.tr("%n pegawai deleted.", "", deleted))
+        return deleted
+
+    def _keep_confirm_box(self, box: QMessageBox | None) -> None:
+        self.confirm_box = box
+
+    async def choose_and_import(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import pegawai"))
+        dialog.setObjectName("import_file_dialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("Spreadsheets (*.xlsx *.csv)"), self.tr("All files (*)")])
+        self.file_dialog = dialog
+        try:
+            accepted = await dialog_result(dialog) == QFileDialog.DialogCode.Accepted
+            files = dialog.selectedFiles()
+        finally:
+            self.file_dialog = None
+            dialog.deleteLater()
+        if accepted and files:
+            await self.import_file(Path(files[0]))
+
+    async def import_file(self, path: Path) -> ImportChoice:
+        """Check the file, show the report, and write only what the operator then chooses."""
+        self.show_message(fill(self.tr("Reading %1…"), path.name))
+        try:
+            plan = await self.service.plan_import(path)
+        except ImportFileError as exc:
+            self.show_message(file_error_text(exc.code, exc.detail), error=True)
+            return ImportChoice.CANCEL
+        report = ImportReportDialog(plan, path.name, self)
+        self.report_dialog = report
+        try:
+            choice = ImportChoice(await dialog_result(report))
+        finally:
+            self.report_dialog = None
+            report.deleteLater()
+        if choice is ImportChoice.CANCEL:
+            self.show_message(self.tr("Import cancelled: nothing was written."))
+            return choice
+        result = await self.service.apply_import(plan, valid_only=choice is ImportChoice.VALID_ONLY)
+        await self.reload()
+        self.show_message(
+            fill(
+                self.tr("Imported: %1 new, %2 updated, %3 unchanged."),
+                format_number(result.imported),
+                format_number(result.updated),
+                format_number(result.unchanged),
+            )
+        )
+        return choice
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(f"color: {palette().error};" if error else "")
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _on_add_action_triggered(self) -> None:
+        self._context.tasks.spawn(self.add_pegawai())
+
+    def _on_edit_action_triggered(self) -> None:
+        self._context.tasks.spawn(self.edit_pegawai())
+
+    def _on_delete_action_triggered(self) -> None:
+        self._context.tasks.spawn(self.delete_pegawai())
+
+    def _on_import_action_triggered(self) -> None:
+        self._context.tasks.spawn(self.choose_and_import())
+
+    def _on_table_double_clicked(self, _index: QModelIndex) -> None:
+        self._context.tasks.spawn(self.edit_pegawai())
+
+    def _on_jenis_combo_changed(self, _index: int) -> None:
+        self.proxy.set_jenis(self.jenis_combo.currentData())
+
+    def _on_link_combo_changed(self, _index: int) -> None:
+        self.proxy.set_link_filter(self.link_combo.currentData())
+
+    def _on_model_ticked_changed(self, count: int) -> None:
+        self.ticked_label.setText(self.tr("%n selected", "", count))
+
+    def _on_links_changed(self) -> None:
+        self._context.tasks.spawn(self.reload())
+
+    def _on_pegawai_selected_show_history(self, pegawai: Pegawai | None) -> None:
+        assert self.link_history is not None
+        self._context.tasks.spawn(self.link_history.load(pegawai.id if pegawai else None))
+
+    def _on_table_selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:
+        current = self.selected_pegawai()
+        self.detail.show_pegawai(current)
+        self.pegawai_selected.emit(current)
+
+    def _update_shown(self) -> None:
+        self.shown_label.setText(
+            fill(
+                self.tr("%1 of %2 shown"),
+                format_number(self.proxy.rowCount()),
+                format_number(self.model.rowCount()),
+            )
+        )

@@ -1,0 +1,1 @@
+"""The Pengaturan tab: the SISTER connection, the database, the language, the Panduan."""

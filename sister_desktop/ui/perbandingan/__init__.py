@@ -1,0 +1,3 @@
+"""Perbandingan, Belum terhubung and Perubahan (the monitoring pages after a sync) and their
+reports.
+"""

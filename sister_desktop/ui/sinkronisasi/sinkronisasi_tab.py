@@ -1,0 +1,104 @@
+"""The Sinkronisasi tab's pages: the sync itself, then the monitoring that follows it
+(Perbandingan, orphan lists, what changed), and the Perbandingan in the Pegawai details.
+
+Assembles and wires only: a finished sync refreshes the monitoring pages; a copy of SISTER's
+values or a "Tambah dari SISTER" reloads the employee list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from sister_desktop.domain.pegawai import Pegawai
+from sister_desktop.ui.common.ui_context import UiContext
+from sister_desktop.ui.pegawai.pegawai_tab import PegawaiTab
+from sister_desktop.ui.perbandingan.belum_terhubung_panel import BelumTerhubungPanel
+from sister_desktop.ui.perbandingan.perbandingan_detail_widget import PerbandinganDetailWidget
+from sister_desktop.ui.perbandingan.perbandingan_panel import PerbandinganPanel
+from sister_desktop.ui.perbandingan.perubahan_panel import PerubahanPanel
+from sister_desktop.ui.sinkronisasi.jalankan_dan_log_page import JalankanDanLogPage
+
+
+class SinkronisasiTab(QTabWidget):
+    def __init__(
+        self,
+        context: UiContext,
+        sync_tab: JalankanDanLogPage,
+        pegawai_tab: PegawaiTab,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sync_pages")
+        self.setDocumentMode(True)
+        self.setTabBarAutoHide(True)
+        self._context = context
+        self._pegawai_tab = pegawai_tab
+        self._loaded: set[QWidget] = set()
+        self.sync_tab = sync_tab
+        self.addTab(sync_tab, self.tr("Run and log"))
+        self.perbandingan: PerbandinganPanel | None = None
+        self.orphans: BelumTerhubungPanel | None = None
+        self.changes: PerubahanPanel | None = None
+        self.detail: PerbandinganDetailWidget | None = None
+        service = context.comparison
+        if service is None:
+            return
+        tasks = context.tasks
+        self.perbandingan = PerbandinganPanel(service, tasks, self._pt_name, self)
+        self.orphans = BelumTerhubungPanel(service, tasks, self._pt_name, self)
+        self.changes = PerubahanPanel(service, tasks, self._pt_name, self)
+        self.addTab(self.perbandingan, self.tr("Perbandingan"))
+        self.addTab(self.orphans, self.tr("Belum terhubung"))
+        self.addTab(self.changes, self.tr("Perubahan"))
+        self.detail = PerbandinganDetailWidget(service, tasks, pegawai_tab.detail)
+        detail_layout = pegawai_tab.detail.layout()
+        detail_layout.insertWidget(detail_layout.count() - 1, self.detail)
+        pegawai_tab.pegawai_selected.connect(self.detail.on_pegawai_selected)
+
+        self.currentChanged.connect(self._on_current_changed)
+        sync_tab.sync_finished.connect(self._on_sync_tab_sync_finished)
+        self.perbandingan.pegawai_changed.connect(self._on_pegawai_changed)
+        self.orphans.pegawai_changed.connect(self._on_pegawai_changed)
+        self.detail.pegawai_changed.connect(self._on_detail_pegawai_changed)
+
+    def _pt_name(self) -> str | None:
+        connection = self._context.connection
+        return connection.state.pt_name if connection is not None else None
+
+    async def refresh_page(self, page: QWidget) -> None:
+        self._loaded.add(page)
+        if page is self.perbandingan:
+            await self.perbandingan.refresh()
+        elif page is self.orphans:
+            await self.orphans.refresh()
+        elif page is self.changes:
+            await self.changes.refresh()
+
+    async def reload_pegawai(self) -> None:
+        """The employee list and the details of the selected one, after the records changed."""
+        tab = self._pegawai_tab
+        await tab.reload()
+        selected: Pegawai | None = tab.selected_pegawai()
+        tab.detail.show_pegawai(selected)
+        if self.detail is not None:
+            await self.detail.load(selected.id if selected is not None else None)
+
+    def _on_current_changed(self, index: int) -> None:
+        page = self.widget(index)
+        if page is not None and page is not self.sync_tab and page not in self._loaded:
+            self._context.tasks.spawn(self.refresh_page(page))
+
+    def _on_sync_tab_sync_finished(self, _run_id: str) -> None:
+        # Pages already seen show the new data; the others load when opened.
+        for page in list(self._loaded):
+            self._context.tasks.spawn(self.refresh_page(page))
+        if self.detail is not None:
+            self.detail.on_pegawai_selected(self._pegawai_tab.selected_pegawai())
+
+    def _on_pegawai_changed(self) -> None:
+        self._context.tasks.spawn(self.reload_pegawai())
+
+    def _on_detail_pegawai_changed(self, _pegawai_id: int) -> None:
+        self._context.tasks.spawn(self.reload_pegawai())
+        if self.perbandingan in self._loaded and self.perbandingan is not None:
+            self._context.tasks.spawn(self.perbandingan.refresh())

@@ -1,0 +1,39 @@
+"""One label table for a pegawai's fields: every local field has one, everyone uses it."""
+
+from PySide6.QtWidgets import QFormLayout
+
+from sister_desktop.domain.pegawai import LOCAL_FIELDS
+from sister_desktop.texts import import_texts, perbandingan_texts
+from sister_desktop.texts.i18n import use_language
+from sister_desktop.texts.pegawai_texts import field_label
+from sister_desktop.ui.pegawai.pegawai_detail_panel import PegawaiDetailPanel
+
+
+def test_every_local_field_has_a_label():
+    labels = {name: field_label(name) for name in LOCAL_FIELDS}
+    assert all(labels.values())
+    assert len(set(labels.values())) == len(labels)
+    assert labels["nip"] == "NIP" and labels["nama"] == "Nama"
+
+
+def test_the_import_and_the_perbandingan_read_the_same_table(qapp):
+    for name in LOCAL_FIELDS:
+        assert import_texts.field_label(name) == field_label(name)
+        if name != "unit_kerja":
+            assert perbandingan_texts.field_label(name) == field_label(name)
+    assert perbandingan_texts.field_label("unit_kerja") == "Unit kerja / homebase"
+    with use_language(qapp, "id"):
+        assert field_label("tanggal_lahir") == "Tanggal lahir"
+
+
+def test_the_detail_panel_shows_the_table_s_labels(qtbot):
+    panel = PegawaiDetailPanel()
+    qtbot.addWidget(panel)
+    form = panel.local_box.layout()
+    assert isinstance(form, QFormLayout)
+    captions = {
+        name: form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
+        for row, name in enumerate(panel.values)
+    }
+    assert set(LOCAL_FIELDS) <= set(captions)
+    assert all(captions[name] == field_label(name) for name in LOCAL_FIELDS)

@@ -1,0 +1,372 @@
+"""The Sinkronisasi tab driven like an operator: real widgets offscreen, the real sandbox over
+loopback, a real SQLite file."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sister_desktop.domain.pegawai import NEW_ID, Pegawai
+from sister_desktop.domain.sync_log import RunStatus, SyncMode
+from sister_desktop.services.sync_engine import SyncRequest
+from sister_desktop.services.sync_service import SyncService
+from sister_desktop.store.pegawai_repository import PegawaiRepository
+from sister_desktop.ui.common.ui_context import UiContext
+from sister_desktop.ui.main_window import MainWindow
+from sister_desktop.ui.sinkronisasi.sync_log_model import SyncLogModel
+from sister_desktop.ui.sinkronisasi.sync_run_list_model import RunColumn, SyncRunListModel
+from tests.sync_world import Gate, engine_for, link_sandbox_people, run, sandbox_client
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def setup(loop, db, sandbox_factory, qtbot, qapp):
+    # As in the program (app.py): closing a message box never quits the application.
+    qapp.setQuitOnLastWindowClosed(False)
+    sandbox = sandbox_factory(size=12)
+    ids = run(loop, link_sandbox_people(db, sandbox, 10))
+    client = run(loop, sandbox_client(sandbox))
+    gate = Gate()
+    engine = engine_for(db, client, concurrency=2, gate=gate)
+    context = UiContext(sync=SyncService(engine))
+    context.gate = gate  # type: ignore[attr-defined]
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    yield window, context, sandbox, ids
+    run(loop, context.tasks.cancel_all())
+    run(loop, client.aclose())
+    qapp.setQuitOnLastWindowClosed(True)
+
+
+async def _until(condition, timeout=20.0):
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.01)
+
+
+def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, tmp_path):
+    window, context, sandbox, _ids = setup
+    tab = window.sync_tab
+    tab.bring_forward()
+    sync_page = window.tabs.currentWidget()
+    assert sync_page.isAncestorOf(tab)
+    sandbox.faults.latency_ms = 40
+    sandbox.faults.fail_endpoint("/sertifikasi_dosen", sandbox.world.sdm[3].id_sdm, "500")
+
+    # While the window is clicked, the run waits before its first request: the checks below
+    # see the dialog in one known state.
+    context.gate.opened.clear()
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    run(loop, _until(lambda: context.gate.parked))
+    dialog = tab.progress_dialog
+    assert dialog.isVisible() and not window.tabs.isEnabled()
+
+    # The tabs and the menus do not react while the dialog is up: a click that goes through the
+    # window system (as the operator's does) is swallowed. Such a click handles Qt events, so it
+    # is sent from inside the running loop.
+    def click_window_at(where: QPoint) -> None:
+        QTest.mouseClick(
+            window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), where
+        )
+
+    bar = window.tabs.tabBar()
+    loop.run_callback(lambda: click_window_at(bar.mapTo(window, bar.tabRect(0).center())))
+    assert window.tabs.currentWidget() is sync_page
+    menu_bar = window.menuBar()
+    menu_rect = menu_bar.actionGeometry(menu_bar.actions()[0])
+    loop.run_callback(lambda: click_window_at(menu_bar.mapTo(window, menu_rect.center())))
+    assert QApplication.activePopupWidget() is None
+    context.gate.opened.set()
+
+    async def while_syncing() -> str:
+        # One stretch of the loop for the whole run: the loop never stops mid-sync.
+        await _until(lambda: dialog.bar.value() >= 1)
+        counts = dialog.counts.text()
+        await _until(lambda: tab.notifier.box is not None)
+        # The pages that follow a sync (Perbandingan, ...) finish loading before the clicks.
+        await context.tasks.wait_idle()
+        return counts
+
+    assert "of 10 pegawai" in run(loop, while_syncing())
+    assert tab.progress_dialog is None
+    assert window.tabs.isEnabled() and window.menuBar().isEnabled()
+    box = tab.notifier.box
+    assert box is not None and box.isVisible()
+    assert "9 pegawai succeeded, 1 failed" in box.informativeText()
+    box.grab().save(str(tmp_path / "notice.png"))
+    open_log = box.findChild(object, "sync_open_log_button")
+    qtbot.mouseClick(open_log, Qt.MouseButton.LeftButton)
+    run(loop, context.tasks.wait_idle())
+
+    assert tab.run_model.rowCount() == 1
+    assert tab.log_model.rowCount() == 10 * 14
+    assert "Completed with failures" in tab.summary_label.text()
+    qtbot.mouseClick(tab.failures_check, Qt.MouseButton.LeftButton)
+    assert tab.log_proxy.rowCount() == 1
+    window.grab().save(str(tmp_path / "tab.png"))
+
+    written = run(loop, tab.export_log(tmp_path / "gagal.xlsx"))
+    sheet = load_workbook(written).active
+    assert sheet.max_row == 2  # the header and the one failure (the filter applies)
+    assert sheet.cell(2, 7).value == 500
+    qtbot.mouseClick(tab.failures_check, Qt.MouseButton.LeftButton)
+    written = run(loop, tab.export_log(tmp_path / "semua.csv"))
+    assert len(written.read_text(encoding="utf-8-sig").strip().splitlines()) == 1 + 140
+    tab.message_box.close()
+
+    # "Ulangi yang gagal" once SISTER has healed.
+    sandbox.faults.clear()
+    outcome = run(loop, tab.retry_failed())
+    assert outcome.run.mode is SyncMode.FAILED and outcome.status is RunStatus.COMPLETED
+    assert outcome.run.total == 1
+    run(loop, context.tasks.wait_idle())
+    tab.notifier.box.close()
+
+
+def test_batalkan_asks_then_stops_and_resume_finishes(loop, setup, qtbot, tmp_path):
+    window, context, sandbox, _ids = setup
+    tab = window.sync_tab
+    sandbox.faults.latency_ms = 60
+
+    async def scenario():
+        # The whole run inside one stretch of the loop; clicks emit their signals directly.
+        task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
+        await _until(
+            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 2
+        )
+        dialog = tab.progress_dialog
+        dialog.cancel_button.click()
+        confirm = dialog.confirm_box
+        assert confirm is not None and confirm.isVisible()
+        next(b for b in confirm.buttons() if b.text() == "Stop the sync").click()
+        outcome = await task
+        await context.tasks.wait_idle()
+        return outcome
+
+    outcome = run(loop, scenario())
+    assert outcome.status is RunStatus.CANCELLED
+    assert 2 <= outcome.run.ok < 10
+    tab.notifier.box.close()
+    assert tab.resume_button.isEnabled()
+
+    sandbox.faults.latency_ms = 0
+
+    async def resume():
+        tab.resume_button.click()
+        await context.tasks.wait_idle()
+
+    run(loop, resume())
+    last = tab.last_outcome
+    assert last.run.mode is SyncMode.RESUME and last.status is RunStatus.COMPLETED
+    assert outcome.run.ok + last.run.ok == 10
+    assert not tab.resume_button.isEnabled()
+    tab.notifier.box.close()
+
+    # The Log Sinkronisasi says which run took over the cancelled run's remaining pegawai.
+    model = tab.run_model
+    newer, older = model.index(0, RunColumn.STATUS), model.index(1, RunColumn.STATUS)
+    assert model.data(newer, Qt.ItemDataRole.UserRole) == last.run.id
+    assert model.data(older) == "Cancelled, resumed"
+    remaining = 10 - outcome.run.ok
+    assert f"The remaining {remaining} pegawai were continued by the run of" in model.data(
+        older, Qt.ItemDataRole.ToolTipRole
+    )
+    assert model.data(newer) == "Completed"
+    assert model.data(newer, Qt.ItemDataRole.ToolTipRole).startswith("Continues the run of")
+    tab.bring_forward()
+    window.grab().save(str(tmp_path / "resumed.png"))
+
+
+def test_closing_during_a_sync_asks_and_stops_first(loop, setup, qtbot):
+    window, context, sandbox, _ids = setup
+    tab = window.sync_tab
+    sandbox.faults.latency_ms = 60
+
+    async def scenario():
+        task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
+        await _until(
+            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 1
+        )
+        asking = context.tasks.spawn(tab.prepare_quit())
+        await _until(lambda: tab.message_box is not None and tab.message_box.isVisible())
+        next(b for b in tab.message_box.buttons() if b.text() == "Keep syncing").click()
+        assert await asking is False
+        assert tab.sync_running
+
+        asking = context.tasks.spawn(tab.prepare_quit())
+        await _until(lambda: tab.message_box is not None and tab.message_box.isVisible())
+        next(b for b in tab.message_box.buttons() if b.text() == "Stop and close").click()
+        assert await asking is True
+        # By now the run is recorded as cancelled (what remains is the notice).
+        runs = await context.sync.runs()
+        assert runs[0].status is RunStatus.CANCELLED and runs[0].finished_at is not None
+        outcome = await task
+        await context.tasks.wait_idle()
+        return outcome
+
+    assert run(loop, scenario()).status is RunStatus.CANCELLED
+    tab.notifier.box.close()
+
+
+def test_an_interrupted_run_is_offered_at_start(loop, setup, qtbot):
+    window, context, _sandbox, ids = setup
+    tab = window.sync_tab
+    engine = context.sync.engine
+    # A run left "running" by a process that is gone.
+    from sister_desktop.domain.sync_log import SyncTarget
+
+    crashed = run(
+        loop,
+        engine.runs.create_run(
+            mode=SyncMode.ALL,
+            targets=[SyncTarget(i, "x", None) for i in ids],
+            started_by="siti",
+            host="elsewhere",
+        ),
+    )
+    offer = context.tasks.spawn(tab.load())
+    run(loop, _until(lambda: tab.message_box is not None and tab.message_box.isVisible()))
+    assert tab.message_box.objectName() == "sync_resume_question"
+    resume = next(b for b in tab.message_box.buttons() if b.text() == "Resume now")
+    qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
+    outcome = run(loop, offer)
+    assert outcome.run.resumed_from == crashed.id
+    assert outcome.run.ok == 10
+    tab.notifier.box.close()
+
+
+def test_models_pass_the_model_tester(loop, setup, qtmodeltester):
+    _window, context, _sandbox, _ids = setup
+    run(loop, context.sync.run(SyncRequest(SyncMode.ALL)))
+    runs = SyncRunListModel()
+    runs.set_runs(run(loop, context.sync.runs()))
+    qtmodeltester.check(runs)
+    lines = SyncLogModel()
+    lines.set_rows(run(loop, context.sync.results(runs.run_at(0).id)))
+    qtmodeltester.check(lines)
+
+
+def test_pegawai_details_show_synced_values(loop, setup):
+    window, context, sandbox, ids = setup
+    widget = window.sister_summary
+    run(loop, widget.load(ids[0]))
+    assert not widget.isVisibleTo(window.pegawai_tab.detail)
+    run(loop, context.sync.run(SyncRequest(SyncMode.ALL)))
+    run(loop, widget.load(ids[0]))
+    assert widget.isVisibleTo(window.pegawai_tab.detail)
+    status = sandbox.world.sdm[0].referensi["nama_status_aktif"]
+    assert widget.values["status_aktif"].text() == status
+    assert QMessageBox is not None
+
+
+def test_the_run_clicked_last_shows_its_lines_even_when_an_earlier_load_is_slower(
+    loop, setup, qtbot, monkeypatch
+):
+    """A large run clicked, then a small one: the large run's lines, loaded last, stay unseen."""
+    window, context, _sandbox, ids = setup
+    tab = window.sync_tab
+    large = run(loop, context.sync.run(SyncRequest(SyncMode.ALL))).run
+    small = run(loop, context.sync.run(SyncRequest(SyncMode.SELECTED, (ids[0],)))).run
+    run(loop, tab.refresh())
+    # The large run's lines are read from the database, then held until the small run's show.
+    release = asyncio.Event()
+    large_read: list[bool] = []
+    real_results = context.sync.results
+
+    async def results(run_id, **kwargs):
+        rows = await real_results(run_id, **kwargs)
+        if run_id == large.id:
+            large_read.append(True)
+            await release.wait()
+        return rows
+
+    monkeypatch.setattr(context.sync, "results", results)
+
+    def click_run(run_id):
+        rect = tab.run_view.visualRect(tab.run_model.index(tab.run_model.row_of(run_id), 0))
+        qtbot.mouseClick(tab.run_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    click_run(large.id)
+    run(loop, _until(lambda: bool(large_read)))
+    click_run(small.id)
+    small_ids = {r.pegawai_id for r in run(loop, real_results(small.id))}
+    assert small_ids == {ids[0]}
+    run(loop, _until(lambda: {r.pegawai_id for r in tab.log_model.rows} == small_ids))
+    release.set()
+    run(loop, _until(lambda: context.tasks.running == 0))
+    assert tab.selected_run().id == small.id
+    assert {r.pegawai_id for r in tab.log_model.rows} == small_ids
+
+
+def test_stop_question_defaults_to_continue_and_closing_mid_sync_asks(loop, setup, qtbot):
+    """Enter on "stop the sync?" keeps syncing; the window's close reaches the program while
+    the progress is up (no modal dialog swallows it), and the program asks."""
+    window, context, sandbox, _ids = setup
+    tab = window.sync_tab
+    sandbox.faults.latency_ms = 60
+    asked = []
+    window.close_requested.connect(lambda: asked.append(context.tasks.spawn(tab.prepare_quit())))
+
+    async def scenario():
+        task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
+        await _until(
+            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 1
+        )
+        dialog = tab.progress_dialog
+        stopped = []
+        dialog.cancel_confirmed.connect(lambda: stopped.append(True))
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        await _until(lambda: dialog.confirm_box is not None and dialog.confirm_box.isVisible())
+        QTest.keyClick(dialog.confirm_box, Qt.Key.Key_Return)
+        await _until(lambda: dialog.confirm_box is None)
+        assert stopped == [] and tab.sync_running
+        # Nothing modal blocks the main window: its close button is heard, and asks.
+        assert QApplication.activeModalWidget() is None
+        window.close()
+        await _until(lambda: tab.message_box is not None and tab.message_box.isVisible())
+        assert tab.message_box.objectName() == "sync_quit_question"
+        next(b for b in tab.message_box.buttons() if b.text() == "Stop and close").click()
+        assert await asked[0] is True
+        outcome = await task
+        await context.tasks.wait_idle()
+        return outcome
+
+    assert run(loop, scenario()).status is RunStatus.CANCELLED
+    tab.notifier.box.close()
+
+
+def test_nothing_to_sync_records_no_run_and_says_why(loop, db, sandbox_factory, qtbot, qapp):
+    """Mulai Sinkronisasi with nobody linked, and Ulangi yang gagal with nothing failed,
+    start nothing: no empty run in the log, and the reason is shown."""
+    qapp.setQuitOnLastWindowClosed(False)
+    sandbox = sandbox_factory(size=12)
+    people = [Pegawai(id=NEW_ID, nama=f"Pegawai Lokal {n}") for n in range(3)]
+    run(loop, PegawaiRepository(db).save_many(people, []))
+    client = run(loop, sandbox_client(sandbox))
+    context = UiContext(sync=SyncService(engine_for(db, client, concurrency=2)))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.sync_tab
+    try:
+        assert run(loop, tab.start_sync(SyncRequest(SyncMode.ALL))) is None
+        assert "No pegawai is linked to SISTER yet" in tab.notice_label.text()
+        assert tab.message_box is not None and tab.message_box.isVisible()
+        tab.message_box.close()
+        assert run(loop, tab.retry_failed()) is None
+        assert "nothing to retry" in tab.notice_label.text()
+        tab.message_box.close()
+        assert run(loop, context.sync.runs()) == []
+    finally:
+        run(loop, context.tasks.cancel_all())
+        run(loop, client.aclose())
+        qapp.setQuitOnLastWindowClosed(True)
