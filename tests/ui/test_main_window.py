@@ -2,6 +2,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle, QTableView, QTabWidget
 
 from sister_desktop.domain.pegawai import NEW_ID, Pegawai
@@ -155,7 +156,10 @@ def _cut_headers(root):
         header = view.horizontalHeader()
         model = view.model()
         margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        metrics = header.fontMetrics()
+        # A header whose column holds the selection draws its text bold: measure that.
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
         for section in range(header.count()):
             if header.isSectionHidden(section):
                 continue

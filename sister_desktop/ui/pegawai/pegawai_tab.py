@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -146,8 +148,18 @@ class PegawaiTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
+        # Never narrower than the title in this language, drawn bold (the selected row's
+        # columns) with room for the sort arrow.
+        bold = QFont(header.font())
+        bold.setBold(True)
+        style = header.style()
+        room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        room += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
         for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(
+                column, max(width, QFontMetrics(bold).horizontalAdvance(title) + room)
+            )
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
