@@ -49,6 +49,37 @@
         </message>
     </context>
     <context>
+        <name>ApplyPreviewDialog</name>
+        <message>
+            <source>%1 campus values will be replaced by SISTER's. Undo stays possible.</source>
+            <translation>%1 nilai kampus akan diganti dengan nilai SISTER. Perubahan tetap bisa dibatalkan (Undo).</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>Menjadi</translation>
+        </message>
+        <message>
+            <source>Campus now</source>
+            <translation>Kampus sekarang</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
+            <source>Terapkan</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Terapkan data SISTER</source>
+            <translation>Terapkan data SISTER</translation>
+        </message>
+    </context>
+    <context>
         <name>BelumTerhubungPanel</name>
         <message>
             <source>Add the selected SDM to the campus list and link it to SISTER</source>
@@ -256,10 +287,6 @@
             <translation>Disk penuh: pekerjaan tidak dapat disimpan dan dibatalkan. Kosongkan sebagian ruang di disk tempat basis data dan log berada, lalu jalankan lagi (sinkronisasi berlanjut dari titik terakhir).</translation>
         </message>
         <message>
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
             <source>ID Pengguna</source>
             <translation>ID Pengguna</translation>
         </message>
@@ -408,6 +435,10 @@
             <translation>Nama server tidak ditemukan.</translation>
         </message>
         <message>
+            <source>The server said: “%1”</source>
+            <translation>Jawaban server: “%1”</translation>
+        </message>
+        <message>
             <source>The service may be under maintenance. Try again later; the log file has the first bytes of the answer.</source>
             <translation>Layanan mungkin sedang dalam pemeliharaan. Coba lagi nanti; berkas log memuat bagian awal jawabannya.</translation>
         </message>
@@ -510,6 +541,14 @@
         <message>
             <source>required</source>
             <translation>wajib diisi</translation>
+        </message>
+        <message>
+            <source>the server answers (HTTP %1)</source>
+            <translation>server menjawab (HTTP %1)</translation>
+        </message>
+        <message>
+            <source>the server answers and asks for a login, as expected</source>
+            <translation>server menjawab dan meminta login, sesuai harapan</translation>
         </message>
     </context>
     <context>
@@ -1006,6 +1045,10 @@
             <translation>Ada yang tidak sesuai. Centang baris hanya setelah Anda memeriksanya; jika tidak, gunakan Hubungkan Secara Manual.</translation>
         </message>
         <message>
+            <source>The birth date or an identifier of this SISTER person differs from the employee's (rows in red). Link them anyway only if you are sure they are the same person.</source>
+            <translation>Tanggal lahir atau salah satu nomor identitas orang SISTER ini berbeda dengan data pegawai (baris merah). Hubungkan juga hanya jika Anda yakin keduanya orang yang sama.</translation>
+        </message>
+        <message>
             <source>The employee has no NUPTK, NIDN, NIDK, NUPN or NIP</source>
             <translation>Pegawai ini tidak memiliki NUPTK, NIDN, NIDK, NUPN, atau NIP</translation>
         </message>
@@ -1024,6 +1067,10 @@
         <message>
             <source>This SISTER person is already linked to another employee</source>
             <translation>SDM SISTER ini sudah terhubung dengan pegawai lain</translation>
+        </message>
+        <message>
+            <source>This employee is already linked to this SISTER person.</source>
+            <translation>Pegawai ini sudah terhubung dengan orang SISTER ini.</translation>
         </message>
         <message>
             <source>This employee no longer exists (deleted in another window or workstation). Reload the list and try again.</source>
@@ -1082,7 +1129,7 @@
         </message>
         <message>
             <source>DEMO MODE</source>
-            <extracomment>The operator asked to close the window; the application decides whether and how to quit.</extracomment>
+            <extracomment>The size the window asks for on a screen with room to spare. Room left for the window frame, title bar and taskbar edges not in the available geometry. The operator asked to close the window; the application decides whether and how to quit.</extracomment>
             <translation>MODE DEMO</translation>
         </message>
         <message>
@@ -1095,6 +1142,7 @@
         </message>
         <message>
             <source>Settings</source>
+            <extracomment>Where the window's size and place are kept between starts.</extracomment>
             <translation>Pengaturan</translation>
         </message>
         <message>
@@ -1114,6 +1162,10 @@
             <translation>Hubungkan Secara Manual — %1</translation>
         </message>
         <message>
+            <source>Link anyway</source>
+            <translation>Hubungkan juga</translation>
+        </message>
+        <message>
             <source>Name, NIDN, NIP or NUPTK</source>
             <translation>Nama, NIDN, NIP, atau NUPTK</translation>
         </message>
@@ -1130,8 +1182,12 @@
             <translation>Simpan</translation>
         </message>
         <message>
+            <source>The records disagree</source>
+            <translation>Data tidak cocok</translation>
+        </message>
+        <message>
             <source>Type a name, NIDN, NIP or NUPTK. Suggestions for %1 are listed first: similar names, and people born on the same date.</source>
-            <extracomment>The batch id of the saved link, once saved.</extracomment>
+            <extracomment>The batch id of the saved link, once saved. The "link anyway?" question while it is open (tests answer it).</extracomment>
             <translation>Ketik nama, NIDN, NIP, atau NUPTK. Saran untuk %1 ditampilkan lebih dulu: nama yang mirip dan SDM dengan tanggal lahir yang sama.</translation>
         </message>
     </context>
@@ -1479,6 +1535,10 @@
             <translation>Cek Service</translation>
         </message>
         <message>
+            <source>Cek Service cannot start: correct the fields marked in red.</source>
+            <translation>Cek Service belum bisa dijalankan: perbaiki kolom yang ditandai merah.</translation>
+        </message>
+        <message>
             <source>Cek Service needs every field filled in.</source>
             <translation>Cek Service memerlukan semua kolom terisi.</translation>
         </message>
@@ -1566,6 +1626,10 @@
         <message>
             <source>Show</source>
             <translation>Tampilkan</translation>
+        </message>
+        <message>
+            <source>The settings changed: press Cek Service again.</source>
+            <translation>Pengaturan berubah: tekan Cek Service lagi.</translation>
         </message>
         <message>
             <source>This computer has no password store: the password is kept only until the program closes, and asked once next time.</source>
@@ -2353,6 +2417,14 @@
         <message>
             <source>Message</source>
             <translation>Pesan</translation>
+        </message>
+        <message>
+            <source>No pegawai failed in the last syncs: there is nothing to retry.</source>
+            <translation>Tidak ada pegawai yang gagal pada sinkronisasi terakhir: tidak ada yang perlu diulang.</translation>
+        </message>
+        <message>
+            <source>No pegawai is linked to SISTER yet. Link them first in the Pegawai tab (Hubungkan Pegawai dan Sister), then start the sync.</source>
+            <translation>Belum ada pegawai yang terhubung dengan SISTER. Hubungkan dulu di tab Pegawai (Hubungkan Pegawai dan Sister), lalu mulai sinkronisasi.</translation>
         </message>
         <message>
             <source>No sync has been run on this database yet.</source>

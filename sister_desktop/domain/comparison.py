@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from sister_desktop.domain.derived import DerivedValues
 from sister_desktop.domain.identifiers import normalize_identifier
-from sister_desktop.domain.names import normalize_name
+from sister_desktop.domain.names import corrected_name, normalize_name
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.ranks import same_pangkat
 
@@ -86,8 +86,11 @@ class FieldComparison:
 
     @property
     def applicable(self) -> bool:
-        """SISTER's value can be copied into the campus record (and would change it)."""
-        return self.different and self.field in APPLICABLE_FIELDS
+        """SISTER's value can be copied into the campus record (and would change it).
+
+        An empty SISTER value never is: copying it would blank what the campus knows.
+        """
+        return self.different and self.field in APPLICABLE_FIELDS and self.sister is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +250,17 @@ def stored_value(field: str, sister: str | None) -> str | date | None:
     if field == "jenis_kelamin":
         return sister.strip().upper()[:1] or None
     return " ".join(sister.split()) or None
+
+
+def applied_value(field: str, local: str | None, sister: str | None) -> str | date | None:
+    """What "Terapkan" writes into ``field``: SISTER's value, and for a name SISTER's spelling
+    inside the campus's titles and letter case (names are compared without them)."""
+    value = stored_value(field, sister)
+    if field == "nama" and local and isinstance(value, str):
+        corrected = corrected_name(local, value)
+        if normalize_name(corrected) == normalize_name(value):
+            return corrected
+    return value
 
 
 def with_sister_value(pegawai: Pegawai, field: str, sister: str | None) -> Pegawai:

@@ -97,6 +97,54 @@ def normalize_name(nama: str) -> str:
     return " ".join(words)
 
 
+def split_titles(nama: str) -> tuple[str, str, str]:
+    """``(titles before, the name itself, titles after)`` as written, so that joining the three
+    with single spaces gives the name back (spacing tidied). Everything from the first comma is
+    "after"; at least one word always stays in the middle."""
+    head, comma, tail = nama.partition(",")
+    if not _NON_ALNUM.sub("", _fold(head)):
+        head, comma, tail = nama, "", ""
+    tokens = head.split()
+    folded = [_fold(t) for t in tokens]
+    start, end = 0, len(tokens)
+    while end - start > 1 and _is_prefix_title(folded[start]):
+        start += 1
+    while end - start > 1 and _is_suffix_title(folded[end - 1]):
+        end -= 1
+    after = " ".join(tokens[end:])
+    if comma:
+        after = (after + ", " if after else ", ") + " ".join(tail.split())
+    return " ".join(tokens[:start]), " ".join(tokens[start:end]), after.strip()
+
+
+def _capitalised(word: str) -> str:
+    """``muhammad-ali`` -> ``Muhammad-Ali``; ``ma'ruf`` -> ``Ma'ruf``."""
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def corrected_name(campus: str, sister: str) -> str:
+    """SISTER's spelling of a name written the campus's way: the campus's titles kept, and
+    its letter case ("Agus Putra Setiawen, S.Pt." with SISTER's "AGUS PUTRA SETIAWAN" gives
+    "Agus Putra Setiawan, S.Pt."). A word both spell alike keeps the campus's writing."""
+    before, core, after = split_titles(campus)
+    theirs = split_titles(sister)[1].split()
+    mine = core.split()
+    if core.isupper():
+        style: Callable[[str], str] = str.upper
+    elif core.islower():
+        style = str.lower
+    else:
+        style = _capitalised
+    same = {_fold(word): word for word in mine}
+    words = [same.get(_fold(word)) or style(word) for word in theirs]
+    if before.strip() or after.strip():
+        joined = " ".join(x for x in (before, " ".join(words)) if x)
+        if after.startswith(","):
+            return joined + after
+        return " ".join(x for x in (joined, after) if x)
+    return " ".join(words)
+
+
 def token_sort_ratio(a: str, b: str, *, score_cutoff: float = 0.0) -> float:
     """Similarity 0..100 of two normalised names with their words sorted (order-insensitive).
 

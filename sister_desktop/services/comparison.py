@@ -17,10 +17,10 @@ from sister_desktop.domain.changes import FIRST_SYNC, RECORD_ADDED
 from sister_desktop.domain.comparison import (
     APPLICABLE_FIELDS,
     PegawaiComparison,
+    applied_value,
     compare_pegawai,
     difference_counts,
     sister_values,
-    stored_value,
 )
 from sister_desktop.domain.derived import DerivedValues
 from sister_desktop.domain.error_codes import ErrorCode
@@ -30,6 +30,7 @@ from sister_desktop.domain.perbandingan_history import (
     FieldCopy,
     PerbandinganHistoryEntry,
     UndoResult,
+    as_text,
 )
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.domain.sync_log import DERIVED_ENDPOINT, SyncLogRow
@@ -97,6 +98,17 @@ class PegawaiChange:
 
 
 @dataclass(frozen=True, slots=True)
+class PlannedCopy:
+    """One value "Terapkan data SISTER" would write: the campus's value now, and after."""
+
+    pegawai_id: int
+    nama: str
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class ApplyOutcome:
     batch_id: str
     changed: int
@@ -152,12 +164,13 @@ class ComparisonService:
 
     # -- Terapkan data SISTER ----------------------------------------------------------------
 
-    async def apply(self, selection: Iterable[tuple[int, str]]) -> ApplyOutcome:
-        """Copy SISTER's value into the campus record for each ``(pegawai_id, field)``.
+    async def plan_apply(self, selection: Iterable[tuple[int, str]]) -> list[PlannedCopy]:
+        """What ``apply`` of ``selection`` would write, for the operator to see first."""
+        return [planned for _, planned in await self._copies(selection)]
 
-        The value copied is the one stored at the last sync (read again here, so a stale
-        window never writes an old value). Fields that do not differ are left alone.
-        """
+    async def _copies(
+        self, selection: Iterable[tuple[int, str]]
+    ) -> list[tuple[FieldCopy, PlannedCopy]]:
         wanted = list(dict.fromkeys(selection))
         for _, name in wanted:
             if name not in APPLICABLE_FIELDS:
@@ -171,9 +184,23 @@ class ComparisonService:
                 continue
             compared = item.field(name)
             if compared.applicable:
+                value = applied_value(name, compared.local, compared.sister)
                 copies.append(
-                    FieldCopy(pegawai_id, name, stored_value(name, compared.sister), item.id_sdm)
+                    (
+                        FieldCopy(pegawai_id, name, value, item.id_sdm),
+                        PlannedCopy(pegawai_id, item.nama, name, compared.local, as_text(value)),
+                    )
                 )
+        return copies
+
+    async def apply(self, selection: Iterable[tuple[int, str]]) -> ApplyOutcome:
+        """Copy SISTER's value into the campus record for each ``(pegawai_id, field)``.
+
+        The value copied is the one stored at the last sync (read again here, so a stale
+        window never writes an old value). Fields that do not differ are left alone, and so
+        are fields SISTER has no value for; a name keeps the campus's titles and letter case.
+        """
+        copies = [copy for copy, _ in await self._copies(selection)]
         if not copies:
             return ApplyOutcome("", 0)
         batch_id, changed = await self.repository.apply(copies, who=self.operator)
@@ -182,10 +209,14 @@ class ComparisonService:
 
     async def apply_pegawai(self, pegawai_ids: Iterable[int]) -> ApplyOutcome:
         """Every differing field SISTER's value can fill, for the given employees."""
+        return await self.apply(await self.pegawai_fields(pegawai_ids))
+
+    async def pegawai_fields(self, pegawai_ids: Iterable[int]) -> list[tuple[int, str]]:
+        """The ``(pegawai_id, field)`` keys "Terapkan for this pegawai" would copy."""
         report = await self.compare(list(pegawai_ids))
-        return await self.apply(
-            (item.pegawai_id, f.field) for item in report.items for f in item.differences
-        )
+        return [
+            (item.pegawai_id, f.field) for item in report.items for f in item.fields if f.applicable
+        ]
 
     async def undo(self, batch_id: str) -> UndoResult:
         result = await self.repository.undo(batch_id, who=self.operator)

@@ -154,9 +154,13 @@ class SisterConnection:
         *,
         on_step: Callable[..., None] | None = None,
         options: ClientOptions | None = None,
+        publish: bool = True,
     ) -> DiagnosisReport:
-        """Cek Service on ``settings`` and publish the outcome as the connection state."""
+        """Cek Service on ``settings``; with ``publish`` (the saved settings) its outcome becomes
+        the connection state."""
         report = await run_diagnosis(settings, password, options=options, on_step=on_step)
+        if not publish:
+            return report
         self.set_state(
             ConnectionState(
                 connected=report.connected,

@@ -175,6 +175,14 @@ class SyncEngine:
         finally:
             self._running = False
 
+    async def count_targets(self, request: SyncRequest) -> int:
+        """How many employees ``request`` would pull now (nothing recorded)."""
+        if request.mode is SyncMode.RESUME:
+            previous = await self.runs.resumable_run()
+            return 0 if previous is None else previous.total
+        targets, _ = await self._targets(request)
+        return len(targets)
+
     async def _targets(self, request: SyncRequest) -> tuple[list[SyncTarget], str | None]:
         mode = request.mode
         if mode is SyncMode.RESUME:

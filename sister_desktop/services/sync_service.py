@@ -44,6 +44,10 @@ class SyncService:
         with sister_needed():
             return await self.engine.run(request, on_progress)
 
+    async def count_targets(self, request: SyncRequest) -> int:
+        """How many employees the request would pull, to refuse an empty run before it starts."""
+        return await self.engine.count_targets(request)
+
     def cancel(self) -> None:
         self.engine.cancel()
 

@@ -187,7 +187,9 @@ def error_explanation(code: str | None, *, message: str | None = None) -> Explan
     except ValueError:  # not one of ours (or none at all)
         text, hint = _unexpected()
     if message:
-        text = f"{text} " + fill(_t("SISTER said: “%1”"), message)
+        # A server that is not SISTER's web service is not "SISTER" speaking.
+        said = _t("The server said: “%1”") if code == "wrong_url" else _t("SISTER said: “%1”")
+        text = f"{text} " + fill(said, message)
     return Explanation(text, hint)
 
 
@@ -256,7 +258,9 @@ def step_text(result: StepResult) -> Explanation:
             StepId.URL: result.value or "",
             StepId.DNS: result.value or "",
             StepId.TLS: result.value or "",
-            StepId.HTTP: fill(_t("HTTP %1"), str(result.http_status)),
+            StepId.HTTP: _t("the server answers and asks for a login, as expected")
+            if result.http_status in (401, 403)
+            else fill(_t("the server answers (HTTP %1)"), str(result.http_status)),
             StepId.LOGIN: _t("accepted"),
             StepId.ROLE: result.value or "",
             StepId.PROFIL_PT: result.value or "",

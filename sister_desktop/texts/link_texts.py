@@ -113,6 +113,17 @@ def already_linked_text(pegawai_nama: str) -> str:
     )
 
 
+def already_linked_here_text() -> str:
+    return _t("This employee is already linked to this SISTER person.")
+
+
+def disagreement_text() -> str:
+    return _t(
+        "The birth date or an identifier of this SISTER person differs from the employee's "
+        "(rows in red). Link them anyway only if you are sure they are the same person."
+    )
+
+
 def pegawai_gone_text() -> str:
     return _t(
         "This employee no longer exists (deleted in another window or workstation). "

@@ -167,6 +167,17 @@ def stopping_text() -> str:
     )
 
 
+def nothing_failed_text() -> str:
+    return _t("No pegawai failed in the last syncs: there is nothing to retry.")
+
+
+def nobody_linked_text() -> str:
+    return _t(
+        "No pegawai is linked to SISTER yet. Link them first in the Pegawai tab "
+        "(Hubungkan Pegawai dan Sister), then start the sync."
+    )
+
+
 def nothing_to_resume_text() -> str:
     return _t("There is no interrupted or cancelled sync to resume.")
 

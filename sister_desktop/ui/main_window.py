@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from sister_desktop.resource_files import palette
@@ -16,6 +18,19 @@ from sister_desktop.ui.pegawai.pegawai_tab import PegawaiTab
 from sister_desktop.ui.pengaturan.pengaturan_tab import PengaturanTab
 from sister_desktop.ui.sinkronisasi.jalankan_dan_log_page import JalankanDanLogPage
 from sister_desktop.ui.sinkronisasi.sinkronisasi_tab import SinkronisasiTab
+
+#: The size the window asks for on a screen with room to spare.
+PREFERRED_SIZE = QSize(1280, 800)
+#: Room left for the window frame, title bar and taskbar edges not in the available geometry.
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's size at its first start: the preferred size, shrunk to fit the screen."""
+    room = available - FRAME_ALLOWANCE
+    return QSize(
+        min(PREFERRED_SIZE.width(), room.width()), min(PREFERRED_SIZE.height(), room.height())
+    )
 
 
 class MainWindow(QMainWindow):
@@ -34,7 +49,8 @@ class MainWindow(QMainWindow):
             title += " — " + self.tr("DEMO MODE")
         self.setWindowTitle(title)
         self.setWindowIcon(QIcon(app_icon()))
-        self.resize(1280, 760)  # fits the 1366×768 screens common on campus desks
+        #: Where the window's size and place are kept between starts.
+        self.geometry_file: Path = context.about.config_dir / "window.ini"
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
@@ -79,6 +95,27 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.demo_label)
         self.set_connection(connected=False)
         self.settings_tab.connection_changed.connect(self._on_settings_tab_connection_changed)
+        self._restore_geometry()
+
+    def _restore_geometry(self) -> None:
+        """The size and place of the last session, or at the first start a size that fits the
+        screen's available area (a 1366×768 campus laptop included), centred on it."""
+        saved = QSettings(str(self.geometry_file), QSettings.Format.IniFormat).value("geometry")
+        if saved is not None and self.restoreGeometry(saved):
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        self.resize(first_size(available.size()))
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+
+    def save_geometry(self) -> None:
+        """Keep the size and place for the next start (a folder that cannot be written to
+        only loses that)."""
+        settings = QSettings(str(self.geometry_file), QSettings.Format.IniFormat)
+        settings.setValue("geometry", self.saveGeometry())
+        settings.sync()
 
     def set_connection(self, *, connected: bool, pt_name: str | None = None) -> None:
         """Show "Terhubung: <PT>" or "Tidak terhubung" in the status bar."""
@@ -124,6 +161,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._allow_close:
+            self.save_geometry()
             event.accept()
             return
         event.ignore()

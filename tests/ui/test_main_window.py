@@ -1,11 +1,20 @@
+import dataclasses
+
 import pytest
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QStyle, QTableView, QTabWidget
 
 from sister_desktop.domain.pegawai import NEW_ID, Pegawai
+from sister_desktop.services.pegawai_service import PegawaiService
+from sister_desktop.services.sync_service import SyncService
 from sister_desktop.store.pegawai_repository import PegawaiRepository
-from sister_desktop.ui.main_window import MainWindow
+from sister_desktop.ui.common.about_info import AboutInfo
+from sister_desktop.ui.main_window import MainWindow, first_size
 from sister_desktop.ui.pengaturan.panduan_panel import PanduanStep
+from tests.comparison_world import comparison_service, synced_campus
 from tests.linking_world import linking_service
+from tests.sync_world import engine_for, sandbox_client
 from tests.ui.context_helpers import ui_context
 
 pytestmark = pytest.mark.gui
@@ -77,3 +86,132 @@ def test_panduan_ticks_linking_while_a_pegawai_is_linked(qtbot, loop, db, sandbo
         assert loop.run_until_complete(scenario()) == [False, True, False]
     finally:
         services.close()  # the sandbox client
+
+
+def _context_in(db, tmp_path, **services):
+    about = dataclasses.replace(AboutInfo.for_this_process(), config_dir=tmp_path)
+    return ui_context(db, about=about, **services)
+
+
+def test_first_size_fits_the_screen_and_the_next_start_keeps_the_last(qtbot, loop, db, tmp_path):
+    """The offscreen screen is 800×600, smaller than any preferred size: the first window fits
+    its available area; a window closed at another size opens at that size next time."""
+    assert first_size(QSize(1366, 728)).height() <= 728 - 40
+    assert first_size(QSize(1920, 1040)) == QSize(1280, 800)
+    context = _context_in(db, tmp_path)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    loop.run_until_complete(context.tasks.wait_idle())
+    available = window.screen().availableGeometry()
+    assert available.contains(window.frameGeometry()), (available, window.frameGeometry())
+    last = QSize(790, 520)  # smaller than the first size, above the window's minimum
+    window.resize(last)
+    assert window.size() == last
+    window.allow_close()
+    window.close()
+    context = _context_in(db, tmp_path)
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.show()
+    loop.run_until_complete(context.tasks.wait_idle())
+    assert again.size() == last
+
+
+def test_selecting_a_synced_pegawai_does_not_grow_the_window(qtbot, loop, db, sandbox, tmp_path):
+    """The details of a synced employee (SISTER values, Perbandingan, link history) scroll
+    inside their panel; the window keeps its size and stays on the screen."""
+    campus = synced_campus(loop, db, sandbox)
+    client = loop.run_until_complete(sandbox_client(sandbox))
+    context = _context_in(
+        db,
+        tmp_path,
+        pegawai=PegawaiService(PegawaiRepository(db)),
+        sync=SyncService(engine_for(db, client)),
+        comparison=comparison_service(db, sandbox),
+    )
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        loop.run_until_complete(window.pegawai_tab.reload())
+        window.tabs.setCurrentWidget(window.pegawai_tab)
+        before = window.frameGeometry()
+        synced = campus.id_of[sandbox.world.truth.differences[0].row]
+        assert window.pegawai_tab.select_pegawai(synced)
+        loop.run_until_complete(context.tasks.wait_idle())
+        qtbot.wait(50)
+        assert window.sister_summary is not None and window.sister_summary.isVisible()
+        assert window.frameGeometry().size() == before.size()
+        assert window.screen().availableGeometry().contains(window.frameGeometry())
+    finally:
+        loop.run_until_complete(context.tasks.cancel_all())
+        loop.run_until_complete(client.aclose())
+
+
+def _cut_headers(root):
+    """``(table, header text, width needed, width given)`` of every visible header section
+    whose text does not fit."""
+    cut = []
+    for view in root.findChildren(QTableView):
+        if not view.isVisible():
+            continue
+        header = view.horizontalHeader()
+        model = view.model()
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        # A header whose column holds the selection draws its text bold: measure that.
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        for section in range(header.count()):
+            if header.isSectionHidden(section):
+                continue
+            text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            needed = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
+            needed += margin
+            if header.sectionSize(section) < needed:
+                cut.append((view.objectName(), text, needed, header.sectionSize(section)))
+    return cut
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_no_table_header_is_cut_at_the_laptop_size(
+    qtbot, loop, db, sandbox, tmp_path, qapp, language
+):
+    """At the first size on a 1366×768 screen every header of every table of every page reads
+    in full (measured with the header's font), in both languages."""
+    from sister_desktop.texts.i18n import install_translators, remove_translators
+
+    installed = install_translators(qapp, language) if language == "id" else None
+    campus = synced_campus(loop, db, sandbox)
+    client = loop.run_until_complete(sandbox_client(sandbox))
+    context = _context_in(
+        db,
+        tmp_path,
+        pegawai=PegawaiService(PegawaiRepository(db)),
+        sync=SyncService(engine_for(db, client)),
+        comparison=comparison_service(db, sandbox),
+    )
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(first_size(QSize(1366, 768 - 40)))
+    window.show()
+    try:
+        loop.run_until_complete(window.pegawai_tab.reload())
+        loop.run_until_complete(window.sync_tab.refresh())
+        synced = campus.id_of[sandbox.world.truth.differences[0].row]
+        window.pegawai_tab.select_pegawai(synced)
+        loop.run_until_complete(context.tasks.wait_idle())
+        cut = []
+        for tabs in [window.tabs, *window.findChildren(QTabWidget)]:
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                loop.run_until_complete(context.tasks.wait_idle())
+                qtbot.wait(20)
+                cut += _cut_headers(window)
+        assert not sorted(set(cut)), sorted(set(cut))
+    finally:
+        loop.run_until_complete(context.tasks.cancel_all())
+        loop.run_until_complete(client.aclose())
+        if installed is not None:
+            remove_translators(qapp, installed)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,9 +26,12 @@ from sister_desktop.services.linking import (
 from sister_desktop.texts import link_texts
 from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.texts.fill import fill
-from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.async_helpers import TaskKeeper, dialog_result
 from sister_desktop.ui.common.tables import make_table
-from sister_desktop.ui.hubungkan.record_compare_widget import RecordCompareWidget
+from sister_desktop.ui.hubungkan.record_compare_widget import (
+    RecordCompareWidget,
+    disagreeing_fields,
+)
 from sister_desktop.ui.hubungkan.sdm_suggestion_model import SdmSuggestionModel
 
 #: Wait this long after the last keystroke before searching (the list may hold 20,000 people).
@@ -55,6 +58,8 @@ class ManualLinkDialog(QDialog):
         self.pegawai = pegawai
         #: The batch id of the saved link, once saved.
         self.saved_batch: str | None = None
+        #: The "link anyway?" question while it is open (tests answer it).
+        self.confirm_dialog: QDialog | None = None
         self._search_key = f"manual-link-search-{id(self)}"
 
         intro = QLabel(
@@ -104,8 +109,12 @@ class ManualLinkDialog(QDialog):
         self.save_button = QPushButton(self.tr("Simpan"), self)
         self.save_button.setObjectName("save_button")
         self.save_button.setEnabled(False)
+        # Enter typed in the search box must never save the highlighted candidate: no button of
+        # this dialog is a default button (see ``keyPressEvent``).
+        self.save_button.setAutoDefault(False)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.buttons.rejected.connect(self.reject)
 
@@ -164,22 +173,37 @@ class ManualLinkDialog(QDialog):
 
     def _show_candidate(self, suggestion: SdmSuggestion | None) -> None:
         self.compare.show_records(self.pegawai, suggestion.sdm if suggestion else None)
-        self.save_button.setEnabled(suggestion is not None)
+        linked_here = suggestion is not None and suggestion.linked_to == self.pegawai.id
+        self.save_button.setEnabled(suggestion is not None and not linked_here)
         self.error_label.hide()
-        if suggestion is not None and suggestion.linked_to is not None:
+        if linked_here:
+            self._show_error(link_texts.already_linked_here_text())
+        elif suggestion is not None and suggestion.linked_to is not None:
             self._show_error(link_texts.already_linked_text(suggestion.linked_to_nama or ""))
 
     # -- saving --------------------------------------------------------------------------------
 
     def _on_save_button_clicked(self) -> None:
-        self._tasks.spawn(self.save())
+        if self.save_button.isEnabled():
+            self._tasks.spawn(self.save())
 
     async def save(self) -> None:
-        """Link the employee to the selected candidate; a refusal names the other employee."""
+        """Link the employee to the selected candidate; a refusal names the other employee.
+
+        A candidate whose birth date or identifiers disagree with the employee's is linked only
+        after the operator has seen both records side by side and said so.
+        """
         suggestion = self.selected()
-        if suggestion is None:
+        if suggestion is None or suggestion.linked_to == self.pegawai.id:
             return
         self.save_button.setEnabled(False)
+        # A person linked elsewhere is refused below with the holder's name: no question first.
+        differing = suggestion.linked_to is None and disagreeing_fields(
+            self.pegawai, suggestion.sdm
+        )
+        if differing and not await self._confirm_disagreement(suggestion):
+            self.save_button.setEnabled(True)
+            return
         try:
             self.saved_batch = await self._service.link_manual(
                 self.pegawai.id, suggestion.sdm.id_sdm
@@ -193,9 +217,49 @@ class ManualLinkDialog(QDialog):
             return
         self.save_button.setEnabled(True)
 
+    async def _confirm_disagreement(self, suggestion: SdmSuggestion) -> bool:
+        """Both records side by side, the differing rows in red; "Batal" is the default."""
+        box = QDialog(self)
+        box.setObjectName("link_disagreement_dialog")
+        box.setWindowTitle(self.tr("The records disagree"))
+        question = QLabel(link_texts.disagreement_text(), box)
+        question.setWordWrap(True)
+        compare = RecordCompareWidget(box)
+        compare.show_records(self.pegawai, suggestion.sdm)
+        buttons = QDialogButtonBox(box)
+        link = buttons.addButton(self.tr("Link anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
+        link.setObjectName("link_anyway_button")
+        link.setAutoDefault(False)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancel_button")
+        cancel.setDefault(True)
+        buttons.accepted.connect(box.accept)
+        buttons.rejected.connect(box.reject)
+        layout = QVBoxLayout(box)
+        layout.addWidget(question)
+        layout.addWidget(compare)
+        layout.addWidget(buttons)
+        self.confirm_dialog = box
+        try:
+            return await dialog_result(box) == QDialog.DialogCode.Accepted
+        finally:
+            self.confirm_dialog = None
+            box.deleteLater()
+
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the search box searches at once and moves to the list; it never saves."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.focusWidget() is self.search_edit:
+            self._timer.stop()
+            self._tasks.spawn(self.search(self.search_edit.text()))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -66,6 +66,21 @@ class RecordCompareWidget(QWidget):
             self.sister_labels[name].setStyleSheet(style)
 
 
+#: Rows that tell two people apart: a name may be misspelt, these may not disagree.
+IDENTIFYING_FIELDS = ("nuptk", "nidn", "nip", "tanggal_lahir")
+
+
+def disagreeing_fields(pegawai: Pegawai, sdm: SdmRow) -> list[str]:
+    """The identifying rows where both records have a value and the values differ."""
+    local, sister = _local_values(pegawai), _sister_values(sdm)
+    found = []
+    for name in IDENTIFYING_FIELDS:
+        mine, theirs = local.get(name) or "", sister.get(name) or ""
+        if mine and theirs and _differs(name, mine, theirs):
+            found.append(name)
+    return found
+
+
 def _local_values(p: Pegawai | None) -> dict[str, str | None]:
     if p is None:
         return {}

@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -150,22 +153,40 @@ class PegawaiTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
+        # Never narrower than the title in this language, drawn bold (the selected row's
+        # columns) with room for the sort arrow.
+        bold = QFont(header.font())
+        bold.setBold(True)
+        style = header.style()
+        room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        room += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
         for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(
+                column, max(width, QFontMetrics(bold).horizontalAdvance(title) + room)
+            )
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
 
         self.detail = PegawaiDetailPanel(self)
+        # The details grow with what is known of the employee (SISTER values, the Perbandingan,
+        # the link history): they scroll inside their panel instead of growing the window.
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setObjectName("pegawai_detail_scroll")
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_scroll.setWidget(self.detail)
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.detail_scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setCollapsible(0, False)
-        self.detail.setMinimumWidth(280)
-        splitter.setSizes([920, 300])
+        self.detail.setMinimumWidth(360)  # the Perbandingan headers read in full
+        splitter.setSizes([880, 420])
 
         # SISTER linking: the button (shown while connected) and the history in the details.
         self.sister_button = SisterLinkButton(context, self.ticked_ids, self.selected_pegawai, self)

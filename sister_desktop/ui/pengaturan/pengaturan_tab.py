@@ -28,6 +28,7 @@ from sister_desktop.domain.ws_settings import (
     MIN_RPS,
     PRESET_URLS,
     FieldProblem,
+    ProblemCode,
     SettingsField,
     UrlChoice,
     WsSettings,
@@ -201,6 +202,18 @@ class PengaturanTab(QWidget):
         }
         self.url_combo.currentIndexChanged.connect(self._on_url_combo_current_index_changed)
         self.set_form(WsSettings())
+        self._checked = False
+        for edit in (
+            self.url_edit,
+            self.id_pengguna_edit,
+            self.username_edit,
+            self.password_edit,
+            self.proxy_edit,
+        ):
+            edit.textEdited.connect(self._on_form_edited)
+        self.url_combo.activated.connect(self._on_form_edited)
+        self.rps_spin.valueChanged.connect(self._on_form_edited)
+        self.inflight_spin.valueChanged.connect(self._on_form_edited)
         context.connection.subscribe(self._on_connection_state)
 
     # -- form <-> settings -------------------------------------------------------------------
@@ -246,14 +259,26 @@ class PengaturanTab(QWidget):
         )
         self.show_password_button.setText(self.tr("Hide") if shown else self.tr("Show"))
 
-    def show_problems(self, problems: list[FieldProblem]) -> None:
+    def _on_form_edited(self, *_args: object) -> None:
+        """A field changed: the red marks follow what is wrong now, and the results of the
+        last Cek Service no longer describe the form, so they go."""
+        if self.problems_label.isVisible():
+            self.show_problems(
+                validate(self.form_settings(), self.password_edit.text()), focus=False
+            )
+        if self._checked:
+            self._checked = False
+            self.step_list.reset()
+            self.status_label.setText(self.tr("The settings changed: press Cek Service again."))
+
+    def show_problems(self, problems: list[FieldProblem], *, focus: bool = True) -> None:
         """Mark each wrong field and list what is wrong with it."""
         wrong = {problem.field for problem in problems}
         for field, widget in self._field_widgets.items():
             widget.setStyleSheet(_ERROR_STYLE if field in wrong else "")
         self.problems_label.setText("\n".join(field_problem_text(p) for p in problems))
         self.problems_label.setVisible(bool(problems))
-        if problems:
+        if problems and focus:
             self._field_widgets[problems[0].field].setFocus()
 
     # -- loading -----------------------------------------------------------------------------
@@ -347,16 +372,29 @@ class PengaturanTab(QWidget):
         problems = validate(settings, password)
         self.show_problems(problems)
         if problems:
-            self.status_label.setText(self.tr("Cek Service needs every field filled in."))
+            self.step_list.reset()
+            self._checked = False
+            if all(p.code is ProblemCode.REQUIRED for p in problems):
+                self.status_label.setText(self.tr("Cek Service needs every field filled in."))
+            else:
+                self.status_label.setText(
+                    self.tr("Cek Service cannot start: correct the fields marked in red.")
+                )
             return None
         connection = self._context.connection
         self.check_button.setEnabled(False)
         self.step_list.reset()
         self.status_label.setText(self.tr("Checking the connection to SISTER…"))
         try:
-            report = await connection.check(settings, password, on_step=self._on_step)
+            # Only the saved settings are the program's connection: trying other values
+            # must not mark the working connection as lost in the status bar.
+            publish = await self._form_is_saved(settings, password)
+            report = await connection.check(
+                settings, password, on_step=self._on_step, publish=publish
+            )
         finally:
             self.check_button.setEnabled(True)
+        self._checked = True
         self._tick_panduan(report)
         if report.connected:
             self.status_label.setText(
@@ -366,6 +404,14 @@ class PengaturanTab(QWidget):
             self.status_label.setText(self.tr("Not connected: see the step marked with a cross."))
         self.check_finished.emit(report.connected)
         return report
+
+    async def _form_is_saved(self, settings: WsSettings, password: str) -> bool:
+        """The form holds the saved settings (or nothing was saved yet)."""
+        service = self._context.settings
+        if service is None or not await service.saved():
+            return True
+        saved = (await service.load()).normalised()
+        return saved == settings and (await service.password(saved) or "") == password
 
     def _on_step(self, result: StepResult) -> None:
         self.step_list.show_step(result)

@@ -24,6 +24,7 @@ from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.common.tables import make_table
+from sister_desktop.ui.perbandingan.apply_preview_dialog import confirm_apply
 from sister_desktop.ui.perbandingan.perbandingan_model import PerbandinganColumn, PerbandinganModel
 
 
@@ -108,6 +109,8 @@ class PerbandinganDetailWidget(QGroupBox):
         keys = self.model.ticked() or [
             (item.pegawai_id, f.field) for f in item.fields if f.applicable
         ]
+        if not await confirm_apply(self, await self._service.plan_apply(keys)):
+            return 0
         try:
             outcome = await self._service.apply(keys)
         except PegawaiGoneError:

@@ -8,7 +8,7 @@ Work is in coroutine methods (``refresh``, ``apply_ticked``, ``apply_selected_pe
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -32,11 +32,12 @@ from sister_desktop.domain.comparison import COMPARISON_FIELDS, FieldState
 from sister_desktop.domain.links import PegawaiGoneError
 from sister_desktop.resource_files import palette
 from sister_desktop.services.atomic_file import FileWriteError
-from sister_desktop.services.comparison import ApplyOutcome, ComparisonReport, ComparisonService
+from sister_desktop.services.comparison import ComparisonReport, ComparisonService
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.error_texts import write_error_text
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.common.tables import make_table
+from sister_desktop.ui.perbandingan.apply_preview_dialog import confirm_apply
 from sister_desktop.ui.perbandingan.perbandingan_filter_proxy import PerbandinganFilterProxy
 from sister_desktop.ui.perbandingan.perbandingan_history_model import PerbandinganHistoryModel
 from sister_desktop.ui.perbandingan.perbandingan_model import (
@@ -227,17 +228,24 @@ class PerbandinganPanel(QWidget):
         return True
 
     async def apply_ticked(self) -> int:
-        return await self._apply(self._service.apply(self.model.ticked()))
+        return await self._apply(self.model.ticked())
 
     async def apply_selected_pegawai(self) -> int:
         key = self.selected_key()
         if key is None:
             return 0
-        return await self._apply(self._service.apply_pegawai([key[0]]))
+        return await self._apply(await self._service.pegawai_fields([key[0]]))
 
-    async def _apply(self, work: Awaitable[ApplyOutcome]) -> int:
+    async def _apply(self, selection: Iterable[tuple[int, str]]) -> int:
+        """Show what will change and ask once when it is more than one value, then copy."""
+        selection = list(selection)
+        plan = await self._service.plan_apply(selection)
+        if not await confirm_apply(self, plan):
+            if not plan:
+                self._say(texts.applied_text(0), error=False)
+            return 0
         try:
-            outcome = await work
+            outcome = await self._service.apply(selection)
         except PegawaiGoneError:
             self._say(texts.pegawai_gone_text(), error=True)
             await self.refresh()

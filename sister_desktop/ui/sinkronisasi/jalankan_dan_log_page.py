@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -299,12 +300,25 @@ class JalankanDanLogPage(QWidget):
         if request.mode is SyncMode.SELECTED and not request.pegawai_ids:
             self._show_notice(self.tr("Tick pegawai in the Pegawai tab first."))
             return None
+        # An empty run would be recorded and announced as "finished, 0 pegawai".
+        if request.mode in (SyncMode.ALL, SyncMode.FAILED) and not await service.count_targets(
+            request
+        ):
+            text = (
+                texts.nothing_failed_text()
+                if request.mode is SyncMode.FAILED
+                else texts.nobody_linked_text()
+            )
+            self._show_notice(text)
+            self._message(text, error=False)
+            return None
         self._sync_task = asyncio.current_task()  # type: ignore[assignment]
         self.notice_label.hide()
         dialog = SyncProgressDialog(self.window())
         self.progress_dialog = dialog
         dialog.cancel_confirmed.connect(service.cancel)
-        dialog.open()
+        self._block_window(True)
+        dialog.show()
         self.sync_running_changed.emit(True)
         self._update_buttons()
         outcome: SyncOutcome | None = None
@@ -323,6 +337,7 @@ class JalankanDanLogPage(QWidget):
                 dialog.finish()
                 dialog.deleteLater()
             self.progress_dialog = None
+            self._block_window(False)
             self._sync_task = None
             self.sync_running_changed.emit(False)
             self._update_buttons()
@@ -336,6 +351,15 @@ class JalankanDanLogPage(QWidget):
         self.sync_finished.emit(outcome.run.id)
         self.notifier.notify(outcome.run, self.window())
         return outcome
+
+    def _block_window(self, blocked: bool) -> None:
+        """Disable the main window's tabs and menus mid-sync; its close button still asks."""
+        window = self.window()
+        if not shiboken6.isValid(window) or not isinstance(window, QMainWindow):
+            return
+        for part in (window.centralWidget(), window.menuBar()):
+            if part is not None:
+                part.setEnabled(not blocked)
 
     def _on_progress(self, progress: SyncProgress) -> None:
         if self.progress_dialog is not None and shiboken6.isValid(self.progress_dialog):

@@ -1,8 +1,10 @@
-"""The modal progress of a running Sinkronisasi.
+"""The progress of a running Sinkronisasi, over the main window.
 
-Opened with ``open()`` over the main window, it blocks the tabs and the menus so the operator
-cannot wander off mid-sync (the web tools' "jangan tutup browser"). Escape and the close button
-do not dismiss it: they ask whether to stop the sync, as Batalkan does.
+While it is up the main window's tabs and menus are disabled (``SyncTab.start_sync``) so the
+operator cannot wander off mid-sync (the web tools' "jangan tutup browser"). It is not modal:
+a window blocked by a modal dialog never hears its close button, and closing the program
+mid-sync must ask, not be ignored. Escape and the close button do not dismiss it: they ask
+whether to stop the sync, as Batalkan does, with "continue" as the default answer.
 """
 
 from __future__ import annotations
@@ -41,7 +43,6 @@ class SyncProgressDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sync_progress_dialog")
         self.setWindowTitle(self.tr("Sinkronisasi"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(520)
         self._finished = False
         self._cancelling = False
@@ -176,8 +177,10 @@ class SyncProgressDialog(QDialog):
             )
         )
         stop = box.addButton(self.tr("Stop the sync"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Continue syncing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(QMessageBox.StandardButton.NoButton)
+        keep = box.addButton(self.tr("Continue syncing"), QMessageBox.ButtonRole.RejectRole)
+        # The safe answer is the default: Enter (or Escape) keeps the sync running.
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
         self.confirm_box = box
 
         def on_finished(_result: int) -> None:

@@ -21,6 +21,10 @@ from sister_desktop.ui.hubungkan.link_history_widget import LinkHistoryWidget
 from sister_desktop.ui.hubungkan.link_plan_model import LinkPlanModel
 from sister_desktop.ui.hubungkan.link_preview_dialog import LinkPreviewDialog
 from sister_desktop.ui.hubungkan.manual_link_dialog import ManualLinkDialog
+from sister_desktop.ui.hubungkan.record_compare_widget import (
+    RecordCompareWidget,
+    disagreeing_fields,
+)
 from sister_desktop.ui.hubungkan.sister_link_button import SisterLinkButton
 from sister_desktop.ui.hubungkan.unlink_dialog import UnlinkDialog
 from tests.linking_world import linking_service
@@ -353,3 +357,66 @@ def test_manual_search_says_when_sister_cannot_be_reached(qtbot, loop, db, conte
     assert dialog.error_label.isVisibleTo(dialog)
     assert dialog.error_label.text()
     assert dialog.model.rowCount() == 0
+
+
+def test_manual_link_never_saves_by_accident(qtbot, loop, context, service, imported, world):
+    """Enter in the search only searches; a candidate born on another day or with other
+    numbers is linked only after a question whose default is Batal; a person already linked
+    to this employee cannot be saved again."""
+    truth = world.world.truth
+    people = loop.run_until_complete(service.pegawai.list_all())
+    person = next(p for p in people if truth.sdm_of(imported[p.id]) and p.nidn and p.tanggal_lahir)
+    true_sdm = truth.sdm_of(imported[person.id])
+    button = SisterLinkButton(context, lambda: [], lambda: person)
+    qtbot.addWidget(button)
+
+    async def scenario():
+        task = context.tasks.spawn(button.link_manually())
+        dialog = await open_dialog(button, ManualLinkDialog)
+        await until(lambda: dialog.model.rowCount() > 1)
+        # Typing a name and pressing Enter searches; the dialog stays open, nothing is linked.
+        dialog.search_edit.setFocus()
+        qtbot.keyClicks(dialog.search_edit, person.nama.split()[0])
+        qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
+        await asyncio.sleep(0.5)
+        assert dialog.isVisible() and dialog.saved_batch is None
+        assert (await service.pegawai.get(person.id)).id_sdm is None
+        # A candidate whose birth date or identifiers disagree: the question shows both.
+        dialog.search_edit.clear()
+        await until(lambda: dialog.model.rowCount() > 1 and not dialog._timer.isActive())
+        await asyncio.sleep(0.4)
+        wrong = next(
+            row
+            for row, s in enumerate(dialog.model.suggestions)
+            if s.sdm.id_sdm != true_sdm and disagreeing_fields(person, s.sdm)
+        )
+        dialog.table.selectRow(wrong)
+        save = context.tasks.spawn(dialog.save())
+        await until(lambda: dialog.confirm_dialog is not None and dialog.confirm_dialog.isVisible())
+        box = dialog.confirm_dialog
+        compare = box.findChild(RecordCompareWidget)
+        assert compare.local_labels["nama"].text() == person.nama
+        assert compare.sister_labels["nama"].text() == dialog.model.suggestions[wrong].sdm.nama_sdm
+        # Enter takes the default answer, which is Batal.
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        await save
+        assert dialog.isVisible() and dialog.saved_batch is None
+        assert (await service.pegawai.get(person.id)).id_sdm is None
+        # The right person links without a question.
+        right = next(r for r, s in enumerate(dialog.model.suggestions) if s.sdm.id_sdm == true_sdm)
+        dialog.table.selectRow(right)
+        assert not disagreeing_fields(person, dialog.model.suggestions[right].sdm)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return await task
+
+    assert loop.run_until_complete(scenario()) is True
+    assert loop.run_until_complete(service.pegawai.get(person.id)).id_sdm == true_sdm
+
+    # Opened again, the person already linked here cannot be saved a second time.
+    linked = loop.run_until_complete(service.pegawai.get(person.id))
+    dialog = ManualLinkDialog(service, linked, context.tasks)
+    qtbot.addWidget(dialog)
+    loop.run_until_complete(dialog.search(linked.nidn))
+    assert dialog.selected().sdm.id_sdm == true_sdm
+    assert not dialog.save_button.isEnabled()
+    assert "already linked to this SISTER person" in dialog.error_label.text()

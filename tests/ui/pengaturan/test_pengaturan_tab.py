@@ -217,3 +217,41 @@ def test_a_proxy_that_cannot_be_reached_is_named_in_cek_service(qtbot, loop, win
     assert "Proxy field" in tab.step_list.hint(StepId.HTTP)
     assert window.connection_label.text() == "Not connected"
     window.grab().save("/tmp/settings_tab_dead_proxy.png")
+
+
+def test_cek_service_words_and_stale_results(qtbot, loop, window, sandbox):
+    """A reachable server reads as good news; a wrong address is not "SISTER said"; a URL
+    problem is named as such; fixing a field clears its mark and the old results; trying
+    unsaved values leaves the saved connection's status alone."""
+    tab = window.settings_tab
+    _fill(qtbot, tab, sandbox, sandbox.credentials.password)
+    _click_and_wait(qtbot, loop, tab.save_button, tab)
+    _click_and_wait(qtbot, loop, tab.check_button, tab)
+    connected = window.connection_label.text()
+    assert connected.startswith("Connected: ")
+    http = tab.step_list.text(StepId.HTTP)
+    assert tab.step_list.status(StepId.HTTP) is StepStatus.OK
+    assert "the server answers" in http and "HTTP 401" not in http
+
+    # A URL without https: not "fill every field", the field is marked; fixing it clears both.
+    good_url = tab.url_edit.text()
+    tab.url_edit.selectAll()
+    qtbot.keyClicks(tab.url_edit, "ftp://sister.example.ac.id/ws.php/1.0")
+    assert tab.step_list.status(StepId.HTTP) is None  # the old results are gone
+    _click_and_wait(qtbot, loop, tab.check_button, tab)
+    assert "correct the fields marked in red" in tab.status_label.text()
+    assert tab.problems_label.isVisible() and tab.url_edit.styleSheet()
+    tab.url_edit.selectAll()
+    qtbot.keyClicks(tab.url_edit, good_url)
+    assert not tab.problems_label.isVisible() and not tab.url_edit.styleSheet()
+
+    # A wrong path: the server that answers is not called SISTER.
+    tab.url_edit.selectAll()
+    qtbot.keyClicks(tab.url_edit, good_url.rsplit("/ws", 1)[0] + "/bukan-ws")
+    _click_and_wait(qtbot, loop, tab.check_button, tab)
+    failed = [s for s in StepId if tab.step_list.status(s) is StepStatus.FAIL]
+    assert failed, [tab.step_list.text(s) for s in StepId]
+    text = tab.step_list.text(failed[0])
+    assert not ("not the SISTER web service" in text and "SISTER said" in text), text
+    # Unsaved values that fail do not mark the saved, working connection as lost.
+    assert window.connection_label.text() == connected

@@ -4,11 +4,16 @@ undoes it. Real widgets clicked with qtbot; a real SQLite file; SISTER over loop
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
+from datetime import date, timedelta
+
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from sister_desktop.store.pegawai_repository import PegawaiRepository
+from sister_desktop.texts.perbandingan_texts import field_label
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.perbandingan.perbandingan_model import KEY_ROLE, PerbandinganColumn
 from sister_desktop.ui.perbandingan.perbandingan_panel import PerbandinganPanel
@@ -35,6 +40,13 @@ def panel(qtbot, loop, db, sandbox, campus, tasks):
     widget.show()
     loop.run_until_complete(widget.refresh())
     return widget
+
+
+async def until(predicate, timeout: float = 10.0):
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        assert asyncio.get_running_loop().time() < deadline, "timed out waiting"
+        await asyncio.sleep(0.01)
 
 
 def shown_rows(panel):
@@ -163,3 +175,72 @@ def test_models_pass_the_model_tester(qtmodeltester, loop, panel, sandbox, campu
     loop.run_until_complete(panel.load_history())
     assert panel.history_model.rowCount() >= 1
     qtmodeltester.check(panel.history_model)
+
+
+def test_terapkan_keeps_titles_never_blanks_and_asks_once(
+    qtbot, loop, db, panel, sandbox, campus, tasks
+):
+    """A misspelt name is corrected inside the campus's titles and letter case; a value SISTER
+    does not have is not copied (the campus value stays); several values are listed and asked
+    once, Batal by default."""
+    repository = PegawaiRepository(db)
+    empty_fields = ("nuptk", "nip", "nik")
+    item = next(
+        i
+        for i in panel.report.items
+        if any(f.sister is None and f.local is None for f in i.fields if f.field in empty_fields)
+        and i.field("tanggal_lahir").sister
+    )
+    pegawai_id = item.pegawai_id
+    sister_born = date.fromisoformat(item.field("tanggal_lahir").sister[:10])
+    sister_name = item.field("nama").sister
+    # The campus writes the name in title case with degrees, and with one letter wrong.
+    core = " ".join(w.capitalize() for w in sister_name.split())
+    misspelt = core[:-1] + ("x" if core[-1] != "x" else "y")
+    campus_name = f"Dr. {misspelt}, S.Pt., M.Sc."
+    # A field SISTER holds no value for, kept by the campus.
+    empty = next(
+        f for f in item.fields if f.field in empty_fields and f.sister is None and f.local is None
+    )
+    before = loop.run_until_complete(repository.get(pegawai_id))
+    kept = {"nip": "199001012015041001", "nik": "3201010101900001"}.get(
+        empty.field, "1234567890123456"
+    )
+    changed = dataclasses.replace(
+        before,
+        nama=campus_name,
+        tanggal_lahir=sister_born + timedelta(days=1),
+        **{empty.field: kept},
+    )
+    loop.run_until_complete(repository.update(changed))
+    loop.run_until_complete(panel.refresh())
+    panel.only_different_check.setChecked(False)
+    assert panel.select_row(pegawai_id, empty.field)
+    cells = dict(shown_rows(panel))[(pegawai_id, empty.field)]
+    assert cells[PerbandinganColumn.STATE] == "Different"
+    assert (
+        not panel.model.flags(panel.model.index(panel.model.row_of(pegawai_id, empty.field), 0))
+        & Qt.ItemFlag.ItemIsUserCheckable
+    )
+
+    # Terapkan for this pegawai: name and birth date; the question lists both, Enter answers Batal.
+    qtbot.mouseClick(panel.apply_pegawai_button, Qt.MouseButton.LeftButton)
+    loop.run_until_complete(until(lambda: panel.property("apply_preview") is not None))
+    dialog = panel.property("apply_preview")
+    table = dialog.table
+    listed = {table.item(r, 1).text(): table.item(r, 3).text() for r in range(table.rowCount())}
+    assert listed[field_label("nama")] == f"Dr. {core}, S.Pt., M.Sc."
+    assert field_label("tanggal_lahir") in listed and len(listed) == table.rowCount() >= 2
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    loop.run_until_complete(tasks.wait_idle())
+    assert loop.run_until_complete(repository.get(pegawai_id)) == changed
+
+    # Asked again and answered Terapkan: the titles and case stay, the kept value stays.
+    qtbot.mouseClick(panel.apply_pegawai_button, Qt.MouseButton.LeftButton)
+    loop.run_until_complete(until(lambda: panel.property("apply_preview") is not None))
+    qtbot.mouseClick(panel.property("apply_preview").apply_button, Qt.MouseButton.LeftButton)
+    loop.run_until_complete(tasks.wait_idle())
+    after = loop.run_until_complete(repository.get(pegawai_id))
+    assert after.nama == f"Dr. {core}, S.Pt., M.Sc."
+    assert after.tanggal_lahir == sister_born
+    assert getattr(after, empty.field) == kept

@@ -11,9 +11,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from sister_desktop.domain.pegawai import NEW_ID, Pegawai
 from sister_desktop.domain.sync_log import RunStatus, SyncMode
 from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.services.sync_service import SyncService
+from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.ui.main_window import MainWindow
 from sister_desktop.ui.sinkronisasi.sync_log_model import SyncLogModel
 from sister_desktop.ui.sinkronisasi.sync_run_list_model import RunColumn, SyncRunListModel
@@ -66,7 +68,7 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
     qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
     run(loop, _until(lambda: context.gate.parked))
     dialog = tab.progress_dialog
-    assert QApplication.activeModalWidget() is dialog
+    assert dialog.isVisible() and not window.tabs.isEnabled()
 
     # The tabs and the menus do not react while the dialog is up: a click that goes through the
     # window system (as the operator's does) is swallowed. Such a click handles Qt events, so it
@@ -96,7 +98,7 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
 
     assert "of 10 pegawai" in run(loop, while_syncing())
     assert tab.progress_dialog is None
-    assert QApplication.activeModalWidget() is not dialog
+    assert window.tabs.isEnabled() and window.menuBar().isEnabled()
     box = tab.notifier.box
     assert box is not None and box.isVisible()
     assert "9 pegawai succeeded, 1 failed" in box.informativeText()
@@ -308,3 +310,68 @@ def test_the_run_clicked_last_shows_its_lines_even_when_an_earlier_load_is_slowe
     run(loop, _until(lambda: context.tasks.running == 0))
     assert tab.selected_run().id == small.id
     assert {r.pegawai_id for r in tab.log_model.rows} == small_ids
+
+
+def test_stop_question_defaults_to_continue_and_closing_mid_sync_asks(loop, setup, qtbot):
+    """Enter on "stop the sync?" keeps syncing; the window's close reaches the program while
+    the progress is up (no modal dialog swallows it), and the program asks."""
+    window, context, sandbox, _ids = setup
+    tab = window.sync_tab
+    sandbox.faults.latency_ms = 60
+    asked = []
+    window.close_requested.connect(lambda: asked.append(context.tasks.spawn(tab.prepare_quit())))
+
+    async def scenario():
+        task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
+        await _until(
+            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 1
+        )
+        dialog = tab.progress_dialog
+        stopped = []
+        dialog.cancel_confirmed.connect(lambda: stopped.append(True))
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        await _until(lambda: dialog.confirm_box is not None and dialog.confirm_box.isVisible())
+        QTest.keyClick(dialog.confirm_box, Qt.Key.Key_Return)
+        await _until(lambda: dialog.confirm_box is None)
+        assert stopped == [] and tab.sync_running
+        # Nothing modal blocks the main window: its close button is heard, and asks.
+        assert QApplication.activeModalWidget() is None
+        window.close()
+        await _until(lambda: tab.message_box is not None and tab.message_box.isVisible())
+        assert tab.message_box.objectName() == "sync_quit_question"
+        next(b for b in tab.message_box.buttons() if b.text() == "Stop and close").click()
+        assert await asked[0] is True
+        outcome = await task
+        await context.tasks.wait_idle()
+        return outcome
+
+    assert run(loop, scenario()).status is RunStatus.CANCELLED
+    tab.notifier.box.close()
+
+
+def test_nothing_to_sync_records_no_run_and_says_why(loop, db, sandbox_factory, qtbot, qapp):
+    """Mulai Sinkronisasi with nobody linked, and Ulangi yang gagal with nothing failed,
+    start nothing: no empty run in the log, and the reason is shown."""
+    qapp.setQuitOnLastWindowClosed(False)
+    sandbox = sandbox_factory(size=12)
+    people = [Pegawai(id=NEW_ID, nama=f"Pegawai Lokal {n}") for n in range(3)]
+    run(loop, PegawaiRepository(db).save_many(people, []))
+    client = run(loop, sandbox_client(sandbox))
+    context = ui_context(db, sync=SyncService(engine_for(db, client, concurrency=2)))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.sync_tab
+    try:
+        assert run(loop, tab.start_sync(SyncRequest(SyncMode.ALL))) is None
+        assert "No pegawai is linked to SISTER yet" in tab.notice_label.text()
+        assert tab.message_box is not None and tab.message_box.isVisible()
+        tab.message_box.close()
+        assert run(loop, tab.retry_failed()) is None
+        assert "nothing to retry" in tab.notice_label.text()
+        tab.message_box.close()
+        assert run(loop, context.sync.runs()) == []
+    finally:
+        run(loop, context.tasks.cancel_all())
+        run(loop, client.aclose())
+        qapp.setQuitOnLastWindowClosed(True)
