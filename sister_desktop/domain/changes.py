@@ -21,6 +21,12 @@ RECORD_ADDED = "+record"
 RECORD_REMOVED = "-record"
 #: Nothing was stored before: the first sync of this employee and endpoint.
 FIRST_SYNC = "*first"
+#: A listed record of a dataset changed (its row or its detail).
+RECORD_CHANGED = "~record"
+#: One record named in a dataset's line: ``"+record:Judul"`` (see ``record_mark``).
+_MARKS = (RECORD_ADDED, RECORD_CHANGED, RECORD_REMOVED)
+#: Records named per dataset line at most; the rest are counted (``"+record#12"``).
+NAMED_RECORDS = 10
 
 Payload = Mapping[str, Any] | Sequence[Mapping[str, Any]] | None
 
@@ -72,6 +78,34 @@ def changed_fields(old: Payload, new: Payload) -> list[str]:
     for key in old_by_id.keys() & new_by_id.keys():
         changed |= _object_changes(old_by_id[key], new_by_id[key])
     return sorted(changed)
+
+
+def record_marks(added: Sequence[str], changed: Sequence[str], removed: Sequence[str]) -> list[str]:
+    """The log line's fields for the records of a dataset that were added, changed and
+    removed (each given by its title): the bare marker, then up to ``NAMED_RECORDS`` titles,
+    then how many more (``"+record#12"`` when 12 are not named)."""
+    marks: list[str] = []
+    for marker, titles in zip(_MARKS, (added, changed, removed), strict=True):
+        if not titles:
+            continue
+        marks.append(marker)
+        marks += [f"{marker}:{title}" for title in titles[:NAMED_RECORDS]]
+        if len(titles) > NAMED_RECORDS:
+            marks.append(f"{marker}#{len(titles) - NAMED_RECORDS}")
+    return marks
+
+
+def read_record_mark(field: str) -> tuple[str, str | None, int] | None:
+    """``(marker, title, more)`` of a mark made by ``record_marks`` (the title ``None`` for
+    a bare marker or a count), or ``None`` for a field name."""
+    for marker in _MARKS:
+        if field == marker:
+            return marker, None, 0
+        if field.startswith(marker + ":"):
+            return marker, field[len(marker) + 1 :], 0
+        if field.startswith(marker + "#") and field[len(marker) + 1 :].isdigit():
+            return marker, None, int(field[len(marker) + 1 :])
+    return None
 
 
 def _key(row: Mapping[str, Any], position: int) -> str:

@@ -66,6 +66,9 @@ class Dataset:
     #: For an ``*/ajuan`` list (pending change requests in verification): the dataset whose
     #: records it proposes to change.
     ajuan_of: str | None = None
+    #: The list's rows already hold every field of the detail (``dokumen``: the spec lists
+    #: the same schema for both), so no detail is asked.
+    rows_complete: bool = False
 
     @property
     def path(self) -> str:
@@ -78,11 +81,16 @@ class Dataset:
     def detail_path(self) -> str | None:
         """Where one record's full answer is (``/<name>/{id}``), or ``None`` when the list
         (or object) answer is already the whole record."""
-        return f"/{self.name}/{{id}}" if self.kind is DatasetKind.LIST else None
+        return f"/{self.name}/{{id}}" if self.has_details else None
+
+    @property
+    def keyed(self) -> bool:
+        """Whether the answer is records told apart by a key (not one object or the photo)."""
+        return self.kind not in (DatasetKind.OBJECT, DatasetKind.BINARY)
 
     @property
     def has_details(self) -> bool:
-        return self.kind is DatasetKind.LIST
+        return self.kind is DatasetKind.LIST and not self.rows_complete
 
     @property
     def per_semester(self) -> bool:
@@ -155,7 +163,7 @@ DATASETS: tuple[Dataset, ...] = (
         Dataset(f"bkd/{name}", _G.BKD, DatasetKind.BKD, semester_param="id_smt")
         for name in ("pendidikan", "ajar", "penelitian", "pengmas", "tunjang")
     ),
-    *_lists(_G.DOKUMEN, "dokumen"),
+    Dataset("dokumen", _G.DOKUMEN, DatasetKind.LIST, rows_complete=True),
 )
 
 BY_NAME: dict[str, Dataset] = {dataset.name: dataset for dataset in DATASETS}

@@ -42,6 +42,44 @@ def record_key(dataset: str, row: Mapping[str, Any]) -> str:
     return f"{semester}:{digest}" if semester not in (None, "") else digest
 
 
+#: Fields that name a record for the operator, the first present wins (a publication's
+#: title, a training's name, a rank, a course ...).
+TITLE_FIELDS = (
+    "judul",
+    "judul_makalah",
+    "judul_keg",
+    "mata_kuliah",
+    "nama",
+    "nama_kegiatan",
+    "nama_diklat",
+    "nama_penghargaan",
+    "nama_organisasi",
+    "nama_beasiswa",
+    "jabatan_fungsional",
+    "pangkat_golongan",
+    "jabatan",
+    "jenis_tugas",
+    "jenis_sertifikasi",
+    "jenis_tes",
+    "jenjang_pendidikan",
+    "nama_jenis",
+    "jenis_ajuan",
+    "kelompok_bidang",
+)
+#: Longest title kept in a log line.
+TITLE_LENGTH = 120
+
+
+def record_title(row: Mapping[str, Any] | None, key: str = "") -> str:
+    """What an operator calls a record: its title field where it has one, else its key."""
+    for name in TITLE_FIELDS:
+        value = row.get(name) if row else None
+        if isinstance(value, str) and value.strip():
+            text = " ".join(value.split())
+            return text if len(text) <= TITLE_LENGTH else text[: TITLE_LENGTH - 1] + "…"
+    return key
+
+
 @dataclass(frozen=True, slots=True)
 class SisterRecord:
     """One stored record of one pegawai: the row as listed, its detail when fetched, and when

@@ -732,6 +732,10 @@ class Activities:
             return None
         return self.world.sdm[index], hit[1]
 
+    def forget_document(self, record_id: str) -> None:
+        """A history's document deleted (``sandbox.mutations``): no longer found by id."""
+        self._history_documents.pop(record_id, None)
+
     @property
     def external(self) -> list[Row]:
         """``/kolaborator_eksternal``: the non-civitas partners research records name."""

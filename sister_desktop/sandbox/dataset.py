@@ -11,12 +11,15 @@ import random
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sister_desktop.sandbox import referensi as ref
 from sister_desktop.sandbox import vocabulary as v
 from sister_desktop.sandbox.activities import Activities
 from sister_desktop.sandbox.people import TODAY, Person, PersonFactory, new_uuid
+
+if TYPE_CHECKING:
+    from sister_desktop.sandbox.mutations import Mutations
 
 #: Per-person list endpoints and the keys their list items carry (the detail adds the rest).
 LIST_ITEM_KEYS: dict[str, tuple[str, ...]] = {
@@ -145,6 +148,15 @@ class World:
         """A detail body of ``penugasan``/``jabatan_fungsional``/... by its id, or None."""
         hit = self.records[dataset].get(record_id)
         return hit[1] if hit else None
+
+    def mutate(
+        self, fraction: float, seed: int = 1, families: tuple[str, ...] | None = None
+    ) -> Mutations:
+        """Edit, remove and add about ``fraction`` of the per-person list records, as SISTER's
+        data moves between two syncs (deterministic from ``seed``; see ``mutations``)."""
+        from sister_desktop.sandbox import mutations
+
+        return mutations.mutate(self, fraction, seed, families)
 
     def reference(self, name: str) -> list[dict[str, Any]]:
         """A plain ``/referensi/<name>`` list; ``perguruan_tinggi`` leads with this PT."""

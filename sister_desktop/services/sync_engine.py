@@ -1,16 +1,18 @@
 """Sinkronisasi: pull every linked employee's data from SISTER into the local database.
 
-Per employee: the SDM row (from one ``GET /referensi/sdm`` at the start of the run), the seven
-``data_pribadi`` answers and the five histories. The client paces and bounds the requests; the
-engine keeps enough employees in progress to use that budget, and writes an employee only when
-all of their calls are done, in one transaction. One failing endpoint is recorded for that
-endpoint and the rest goes on; an error of the whole service (credential refused, SISTER
-unreachable) stops the run, resumable.
+At the start of a run: the cached ``referensi`` lists (the semesters among them) and one
+``GET /referensi/sdm``. Per employee: every dataset of the request's scope (the groups of
+``domain.sister_groups``), each list whole and only the details of new and changed records
+(``services.sync_pull``). The client paces and bounds the requests; the engine keeps enough
+employees in progress to use that budget, and writes an employee only when all of their calls
+are done, in one transaction: their records, the typed payloads of ``sister.api.PERSON_ENDPOINTS``
+the derived values read, the log lines. One failing dataset is recorded for that dataset and
+the rest goes on; an error of the whole service (credential refused, SISTER unreachable) stops
+the run, resumable.
 
-The window (through ``SyncService``) and ``sister-desktop sync`` both come through here. What
-a sync fetches per person is ``sister.api.PERSON_ENDPOINTS``; progress goes to a plain callback
-(no Qt in this layer) through ``services.sync_progress``, as the records of
-``domain.sync_progress``.
+The window (through ``SyncService``) and ``sister-desktop sync`` both come through here;
+progress goes to a plain callback (no Qt in this layer) through ``services.sync_progress``, as
+the records of ``domain.sync_progress``.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ from sister_desktop.domain.changes import to_payload
 from sister_desktop.domain.derived import derive
 from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.records import SdmRow
+from sister_desktop.domain.semesters import recent_semesters
+from sister_desktop.domain.sister_groups import REFERENSI_CACHED, SyncScope
+from sister_desktop.domain.sync_estimate import estimate_sync
 from sister_desktop.domain.sync_log import (
     EndpointOutcome,
     NothingToResumeError,
@@ -48,31 +53,26 @@ from sister_desktop.domain.sync_progress import (
 )
 from sister_desktop.services.sync_lock import SyncLock
 from sister_desktop.services.sync_progress import ProgressReporter, RunState
-from sister_desktop.sister.api import FETCHED_ENDPOINTS, SDM_ENDPOINT, SisterApi
+from sister_desktop.services.sync_pull import (
+    PegawaiPull,
+    RunPlan,
+    StopRunError,
+    pull_pegawai,
+)
+from sister_desktop.sister.api import SDM_ENDPOINT, SisterApi
+from sister_desktop.sister.dataset_reader import DatasetReader
 from sister_desktop.sister.errors import (
-    CredentialError,
     SisterError,
-    TlsError,
-    UnreachableError,
-    WrongUrlError,
 )
 from sister_desktop.store.database import Database
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.sister_data_repository import SisterDataRepository
+from sister_desktop.store.sister_record_repository import SisterRecordRepository
 from sister_desktop.store.sync_repository import AlreadyRecordedError, SyncRepository
 
 log = logging.getLogger(__name__)
 
-#: Errors that say nothing about one person but about the whole service: they stop the run.
-RUN_STOPPING_ERRORS = (CredentialError, UnreachableError, TlsError, WrongUrlError)
-
 ApiProvider = Callable[[], Awaitable[SisterApi]]
-
-
-class _StopRunError(Exception):
-    def __init__(self, error: SisterError) -> None:
-        super().__init__(error.code)
-        self.error = error
 
 
 def current_operator() -> str | None:
@@ -278,7 +278,9 @@ class SyncEngine:
             len(targets),
             f", resuming {resumed_from}" if resumed_from else "",
         )
-        state = RunState(run, request.mode, len(targets))
+        linked = [t.pegawai_id for t in targets if t.id_sdm is not None]
+        planned = await self._planned_requests(linked, request.scope, client.options.max_rps)
+        state = RunState(run, request.mode, len(targets), planned, len(linked))
         reporter = ProgressReporter(
             state, client, start_counters, on_progress, self.runs.save_requests
         )
@@ -287,7 +289,9 @@ class SyncEngine:
         status: RunStatus
         error_code: ErrorCode | None = None
         try:
-            status, error_code = await self._pull_all(api, run, targets, state, reporter, results)
+            status, error_code = await self._pull_all(
+                api, request.scope, run, targets, state, reporter, results
+            )
         except asyncio.CancelledError:
             # The program is closing: what is written stays, the run can be resumed.
             status = RunStatus.CANCELLED
@@ -331,6 +335,7 @@ class SyncEngine:
     async def _pull_all(
         self,
         api: SisterApi,
+        scope: SyncScope,
         run: SyncRun,
         targets: Sequence[SyncTarget],
         state: RunState,
@@ -352,6 +357,8 @@ class SyncEngine:
         reporter.emit()
         if not todo:
             return self._final_status(state), None
+        reader = DatasetReader(api.client)
+        plan = await self._plan(reader, scope)
         try:
             sdm_rows = await api.referensi_sdm()
         except SisterError as exc:
@@ -370,14 +377,15 @@ class SyncEngine:
                 target = queue.popleft()
                 state.current = target.nama
                 try:
-                    outcome = await self._pull_one(
-                        api, target, sdm, previous.get(target.pegawai_id)
+                    outcome, pulled = await self._pull_one(
+                        reader, plan, target, sdm, previous.get(target.pegawai_id), state
                     )
-                except _StopRunError as exc:
+                except StopRunError as exc:
                     stop.append(exc.error)
                     return
                 # The write runs to its end even if this worker is cancelled meanwhile.
-                write = asyncio.ensure_future(self._record(run, outcome, state, results))
+                write = asyncio.ensure_future(self._record(run, outcome, state, results, pulled))
+                del pulled
                 writes.add(write)
                 write.add_done_callback(writes.discard)
                 await asyncio.shield(write)
@@ -437,10 +445,20 @@ class SyncEngine:
         outcome: PegawaiOutcome,
         state: RunState,
         results: list[PegawaiResult],
+        pulled: PegawaiPull | None = None,
     ) -> None:
         try:
             async with self._write_lock:
-                status = await self.runs.record_pegawai(run.id, outcome)
+                if pulled is None:
+                    status = await self.runs.record_pegawai(run.id, outcome)
+                else:
+                    status = await self.runs.record_pegawai(
+                        run.id,
+                        outcome,
+                        answers=pulled.answers,
+                        failures=pulled.failures,
+                        kept_scopes=pulled.kept_scopes,
+                    )
         except AlreadyRecordedError:
             log.warning("Pegawai %s already recorded in run %s", outcome.target.pegawai_id, run.id)
             return
@@ -471,46 +489,66 @@ class SyncEngine:
                     )
                 )
 
+    async def _planned_requests(
+        self, pegawai_ids: list[int], scope: SyncScope, max_rps: float
+    ) -> float:
+        """The requests the run should send (the estimate over the last run's states), what
+        the progress's time left starts from."""
+        if not pegawai_ids:
+            return 0.0
+        states = await SisterRecordRepository(self.runs.db).all_states(
+            [d.name for d in scope.datasets]
+        )
+        return float(estimate_sync(pegawai_ids, scope, states, max_rps).requests)
+
+    async def _plan(self, reader: DatasetReader, scope: SyncScope) -> RunPlan:
+        """Cache the ``referensi`` lists (one request each; one failing only leaves its older
+        copy) and choose the semesters of the per-semester lists from SISTER's own list."""
+        records = SisterRecordRepository(self.runs.db)
+        fetched: dict[str, Any] = {}
+        for name in REFERENSI_CACHED:
+            try:
+                payload = await reader.referensi(name)
+            except SisterError as exc:
+                log.warning("The referensi list %s could not be cached (%s)", name, exc.code)
+                continue
+            fetched[name] = payload
+            await records.save_referensi(name, payload, datetime.now(UTC))
+        datasets = scope.datasets
+        semesters: tuple[str, ...] = ()
+        if any(d.per_semester for d in datasets):
+            listed = fetched.get("semester")
+            if listed is None:
+                listed = (await records.referensi(["semester"])).get("semester") or []
+            ids = [row.get("id") for row in listed if isinstance(row, dict)]
+            semesters = recent_semesters(ids, self._today(), scope.semesters)
+        return RunPlan(datasets, semesters, scope.full)
+
     async def _pull_one(
         self,
-        api: SisterApi,
+        reader: DatasetReader,
+        plan: RunPlan,
         target: SyncTarget,
         sdm: dict[str, SdmRow],
         previous: SisterSummary | None,
-    ) -> PegawaiOutcome:
+        state: RunState,
+    ) -> tuple[PegawaiOutcome, PegawaiPull]:
         id_sdm = target.id_sdm
         assert id_sdm is not None
-        typed: dict[str, Any] = {}
-
-        async def one(endpoint: str) -> EndpointOutcome:
-            try:
-                record = await api.fetch_person(endpoint, id_sdm)
-            except RUN_STOPPING_ERRORS as exc:
-                raise _StopRunError(exc) from exc
-            except SisterError as exc:
-                log.info("Sync %s %s: %s (HTTP %s)", id_sdm, endpoint, exc.code, exc.http_status)
-                return EndpointOutcome(
-                    endpoint,
-                    ok=False,
-                    http_status=exc.http_status,
-                    message=exc.message or exc.detail,
-                    error_code=exc.code,
-                )
-            typed[endpoint] = record
-            return EndpointOutcome(endpoint, payload=to_payload(record))
-
+        names = [d.name for d in plan.datasets]
+        known = await SisterRecordRepository(self.runs.db).known(target.pegawai_id, names)
+        pulled = await pull_pegawai(reader, id_sdm, plan, known, state.planned_for_pegawai)
+        del known
         row = sdm.get(id_sdm)
         first = (
             EndpointOutcome(SDM_ENDPOINT, payload=to_payload(row))
             if row is not None
             else EndpointOutcome(SDM_ENDPOINT, ok=False, error_code=ErrorCode.NOT_IN_SDM_LIST)
         )
-        try:
-            async with asyncio.TaskGroup() as group:
-                tasks = [group.create_task(one(endpoint)) for endpoint in FETCHED_ENDPOINTS]
-        except* _StopRunError as caught:
-            raise caught.exceptions[0] from None
-        endpoints = (first, *(task.result() for task in tasks))
+        endpoints = (first, *pulled.outcomes)
+        typed = pulled.typed
+        # The derived values read four histories: without them (a group switched off, or
+        # a failed list) the stored values stay.
         derived = derive(
             sdm=row,
             penugasan=typed.get("penugasan"),
@@ -521,9 +559,8 @@ class SyncEngine:
             previous=previous.derived if previous else None,
         )
         ok = all(e.ok for e in endpoints)
-        return PegawaiOutcome(
-            target, TargetStatus.OK if ok else TargetStatus.FAILED, endpoints, derived
-        )
+        status = TargetStatus.OK if ok else TargetStatus.FAILED
+        return PegawaiOutcome(target, status, endpoints, derived), pulled
 
 
 def build_sync_engine(db: Database, api: ApiProvider, **options: Any) -> SyncEngine:

@@ -19,7 +19,6 @@ from typing import Any
 
 from sister_desktop.domain.sync_log import RequestCounters, SyncMode, SyncRun, TargetStatus
 from sister_desktop.domain.sync_progress import ErrorLine, ProgressListener, SyncProgress
-from sister_desktop.sister.api import FETCHED_ENDPOINTS
 from sister_desktop.sister.client import ClientCounters
 from sister_desktop.sister.pacing import PauseState
 
@@ -27,8 +26,9 @@ log = logging.getLogger(__name__)
 
 #: Failed endpoints kept for the progress dialog's live tail.
 ERROR_TAIL = 50
-#: Requests per employee (the SDM row is shared by the whole run): the estimate's unit.
-REQUESTS_PER_PEGAWAI = len(FETCHED_ENDPOINTS)
+#: Requests assumed per employee when a run is given no plan (a few lists of the default
+#: groups, their details being unknown until the lists come).
+REQUESTS_PER_PEGAWAI = 30
 #: Seconds between saves of the request counters into the run's record.
 SAVE_COUNTERS_EVERY_S = 15.0
 
@@ -56,10 +56,25 @@ class RateMeter:
 class RunState:
     """Counts of the run in progress (the engine's own, read by the reporter)."""
 
-    def __init__(self, run: SyncRun, mode: SyncMode, total: int) -> None:
+    def __init__(
+        self,
+        run: SyncRun,
+        mode: SyncMode,
+        total: int,
+        planned_requests: float | None = None,
+        planned_pegawai: int | None = None,
+    ) -> None:
         self.run = run
         self.mode = mode
         self.total = total
+        #: Requests the run is expected to send in all: the estimate before the run, then
+        #: corrected pegawai by pegawai as their lists tell how many details they need.
+        self.planned_requests = (
+            planned_requests if planned_requests is not None else total * REQUESTS_PER_PEGAWAI
+        )
+        pulled = total if planned_pegawai is None else planned_pegawai
+        #: What the plan counted for one pegawai (replaced by its own figure once known).
+        self._per_pegawai = self.planned_requests / pulled if pulled else 0.0
         self.ok = 0
         self.failed = 0
         self.skipped = 0
@@ -71,6 +86,11 @@ class RunState:
     @property
     def done(self) -> int:
         return self.ok + self.failed + self.skipped
+
+    def planned_for_pegawai(self, requests: int) -> None:
+        """A pegawai's lists are in: it costs ``requests`` (lists and details), not the
+        average the plan counted for it."""
+        self.planned_requests += requests - self._per_pegawai
 
     def count(self, status: TargetStatus) -> None:
         if status is TargetStatus.OK:
@@ -143,7 +163,8 @@ class ProgressReporter:
         state = self._state
         pause: PauseState = self._client.pause_state
         remaining = state.total - state.done
-        eta = remaining * REQUESTS_PER_PEGAWAI / self._rate if self._rate > 0 else None
+        left = max(0.0, state.planned_requests - self.counters().total)
+        eta = left / self._rate if self._rate > 0 else None
         if remaining == 0:
             eta = 0.0
         progress = SyncProgress(

@@ -353,11 +353,50 @@ class SisterApi:
         return await PERSON_ENDPOINTS[endpoint](self, id_sdm)
 
 
+#: How the raw answer of each endpoint with typed records (``sister_data``) is read into them:
+#: an object by its parser and the fields that make it that object, a list by its row parser.
+#: A sync fetches every dataset raw (``sister.dataset_reader``) and builds these from the
+#: same answer, so the typed payloads cost no request of their own.
+OBJECT_PARSERS: dict[str, tuple[Callable[[dict[str, Any]], object], tuple[str, ...]]] = {
+    "data_pribadi/profil": (_profil, ("nama",)),
+    "data_pribadi/kependudukan": (_kependudukan, _KEPENDUDUKAN_FIELDS),
+    "data_pribadi/kepegawaian": (_kepegawaian, _KEPEGAWAIAN_FIELDS),
+    "data_pribadi/alamat": (_alamat, _ALAMAT_FIELDS),
+    "data_pribadi/keluarga": (_keluarga, _KELUARGA_FIELDS),
+    "data_pribadi/lain": (_lain, ("npwp", "nama_wp")),
+}
+LIST_PARSERS: dict[str, Callable[[dict[str, Any]], object | None]] = {
+    "data_pribadi/bidang_ilmu": _bidang_ilmu,
+    "penugasan": _penugasan,
+    "jabatan_fungsional": _jabatan_fungsional,
+    "kepangkatan": _kepangkatan,
+    "pendidikan_formal": _pendidikan_formal,
+    "sertifikasi_dosen": _sertifikasi_dosen,
+}
+
+
+def defining_fields(dataset: str) -> tuple[str, ...]:
+    """The fields an object answer of ``dataset`` must hold one of (``()``: any object)."""
+    parser = OBJECT_PARSERS.get(dataset)
+    return parser[1] if parser is not None else ()
+
+
+def typed_records(dataset: str, rows: list[dict[str, Any]]) -> object:
+    """The typed record (object datasets) or records (lists) of an endpoint of
+    ``PERSON_ENDPOINTS`` from its raw answer rows; ``KeyError`` for any other dataset."""
+    if dataset in OBJECT_PARSERS:
+        parse, _defining = OBJECT_PARSERS[dataset]
+        return parse(rows[0] if rows else {})
+    parse_row = LIST_PARSERS[dataset]
+    return [item for item in (parse_row(row) for row in rows) if item is not None]
+
+
 #: The list call a sync makes once per run; each person's row of it is logged under this name.
 SDM_ENDPOINT = "referensi/sdm"
-#: Everything a sync fetches per person, in the order the log lists them: the seven
-#: ``data_pribadi`` answers and the five histories. The one list of them: the sync engine,
-#: its progress estimate, the log and the tests all read it from here.
+#: The endpoints whose answers are also kept as typed records (``sister_data``): the seven
+#: ``data_pribadi`` answers and the five histories the derived values, the Perbandingan and
+#: "what changed" read. Everything a sync fetches is the catalogue
+#: (``domain.sister_groups.DATASETS``); these are a part of it.
 PERSON_ENDPOINTS: dict[str, Callable[[SisterApi, str], Awaitable[object]]] = {
     "data_pribadi/profil": SisterApi.data_pribadi_profil,
     "data_pribadi/kependudukan": SisterApi.data_pribadi_kependudukan,
@@ -372,7 +411,7 @@ PERSON_ENDPOINTS: dict[str, Callable[[SisterApi, str], Awaitable[object]]] = {
     "pendidikan_formal": SisterApi.pendidikan_formal,
     "sertifikasi_dosen": SisterApi.sertifikasi_dosen,
 }
-#: Requests per person (the SDM row is shared by the whole run).
+#: Their names (each a dataset of the catalogue).
 FETCHED_ENDPOINTS: tuple[str, ...] = tuple(PERSON_ENDPOINTS)
-#: Every endpoint name a person's sync log lists: the SDM row, then the fetched ones.
+#: The SDM row's log line, then those of the typed endpoints.
 ENDPOINTS: tuple[str, ...] = (SDM_ENDPOINT, *FETCHED_ENDPOINTS)

@@ -533,6 +533,17 @@ class SisterClient:
         data, _sent_at = await self._request_timed("GET", path, params=params, authenticated=True)
         return data
 
+    async def get_bytes(
+        self, path: str, params: dict[str, str] | None = None
+    ) -> tuple[bytes, str | None]:
+        """``GET`` a file (a photo): the body as it came and its media type. Paced, bounded,
+        retried and re-logged in like every JSON call; an empty body is ``b""``."""
+        answer, _sent_at = await self._request_timed(
+            "GET", path, params=params, authenticated=True, raw=True
+        )
+        body, media_type = answer
+        return body, media_type
+
     async def _send(
         self,
         method: str,
@@ -596,8 +607,10 @@ class SisterClient:
         json_body: dict[str, str] | None = None,
         authenticated: bool,
         priority: Priority = Priority.NORMAL,
+        raw: bool = False,
     ) -> tuple[Any, float]:
-        """The parsed answer and when the request that got it was sent."""
+        """The parsed answer and when the request that got it was sent; with ``raw``, the
+        body's bytes and media type instead of parsed JSON."""
         failures = 0
         rate_waits = 0
         #: 401s of this call; each after the first came with a token fresh from a login.
@@ -674,6 +687,9 @@ class SisterClient:
                         self._expiry_confirmed(expired_at_age)
                     if authenticated and self._refusing:
                         self._refusing.discard(endpoint_of(path))
+                    if raw:
+                        media_type = response.headers.get("content-type")
+                        return (response.content, media_type), sent_at
                     if status == 204 or not response.content:
                         return None, sent_at
                     try:

@@ -55,6 +55,15 @@ class DatasetAnswer:
 
 
 @dataclass(frozen=True, slots=True)
+class DatasetFailure:
+    """One dataset (and semester) of one pegawai that could not be pulled in this run."""
+
+    dataset: str
+    scope: str
+    error_code: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class RecordChanges:
     """What one write changed, by record key: the lines of "what changed" for a dataset."""
 
@@ -341,6 +350,35 @@ class SisterRecordRepository:
                     **{k: v for k, v in values.items() if k != "records"},
                 )
             )
+
+    @staticmethod
+    async def rows_in(
+        conn: AsyncConnection, *, pegawai_id: int, dataset: str, keys: Sequence[str]
+    ) -> dict[str, tuple[Mapping[str, Any], Mapping[str, Any] | None]]:
+        """``key -> (row, detail)`` of stored records (what a removed record was called)."""
+        found: dict[str, tuple[Mapping[str, Any], Mapping[str, Any] | None]] = {}
+        keys = list(keys)
+        for start in range(0, len(keys), CHUNK):
+            query = sa.select(
+                sister_record.c.record_key, sister_record.c.row, sister_record.c.detail
+            ).where(
+                sister_record.c.pegawai_id == pegawai_id,
+                sister_record.c.dataset == dataset,
+                sister_record.c.record_key.in_(keys[start : start + CHUNK]),
+            )
+            for row in await conn.execute(query):
+                found[row.record_key] = (row.row, row.detail)
+        return found
+
+    @staticmethod
+    async def pulled_datasets_in(conn: AsyncConnection, pegawai_id: int) -> set[str]:
+        """The datasets of one pegawai that some run pulled before (a first pull of a
+        dataset is not a change)."""
+        query = sa.select(sister_dataset_state.c.dataset).where(
+            sister_dataset_state.c.pegawai_id == pegawai_id,
+            sa.or_(sister_dataset_state.c.ok.is_(True), sister_dataset_state.c.records > 0),
+        )
+        return {row.dataset for row in await conn.execute(query)}
 
     @staticmethod
     async def forget_scopes_in(

@@ -8,7 +8,7 @@ employee, and a resume knows exactly who is left.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -17,6 +17,9 @@ from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from sister_desktop.domain.changes import FIRST_SYNC, record_marks
+from sister_desktop.domain.sister_groups import BY_NAME
+from sister_desktop.domain.sister_records import record_title
 from sister_desktop.domain.sync_log import (
     DERIVED_ENDPOINT,
     LockHolder,
@@ -40,6 +43,11 @@ from sister_desktop.store.schema import (
     utcnow,
 )
 from sister_desktop.store.sister_data_repository import SisterDataRepository
+from sister_desktop.store.sister_record_repository import (
+    DatasetAnswer,
+    DatasetFailure,
+    SisterRecordRepository,
+)
 
 CHUNK = 500
 LOCK_NAME = "sync"
@@ -255,10 +263,21 @@ class SyncRepository:
         async with self._db.connect() as conn:
             return await SisterDataRepository.summaries_in(conn, pegawai_ids)
 
-    async def record_pegawai(self, run_id: str, outcome: PegawaiOutcome) -> TargetStatus:
+    async def record_pegawai(
+        self,
+        run_id: str,
+        outcome: PegawaiOutcome,
+        *,
+        answers: Sequence[DatasetAnswer] = (),
+        failures: Sequence[DatasetFailure] = (),
+        kept_scopes: Mapping[str, Sequence[str]] | None = None,
+    ) -> TargetStatus:
         """Write one employee's outcome atomically; returns the status recorded.
 
-        An employee deleted meanwhile is recorded as skipped (nothing else written for them).
+        With it, in the same transaction: the datasets pulled (``answers``, each into
+        ``sister_record``), the states of those that failed (their records stay), and the
+        semesters still pulled per per-semester dataset (``kept_scopes``; older ones' states
+        go). An employee deleted meanwhile is recorded as skipped (nothing else written).
         """
         target = outcome.target
         now = utcnow()
@@ -289,7 +308,10 @@ class SyncRepository:
                     .values(status=status.value)
                 )
             if status is not TargetStatus.SKIPPED and target.id_sdm is not None:
-                await self._write_data(conn, run_id, outcome, status, now)
+                marks = await self._write_records(
+                    conn, target.pegawai_id, target.id_sdm, answers, failures, kept_scopes, now
+                )
+                await self._write_data(conn, run_id, outcome, status, now, marks)
             else:
                 await conn.execute(
                     sync_result.insert().values(
@@ -312,6 +334,68 @@ class SyncRepository:
             )
         return status
 
+    @staticmethod
+    async def _write_records(
+        conn: AsyncConnection,
+        pegawai_id: int,
+        id_sdm: str,
+        answers: Sequence[DatasetAnswer],
+        failures: Sequence[DatasetFailure],
+        kept_scopes: Mapping[str, Sequence[str]] | None,
+        now: datetime,
+    ) -> dict[str, list[str]]:
+        """Store the pulled datasets; returns, per dataset, its log line's fields: the
+        records added, changed and removed by title, or ``FIRST_SYNC`` for a dataset never
+        pulled before (everything in it is new, none of it a change)."""
+        records = SisterRecordRepository
+        pulled_before = await records.pulled_datasets_in(conn, pegawai_id) if answers else set()
+        titles: dict[str, tuple[list[str], list[str], list[str]]] = {}
+        for answer in answers:
+            changes = await records.write_dataset_in(
+                conn, pegawai_id=pegawai_id, id_sdm=id_sdm, answer=answer, at=now
+            )
+            added, changed, removed = titles.setdefault(answer.dataset, ([], [], []))
+            if not changes.any or answer.dataset not in pulled_before:
+                continue
+            rows = dict(answer.rows)
+
+            def title(key: str, row: Mapping[str, Any] | None, detail: Any) -> str:
+                return record_title({**(row or {}), **(detail or {})}, key)
+
+            added += [title(k, rows.get(k), answer.details.get(k)) for k in changes.added]
+            changed += [title(k, rows.get(k), answer.details.get(k)) for k in changes.changed]
+            if changes.removed:
+                gone = await records.rows_in(
+                    conn, pegawai_id=pegawai_id, dataset=answer.dataset, keys=changes.removed
+                )
+                removed += [title(k, *gone.get(k, ({}, None))) for k in changes.removed]
+        for failure in failures:
+            await records.write_state_in(
+                conn,
+                pegawai_id=pegawai_id,
+                dataset=failure.dataset,
+                scope=failure.scope,
+                at=now,
+                ok=False,
+                error_code=failure.error_code,
+            )
+        for dataset, keep in (kept_scopes or {}).items():
+            await records.forget_scopes_in(
+                conn, pegawai_id=pegawai_id, dataset=dataset, keep=list(keep)
+            )
+        marks: dict[str, list[str]] = {}
+        for dataset, (added, changed, removed) in titles.items():
+            if dataset not in pulled_before:
+                marks[dataset] = [FIRST_SYNC]
+                continue
+            if not BY_NAME[dataset].keyed:
+                # One object (a profile, the photo): that it changed, not which record.
+                added, changed, removed = [""][: len(added)], [""][: len(changed)], []
+                marks[dataset] = [m for m in record_marks(added, changed, removed) if ":" not in m]
+                continue
+            marks[dataset] = record_marks(added, changed, removed)
+        return marks
+
     async def _write_data(
         self,
         conn: AsyncConnection,
@@ -319,10 +403,14 @@ class SyncRepository:
         outcome: PegawaiOutcome,
         status: TargetStatus,
         now: datetime,
+        marks: Mapping[str, list[str]] | None = None,
     ) -> None:
         target = outcome.target
         assert target.id_sdm is not None
-        good = {e.endpoint: e.payload for e in outcome.endpoints if e.ok}
+        marks = marks or {}
+        # The typed payloads of the endpoints the derived values and the Perbandingan read;
+        # the other datasets are in ``sister_record`` only (their outcome has no payload).
+        good = {e.endpoint: e.payload for e in outcome.endpoints if e.ok and e.payload is not None}
         changes = await SisterDataRepository.write_in(
             conn, pegawai_id=target.pegawai_id, id_sdm=target.id_sdm, payloads=good, fetched_at=now
         )
@@ -339,7 +427,9 @@ class SyncRepository:
                 "http_status": e.http_status,
                 "message": e.message,
                 "error_code": e.error_code,
-                "fields_changed": changes.get(e.endpoint) if e.ok else None,
+                "fields_changed": _fields_changed(changes.get(e.endpoint), marks.get(e.endpoint))
+                if e.ok
+                else None,
                 "recorded_at": now,
             }
             for e in outcome.endpoints
@@ -525,6 +615,19 @@ class SyncRepository:
                 .where(_lock.name == LOCK_NAME, _lock.token == token)
                 .values(token=None, run_id=None, heartbeat_at=None)
             )
+
+
+def _fields_changed(typed: list[str] | None, marks: list[str] | None) -> list[str] | None:
+    """A dataset's log line: the fields of its typed payload that changed (where it has one)
+    and its records added, changed and removed. The typed payload's first pull decides that
+    it is a first pull (the records of an older database are new to ``sister_record`` only)."""
+    if typed is None:
+        return marks
+    if not marks or FIRST_SYNC in typed or marks == [FIRST_SYNC]:
+        return typed
+    if not any(":" in mark or "#" in mark for mark in marks):
+        return typed  # one object: its fields say what changed
+    return list(dict.fromkeys([*typed, *marks]))
 
 
 class AlreadyRecordedError(RuntimeError):

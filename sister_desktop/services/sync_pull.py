@@ -1,0 +1,206 @@
+"""One pegawai's pull of a run: every dataset of the scope, each list whole, and only the
+details the stored records do not already answer.
+
+A detail is fetched for a record that is new in its list, whose list row changed since the
+last run, that came back after being removed, or whose detail was never stored; with a full
+sync for every listed record. A dataset that fails is that dataset's failure (the rest of the
+pegawai goes on); an error of the whole service stops the run (``StopRunError``). Nothing is
+written here: the engine writes the pull in the pegawai's one transaction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from sister_desktop.domain.changes import payload_hash, to_payload
+from sister_desktop.domain.sister_groups import Dataset
+from sister_desktop.domain.sister_records import record_key
+from sister_desktop.domain.sync_log import EndpointOutcome
+from sister_desktop.sister.api import PERSON_ENDPOINTS, typed_records
+from sister_desktop.sister.dataset_reader import DatasetReader
+from sister_desktop.sister.errors import (
+    CredentialError,
+    SisterError,
+    TlsError,
+    UnreachableError,
+    WrongUrlError,
+)
+from sister_desktop.store.sister_record_repository import (
+    DatasetAnswer,
+    DatasetFailure,
+    KnownRecord,
+)
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+#: Errors that say nothing about one person but about the whole service: they stop the run.
+RUN_STOPPING_ERRORS = (CredentialError, UnreachableError, TlsError, WrongUrlError)
+
+
+class StopRunError(Exception):
+    def __init__(self, error: SisterError) -> None:
+        super().__init__(error.code)
+        self.error = error
+
+
+@dataclass(frozen=True, slots=True)
+class RunPlan:
+    """What every pegawai of a run is pulled for."""
+
+    datasets: tuple[Dataset, ...]
+    #: The semesters of the per-semester lists, oldest first.
+    semesters: tuple[str, ...]
+    #: Every detail again, not only those of new and changed records.
+    full: bool = False
+
+    def scopes(self, dataset: Dataset) -> tuple[str, ...]:
+        return self.semesters if dataset.per_semester else ("",)
+
+
+@dataclass(slots=True)
+class PegawaiPull:
+    """One pegawai's datasets as pulled: the answers to store, the scopes that failed, one
+    log outcome per dataset and the typed records of ``PERSON_ENDPOINTS``."""
+
+    answers: list[DatasetAnswer] = field(default_factory=list)
+    failures: list[DatasetFailure] = field(default_factory=list)
+    outcomes: list[EndpointOutcome] = field(default_factory=list)
+    typed: dict[str, Any] = field(default_factory=dict)
+    #: Which scopes to keep the states of, per per-semester dataset pulled whole.
+    kept_scopes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def needs_detail(known: KnownRecord | None, row: Mapping[str, Any], full: bool) -> bool:
+    """Whether a listed record's detail has to be fetched (see the module's docstring)."""
+    if full or known is None or known.removed or not known.has_detail:
+        return True
+    return known.row_hash != payload_hash(row)
+
+
+def _failure(dataset: str, exc: SisterError) -> EndpointOutcome:
+    return EndpointOutcome(
+        dataset,
+        ok=False,
+        http_status=exc.http_status,
+        message=exc.message or exc.detail,
+        error_code=exc.code,
+    )
+
+
+async def _all_or_none(calls: list[Coroutine[Any, Any, T]]) -> list[T]:
+    """Every result, or the first error with the other calls cancelled (a dataset whose one
+    detail failed is failed; its other details would be requests for nothing)."""
+    tasks = [asyncio.ensure_future(call) for call in calls]
+    try:
+        return await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+
+
+async def pull_pegawai(
+    reader: DatasetReader,
+    id_sdm: str,
+    plan: RunPlan,
+    known: Mapping[str, Mapping[str, KnownRecord]],
+    on_lists_done: Callable[[int], None] | None = None,
+) -> PegawaiPull:
+    """Pull ``plan`` for one person. ``on_lists_done`` is told, once every list is in, how
+    many requests the pegawai costs in all (lists and the details still to come): what the
+    progress estimate is refined with."""
+    pull = PegawaiPull()
+    lists_pending = sum(len(plan.scopes(d)) for d in plan.datasets)
+    planned = 0
+
+    def list_done(requests: int) -> None:
+        nonlocal lists_pending, planned
+        lists_pending -= 1
+        planned += requests
+        if lists_pending == 0 and on_lists_done is not None:
+            on_lists_done(planned)
+
+    async def one_scope(dataset: Dataset, scope: str) -> DatasetAnswer:
+        listed_done = False
+        try:
+            listed = await reader.rows(dataset, id_sdm, scope or None)
+            answer = DatasetAnswer(dataset.name, scope, list_requests=listed.requests)
+            stored = known.get(dataset.name, {})
+            seen: set[str] = set()
+            wanted: list[tuple[str, str]] = []
+            for row in listed.rows:
+                key = record_key(dataset.name, row)
+                if key in seen:
+                    continue  # the same record twice in one list: kept once
+                seen.add(key)
+                answer.rows.append((key, row))
+                if dataset.has_details and needs_detail(stored.get(key), row, plan.full):
+                    wanted.append((key, str(row.get("id") or key)))
+            answer.detail_requests = len(wanted)
+            list_done(listed.requests + len(wanted))
+            listed_done = True
+            if wanted:
+                details = await _all_or_none(
+                    [reader.detail(dataset, record_id) for _key, record_id in wanted]
+                )
+                answer.details = {
+                    key: detail for (key, _id), detail in zip(wanted, details, strict=True)
+                }
+            return answer
+        finally:
+            if not listed_done:
+                list_done(1)
+
+    async def one_dataset(dataset: Dataset) -> None:
+        scopes = plan.scopes(dataset)
+        results = await asyncio.gather(
+            *(one_scope(dataset, scope) for scope in scopes), return_exceptions=True
+        )
+        failed: SisterError | None = None
+        good: list[DatasetAnswer] = []
+        for scope, result in zip(scopes, results, strict=True):
+            if isinstance(result, RUN_STOPPING_ERRORS):
+                raise StopRunError(result)
+            if isinstance(result, SisterError):
+                log.info(
+                    "Sync %s %s %s: %s (HTTP %s)",
+                    id_sdm,
+                    dataset.name,
+                    scope,
+                    result.code,
+                    result.http_status,
+                )
+                failed = failed or result
+                pull.failures.append(DatasetFailure(dataset.name, scope, result.code))
+            elif isinstance(result, BaseException):
+                raise result
+            else:
+                good.append(result)
+        pull.answers.extend(good)
+        if failed is not None:
+            pull.outcomes.append(_failure(dataset.name, failed))
+            return
+        if dataset.per_semester:
+            pull.kept_scopes[dataset.name] = scopes
+        payload = None
+        if dataset.name in PERSON_ENDPOINTS:
+            typed = typed_records(dataset.name, [dict(row) for _key, row in good[0].rows])
+            pull.typed[dataset.name] = typed
+            payload = to_payload(typed)
+        pull.outcomes.append(EndpointOutcome(dataset.name, payload=payload))
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            for dataset in plan.datasets:
+                group.create_task(one_dataset(dataset))
+    except* StopRunError as caught:
+        raise caught.exceptions[0] from None
+    order = {d.name: n for n, d in enumerate(plan.datasets)}
+    pull.outcomes.sort(key=lambda e: order[e.endpoint])
+    return pull
