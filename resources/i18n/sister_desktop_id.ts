@@ -2594,6 +2594,18 @@
             <translation>%1 menit</translation>
         </message>
         <message>
+            <source>%1 more added</source>
+            <translation>%1 lainnya ditambahkan</translation>
+        </message>
+        <message>
+            <source>%1 more changed</source>
+            <translation>%1 lainnya berubah</translation>
+        </message>
+        <message>
+            <source>%1 more removed</source>
+            <translation>%1 lainnya dihapus</translation>
+        </message>
+        <message>
             <source>%1 of %2 pegawai: %3 ok, %4 failed</source>
             <translation>%1 dari %2 pegawai: %3 berhasil, %4 gagal</translation>
         </message>
@@ -2620,6 +2632,10 @@
         <message>
             <source>(entry added)</source>
             <translation>(entri ditambahkan)</translation>
+        </message>
+        <message>
+            <source>(entry changed)</source>
+            <translation>(entri berubah)</translation>
         </message>
         <message>
             <source>(entry removed)</source>

@@ -1,5 +1,8 @@
-"""``sister-desktop sync (--all | --failed | --resume | --id ID...) [--json]`` (see docs/CLI.md).
+"""``sister-desktop sync (--all | --failed | --resume | --id ID...) [--groups G,...] [--full]
+[--estimate] [--json]`` (see docs/CLI.md).
 
+The groups pulled are those saved in Pengaturan unless ``--groups`` names others for this run;
+``--full`` fetches every detail again; ``--estimate`` only says what the run would cost.
 Progress goes to stderr; with ``--json`` one document goes to stdout. Ctrl+C (SIGINT) or
 SIGTERM stops gracefully: finished employees are kept and the run can be resumed (exit 3).
 """
@@ -41,31 +44,80 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="Pull each linked employee's SISTER data into the local database. "
         "Ctrl+C stops gracefully; the run can then be finished with --resume.",
     )
-    which = parser.add_mutually_exclusive_group(required=True)
+    which = parser.add_mutually_exclusive_group()
     which.add_argument("--all", action="store_true", help="every linked employee")
     which.add_argument("--failed", action="store_true", help="those whose last sync failed")
     which.add_argument("--resume", action="store_true", help="finish the last interrupted run")
     which.add_argument(
         "--id", dest="ids", metavar="ID", type=int, nargs="+", help="the given employee ids"
     )
+    parser.add_argument(
+        "--groups",
+        metavar="G,...",
+        type=_groups,
+        help="the groups of SISTER data to pull in this run, comma-separated, or 'all' "
+        f"({', '.join(_group_names())}); default: those saved in Pengaturan",
+    )
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help="fetch every record's detail again, not only those of new and changed records",
+    )
+    parser.add_argument(
+        "--estimate",
+        action="store_true",
+        help="only print how many requests the run would send and how long it would take at "
+        "the configured rate (default --all); nothing is synced",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    parser.set_defaults(_sync_parser=parser)
+
+
+def _group_names() -> list[str]:
+    from sister_desktop.domain.sister_groups import SisterGroup
+
+    return [group.value for group in SisterGroup]
+
+
+def _groups(text: str) -> Any:
+    """``--groups``: ``ArgumentTypeError`` (a usage error) naming the valid groups."""
+    from sister_desktop.domain.sister_groups import parse_groups
+
+    try:
+        return parse_groups(text)
+    except ValueError as exc:
+        valid = ", ".join([*_group_names(), "all"])
+        raise argparse.ArgumentTypeError(
+            f"unknown group {str(exc)!r} (valid: {valid})"
+            if str(exc) != "no group given"
+            else f"no group given (valid: {valid})"
+        ) from None
 
 
 def run(args: argparse.Namespace) -> int:
+    if not (args.all or args.failed or args.resume or args.ids or args.estimate):
+        args._sync_parser.error("one of the arguments --all --failed --resume --id is required")
     return run_command(args, lambda: _run(args))
 
 
-def _mode(args: argparse.Namespace) -> Any:
+def _mode(args: argparse.Namespace, saved: Any) -> Any:
+    """The request: the mode, and the saved scope with this run's ``--groups`` and
+    ``--full``."""
+    from dataclasses import replace
+
     from sister_desktop.domain.sync_log import SyncMode
     from sister_desktop.domain.sync_progress import SyncRequest
 
-    if args.all:
-        return SyncRequest(SyncMode.ALL)
+    scope = replace(saved, full=bool(args.full))
+    if args.groups is not None:
+        scope = replace(scope, groups=args.groups)
     if args.failed:
-        return SyncRequest(SyncMode.FAILED)
+        return SyncRequest(SyncMode.FAILED, scope=scope)
     if args.resume:
-        return SyncRequest(SyncMode.RESUME)
-    return SyncRequest(SyncMode.SELECTED, tuple(args.ids))
+        return SyncRequest(SyncMode.RESUME, scope=scope)
+    if args.ids:
+        return SyncRequest(SyncMode.SELECTED, tuple(args.ids), scope=scope)
+    return SyncRequest(SyncMode.ALL, scope=scope)
 
 
 @contextlib.contextmanager
@@ -116,6 +168,9 @@ async def _run(args: argparse.Namespace) -> int:
     try:
         async with open_services(args, db, overrides) as services:
             service = services.sync
+            request = _mode(args, await services.settings.sync_scope())
+            if args.estimate:
+                return await _estimate(args, services, request)
             last_line = 0.0
 
             def on_progress(progress: Any) -> None:
@@ -127,7 +182,7 @@ async def _run(args: argparse.Namespace) -> int:
 
             try:
                 with _graceful_stop(service):
-                    outcome = await service.run(_mode(args), on_progress)
+                    outcome = await service.run(request, on_progress, saved_scope=False)
             except SyncLockedError as exc:
                 say(texts.lock_held_text(exc.holder))
                 _not_started(args, "locked", texts.lock_held_text(exc.holder))
@@ -164,6 +219,38 @@ async def _run(args: argparse.Namespace) -> int:
     if run_.error_code in SETUP_FAILURES | {ErrorCode.LOCK_LOST}:
         return EXIT_USAGE
     return EXIT_PARTIAL
+
+
+async def _estimate(args: argparse.Namespace, services: Any, request: Any) -> int:
+    """``--estimate``: the cost of the run from the last run's states, nothing sent."""
+    from sister_desktop.domain.sync_log import NothingToResumeError
+    from sister_desktop.texts import sync_texts as texts
+
+    settings = await services.settings.effective()
+    try:
+        estimate = await services.sync.estimate(request, settings.max_rps, saved_scope=False)
+    except NothingToResumeError:
+        say(texts.nothing_to_resume_text())
+        _not_started(args, "nothing_to_resume", texts.nothing_to_resume_text())
+        return EXIT_USAGE
+    line = texts.format_estimate(estimate)
+    say(line)
+    if args.json:
+        document = {
+            "estimate": {
+                "pegawai": estimate.pegawai,
+                "requests": estimate.requests,
+                "seconds": round(estimate.seconds, 1),
+                "rate": estimate.rate,
+                "from_last_run": estimate.from_last_run,
+                "groups": sorted(group.value for group in request.scope.groups),
+                "semesters": request.scope.semesters,
+                "full": request.scope.full,
+                "text": line,
+            }
+        }
+        print(json.dumps(document, ensure_ascii=False))
+    return EXIT_OK
 
 
 def _not_started(args: argparse.Namespace, error: str, message: str | None = None) -> None:

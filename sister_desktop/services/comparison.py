@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sister_desktop.domain.changes import FIRST_SYNC, RECORD_ADDED
+from sister_desktop.domain.changes import FIRST_SYNC, RECORD_ADDED, read_record_mark
 from sister_desktop.domain.comparison import (
     APPLICABLE_FIELDS,
     PegawaiComparison,
@@ -95,6 +95,19 @@ class PegawaiChange:
     details: tuple[tuple[str, tuple[str, ...]], ...]
     #: Today's derived values (the new rank, grade ... to show beside the kind).
     current: DerivedValues | None = None
+
+    @property
+    def records(self) -> tuple[tuple[str, str, str], ...]:
+        """``(dataset, marker, title)`` of every record named as added, changed or removed
+        (``RECORD_ADDED``/``RECORD_CHANGED``/``RECORD_REMOVED``): a new publication, a new
+        certification, a deleted assignment ..."""
+        found = []
+        for dataset, fields in self.details:
+            for name in fields:
+                mark = read_record_mark(name)
+                if mark is not None and mark[1] is not None:
+                    found.append((dataset, mark[0], mark[1]))
+        return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,7 +78,7 @@ class Services:
             language=LanguageService(SettingsRepository(db)),
             pegawai=PegawaiService(PegawaiRepository(db)),
             linking=linking,
-            sync=SyncService.over(db, connection.api),
+            sync=SyncService.over(db, connection.api, saved_scope=settings.sync_scope),
             comparison=ComparisonService(db, sdm_rows),
         )
 

@@ -6,10 +6,11 @@ A thin layer over ``SyncEngine`` and the repositories so the window never touche
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from sister_desktop.domain.sister_groups import SyncScope
 from sister_desktop.domain.sync_estimate import SyncEstimate, estimate_sync
 from sister_desktop.domain.sync_log import SisterSummary, SyncLogRow, SyncRun
 from sister_desktop.domain.sync_progress import ProgressListener, SyncOutcome, SyncRequest
@@ -21,17 +22,35 @@ from sister_desktop.store.database import Database
 from sister_desktop.store.sister_record_repository import SisterRecordRepository
 
 LogCells = Callable[[SyncLogRow], Sequence[log_export.Cell]]
+#: Reads the groups and semesters saved in Pengaturan (``SettingsService.sync_scope``).
+ScopeSource = Callable[[], Awaitable[SyncScope]]
 
 
 class SyncService:
     """One per open database."""
 
-    def __init__(self, engine: SyncEngine) -> None:
+    def __init__(self, engine: SyncEngine, saved_scope: ScopeSource | None = None) -> None:
         self.engine = engine
+        self._saved_scope = saved_scope
 
     @classmethod
-    def over(cls, db: Database, api: ApiProvider, **options: object) -> SyncService:
-        return cls(build_sync_engine(db, api, **options))
+    def over(
+        cls,
+        db: Database,
+        api: ApiProvider,
+        *,
+        saved_scope: ScopeSource | None = None,
+        **options: object,
+    ) -> SyncService:
+        return cls(build_sync_engine(db, api, **options), saved_scope)
+
+    async def with_saved_scope(self, request: SyncRequest) -> SyncRequest:
+        """``request`` with the groups and semesters saved in Pengaturan; its own ``full``
+        (one "Sinkronisasi penuh") stays. Unchanged without saved settings to read."""
+        if self._saved_scope is None:
+            return request
+        saved = await self._saved_scope()
+        return replace(request, scope=replace(saved, full=request.scope.full))
 
     # -- running -----------------------------------------------------------------------------
 
@@ -40,10 +59,18 @@ class SyncService:
         return self.engine.running
 
     async def run(
-        self, request: SyncRequest, on_progress: ProgressListener | None = None
+        self,
+        request: SyncRequest,
+        on_progress: ProgressListener | None = None,
+        *,
+        saved_scope: bool = True,
     ) -> SyncOutcome:
-        """Run a sync; ``SisterUnavailableError`` when SISTER could not be asked before it began
-        (settings incomplete, login refused, unreachable); a run stopped later is a FAILED run."""
+        """Run a sync of the saved groups and semesters (``saved_scope=False``: of the
+        request's own scope, as ``sync --groups`` asks); ``SisterUnavailableError`` when SISTER
+        could not be asked before it began (settings incomplete, login refused, unreachable);
+        a run stopped later is a FAILED run."""
+        if saved_scope:
+            request = await self.with_saved_scope(request)
         with sister_needed():
             return await self.engine.run(request, on_progress)
 
@@ -51,9 +78,14 @@ class SyncService:
         """How many employees the request would pull, to refuse an empty run before it starts."""
         return await self.engine.count_targets(request)
 
-    async def estimate(self, request: SyncRequest, max_rps: float) -> SyncEstimate:
+    async def estimate(
+        self, request: SyncRequest, max_rps: float, *, saved_scope: bool = True
+    ) -> SyncEstimate:
         """Requests and time the request should take at ``max_rps`` (the configured rate; a
-        run paces a little below it), counted from the last pull of each dataset."""
+        run paces a little below it), counted from the last pull of each dataset; of the
+        saved scope as ``run`` does, unless ``saved_scope=False``."""
+        if saved_scope:
+            request = await self.with_saved_scope(request)
         ids = await self.engine.target_ids(request)
         datasets = [d.name for d in request.scope.datasets]
         states = await SisterRecordRepository(self.engine.runs.db).all_states(datasets)

@@ -16,8 +16,9 @@ from sister_desktop.domain.comparison import FieldComparison, FieldState, Pegawa
 from sister_desktop.domain.pegawai import JenisPegawai, Pegawai
 from sister_desktop.domain.perbandingan_history import HistoryAction, PerbandinganHistoryEntry
 from sister_desktop.domain.records import SdmRow
+from sister_desktop.domain.sister_groups import BY_NAME
 from sister_desktop.services.comparison import Orphans, PegawaiChange, ReportSheet
-from sister_desktop.texts import pegawai_texts, sync_texts
+from sister_desktop.texts import pegawai_texts, sister_data_texts, sync_texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date, format_datetime
 
@@ -91,10 +92,18 @@ def change_kinds_text(change: PegawaiChange) -> str:
 
 
 def change_details_text(change: PegawaiChange) -> str:
+    """What changed, dataset by dataset ("Publikasi: + Judul baru; Riwayat pekerjaan: −
+    Dosen Tamu"), each named as the Data SISTER pages name it."""
     return "; ".join(
-        f"{sync_texts.endpoint_label(endpoint)}: {sync_texts.fields_text(fields)}"
+        f"{_dataset_name(endpoint)}: {sync_texts.fields_text(fields)}"
         for endpoint, fields in change.details
     )
+
+
+def _dataset_name(endpoint: str) -> str:
+    if endpoint in BY_NAME:
+        return sister_data_texts.dataset_label(endpoint)
+    return sync_texts.endpoint_label(endpoint)
 
 
 def jenis_text(jenis: JenisPegawai | str) -> str:

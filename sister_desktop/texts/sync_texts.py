@@ -11,7 +11,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from sister_desktop.domain.changes import FIRST_SYNC, RECORD_ADDED, RECORD_REMOVED
+from sister_desktop.domain.changes import (
+    FIRST_SYNC,
+    RECORD_ADDED,
+    RECORD_CHANGED,
+    RECORD_REMOVED,
+    read_record_mark,
+)
 from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.sync_estimate import SyncEstimate
 from sister_desktop.domain.sync_log import (
@@ -97,19 +103,45 @@ def error_text(code: str | None, message: str | None = None) -> str:
 
 
 def fields_text(fields: tuple[str, ...] | list[str] | None) -> str:
+    """A log line's changed fields and records: field names as they are, records by title
+    ("+ new title", "~ changed title", "− removed title", "3 more added")."""
     if not fields:
         return ""
+    titled = {mark[0] for mark in map(read_record_mark, fields) if mark and mark[1] is not None}
     words = []
     for name in fields:
+        mark = read_record_mark(name)
         if name == FIRST_SYNC:
             words.append(_t("(first sync)"))
-        elif name == RECORD_ADDED:
-            words.append(_t("(entry added)"))
-        elif name == RECORD_REMOVED:
-            words.append(_t("(entry removed)"))
-        else:
+        elif mark is None:
             words.append(name)
+        elif mark[1] is not None:
+            words.append(f"{_RECORD_SIGNS[mark[0]]} {mark[1]}")
+        elif mark[2]:
+            words.append(fill(_more_text(mark[0]), format_number(mark[2])))
+        elif mark[0] not in titled:
+            words.append(_bare_mark_text(mark[0]))
     return ", ".join(words)
+
+
+# How a record added, changed or removed is marked before its title.
+_RECORD_SIGNS = {RECORD_ADDED: "+", RECORD_CHANGED: "~", RECORD_REMOVED: "−"}
+
+
+def _bare_mark_text(marker: str) -> str:
+    return {
+        RECORD_ADDED: _t("(entry added)"),
+        RECORD_CHANGED: _t("(entry changed)"),
+        RECORD_REMOVED: _t("(entry removed)"),
+    }[marker]
+
+
+def _more_text(marker: str) -> str:
+    return {
+        RECORD_ADDED: _t("%1 more added"),
+        RECORD_CHANGED: _t("%1 more changed"),
+        RECORD_REMOVED: _t("%1 more removed"),
+    }[marker]
 
 
 def duration_text(seconds: float | None) -> str:
