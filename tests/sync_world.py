@@ -9,6 +9,13 @@ from typing import Any
 
 from sister_desktop.domain.links import LinkMethod, LinkRequest
 from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
+from sister_desktop.domain.sister_groups import (
+    PER_PAGE,
+    REFERENSI_CACHED,
+    DatasetKind,
+    SyncScope,
+)
+from sister_desktop.sandbox.routes import Router
 from sister_desktop.sandbox.server import SandboxServer
 from sister_desktop.services.sync_engine import SyncEngine, build_sync_engine
 from sister_desktop.sister.api import SisterApi
@@ -105,3 +112,33 @@ def endpoint_counts(rows: Sequence[Any]) -> dict[str, int]:
     for row in rows:
         counts[row.endpoint] = counts.get(row.endpoint, 0) + 1
     return counts
+
+
+def expected_requests(
+    sandbox: SandboxServer,
+    people: Sequence[Any],
+    scope: SyncScope | None = None,
+    semesters: Sequence[str] = (),
+) -> int:
+    """What a first sync of ``people`` (the sandbox's ``SdmPerson``) sends per person for
+    ``scope``, counted from the sandbox's own data: one request per object, per list page
+    (per semester where asked so) and per record with a detail."""
+    router = Router(sandbox.world)
+    total = 0
+    for person in people:
+        for dataset in (scope or SyncScope()).datasets:
+            if not dataset.keyed or dataset.kind is DatasetKind.PERSON_LIST:
+                total += 1
+                continue
+            for semester in semesters if dataset.per_semester else (None,):
+                query = {"id_sdm": person.id_sdm, "per_page": str(10**9)}
+                if semester is not None and dataset.semester_param:
+                    query[dataset.semester_param] = semester
+                rows = router.resolve(dataset.path, query).body
+                total += len(rows) // PER_PAGE + 1 if dataset.paged else 1
+                total += len(rows) if dataset.has_details else 0
+    return total
+
+
+#: Requests of a run that are not any person's: the cached referensi lists and the SDM list.
+RUN_REQUESTS = len(REFERENSI_CACHED) + 1

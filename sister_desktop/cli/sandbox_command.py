@@ -16,6 +16,7 @@ import sys
 import threading
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from sister_desktop.cli import EXIT_OK, EXIT_USAGE
 
@@ -89,6 +90,14 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         help="lifetime of a token in seconds",
     )
     parser.add_argument(
+        "--mutate-on-hup",
+        metavar="FRACTION",
+        type=_fraction,
+        help="on SIGHUP (POSIX), edit, remove and add about FRACTION of the per-person "
+        "records, as SISTER's data moves between two syncs (benchmarks of the incremental "
+        "sync); prints one line saying what changed",
+    )
+    parser.add_argument(
         "--credentials-file",
         metavar="PATH",
         type=Path,
@@ -130,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
         if args.credentials_file is not None:
             _write_credentials(args.credentials_file, server.credentials.as_dict())
         print(f"SISTER sandbox listening on {server.base_url}", flush=True)
-        _wait_for_signal()
+        _wait_for_signal(server, args.mutate_on_hup)
     finally:
         server.stop()
     return EXIT_OK
@@ -161,16 +170,34 @@ def _write_credentials(path: Path, data: dict[str, str]) -> None:
     write_atomically(path, (json.dumps(data, indent=2) + "\n").encode(), mode=0o600)
 
 
-def _wait_for_signal() -> None:
+def _wait_for_signal(server: Any = None, mutate_fraction: float | None = None) -> None:
+    """Until SIGINT/SIGTERM; with ``mutate_fraction``, each SIGHUP changes the world's records
+    (``World.mutate``, a new seed each time) between two requests' answers."""
     stop = threading.Event()
+    mutate = threading.Event()
 
     def handler(signum: int, frame: FrameType | None) -> None:
         stop.set()
 
+    def on_hup(signum: int, frame: FrameType | None) -> None:
+        mutate.set()
+
     previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    hup = getattr(signal, "SIGHUP", None)
+    if mutate_fraction is not None and hup is not None:
+        previous[hup] = signal.signal(hup, on_hup)
+    seed = 0
     try:
-        while not stop.wait(0.5):
-            pass
+        while not stop.wait(0.2):
+            if mutate.is_set() and server is not None and mutate_fraction is not None:
+                mutate.clear()
+                seed += 1
+                done = server.world.mutate(mutate_fraction, seed=seed)
+                print(
+                    f"SISTER sandbox changed {done.total} records: {done.changed} edited, "
+                    f"{done.removed} removed, {done.added} added",
+                    flush=True,
+                )
     finally:
         for sig, old in previous.items():
             signal.signal(sig, old)

@@ -59,6 +59,7 @@ TITLE_FIELDS = (
     "pangkat_golongan",
     "jabatan",
     "jenis_tugas",
+    "unit_kerja",
     "jenis_sertifikasi",
     "jenis_tes",
     "jenjang_pendidikan",

@@ -220,8 +220,11 @@ class SisterApp:
     # --- the endpoints ----------------------------------------------------------------------
 
     def _dispatch(self, request: Request, path: str) -> Response:
+        query: Any = request.query_params
+        if self.faults.repeat_pages and "page" in query:
+            query = {key: value for key, value in query.items() if key != "page"}
         try:
-            resolved = self.router.resolve(path, request.query_params)
+            resolved = self.router.resolve(path, query)
         except UnknownPath:
             raise _Answer(self._unknown_path(path)) from None
         except Refusal as refusal:

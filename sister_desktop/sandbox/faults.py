@@ -34,6 +34,9 @@ class Faults:
     rate_limit: int = 0
     lockout_s: float = 900
     token_ttl_s: float = 3600
+    #: Every page of a paged list answers as its first page (a server ignoring ``page``):
+    #: a client reading "until a short page" would read forever.
+    repeat_pages: bool = False
     #: Endpoint keys the app serves; ``fail_endpoint`` refuses others (typos in tests).
     known_endpoints: frozenset[str] = frozenset()
     _endpoint_faults: dict[tuple[str, str | None], str] = field(default_factory=dict)
@@ -74,6 +77,7 @@ class Faults:
             self.latency_ms = 0
             self.fail_rate = 0.0
             self.rate_limit = 0
+            self.repeat_pages = False
             self._endpoint_faults.clear()
             self._tokens_expired_at = float("-inf")
         self.limiter.lift()

@@ -54,6 +54,7 @@ from sister_desktop.domain.sync_progress import (
 from sister_desktop.services.sync_lock import SyncLock
 from sister_desktop.services.sync_progress import ProgressReporter, RunState
 from sister_desktop.services.sync_pull import (
+    RUN_STOPPING_ERRORS,
     PegawaiPull,
     RunPlan,
     StopRunError,
@@ -357,13 +358,17 @@ class SyncEngine:
         reporter.emit()
         if not todo:
             return self._final_status(state), None
-        reader = DatasetReader(api.client)
-        plan = await self._plan(reader, scope)
         try:
             sdm_rows = await api.referensi_sdm()
         except SisterError as exc:
             log.warning("Sync %s stopped: the SDM list failed (%s)", run.id, exc.code)
             return RunStatus.FAILED, exc.code
+        reader = DatasetReader(api.client)
+        try:
+            plan = await self._plan(reader, scope)
+        except StopRunError as exc:
+            log.warning("Sync %s stopped: %s", run.id, exc.error.code)
+            return RunStatus.FAILED, exc.error.code
         sdm = {row.id_sdm: row for row in sdm_rows}
         del sdm_rows
         previous = await self.runs.previous_summaries([t.pegawai_id for t in todo])
@@ -503,12 +508,15 @@ class SyncEngine:
 
     async def _plan(self, reader: DatasetReader, scope: SyncScope) -> RunPlan:
         """Cache the ``referensi`` lists (one request each; one failing only leaves its older
-        copy) and choose the semesters of the per-semester lists from SISTER's own list."""
+        copy, an error of the whole service stops the run) and choose the semesters of the
+        per-semester lists from SISTER's own list."""
         records = SisterRecordRepository(self.runs.db)
         fetched: dict[str, Any] = {}
         for name in REFERENSI_CACHED:
             try:
                 payload = await reader.referensi(name)
+            except RUN_STOPPING_ERRORS as exc:
+                raise StopRunError(exc) from exc
             except SisterError as exc:
                 log.warning("The referensi list %s could not be cached (%s)", name, exc.code)
                 continue

@@ -23,6 +23,14 @@ from sister_desktop.store.pegawai_repository import PegawaiRepository
 @contextmanager
 def sandbox_process(*options: str) -> Iterator[dict[str, str]]:
     """Run ``sister-desktop sandbox --port 0 OPTIONS``; yields its credentials."""
+    with sandbox_started(*options) as (credentials, _process):
+        yield credentials
+
+
+@contextmanager
+def sandbox_started(*options: str) -> Iterator[tuple[dict[str, str], subprocess.Popen[str]]]:
+    """Run ``sister-desktop sandbox --port 0 OPTIONS``; yields its credentials and the
+    process (to signal it, e.g. SIGHUP with ``--mutate-on-hup``)."""
     folder = Path(tempfile.mkdtemp(prefix="sync-bench-"))
     creds = folder / "creds.json"
     process = subprocess.Popen(
@@ -43,7 +51,7 @@ def sandbox_process(*options: str) -> Iterator[dict[str, str]]:
     try:
         assert process.stdout is not None
         process.stdout.readline()  # "SISTER sandbox listening on ..."
-        yield json.loads(creds.read_text())
+        yield json.loads(creds.read_text()), process
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -51,16 +59,21 @@ def sandbox_process(*options: str) -> Iterator[dict[str, str]]:
 
 async def linked_database(path: Path, credentials: dict[str, str]) -> tuple[Database, int]:
     """A new database with one employee per SDM of the sandbox, each linked."""
-    db = await Database.open(f"sqlite:///{path}")
-    client = SisterClient(
+    return await link_everybody(
+        path,
         Credentials(
             credentials["url"],
             credentials["id_pengguna"],
             credentials["username"],
             credentials["password"],
         ),
-        ClientOptions(max_rps=5.0, max_inflight=1),
     )
+
+
+async def link_everybody(path: Path, credentials: Credentials) -> tuple[Database, int]:
+    """A new database with one employee per SDM of the SISTER at ``credentials``, linked."""
+    db = await Database.open(f"sqlite:///{path}")
+    client = SisterClient(credentials, ClientOptions(max_rps=5.0, max_inflight=1))
     try:
         rows = await SisterApi(client).referensi_sdm()
     finally:

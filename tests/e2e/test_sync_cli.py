@@ -19,10 +19,11 @@ from openpyxl import load_workbook
 
 from sister_desktop.cli import EXIT_CANCELLED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
 from sister_desktop.config import app_paths
+from sister_desktop.domain.sister_groups import SyncScope
 from sister_desktop.sister.api import ENDPOINTS
 from sister_desktop.store.database import Database
 from tests.disk_fixtures import small_disk  # noqa: F401  (a fixture)
-from tests.sync_world import link_sandbox_people
+from tests.sync_world import RUN_REQUESTS, expected_requests, link_sandbox_people
 
 
 @pytest.fixture(autouse=True)
@@ -79,7 +80,9 @@ def test_sync_json_exit_codes_and_log_exports(world, db_url, capsys, tmp_path):
     logged = app_paths().cli_log_file.read_text(encoding="utf-8")
     assert f"Sync {document['run_id']} partial: 4 ok, 1 failed" in logged
     assert "HTTP Request" not in logged
-    assert document["requests"]["total"] == 2 + 5 * 12
+    # The referensi and SDM lists, every dataset of the default groups per person, the login.
+    people = world.world.sdm[:5]
+    assert document["requests"]["total"] == RUN_REQUESTS + expected_requests(world, people) + 1
     failed = [p for p in document["pegawai"] if p["status"] == "failed"]
     assert failed == [
         {
@@ -107,7 +110,7 @@ def test_sync_json_exit_codes_and_log_exports(world, db_url, capsys, tmp_path):
     run_id = document["run_id"]
     assert main(["log", "--run", run_id, "--db", db_url]) == EXIT_OK
     log = json.loads(capsys.readouterr().out)
-    assert len(log["rows"]) == 5 * (len(ENDPOINTS) + 1)
+    assert len(log["rows"]) == 5 * LINES_PER_PEGAWAI
     assert next(r for r in log["rows"] if r["status"] == "failed")["http_status"] == 500
 
     assert main(["log", "--run", run_id, "--format", "csv", "--db", db_url, "--lang", "en"]) == 0
@@ -118,12 +121,18 @@ def test_sync_json_exit_codes_and_log_exports(world, db_url, capsys, tmp_path):
     target = tmp_path / "log.xlsx"
     assert main(["log", "--output", str(target), "--db", db_url, "--lang", "en"]) == EXIT_OK
     sheet = load_workbook(target).active
-    assert sheet.max_row == 1 + len(ENDPOINTS) + 1  # the last run: one pegawai
+    assert sheet.max_row == 1 + LINES_PER_PEGAWAI  # the last run: one pegawai
     assert sheet.freeze_panes == "A2"
 
     assert main(["log", "--format", "xlsx", "--db", db_url]) == EXIT_USAGE
     assert main(["log", "--run", "nope", "--db", db_url]) == EXIT_USAGE
     assert main(["sync", "--resume", "--db", db_url]) == EXIT_USAGE  # nothing to resume
+
+
+#: Pegawai of the interrupted runs: every dataset of each, some seconds of pulling in all.
+PEOPLE = 8
+#: Log lines of one pegawai: the SDM row, one per dataset of the default groups, the derived.
+LINES_PER_PEGAWAI = 1 + len(SyncScope().datasets) + 1
 
 
 def _start_sync(db_url: str) -> subprocess.Popen[str]:
@@ -158,8 +167,20 @@ def _check_no_duplicates_or_losses(db_url: str, ids: list[int]) -> None:
             "GROUP BY pegawai_id",
         )
     )
-    assert per_pegawai == {i: len(ENDPOINTS) + 1 for i in ids}
+    assert per_pegawai == {i: LINES_PER_PEGAWAI for i in ids}
     assert _query(db_url, "SELECT count(*) FROM sister_data") == [(len(ids) * len(ENDPOINTS),)]
+    # Every pegawai whole: a state for each dataset, each record once, every detail stored.
+    states = dict(
+        _query(db_url, "SELECT pegawai_id, count(*) FROM sister_dataset_state GROUP BY pegawai_id")
+    )
+    assert states == {i: len(SyncScope().datasets) for i in ids}
+    missing = _query(
+        db_url,
+        "SELECT count(*) FROM sister_record WHERE detail IS NULL AND dataset IN ("
+        + ",".join(f"'{d.name}'" for d in SyncScope().datasets if d.has_details)
+        + ")",
+    )
+    assert missing == [(0,)]
     left = _query(
         db_url,
         "SELECT count(*) FROM sync_target t WHERE status = 'pending' AND NOT EXISTS "
@@ -170,7 +191,7 @@ def _check_no_duplicates_or_losses(db_url: str, ids: list[int]) -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT/SIGKILL semantics")
 def test_sigint_cancels_resumably_and_resume_finishes(world, db_url, capsys):
-    ids = _seed(db_url, world, 12)
+    ids = _seed(db_url, world, PEOPLE)
     process = _start_sync(db_url)
     try:
         _wait_for_done(db_url, process, 3)
@@ -182,18 +203,18 @@ def test_sigint_cancels_resumably_and_resume_finishes(world, db_url, capsys):
     assert process.returncode == EXIT_CANCELLED, err
     document = json.loads(out)
     assert document["status"] == "cancelled"
-    assert 0 < document["totals"]["ok"] < 12
+    assert 0 < document["totals"]["ok"] < PEOPLE
 
     assert main(["sync", "--resume", "--json", "--db", db_url]) == EXIT_OK
     resumed = json.loads(capsys.readouterr().out)
     assert resumed["resumed_from"] == document["run_id"]
-    assert resumed["totals"]["ok"] == 12 - document["totals"]["ok"]
+    assert resumed["totals"]["ok"] == PEOPLE - document["totals"]["ok"]
     _check_no_duplicates_or_losses(db_url, ids)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_process_killed_mid_sync_then_resume_completes(world, db_url, capsys):
-    ids = _seed(db_url, world, 12)
+    ids = _seed(db_url, world, PEOPLE)
     process = _start_sync(db_url)
     try:
         done = _wait_for_done(db_url, process, 4)
@@ -211,7 +232,7 @@ def test_process_killed_mid_sync_then_resume_completes(world, db_url, capsys):
     assert code == EXIT_OK, err
     resumed = json.loads(out)
     assert resumed["status"] == "completed"
-    assert resumed["totals"]["pegawai"] <= 12 - done
+    assert resumed["totals"]["pegawai"] <= PEOPLE - done
     statuses = dict(_query(db_url, "SELECT scope, status FROM sync_run"))
     assert statuses == {"all": "interrupted", "resume": "completed"}
     _check_no_duplicates_or_losses(db_url, ids)

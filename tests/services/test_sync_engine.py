@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sister_desktop.domain.sister_groups import SyncScope
 from sister_desktop.domain.sync_log import (
     DERIVED_ENDPOINT,
     RunStatus,
@@ -12,8 +13,21 @@ from sister_desktop.domain.sync_log import (
 )
 from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.sister.api import ENDPOINTS
+from sister_desktop.sister.client import endpoint_of
 from sister_desktop.store.sister_data_repository import SisterDataRepository
-from tests.sync_world import engine_for, link_sandbox_people, run, sandbox_client
+from tests.sync_world import (
+    RUN_REQUESTS,
+    engine_for,
+    expected_requests,
+    link_sandbox_people,
+    run,
+    sandbox_client,
+)
+
+
+def _is_detail(path: str) -> bool:
+    """A record's detail (``/publikasi/{id}``), not a person's object (``/data_pribadi/...``)."""
+    return endpoint_of(path).endswith("/{id}") and not path.startswith("/data_pribadi/")
 
 
 @pytest.fixture
@@ -32,7 +46,10 @@ def test_full_sync_stores_every_endpoint_and_derived_values(loop, db, sandbox, c
     assert outcome.status is RunStatus.COMPLETED
     run_ = outcome.run
     assert (run_.total, run_.ok, run_.failed, run_.skipped) == (12, 12, 0, 0)
-    assert run_.requests.total == 1 + 12 * 12 + 1  # SDM list, 12 per person, the login
+    people = sandbox.world.sdm[:12]
+    # The referensi lists and the SDM list, every dataset of the default groups per person
+    # (each list whole, a detail per record), the login.
+    assert run_.requests.total == RUN_REQUESTS + expected_requests(sandbox, people) + 1
     assert run_.started_by == "tester"
     data = SisterDataRepository(db)
     payloads = run(loop, data.payloads(ids[0]))
@@ -46,13 +63,18 @@ def test_full_sync_stores_every_endpoint_and_derived_values(loop, db, sandbox, c
         latest = max(person.jabatan_fungsional, key=lambda r: r["tanggal_mulai"])
         assert latest["jabatan_fungsional"].startswith(summary.derived.jabatan_fungsional)
     rows = run(loop, engine.runs.results(run_.id))
-    assert len(rows) == 12 * (len(ENDPOINTS) + 1)
+    # Per pegawai: the SDM row, one line per dataset, the derived values.
+    assert len(rows) == 12 * (1 + len(SyncScope().datasets) + 1)
     assert {r.fields_changed for r in rows if r.endpoint == "penugasan"} == {("*first",)}
+    assert {r.fields_changed for r in rows if r.endpoint == "diklat"} == {("*first",)}
     assert events[-1].finished and events[-1].done == 12 and events[-1].ok == 12
 
-    # A second sync of unchanged data: nothing changed, derived values stay.
+    # A second sync of unchanged data: nothing changed, derived values stay, no detail asked.
+    sandbox.stats.reset()
     again = run(loop, engine.run(SyncRequest(SyncMode.ALL)))
     assert again.status is RunStatus.COMPLETED
+    assert again.run.requests.total == RUN_REQUESTS + 12 * len(SyncScope().datasets)
+    assert not [p for p in sandbox.stats.by_path if _is_detail(p)]
     assert run(loop, engine.runs.changes_in_run(again.run.id)) == []
     assert run(loop, data.summary(ids[0])).derived == summary.derived
 

@@ -196,6 +196,7 @@ def test_a_history_that_comes_back_empty_is_recorded_as_removed_records(
     loop, db, sandbox, client_factory
 ):
     from sister_desktop.domain.changes import RECORD_REMOVED
+    from sister_desktop.domain.sister_records import record_title
 
     ids = run(loop, link_sandbox_people(db, sandbox, 3))
     engine = engine_for(db, client_factory(sandbox))
@@ -204,6 +205,8 @@ def test_a_history_that_comes_back_empty_is_recorded_as_removed_records(
     sandbox.faults.fail_endpoint("/penugasan", victim.id_sdm, "empty_object")
     outcome = run(loop, engine.run(SyncRequest(SyncMode.ALL)))
     rows = run(loop, engine.runs.changes_in_run(outcome.run.id))
+    # Each removed record is named by its title (the unit of an assignment).
+    titles = [f"{RECORD_REMOVED}:{record_title(row)}" for row in victim.penugasan]
     assert [
         (r.pegawai_id, r.endpoint, r.fields_changed) for r in rows if r.endpoint == "penugasan"
-    ] == [(ids[0], "penugasan", (RECORD_REMOVED,))]
+    ] == [(ids[0], "penugasan", (RECORD_REMOVED, *titles))]
