@@ -96,7 +96,15 @@ def add_record(world: World, index: int, family: str, rng: random.Random) -> Row
     row = dict(rng.choice(rows))
     row["id"] = _new_id(rng, index)
     edit_record(world, family, row)
-    rows.insert(0, row)
+    return insert_record(world, index, family, row)
+
+
+def insert_record(world: World, index: int, family: str, row: Row) -> Row:
+    """``row`` as a new record of the person at ``index``, listed first and answered by its
+    detail path (an id carrying the person's place is given where ``row`` has none)."""
+    if not row.get("id"):
+        row = {**row, "id": _new_id(random.Random(f"{family}/{index}/{len(row)}"), index)}
+    person_lists(world, index)[family].insert(0, row)
     _register(world, index, family, row)
     return row
 

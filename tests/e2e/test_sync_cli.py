@@ -19,8 +19,9 @@ from openpyxl import load_workbook
 
 from sister_desktop.cli import EXIT_CANCELLED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
 from sister_desktop.config import app_paths
-from sister_desktop.domain.sister_groups import SyncScope
+from sister_desktop.domain.sister_groups import SisterGroup, SyncScope
 from sister_desktop.sister.api import ENDPOINTS
+from sister_desktop.sister.client import endpoint_of
 from sister_desktop.store.database import Database
 from tests.disk_fixtures import small_disk  # noqa: F401  (a fixture)
 from tests.sync_world import RUN_REQUESTS, expected_requests, link_sandbox_people
@@ -306,3 +307,53 @@ def test_a_log_output_that_is_no_file_name_is_refused(world, db_url, capsys, tmp
     err = capsys.readouterr().err
     assert code == EXIT_USAGE and "folder" in err and "Traceback" not in err
     assert tmp_path.is_dir()
+
+
+def test_groups_full_and_estimate_on_the_command_line(world, db_url, capsys):
+    ids = _seed(db_url, world, 3)
+    # The estimate before any run: guessed, nothing sent.
+    world.stats.reset()
+    assert main(["sync", "--estimate", "--db", db_url]) == EXIT_OK
+    line = capsys.readouterr().err.strip().splitlines()[-1]
+    assert line.startswith("≈ ") and "permintaan" in line and "pada 20/detik" in line
+    assert world.stats.requests == 0
+    assert main(["sync", "--estimate", "--json", "--db", db_url, "--lang", "en"]) == EXIT_OK
+    out, err = capsys.readouterr()
+    estimate = json.loads(out)["estimate"]
+    assert estimate["pegawai"] == 3 and not estimate["from_last_run"]
+    assert "requests" in err and "at 20/s" in err
+
+    # One group for one run: only its datasets are asked.
+    code = main(["sync", "--all", "--groups", "data_pribadi", "--json", "--db", db_url])
+    assert code == EXIT_OK
+    document = json.loads(capsys.readouterr().out)
+    personal = SyncScope(groups=frozenset({SisterGroup.DATA_PRIBADI}))
+    assert document["requests"]["total"] == RUN_REQUESTS + 3 * len(personal.datasets) + 1
+    asked = {endpoint_of(p) for p in world.stats.by_path}
+    assert "/penugasan" not in asked and "/data_pribadi/foto/{id}" in asked
+    # After that run the estimate of the same group counts from it.
+    assert main(["sync", "--estimate", "--groups", "data_pribadi", "--json", "--db", db_url]) == 0
+    estimate = json.loads(capsys.readouterr().out)["estimate"]
+    assert estimate["from_last_run"] and estimate["groups"] == ["data_pribadi"]
+    assert estimate["requests"] == document["requests"]["total"] - 1  # all but the login
+
+    # --full asks every detail again; without it a second run asks none.
+    assert main(["sync", "--id", str(ids[0]), "--groups", "kepegawaian", "--db", db_url]) == 0
+    world.stats.reset()
+    assert main(["sync", "--id", str(ids[0]), "--groups", "kepegawaian", "--db", db_url]) == 0
+    assert not [p for p in world.stats.by_path if endpoint_of(p) == "/penugasan/{id}"]
+    command = ["sync", "--id", str(ids[0]), "--groups", "kepegawaian", "--full", "--db", db_url]
+    assert main(command) == 0
+    details = [p for p in world.stats.by_path if endpoint_of(p) == "/penugasan/{id}"]
+    assert len(details) == len(world.world.sdm[0].penugasan)
+    capsys.readouterr()
+
+    # A group that does not exist is a usage error naming the valid ones.
+    with pytest.raises(SystemExit) as stopped:
+        main(["sync", "--all", "--groups", "publikasi", "--db", db_url])
+    assert stopped.value.code == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "unknown group 'publikasi'" in err and "data_pribadi" in err and "all" in err
+    with pytest.raises(SystemExit):
+        main(["sync", "--db", db_url])  # which pegawai: required unless --estimate
+    assert "--all" in capsys.readouterr().err

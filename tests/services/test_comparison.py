@@ -8,11 +8,13 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
+from sister_desktop.domain.changes import RECORD_ADDED
 from sister_desktop.domain.comparison import FieldState
 from sister_desktop.domain.links import SdmAlreadyLinkedError
 from sister_desktop.domain.perbandingan_history import HistoryAction
 from sister_desktop.domain.sync_log import SyncMode
 from sister_desktop.domain.sync_progress import SyncRequest
+from sister_desktop.sandbox import mutations
 from sister_desktop.services.comparison import NotInSdmListError, ReportSheet
 from sister_desktop.store.link_repository import LinkRepository
 from sister_desktop.store.pegawai_repository import PegawaiRepository
@@ -145,13 +147,16 @@ def test_what_changed_between_two_runs(loop, db, sandbox, campus, service):
         p for p in world.sdm if p.jabatan_fungsional and world.truth.row_of(p.id_sdm) is not None
     )
     newest = max(promoted.jabatan_fungsional, key=lambda r: r["tanggal_mulai"])
-    promoted.jabatan_fungsional.append(
+    mutations.insert_record(
+        world,
+        world.sdm.index(promoted),
+        "jabatan_fungsional",
         {
             **newest,
-            "id": "new-rank",
+            "id": None,
             "jabatan_fungsional": "Guru Besar (1050.00)",
             "tanggal_mulai": "2099-01-01",
-        }
+        },
     )
     moved = next(
         p for p in world.sdm if p is not promoted and world.truth.row_of(p.id_sdm) is not None
@@ -169,6 +174,9 @@ def test_what_changed_between_two_runs(loop, db, sandbox, campus, service):
     changes = {c.id_sdm: c for c in run(loop, service.changes(outcome.run.id))}
     assert set(changes) == {promoted.id_sdm, moved.id_sdm}
     assert changes[promoted.id_sdm].kinds == ("jabatan_fungsional",)
+    assert changes[promoted.id_sdm].records == (
+        ("jabatan_fungsional", RECORD_ADDED, "Guru Besar (1050.00)"),
+    )
     assert changes[promoted.id_sdm].current.jabatan_fungsional == "Guru Besar"
     assert changes[moved.id_sdm].kinds == ("data",)
     assert changes[moved.id_sdm].details == (("data_pribadi/profil", ("tempat_lahir",)),)

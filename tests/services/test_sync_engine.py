@@ -155,3 +155,33 @@ def test_the_estimate_counts_the_linked_people_at_the_configured_rate(loop, db, 
     assert estimate.pegawai == 5 and estimate.rate == 4.0
     assert estimate.seconds == pytest.approx(estimate.requests / (4.0 * 0.95))
     assert not estimate.from_last_run
+
+
+def test_the_service_pulls_the_groups_saved_in_pengaturan(loop, db, sandbox, client):
+    from dataclasses import replace
+
+    from sister_desktop.domain.sister_groups import SisterGroup
+    from sister_desktop.services.settings_service import SettingsService
+    from sister_desktop.services.sync_service import SyncService
+    from sister_desktop.store.secrets import SecretStore
+    from sister_desktop.store.settings_repository import SettingsRepository
+    from tests.dict_keyring import DictKeyring
+
+    run(loop, link_sandbox_people(db, sandbox, 2))
+    settings = SettingsService(SettingsRepository(db), SecretStore(DictKeyring()))
+    saved = SyncScope(groups=frozenset({SisterGroup.DATA_PRIBADI}), semesters=2)
+    run(loop, settings.save_sync_scope(saved))
+    service = SyncService(engine_for(db, client), settings.sync_scope)
+
+    request = run(
+        loop, service.with_saved_scope(SyncRequest(SyncMode.ALL, scope=SyncScope(full=True)))
+    )
+    assert request.scope == replace(saved, full=True)  # "Sinkronisasi penuh" stays a full run
+    outcome = run(loop, service.run(SyncRequest(SyncMode.ALL)))
+    assert outcome.run.requests.total == RUN_REQUESTS + 2 * len(saved.datasets) + 1
+    assert "/penugasan" not in sandbox.stats.by_path
+    estimate = run(loop, service.estimate(SyncRequest(SyncMode.ALL), max_rps=4.0))
+    assert estimate.from_last_run and estimate.requests == RUN_REQUESTS + 2 * len(saved.datasets)
+    # The command line's --groups: the request's own scope.
+    run(loop, service.run(SyncRequest(SyncMode.ALL, scope=SyncScope()), saved_scope=False))
+    assert sandbox.stats.by_path["/penugasan"] == 2

@@ -79,3 +79,46 @@ def test_reporter_sends_snapshots_and_survives_a_failing_listener(loop, sandbox)
     assert (last.done, last.failed, last.eta_s, last.finished) == (2, 1, 0.0, True)
     assert counters.total >= 1  # the login and the data call, counted from the start
     assert saved == []  # counters are saved every 15 s by the ticker, not on each event
+
+
+def test_the_plan_counts_details_and_is_refined_as_lists_come(loop, db, sandbox):
+    """The time left counts every request of the run, details too: the estimate's figure at
+    first, then each pegawai's own once its lists are in."""
+    from sister_desktop.domain.sister_groups import SyncScope
+    from sister_desktop.domain.sync_progress import SyncRequest
+    from tests.sync_world import (
+        RUN_REQUESTS,
+        engine_for,
+        expected_requests,
+        link_sandbox_people,
+        sandbox_client,
+    )
+
+    state = RunState(_run(), SyncMode.ALL, 4, planned_requests=400.0, planned_pegawai=4)
+    state.planned_for_pegawai(250)  # a long career: 150 more than the average
+    assert state.planned_requests == 550.0
+    state.planned_for_pegawai(40)
+    assert state.planned_requests == 490.0
+
+    # A real run: what the pegawai told the plan adds up to what they sent.
+    told: list[int] = []
+    original = RunState.planned_for_pegawai
+
+    def spy(self, requests):  # type: ignore[no-untyped-def]
+        told.append(requests)
+        original(self, requests)
+
+    async def scenario():
+        await link_sandbox_people(db, sandbox, 3)
+        client = await sandbox_client(sandbox)
+        try:
+            RunState.planned_for_pegawai = spy  # type: ignore[method-assign]
+            outcome = await engine_for(db, client).run(SyncRequest(SyncMode.ALL))
+        finally:
+            RunState.planned_for_pegawai = original  # type: ignore[method-assign]
+            await client.aclose()
+        return outcome
+
+    outcome = loop.run_until_complete(scenario())
+    assert sum(told) == expected_requests(sandbox, sandbox.world.sdm[:3], SyncScope())
+    assert outcome.run.requests.total == RUN_REQUESTS + sum(told) + 1

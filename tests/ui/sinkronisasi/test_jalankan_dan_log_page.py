@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sister_desktop.domain.pegawai import NEW_ID, Pegawai
+from sister_desktop.domain.sister_groups import SyncScope
 from sister_desktop.domain.sync_log import RunStatus, SyncMode
 from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.services.sync_service import SyncService
@@ -108,7 +109,9 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
     run(loop, context.tasks.wait_idle())
 
     assert tab.run_model.rowCount() == 1
-    assert tab.log_model.rowCount() == 10 * 14
+    # Per pegawai: the SDM row, a line per dataset of the default groups, the derived values.
+    lines = 1 + len(SyncScope().datasets) + 1
+    assert tab.log_model.rowCount() == 10 * lines
     assert "Completed with failures" in tab.summary_label.text()
     qtbot.mouseClick(tab.failures_check, Qt.MouseButton.LeftButton)
     assert tab.log_proxy.rowCount() == 1
@@ -120,7 +123,7 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
     assert sheet.cell(2, 7).value == 500
     qtbot.mouseClick(tab.failures_check, Qt.MouseButton.LeftButton)
     written = run(loop, tab.export_log(tmp_path / "semua.csv"))
-    assert len(written.read_text(encoding="utf-8-sig").strip().splitlines()) == 1 + 140
+    assert len(written.read_text(encoding="utf-8-sig").strip().splitlines()) == 1 + 10 * lines
     tab.message_box.close()
     # A folder that does not exist is a message, not a crash, and is not created.
     assert run(loop, tab.export_log(tmp_path / "typo" / "log.csv")) is None
