@@ -167,3 +167,47 @@ def test_size_is_bounded_by_what_a_record_id_can_carry(capsys: pytest.CaptureFix
     assert "at most 65535" in capsys.readouterr().err
     with pytest.raises(ValueError):
         World(size=65536)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGHUP")
+def test_sighup_changes_records_when_asked(tmp_path: Path) -> None:
+    """``--mutate-on-hup``: each SIGHUP edits, removes and adds records, and says so."""
+    creds_file = tmp_path / "c.json"
+    process = _start(
+        "--port",
+        "0",
+        "--size",
+        "6",
+        "--credentials-file",
+        str(creds_file),
+        "--mutate-on-hup",
+        "0.2",
+    )
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().startswith(LINE_PREFIX)
+        creds = json.loads(creds_file.read_text(encoding="utf-8"))
+        with httpx.Client(base_url=creds["url"] + "/", timeout=10) as client:
+            token = client.post(
+                "authorize", json={k: creds[k] for k in ("username", "password", "id_pengguna")}
+            ).json()["token"]
+            headers = {"Authorization": f"Bearer {token}"}
+            people = client.get("referensi/sdm", headers=headers).json()
+
+            def documents() -> list[list[dict]]:
+                return [
+                    client.get("dokumen", params={"id_sdm": p["id_sdm"]}, headers=headers).json()
+                    for p in people
+                ]
+
+            before = documents()
+            process.send_signal(signal.SIGHUP)
+            line = process.stdout.readline()
+            assert line.startswith("SISTER sandbox changed ") and " edited, " in line
+            assert documents() != before
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=20) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
