@@ -62,9 +62,7 @@ from sister_desktop.services.sync_pull import (
 )
 from sister_desktop.sister.api import SDM_ENDPOINT, SisterApi
 from sister_desktop.sister.dataset_reader import DatasetReader
-from sister_desktop.sister.errors import (
-    SisterError,
-)
+from sister_desktop.sister.errors import SisterError
 from sister_desktop.store.database import Database
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.sister_data_repository import SisterDataRepository
@@ -512,14 +510,17 @@ class SyncEngine:
         per-semester lists from SISTER's own list."""
         records = SisterRecordRepository(self.runs.db)
         fetched: dict[str, Any] = {}
-        for name in REFERENSI_CACHED:
-            try:
-                payload = await reader.referensi(name)
-            except RUN_STOPPING_ERRORS as exc:
-                raise StopRunError(exc) from exc
-            except SisterError as exc:
-                log.warning("The referensi list %s could not be cached (%s)", name, exc.code)
+        answers = await asyncio.gather(
+            *(reader.referensi(name) for name in REFERENSI_CACHED), return_exceptions=True
+        )
+        for name, payload in zip(REFERENSI_CACHED, answers, strict=True):
+            if isinstance(payload, RUN_STOPPING_ERRORS):
+                raise StopRunError(payload)
+            if isinstance(payload, SisterError):
+                log.warning("The referensi list %s could not be cached (%s)", name, payload.code)
                 continue
+            if isinstance(payload, BaseException):
+                raise payload
             fetched[name] = payload
             await records.save_referensi(name, payload, datetime.now(UTC))
         datasets = scope.datasets
