@@ -103,11 +103,14 @@ class SisterApp:
         path = "/" + request.path_params["path"].strip("/")
         stats.requests += 1
         stats.by_path[path] += 1
+        # The gateway counts a request when it arrives, before the service takes its time:
+        # a server slow to answer must not make evenly sent requests look like a burst.
+        arrived = time.monotonic()
         faults = self.faults
         if faults.latency_ms > 0:
             await asyncio.sleep(faults.latency_ms / 1000)
         try:
-            response = await self._answer(request, path)
+            response = await self._answer(request, path, arrived)
         except _Answer as answer:
             response = answer.response
         if response.status_code == 429:
@@ -115,7 +118,7 @@ class SisterApp:
         stats.by_status[response.status_code] += 1
         return response
 
-    async def _answer(self, request: Request, path: str) -> Response:
+    async def _answer(self, request: Request, path: str, arrived: float) -> Response:
         now = time.monotonic()
         faults = self.faults
         body: Any = None
@@ -127,7 +130,7 @@ class SisterApp:
             who = self._token_owner(request)
         # The live gateway blocks the whole credential and says nothing about when.
         is_ours = isinstance(who, str) and who == self.credential.username
-        if is_ours and not faults.limiter.admit(self.credential.username, now):
+        if is_ours and not faults.limiter.admit(self.credential.username, arrived):
             return _error(429, "Too Many Requests")
         if faults.fail_rate > 0 and self._random.random() < faults.fail_rate:
             return Response(b"503 Service Temporarily Unavailable", 503, media_type="text/plain")
