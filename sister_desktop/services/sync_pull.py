@@ -24,6 +24,7 @@ from sister_desktop.sister.api import PERSON_ENDPOINTS, typed_records
 from sister_desktop.sister.dataset_reader import DatasetReader
 from sister_desktop.sister.errors import (
     CredentialError,
+    NotFoundError,
     SisterError,
     TlsError,
     UnreachableError,
@@ -105,6 +106,16 @@ async def _all_or_none(calls: list[Coroutine[Any, Any, T]]) -> list[T]:
         raise
 
 
+async def _detail_or_gone(
+    reader: DatasetReader, dataset: Dataset, record_id: str
+) -> dict[str, Any] | None:
+    """A record's detail, or ``None`` when SISTER says it no longer has it."""
+    try:
+        return await reader.detail(dataset, record_id)
+    except NotFoundError:
+        return None
+
+
 async def pull_pegawai(
     reader: DatasetReader,
     id_sdm: str,
@@ -147,11 +158,18 @@ async def pull_pegawai(
             listed_done = True
             if wanted:
                 details = await _all_or_none(
-                    [reader.detail(dataset, record_id) for _key, record_id in wanted]
+                    [_detail_or_gone(reader, dataset, record_id) for _key, record_id in wanted]
                 )
-                answer.details = {
-                    key: detail for (key, _id), detail in zip(wanted, details, strict=True)
+                gone = {
+                    key for (key, _id), detail in zip(wanted, details, strict=True) if not detail
                 }
+                answer.details = {
+                    key: detail
+                    for (key, _id), detail in zip(wanted, details, strict=True)
+                    if detail
+                }
+                if gone:  # deleted between the list and its detail: gone from the list too
+                    answer.rows = [(key, row) for key, row in answer.rows if key not in gone]
             return answer
         finally:
             if not listed_done:

@@ -245,3 +245,15 @@ def test_the_semesters_are_the_last_ones_that_have_begun():
     assert recent_semesters(ids, date(2025, 6, 30), 3) == ("20232", "20241", "20242")
     assert recent_semesters(ids, date(2025, 9, 1), 2) == ("20242", "20251")
     assert recent_semesters([], date(2025, 3, 1), 3) == ("20232", "20241", "20242")
+
+
+def test_a_record_deleted_between_its_list_and_its_detail_is_not_kept(loop, db, sandbox, client):
+    ids = run(loop, link_sandbox_people(db, sandbox, 1))
+    person = sandbox.world.sdm[0]
+    vanished = person.penugasan[0]["id"]
+    sandbox.world.records["penugasan"].pop(vanished)  # listed, but its detail answers 404
+    scope = SyncScope(groups=frozenset({SisterGroup.KEPEGAWAIAN}))
+    outcome = run(loop, _engine(db, client).run(SyncRequest(SyncMode.ALL, scope=scope)))
+    assert outcome.status is RunStatus.COMPLETED
+    keys = {r.key for r in run(loop, SisterRecordRepository(db).records(ids[0], ["penugasan"]))}
+    assert keys == {row["id"] for row in person.penugasan} - {vanished}
