@@ -40,6 +40,7 @@ from sister_desktop.texts.fill import fill
 from sister_desktop.texts.import_texts import file_error_text
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.file_dialogs import choose_file, make_file_dialog
 from sister_desktop.ui.common.message_boxes import ask
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.hubungkan.link_history_widget import LinkHistoryWidget
@@ -321,19 +322,19 @@ class PegawaiTab(QWidget):
         self.confirm_box = box
 
     async def choose_and_import(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import pegawai"))
+        dialog = make_file_dialog(
+            self,
+            self.tr("Import pegawai"),
+            save=False,
+            name_filters=[self.tr("Spreadsheets (*.xlsx *.csv)"), self.tr("All files (*)")],
+        )
         dialog.setObjectName("import_file_dialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([self.tr("Spreadsheets (*.xlsx *.csv)"), self.tr("All files (*)")])
+        path = await choose_file(dialog, shown=self._keep_file_dialog)
+        if path is not None:
+            await self.import_file(path)
+
+    def _keep_file_dialog(self, dialog: QFileDialog | None) -> None:
         self.file_dialog = dialog
-        try:
-            accepted = await dialog_result(dialog) == QFileDialog.DialogCode.Accepted
-            files = dialog.selectedFiles()
-        finally:
-            self.file_dialog = None
-            dialog.deleteLater()
-        if accepted and files:
-            await self.import_file(Path(files[0]))
 
     async def import_file(self, path: Path) -> ImportChoice:
         """Check the file, show the report, and write only what the operator then chooses."""

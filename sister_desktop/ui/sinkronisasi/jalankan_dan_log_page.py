@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -57,7 +56,7 @@ from sister_desktop.texts import sync_texts as texts
 from sister_desktop.texts.error_texts import error_explanation, write_error_text
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
-from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.file_dialogs import choose_file, make_file_dialog
 from sister_desktop.ui.common.message_boxes import ask, inform
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.common.ui_context import UiContext
@@ -474,16 +473,19 @@ class JalankanDanLogPage(QWidget):
     async def choose_and_export(self, suffix: str) -> None:
         run = self.selected_run()
         name = f"log-sinkronisasi-{run.started_at.astimezone():%Y%m%d-%H%M}" if run else "log"
-        dialog = QFileDialog(self.window(), self.tr("Export the Log Sinkronisasi"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix)
-        dialog.setNameFilter(
-            self.tr("Excel workbook (*.xlsx)") if suffix == "xlsx" else self.tr("CSV (*.csv)")
+        dialog = make_file_dialog(
+            self,
+            self.tr("Export the Log Sinkronisasi"),
+            save=True,
+            name_filters=[
+                self.tr("Excel workbook (*.xlsx)") if suffix == "xlsx" else self.tr("CSV (*.csv)")
+            ],
+            file_name=f"{name}.{suffix}",
+            default_suffix=suffix,
         )
-        dialog.selectFile(f"{name}.{suffix}")
-        if await dialog_result(dialog) and dialog.selectedFiles():
-            await self.export_log(Path(dialog.selectedFiles()[0]))
-        dialog.deleteLater()
+        path = await choose_file(dialog)
+        if path is not None:
+            await self.export_log(path)
 
     # -- slots -------------------------------------------------------------------------------
 
