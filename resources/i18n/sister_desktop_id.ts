@@ -94,6 +94,10 @@
             <translation>Ekspor daftar yang belum terhubung</translation>
         </message>
         <message>
+            <source>In SISTER and on campus, not linked yet (%1)</source>
+            <translation>Ada di SISTER dan di kampus, belum terhubung (%1)</translation>
+        </message>
+        <message>
             <source>In SISTER, not on campus (%1)</source>
             <translation>Ada di SISTER, tidak ada di kampus (%1)</translation>
         </message>
@@ -117,6 +121,10 @@
             <source>Tambah dari SISTER</source>
             <extracomment>A campus employee was added and linked: the Pegawai tab should reload.</extracomment>
             <translation>Tambah dari SISTER</translation>
+        </message>
+        <message>
+            <source>These are on the campus list but not linked yet: link them with Hubungkan Pegawai dan Sister (the SISTER button in the Pegawai tab).</source>
+            <translation>Mereka ada di daftar kampus tetapi belum terhubung: hubungkan lewat Hubungkan Pegawai dan Sister (tombol SISTER di tab Pegawai).</translation>
         </message>
     </context>
     <context>
@@ -1260,20 +1268,12 @@
             <translation>Dosen</translation>
         </message>
         <message>
-            <source>Laki-laki</source>
-            <translation>Laki-laki</translation>
-        </message>
-        <message>
             <source>Not active</source>
             <translation>Tidak aktif</translation>
         </message>
         <message>
             <source>Not linked yet</source>
             <translation>Belum terhubung</translation>
-        </message>
-        <message>
-            <source>Perempuan</source>
-            <translation>Perempuan</translation>
         </message>
         <message>
             <source>SISTER</source>
@@ -1512,12 +1512,20 @@
             <translation>Jenis pegawai</translation>
         </message>
         <message>
+            <source>Laki-laki</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
             <source>Nama</source>
             <translation>Nama</translation>
         </message>
         <message>
             <source>Pangkat/golongan</source>
             <translation>Pangkat/golongan</translation>
+        </message>
+        <message>
+            <source>Perempuan</source>
+            <translation>Perempuan</translation>
         </message>
         <message>
             <source>Tanggal lahir</source>
@@ -1811,6 +1819,10 @@
             <translation>Kolom</translation>
         </message>
         <message>
+            <source>In SISTER, can be linked</source>
+            <translation>Ada di SISTER, bisa dihubungkan</translation>
+        </message>
+        <message>
             <source>In SISTER, not on campus</source>
             <translation>Ada di SISTER, tidak ada di kampus</translation>
         </message>
@@ -1821,10 +1833,6 @@
         <message>
             <source>Jenis pegawai</source>
             <translation>Jenis pegawai</translation>
-        </message>
-        <message>
-            <source>Laki-laki</source>
-            <translation>Laki-laki</translation>
         </message>
         <message>
             <source>Nama</source>
@@ -1897,10 +1905,6 @@
         <message>
             <source>Perbandingan</source>
             <translation>Perbandingan</translation>
-        </message>
-        <message>
-            <source>Perempuan</source>
-            <translation>Perempuan</translation>
         </message>
         <message>
             <source>Perguruan tinggi: %1 · Printed %2 by %3</source>

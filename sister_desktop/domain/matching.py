@@ -266,6 +266,22 @@ class SdmIndex:
         return tuple(NameSuggestion(self.rows[-neg], score) for score, neg in ranked)
 
 
+def sdm_on_campus(rows: Sequence[SdmRow], campus: Iterable[Pegawai]) -> set[str]:
+    """The ``id_sdm`` of rows that share an identifier with a campus employee.
+
+    The same identifiers and normalising as the linking plan (NUPTK; NIDN/NIDK/NUPN against
+    SISTER's ``nidn``; NIP), so a person the orphan lists call "not on campus" is one the
+    plan could never find either. Names are not compared: this asks "is this person on the
+    campus list at all", not "is this the right link".
+    """
+    index = SdmIndex(rows)
+    found: set[str] = set()
+    for pegawai in campus:
+        for kind, value in local_identifiers(pegawai):
+            found.update(rows[position].id_sdm for position in index.lookup(kind, value))
+    return found
+
+
 def _entry_for(
     pegawai: Pegawai,
     index: SdmIndex,

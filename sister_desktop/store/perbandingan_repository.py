@@ -145,6 +145,11 @@ class PerbandinganRepository:
         async with self._db.connect() as conn:
             return [to_pegawai(r) for r in await conn.execute(query)]
 
+    async def all_pegawai(self) -> list[Pegawai]:
+        """Every employee with its current link (the orphan lists match SDM against them)."""
+        async with self._db.connect() as conn:
+            return [to_pegawai(r) for r in await conn.execute(PEGAWAI_SELECT)]
+
     async def linked_id_sdm(self) -> set[str]:
         async with self._db.connect() as conn:
             return set(await conn.scalars(sa.select(sister_link.c.id_sdm)))
