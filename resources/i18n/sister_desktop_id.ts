@@ -860,8 +860,16 @@
             <translation>Hentikan dan tutup</translation>
         </message>
         <message>
+            <source>Stopped sync</source>
+            <translation>Sinkronisasi dihentikan</translation>
+        </message>
+        <message>
             <source>The file could not be written: %1. Close it in Excel and try again.</source>
             <translation>Berkas tidak dapat ditulis: %1. Tutup berkas itu di Excel lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>The last sync was stopped before every pegawai was pulled.</source>
+            <translation>Sinkronisasi terakhir dihentikan sebelum data semua pegawai diambil.</translation>
         </message>
         <message>
             <source>Tick pegawai in the Pegawai tab first.</source>

@@ -122,10 +122,14 @@ def duration_text(seconds: float | None) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-def local_time(moment: datetime | None, with_date: bool = False) -> str:
+def local_time(moment: datetime | None, with_date: bool = False, *, seconds: bool = False) -> str:
+    """A moment in local time; ``seconds`` for the Log Sinkronisasi, whose lines come seconds
+    apart (``1 Desember 2026 14.26.05``)."""
     if moment is None:
         return ""
-    return format_datetime(moment) if with_date else format_time(moment)
+    if with_date:
+        return format_datetime(moment, seconds=seconds)
+    return format_time(moment, seconds=seconds)
 
 
 def paused_text(resume_at: datetime | None) -> str:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from sister_desktop.domain.sync_log import (
     NothingToResumeError,
+    RunStatus,
     SyncLockedError,
     SyncLogRow,
     SyncMode,
@@ -226,7 +227,7 @@ class JalankanDanLogPage(QWidget):
     # -- reading -----------------------------------------------------------------------------
 
     async def load(self) -> SyncOutcome | None:
-        """First show: the runs, and the offer to resume a sync cut short by a crash."""
+        """First show: the runs, and the offer to resume a sync cut short or stopped."""
         await self.refresh()
         return await self.offer_resume()
 
@@ -387,18 +388,27 @@ class JalankanDanLogPage(QWidget):
         return await self.start_sync(SyncRequest(SyncMode.RESUME))
 
     async def offer_resume(self) -> SyncOutcome | None:
-        """A run cut short by a crash or power loss: ask whether to finish it now."""
+        """At start: a run cut short by a crash or power loss, or one the operator stopped
+        (the stop question promises this offer), is proposed for finishing now."""
         service = self.service
         if self.sync_running:
             return None
         run = await service.find_interrupted()
         if run is None:
-            return None
+            run = await service.resumable_run()
+            if run is None or run.status is not RunStatus.CANCELLED:
+                return None
+        if run.status is RunStatus.CANCELLED:
+            title = self.tr("Stopped sync")
+            text = self.tr("The last sync was stopped before every pegawai was pulled.")
+        else:
+            title = self.tr("Interrupted sync")
+            text = self.tr("A sync was cut short (the program closed or the computer stopped).")
         chosen = await ask(
             self.window(),
             name="sync_resume_question",
-            title=self.tr("Interrupted sync"),
-            text=self.tr("A sync was cut short (the program closed or the computer stopped)."),
+            title=title,
+            text=text,
             informative=texts.run_summary_text(run)
             + "\n"
             + self.tr("Resume it now? The rest is pulled."),

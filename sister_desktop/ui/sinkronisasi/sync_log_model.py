@@ -75,7 +75,7 @@ class SyncLogModel(QAbstractTableModel):
         column = LogColumn(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return {
-                LogColumn.TIME: texts.local_time(row.recorded_at, with_date=True),
+                LogColumn.TIME: texts.local_time(row.recorded_at, with_date=True, seconds=True),
                 LogColumn.PEGAWAI: row.nama or (str(row.pegawai_id) if row.pegawai_id else ""),
                 LogColumn.ID_SDM: row.id_sdm or "",
                 LogColumn.ENDPOINT: texts.endpoint_label(row.endpoint),
