@@ -1002,7 +1002,7 @@
         </message>
         <message>
             <source>%1 employees checked against %2 persons in SISTER (list fetched %3).</source>
-            <extracomment>What the dialog shows (not ``result``: that is QDialog.result(), the dialog's outcome). Set when the links were written (the dialog then closes with Accepted).</extracomment>
+            <extracomment>What the dialog shows (not ``result``: that is QDialog.result(), the dialog's outcome). Set when the links were written (the dialog then closes with Accepted). The employees the confirmed write linked (for the summary after the dialog).</extracomment>
             <translation>%1 pegawai dicocokkan dengan %2 SDM di SISTER (daftar diambil %3).</translation>
         </message>
         <message>
@@ -1020,6 +1020,24 @@
     </context>
     <context>
         <name>LinkTexts</name>
+        <message numerus="yes">
+            <source>%n not found</source>
+            <translation>
+                <numerusform>%n tidak ditemukan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pegawai linked</source>
+            <translation>
+                <numerusform>%n pegawai terhubung</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n perlu dicek</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Another employee would be linked to the same person</source>
             <translation>Pegawai lain akan terhubung ke SDM yang sama</translation>
@@ -2102,7 +2120,7 @@
         <name>SisterLinkButton</name>
         <message>
             <source>Hubungkan Pegawai dan Sister</source>
-            <extracomment>Links were written or removed: the tab reloads its rows (the tick appears at once). The dialog opened last (tests and the tab look at it).</extracomment>
+            <extracomment>Links were written or removed: the tab reloads its rows (the tick appears at once). What a collective link did ("12 pegawai linked, 3 to review, 2 not found"), for the tab's status line; sent after ``links_changed``. The dialog opened last (tests and the tab look at it).</extracomment>
             <translation>Hubungkan Pegawai dan Sister</translation>
         </message>
         <message>

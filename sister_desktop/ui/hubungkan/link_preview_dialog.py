@@ -50,6 +50,8 @@ class LinkPreviewDialog(QDialog):
         self.plan_result = result
         #: Set when the links were written (the dialog then closes with Accepted).
         self.applied: ApplyResult | None = None
+        #: The employees the confirmed write linked (for the summary after the dialog).
+        self.linked_ids: frozenset[int] = frozenset()
 
         plan = result.plan
         summary = self.tr("%1 employees checked against %2 persons in SISTER (list fetched %3).")
@@ -205,6 +207,7 @@ class LinkPreviewDialog(QDialog):
         self.error_label.hide()
         try:
             self.applied = await self._service.apply(entries)
+            self.linked_ids = frozenset(entry.pegawai.id for entry in entries)
         except SdmAlreadyLinkedError as exc:
             self._show_error(link_texts.already_linked_text(exc.pegawai_nama))
         except PegawaiGoneError:

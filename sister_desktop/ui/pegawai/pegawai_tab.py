@@ -193,6 +193,7 @@ class PegawaiTab(QWidget):
         self.sister_button = SisterLinkButton(context, self.ticked_ids, self.selected_pegawai, self)
         self.sister_button.place_in(self.actions_toolbar)
         self.sister_button.links_changed.connect(self._on_links_changed)
+        self.sister_button.summary.connect(self.show_message)
         self.link_history = LinkHistoryWidget(context.linking, context.tasks, self.detail)
         self.detail.add_link_row(self.link_history)
         self.link_history.links_changed.connect(self._on_links_changed)
@@ -397,6 +398,8 @@ class PegawaiTab(QWidget):
         self.ticked_label.setText(self.tr("%n selected", "", count))
 
     def _on_links_changed(self) -> None:
+        # The status line spoke of an earlier step (an import): it no longer applies.
+        self.show_message("")
         self._context.tasks.spawn(self.reload())
 
     def _on_pegawai_selected_show_history(self, pegawai: Pegawai | None) -> None:
