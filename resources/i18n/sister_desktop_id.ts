@@ -1327,6 +1327,33 @@
         </message>
     </context>
     <context>
+        <name>PegawaiEmptyState</name>
+        <message>
+            <source>Add pegawai</source>
+            <translation>Tambah pegawai</translation>
+        </message>
+        <message>
+            <source>Impor…</source>
+            <translation>Impor…</translation>
+        </message>
+        <message>
+            <source>No pegawai yet</source>
+            <translation>Belum ada pegawai</translation>
+        </message>
+        <message>
+            <source>Opens a second window with made-up pegawai and a built-in SISTER; nothing here is changed.</source>
+            <translation>Membuka jendela kedua berisi pegawai contoh dan SISTER bawaan; data di sini tidak diubah.</translation>
+        </message>
+        <message>
+            <source>Start with the campus list: import the HR office's spreadsheet (XLSX or CSV, one row per pegawai), or add pegawai one by one. Then link them to SISTER with the SISTER button.</source>
+            <translation>Mulailah dengan daftar pegawai kampus: impor spreadsheet dari bagian kepegawaian (XLSX atau CSV, satu baris per pegawai), atau tambahkan pegawai satu per satu. Setelah itu hubungkan dengan SISTER lewat tombol SISTER.</translation>
+        </message>
+        <message>
+            <source>Try the demo</source>
+            <translation>Coba mode demo</translation>
+        </message>
+    </context>
+    <context>
         <name>PegawaiFormDialog</name>
         <message>
             <source>Active</source>
@@ -1385,7 +1412,7 @@
         </message>
         <message>
             <source>Add</source>
-            <extracomment>Starting widths (operators may resize). Nama is widest: it is what operators read first, and it must stay readable when the details panel takes room (the table then scrolls sideways). The current employee changed (a ``Pegawai`` or ``None``). The list was read again from the database. The dialog or box open right now, if any (tests and the close check find it here).</extracomment>
+            <extracomment>Starting widths (operators may resize). Nama is widest: it is what operators read first, and it must stay readable when the details panel takes room (the table then scrolls sideways). The current employee changed (a ``Pegawai`` or ``None``). The list was read again from the database. The dialog or box open right now, if any (tests and the close check find it here). The list was read from the database at least once.</extracomment>
             <translation>Tambah</translation>
         </message>
         <message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QTableView,
     QToolBar,
@@ -47,6 +48,7 @@ from sister_desktop.ui.hubungkan.link_history_widget import LinkHistoryWidget
 from sister_desktop.ui.hubungkan.sister_link_button import SisterLinkButton
 from sister_desktop.ui.pegawai.import_report_dialog import ImportChoice, ImportReportDialog
 from sister_desktop.ui.pegawai.pegawai_detail_panel import PegawaiDetailPanel
+from sister_desktop.ui.pegawai.pegawai_empty_state import PegawaiEmptyState
 from sister_desktop.ui.pegawai.pegawai_filter_proxy import LinkFilter, PegawaiFilterProxy
 from sister_desktop.ui.pegawai.pegawai_form_dialog import PegawaiFormDialog
 from sister_desktop.ui.pegawai.pegawai_table_model import PegawaiColumn, PegawaiTableModel
@@ -83,6 +85,8 @@ class PegawaiTab(QWidget):
         self.confirm_box: QMessageBox | None = None
         self.file_dialog: QFileDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
+        #: The list was read from the database at least once.
+        self._loaded = False
 
         self.model = PegawaiTableModel(self)
         self.proxy = PegawaiFilterProxy(self.model, self)
@@ -206,7 +210,14 @@ class PegawaiTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.actions_toolbar)
         layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        # At the first start the list is empty: a hint with its buttons takes the list's place.
+        self.empty_state = PegawaiEmptyState(demo=context.demo, parent=self)
+        self.empty_state.import_requested.connect(self._on_import_action_triggered)
+        self.empty_state.add_requested.connect(self._on_add_action_triggered)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(splitter)
+        self.list_stack.addWidget(self.empty_state)
+        layout.addWidget(self.list_stack, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message_label, 1)
         bottom.addWidget(self.shown_label)
@@ -240,6 +251,7 @@ class PegawaiTab(QWidget):
         """Read the list again; the ticks and the selected employee are kept when present."""
         selected = self.selected_pegawai()
         rows = await self.service.list_all()
+        self._loaded = True
         self.model.set_pegawai(rows)
         if selected is not None:
             self.select_pegawai(selected.id)
@@ -411,6 +423,9 @@ class PegawaiTab(QWidget):
         self.pegawai_selected.emit(current)
 
     def _update_shown(self) -> None:
+        # Only once the list was read: a full list must not flash the hint while it loads.
+        empty = self._loaded and self.model.rowCount() == 0
+        self.list_stack.setCurrentWidget(self.empty_state if empty else self.list_stack.widget(0))
         self.shown_label.setText(
             fill(
                 self.tr("%1 of %2 shown"),
