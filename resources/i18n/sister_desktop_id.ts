@@ -123,8 +123,8 @@
             <translation>Tambah dari SISTER</translation>
         </message>
         <message>
-            <source>These are on the campus list but not linked yet: link them with Hubungkan Pegawai dan Sister (the SISTER button in the Pegawai tab).</source>
-            <translation>Mereka ada di daftar kampus tetapi belum terhubung: hubungkan lewat Hubungkan Pegawai dan Sister (tombol SISTER di tab Pegawai).</translation>
+            <source>Their NUPTK, NIDN or NIP, or their name, is on the campus list: link them with Hubungkan Pegawai dan Sister (the SISTER button in the Pegawai tab), which checks the rest, instead of adding them again.</source>
+            <translation>NUPTK, NIDN atau NIP-nya, atau namanya, ada di daftar kampus: hubungkan lewat Hubungkan Pegawai dan Sister (tombol SISTER di tab Pegawai) yang memeriksa sisanya, jangan ditambahkan lagi.</translation>
         </message>
     </context>
     <context>

@@ -85,6 +85,7 @@ class BelumTerhubungPanel(QWidget):
         # SDM whose identifiers are on the campus list: the same people as some of the right
         # list, to link (never to add a second time).
         self.on_campus_box = QGroupBox(self)
+        self.on_campus_box.setVisible(False)
         self.on_campus_model: RecordTableModel[SdmRow] = RecordTableModel(
             texts.sister_without_local_headers(), texts.sdm_cells, self
         )
@@ -92,8 +93,9 @@ class BelumTerhubungPanel(QWidget):
         self.on_campus_view.setModel(self.on_campus_model)
         on_campus_hint = QLabel(
             self.tr(
-                "These are on the campus list but not linked yet: link them with Hubungkan "
-                "Pegawai dan Sister (the SISTER button in the Pegawai tab)."
+                "Their NUPTK, NIDN or NIP, or their name, is on the campus list: link them with "
+                "Hubungkan Pegawai dan Sister (the SISTER button in the Pegawai tab), which "
+                "checks the rest, instead of adding them again."
             ),
             self.on_campus_box,
         )
@@ -112,7 +114,8 @@ class BelumTerhubungPanel(QWidget):
         )
         self.pegawai_view = _table(self.pegawai_box, "orphans_pegawai_view")
         self.pegawai_view.setModel(self.pegawai_model)
-        self.pegawai_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Names read in full; the long unit names take what is left (or scroll sideways).
+        self.pegawai_view.horizontalHeader().setStretchLastSection(True)
         hint = QLabel(
             self.tr("Link these in the Pegawai tab (SISTER button), or remove those who left."),
             self.pegawai_box,
@@ -182,6 +185,8 @@ class BelumTerhubungPanel(QWidget):
         self.sdm_model.set_records(orphans.sister_without_local)
         self.pegawai_model.set_records(orphans.local_without_link)
         self.on_campus_model.set_records(orphans.sister_on_campus_unlinked)
+        # Shown only when there is someone in it: the list above then gets the room.
+        self.on_campus_box.setVisible(bool(orphans.sister_on_campus_unlinked))
         self._update_titles()
         self.add_button.setEnabled(self.selected_sdm() is not None)
         return orphans
