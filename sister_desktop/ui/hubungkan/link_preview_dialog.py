@@ -25,7 +25,7 @@ from sister_desktop.texts import link_texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number
 from sister_desktop.ui.common.async_helpers import TaskKeeper
-from sister_desktop.ui.common.tables import make_table
+from sister_desktop.ui.common.tables import make_table, widen_to_titles
 from sister_desktop.ui.hubungkan.link_plan_model import LinkPlanModel
 from sister_desktop.ui.hubungkan.record_compare_widget import RecordCompareWidget
 
@@ -136,6 +136,7 @@ class LinkPreviewDialog(QDialog):
         view.setColumnWidth(2, 220)
         view.setColumnWidth(3, 200)
         view.setColumnWidth(4, 90)
+        widen_to_titles(view)
         view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         layout = QVBoxLayout(page)
         layout.addWidget(hint)
