@@ -11,6 +11,7 @@ and the columns are sized to what they hold.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,10 @@ class _LocaleFileProxy(QIdentityProxyModel):
                 info = source.fileInfo(self.mapToSource(index))
                 if index.column() == DATE_COLUMN:
                     modified: QDateTime = info.lastModified()
-                    return format_short_datetime(modified.toPython()) if modified.isValid() else ""
+                    if not modified.isValid():
+                        return ""
+                    moment = modified.toPython()
+                    return format_short_datetime(moment) if isinstance(moment, datetime) else ""
                 if info.isDir():
                     return ""
                 return QLocale().formattedDataSize(info.size())

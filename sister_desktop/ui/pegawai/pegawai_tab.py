@@ -215,6 +215,7 @@ class PegawaiTab(QWidget):
         self.empty_state.import_requested.connect(self._on_import_action_triggered)
         self.empty_state.add_requested.connect(self._on_add_action_triggered)
         self.list_stack = QStackedWidget(self)
+        self._list_page = splitter
         self.list_stack.addWidget(splitter)
         self.list_stack.addWidget(self.empty_state)
         layout.addWidget(self.list_stack, 1)
@@ -425,7 +426,7 @@ class PegawaiTab(QWidget):
     def _update_shown(self) -> None:
         # Only once the list was read: a full list must not flash the hint while it loads.
         empty = self._loaded and self.model.rowCount() == 0
-        self.list_stack.setCurrentWidget(self.empty_state if empty else self.list_stack.widget(0))
+        self.list_stack.setCurrentWidget(self.empty_state if empty else self._list_page)
         self.shown_label.setText(
             fill(
                 self.tr("%1 of %2 shown"),
