@@ -107,6 +107,9 @@ class BelumTerhubungPanel(QWidget):
         sister_side = QSplitter(Qt.Orientation.Vertical, self)
         sister_side.addWidget(self.sdm_box)
         sister_side.addWidget(self.on_campus_box)
+        # The people to add come first and get the larger part.
+        sister_side.setStretchFactor(0, 3)
+        sister_side.setStretchFactor(1, 2)
 
         self.pegawai_box = QGroupBox(self)
         self.pegawai_model: RecordTableModel[Pegawai] = RecordTableModel(
