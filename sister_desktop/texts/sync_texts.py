@@ -12,6 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from sister_desktop.domain.changes import FIRST_SYNC, RECORD_ADDED, RECORD_REMOVED
+from sister_desktop.domain.comparison import SDM_ROW
 from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.sync_estimate import SyncEstimate
 from sister_desktop.domain.sync_log import (
@@ -88,6 +89,8 @@ def endpoint_label(endpoint: str) -> str:
         return _t("current values")
     if endpoint == "*":
         return _t("(whole pegawai)")
+    if endpoint == SDM_ROW:
+        return _t("SDM list")
     return dataset_label(endpoint)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -31,6 +31,7 @@ from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.resource_files import palette
 from sister_desktop.services.settings_service import MAX_SEMESTERS
 from sister_desktop.texts import sync_texts
+from sister_desktop.texts.fill import fill
 from sister_desktop.texts.sister_data_texts import group_hint, group_label
 from sister_desktop.ui.common.ui_context import UiContext
 
@@ -59,25 +60,25 @@ class SyncScopeBox(QGroupBox):
 
         intro = QLabel(self.tr("What Mulai Sinkronisasi pulls of each linked pegawai:"), self)
         intro.setWordWrap(True)
+        # Two columns: the box sits under the Panduan and must fit a laptop screen with its
+        # estimate in sight; what each group holds is its tooltip.
         grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(2)
         self.group_checks: dict[SisterGroup, QCheckBox] = {}
-        quiet = f"QLabel {{ color: {palette().quiet}; }}"
-        for row, group in enumerate(SisterGroup):
+        for index, group in enumerate(SisterGroup):
             check = QCheckBox(group_label(group), self)
             check.setObjectName(f"sync_group_{group.value}")
             check.setToolTip(group_hint(group))
             check.toggled.connect(
                 lambda checked, group=group: self._on_group_check_toggled(group, checked)
             )
-            hint = QLabel(group_hint(group), self)
-            hint.setObjectName(f"sync_group_hint_{group.value}")
-            hint.setWordWrap(True)
-            hint.setStyleSheet(quiet)
-            grid.addWidget(check, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(hint, row, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(check, index // 2, index % 2)
             self.group_checks[group] = check
+        #: What the group ticked last holds (each box's tooltip says it too).
+        self.hint_label = QLabel(self.tr("Hold the mouse over a group to see what it holds."), self)
+        self.hint_label.setObjectName("sync_group_hint")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setStyleSheet(f"QLabel {{ color: {palette().quiet}; }}")
 
         self.semesters_spin = QSpinBox(self)
         self.semesters_spin.setObjectName("sync_semesters_spin")
@@ -114,6 +115,7 @@ class SyncScopeBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid)
+        layout.addWidget(self.hint_label)
         layout.addLayout(semesters)
         layout.addWidget(self.estimate_label)
         layout.addWidget(self.note_label)
@@ -212,11 +214,10 @@ class SyncScopeBox(QGroupBox):
 
     def _show_estimate(self, estimate: SyncEstimate) -> None:
         self.last_estimate = estimate
-        self.estimate_label.setText(
-            self.tr("Estimate of a sync of all linked pegawai:")
-            + " "
-            + sync_texts.estimate_line(estimate)
-        )
+        line = sync_texts.estimate_line(estimate)
+        if estimate.pegawai:
+            line = self.tr("Estimate of a sync of all linked pegawai:") + " " + line
+        self.estimate_label.setText(line)
 
     # -- slots -------------------------------------------------------------------------------
 
@@ -235,6 +236,7 @@ class SyncScopeBox(QGroupBox):
                 palette().error,
             )
             return
+        self.hint_label.setText(fill(self.tr("%1: %2"), group_label(group), group_hint(group)))
         self._changed()
 
     def _on_semesters_spin_value_changed(self, _value: int) -> None:
