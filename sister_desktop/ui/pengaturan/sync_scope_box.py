@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -72,7 +72,7 @@ class SyncScopeBox(QGroupBox):
             check.toggled.connect(
                 lambda checked, group=group: self._on_group_check_toggled(group, checked)
             )
-            grid.addWidget(check, index // 2, index % 2)
+            grid.addWidget(check, index // 2, index % 2, Qt.AlignmentFlag.AlignLeft)
             self.group_checks[group] = check
         #: What the group ticked last holds (each box's tooltip says it too).
         self.hint_label = QLabel(self.tr("Hold the mouse over a group to see what it holds."), self)
