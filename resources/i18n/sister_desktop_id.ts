@@ -2617,8 +2617,8 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Data yang disinkronkan</translation>
         </message>
         <message>
-            <source>Estimate of a sync of all linked pegawai:</source>
-            <translation>Perkiraan sinkronisasi semua pegawai terhubung:</translation>
+            <source>Estimate of one sync:</source>
+            <translation>Perkiraan satu kali sinkronisasi:</translation>
         </message>
         <message>
             <source>Hold the mouse over a group to see what it holds.</source>

@@ -216,7 +216,7 @@ class SyncScopeBox(QGroupBox):
         self.last_estimate = estimate
         line = sync_texts.estimate_line(estimate)
         if estimate.pegawai:
-            line = self.tr("Estimate of a sync of all linked pegawai:") + " " + line
+            line = self.tr("Estimate of one sync:") + " " + line
         self.estimate_label.setText(line)
 
     # -- slots -------------------------------------------------------------------------------

@@ -442,7 +442,7 @@ class JalankanDanLogPage(QWidget):
             title=self.tr("A long sync"),
             text=texts.long_run_question_text(estimate),
             informative=texts.plan_text(request, estimate)
-            + "\n"
+            + "\n\n"
             + self.tr(
                 "The window stays blocked while it runs; it can be stopped at any time and "
                 "resumed later with Lanjutkan yang terputus."
