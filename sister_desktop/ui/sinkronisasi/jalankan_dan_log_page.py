@@ -351,7 +351,12 @@ class JalankanDanLogPage(QWidget):
     def _show_plan(self, plan: tuple[SyncRequest, SyncEstimate]) -> None:
         request, estimate = plan
         self.plan_estimate = estimate
-        self.plan_label.setText(texts.plan_text(request, estimate))
+        if estimate.pegawai == 0 and request.mode is SyncMode.SELECTED:
+            self.plan_label.setText(self.tr("Tick pegawai in the Pegawai tab first."))
+        elif estimate.pegawai == 0 and request.mode is SyncMode.FAILED:
+            self.plan_label.setText(texts.nothing_failed_text())
+        else:
+            self.plan_label.setText(texts.plan_text(request, estimate))
 
     def schedule_plan(self) -> None:
         """Update the plan line soon (the saved data choice or the ticked pegawai changed)."""

@@ -171,3 +171,17 @@ def test_the_log_names_datasets_and_shows_failures_first(loop, setup, qtbot):
     names = {proxy.data(proxy.index(r, LogColumn.ENDPOINT)) for r in range(proxy.rowCount())}
     assert {"Profile", "Academic rank history", "SDM list"} <= names
     assert not any("/" in name for name in names)
+
+
+def test_the_plan_follows_the_chosen_pegawai(loop, setup, qtbot):
+    window, _context, _sandbox, _requests = setup
+    tab = window.sync_tab
+    tab.bring_forward()
+    run(loop, tab.update_plan())
+    assert "· 10 pegawai: ≈ " in tab.plan_label.text()
+    click(qtbot, tab.ticked_radio)
+    run(loop, tab.update_plan())
+    assert tab.plan_label.text() == "Tick pegawai in the Pegawai tab first."
+    click(qtbot, tab.failed_radio)
+    run(loop, tab.update_plan())
+    assert "nothing to retry" in tab.plan_label.text()
