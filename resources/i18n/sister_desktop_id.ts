@@ -759,6 +759,10 @@
             <translation>%1 baris, %2 tidak berhasil</translation>
         </message>
         <message>
+            <source>A long sync</source>
+            <translation>Sinkronisasi yang lama</translation>
+        </message>
+        <message>
             <source>A sync is running</source>
             <translation>Sinkronisasi sedang berjalan</translation>
         </message>
@@ -803,6 +807,10 @@
             <translation>Pegawai yang sudah selesai tetap tersimpan; sisanya dapat dilanjutkan saat program dibuka berikutnya.</translation>
         </message>
         <message>
+            <source>Full sync (all details again)</source>
+            <translation>Sinkronisasi penuh (semua detail diambil ulang)</translation>
+        </message>
+        <message>
             <source>Interrupted sync</source>
             <translation>Sinkronisasi terputus</translation>
         </message>
@@ -828,12 +836,18 @@
         </message>
         <message>
             <source>Mulai Sinkronisasi</source>
-            <extracomment>A sync started (True) or ended (False); the window can reflect it. A run ended; its data is in the database (the Pegawai tab can refresh).</extracomment>
+            <extracomment>A sync started (True) or ended (False); the window can reflect it. A run ended; its data is in the database (the Pegawai tab can refresh).
+----------
+What the next run pulls and what it costs (the data chosen in Pengaturan). The last estimate shown in ``plan_label``.</extracomment>
             <translation>Mulai Sinkronisasi</translation>
         </message>
         <message>
             <source>No sync has been run yet.</source>
             <translation>Belum pernah ada sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Nanti saja</translation>
         </message>
         <message>
             <source>Only those whose last sync failed</source>
@@ -856,6 +870,10 @@
             <translation>Sinkronisasi</translation>
         </message>
         <message>
+            <source>Start the sync</source>
+            <translation>Mulai sinkronisasi</translation>
+        </message>
+        <message>
             <source>Stop and close</source>
             <translation>Hentikan dan tutup</translation>
         </message>
@@ -870,6 +888,10 @@
         <message>
             <source>The last sync was stopped before every pegawai was pulled.</source>
             <translation>Sinkronisasi terakhir dihentikan sebelum data semua pegawai diambil.</translation>
+        </message>
+        <message>
+            <source>The window stays blocked while it runs; it can be stopped at any time and resumed later with Lanjutkan yang terputus.</source>
+            <translation>Jendela terkunci selama berjalan; sinkronisasi dapat dihentikan kapan saja dan dilanjutkan nanti dengan Lanjutkan yang terputus.</translation>
         </message>
         <message>
             <source>Tick pegawai in the Pegawai tab first.</source>
@@ -2493,7 +2515,7 @@
         </message>
         <message>
             <source>Time</source>
-            <extracomment>The raw status (``ok``/``failed``/``skipped``), for the "failures only" filter.</extracomment>
+            <extracomment>The raw status (``ok``/``failed``/``skipped``), for the "failures only" filter. What a column sorts by: the display text, but failures before skips before OK in Status (whatever the words are in the operator's language).</extracomment>
             <translation>Waktu</translation>
         </message>
     </context>
@@ -2637,6 +2659,55 @@
         </message>
     </context>
     <context>
+        <name>SyncScopeBox</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>At least one group stays ticked: a sync without any would pull nothing. Tick another group first to leave this one out.</source>
+            <translation>Minimal satu kelompok tetap dicentang: sinkronisasi tanpa kelompok tidak mengambil apa pun. Centang kelompok lain dulu untuk melepas yang ini.</translation>
+        </message>
+        <message>
+            <source>Data to sync</source>
+            <extracomment>The groups whose lists are asked per semester (the semester count applies to them). How long after the last tick the estimate is recomputed (ticking three boxes is one query). The choice was saved; the Sinkronisasi page shows what its next run pulls.</extracomment>
+            <translation>Data yang disinkronkan</translation>
+        </message>
+        <message>
+            <source>Estimate of one sync:</source>
+            <translation>Perkiraan satu kali sinkronisasi:</translation>
+        </message>
+        <message>
+            <source>Hold the mouse over a group to see what it holds.</source>
+            <extracomment>What the group ticked last holds (each box's tooltip says it too).</extracomment>
+            <translation>Arahkan tetikus ke sebuah kelompok untuk melihat isinya.</translation>
+        </message>
+        <message>
+            <source>How many of the latest semesters of teaching (Tridharma) and of the BKD lists each sync asks for; older semesters stay as last pulled.</source>
+            <translation>Berapa semester terakhir pengajaran (Tridharma) dan daftar BKD yang diminta setiap sinkronisasi; semester yang lebih lama tetap seperti terakhir diambil.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: press Save data choice. Until then a sync pulls the saved choice.</source>
+            <translation>Belum disimpan: tekan Simpan pilihan data. Sampai saat itu sinkronisasi memakai pilihan yang tersimpan.</translation>
+        </message>
+        <message>
+            <source>Recent semesters</source>
+            <translation>Semester terakhir</translation>
+        </message>
+        <message>
+            <source>Save data choice</source>
+            <translation>Simpan pilihan data</translation>
+        </message>
+        <message>
+            <source>Saved: the next sync pulls this data.</source>
+            <translation>Tersimpan: sinkronisasi berikutnya mengambil data ini.</translation>
+        </message>
+        <message>
+            <source>What Mulai Sinkronisasi pulls of each linked pegawai:</source>
+            <translation>Yang diambil Mulai Sinkronisasi dari setiap pegawai terhubung:</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncTexts</name>
         <message>
             <source>%1 h</source>
@@ -2653,6 +2724,10 @@
         <message>
             <source>%1 of %2 pegawai: %3 ok, %4 failed</source>
             <translation>%1 dari %2 pegawai: %3 berhasil, %4 gagal</translation>
+        </message>
+        <message>
+            <source>%1 pegawai: %2 (%3)</source>
+            <translation>%1 pegawai: %2 (%3)</translation>
         </message>
         <message>
             <source>%1 requests/s</source>
@@ -2723,6 +2798,14 @@
             <translation>Melanjutkan sinkronisasi %1; lognya memuat baris keduanya.</translation>
         </message>
         <message>
+            <source>Data (every detail again): %1</source>
+            <translation>Data (semua detail diambil ulang): %1</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>Data: %1</translation>
+        </message>
+        <message>
             <source>Endpoint</source>
             <translation>Endpoint</translation>
         </message>
@@ -2733,6 +2816,10 @@
         <message>
             <source>Failed only</source>
             <translation>Hanya yang gagal</translation>
+        </message>
+        <message>
+            <source>Fetch every record's details again, not only those of new and changed records. Takes much longer; use it when SISTER's data was corrected without the list showing a change. Only for this run.</source>
+            <translation>Mengambil ulang detail setiap data, bukan hanya data yang baru dan berubah. Jauh lebih lama; pakai bila data di SISTER diperbaiki tanpa terlihat berubah di daftarnya. Hanya untuk sekali jalan ini.</translation>
         </message>
         <message>
             <source>Fields changed</source>
@@ -2749,6 +2836,11 @@
         <message>
             <source>Message</source>
             <translation>Pesan</translation>
+        </message>
+        <message>
+            <source>No linked pegawai to sync yet.</source>
+            <extracomment>A run expected to take longer than this is confirmed before it starts; a shorter one is not worth the extra click.</extracomment>
+            <translation>Belum ada pegawai terhubung untuk disinkronkan.</translation>
         </message>
         <message>
             <source>No pegawai failed in the last syncs: there is nothing to retry.</source>
@@ -2783,6 +2875,10 @@
             <translation>Berjalan</translation>
         </message>
         <message>
+            <source>SDM list</source>
+            <translation>Daftar SDM</translation>
+        </message>
+        <message>
             <source>Skipped</source>
             <translation>Dilewati</translation>
         </message>
@@ -2815,6 +2911,10 @@
             <translation>Tidak ada sinkronisasi %1 di basis data ini.</translation>
         </message>
         <message>
+            <source>This sync will take about %1. Start it now?</source>
+            <translation>Sinkronisasi ini memakan waktu sekitar %1. Mulai sekarang?</translation>
+        </message>
+        <message>
             <source>Ticked pegawai</source>
             <translation>Pegawai yang dicentang</translation>
         </message>
@@ -2833,6 +2933,14 @@
         <message>
             <source>current values</source>
             <translation>nilai terkini</translation>
+        </message>
+        <message>
+            <source>first estimate</source>
+            <translation>perkiraan awal</translation>
+        </message>
+        <message>
+            <source>from the last sync</source>
+            <translation>dari sinkronisasi terakhir</translation>
         </message>
         <message>
             <source>unknown</source>

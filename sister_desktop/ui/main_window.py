@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         self.pegawai_tab.detail.add_section(self.sister_summary)
         self.pegawai_tab.pegawai_selected.connect(self.sister_summary.on_pegawai_selected)
         self.sync_tab.sync_finished.connect(self._on_sync_tab_sync_finished)
+        # What the next run pulls and costs follows the saved data choice and rate.
+        self.settings_tab.sync_scope_box.scope_saved.connect(self.sync_tab.schedule_plan)
+        self.settings_tab.settings_saved.connect(self.sync_tab.schedule_plan)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("help_menu")
