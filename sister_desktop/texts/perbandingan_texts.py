@@ -16,9 +16,8 @@ from sister_desktop.domain.comparison import FieldComparison, FieldState, Pegawa
 from sister_desktop.domain.pegawai import JenisPegawai, Pegawai
 from sister_desktop.domain.perbandingan_history import HistoryAction, PerbandinganHistoryEntry
 from sister_desktop.domain.records import SdmRow
-from sister_desktop.domain.sister_groups import BY_NAME
 from sister_desktop.services.comparison import Orphans, PegawaiChange, ReportSheet
-from sister_desktop.texts import pegawai_texts, sister_data_texts, sync_texts
+from sister_desktop.texts import pegawai_texts, sync_texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date, format_datetime
 
@@ -56,17 +55,19 @@ def value_text(field: str, value: str | None) -> str:
         except ValueError:
             return value
     if field == "jenis_kelamin":
-        return {"L": _t("Laki-laki"), "P": _t("Perempuan")}.get(value, value)
+        return pegawai_texts.sex_label(value)
     return value
 
 
 def value_cell(field: str, value: str | None) -> str | date | None:
-    """A value for a spreadsheet: dates as dates."""
+    """A value for a spreadsheet or the PDF: dates as dates, L/P spelled out as on screen."""
     if value is not None and field == "tanggal_lahir":
         try:
             return date.fromisoformat(value[:10])
         except ValueError:
             return value
+    if value is not None and field == "jenis_kelamin":
+        return pegawai_texts.sex_label(value)
     return value
 
 
@@ -95,15 +96,9 @@ def change_details_text(change: PegawaiChange) -> str:
     """What changed, dataset by dataset ("Publikasi: + Judul baru; Riwayat pekerjaan: −
     Dosen Tamu"), each named as the Data SISTER pages name it."""
     return "; ".join(
-        f"{_dataset_name(endpoint)}: {sync_texts.fields_text(fields)}"
+        f"{sync_texts.endpoint_label(endpoint)}: {sync_texts.fields_text(fields)}"
         for endpoint, fields in change.details
     )
-
-
-def _dataset_name(endpoint: str) -> str:
-    if endpoint in BY_NAME:
-        return sister_data_texts.dataset_label(endpoint)
-    return sync_texts.endpoint_label(endpoint)
 
 
 def jenis_text(jenis: JenisPegawai | str) -> str:
@@ -198,13 +193,12 @@ def sdm_cells(row: SdmRow) -> list[str | None]:
 
 
 def local_without_link_headers() -> list[str]:
-    return [_t("Nama"), "ID", "NIP", "NIDN", _t("Jenis pegawai"), _t("Unit kerja")]
+    return [_t("Nama"), "NIP", "NIDN", _t("Jenis pegawai"), _t("Unit kerja")]
 
 
 def pegawai_cells(p: Pegawai) -> list[str | int | None]:
     return [
         p.nama,
-        p.id,
         p.nip,
         p.nidn or p.nidk or p.nupn,
         jenis_text(p.jenis_pegawai),
@@ -218,6 +212,11 @@ def orphan_sheets(orphans: Orphans) -> list[ReportSheet]:
             _t("In SISTER, not on campus"),
             sister_without_local_headers(),
             [sdm_cells(r) for r in orphans.sister_without_local],
+        ),
+        ReportSheet(
+            _t("In SISTER, can be linked"),
+            sister_without_local_headers(),
+            [sdm_cells(r) for r in orphans.sister_on_campus_unlinked],
         ),
         ReportSheet(
             _t("Not linked to SISTER"),
