@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import random
-from datetime import date
 
 import pytest
 
@@ -238,13 +237,6 @@ def test_a_failing_referensi_list_does_not_stop_the_run(loop, db, sandbox, clien
     assert asked  # pengajaran was asked (per semester, counted back)
     states = run(loop, SisterRecordRepository(db).all_states(["pengajaran"]))
     assert {s.scope for s in states} == set(recent_semesters([], TODAY, 3))
-
-
-def test_the_semesters_are_the_last_ones_that_have_begun():
-    ids = [19852, 20231, 20232, 20241, 20242, 20251]
-    assert recent_semesters(ids, date(2025, 6, 30), 3) == ("20232", "20241", "20242")
-    assert recent_semesters(ids, date(2025, 9, 1), 2) == ("20242", "20251")
-    assert recent_semesters([], date(2025, 3, 1), 3) == ("20232", "20241", "20242")
 
 
 def test_a_record_deleted_between_its_list_and_its_detail_is_not_kept(loop, db, sandbox, client):
