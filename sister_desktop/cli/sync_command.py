@@ -182,7 +182,7 @@ async def _run(args: argparse.Namespace) -> int:
 
             try:
                 with _graceful_stop(service):
-                    outcome = await service.run(request, on_progress, saved_scope=False)
+                    outcome = await service.run(request, on_progress)
             except SyncLockedError as exc:
                 say(texts.lock_held_text(exc.holder))
                 _not_started(args, "locked", texts.lock_held_text(exc.holder))
@@ -228,7 +228,7 @@ async def _estimate(args: argparse.Namespace, services: Any, request: Any) -> in
 
     settings = await services.settings.effective()
     try:
-        estimate = await services.sync.estimate(request, settings.max_rps, saved_scope=False)
+        estimate = await services.sync.estimate(request, settings.max_rps)
     except NothingToResumeError:
         say(texts.nothing_to_resume_text())
         _not_started(args, "nothing_to_resume", texts.nothing_to_resume_text())

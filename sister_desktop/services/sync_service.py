@@ -63,12 +63,13 @@ class SyncService:
         request: SyncRequest,
         on_progress: ProgressListener | None = None,
         *,
-        saved_scope: bool = True,
+        saved_scope: bool = False,
     ) -> SyncOutcome:
-        """Run a sync of the saved groups and semesters (``saved_scope=False``: of the
-        request's own scope, as ``sync --groups`` asks); ``SisterUnavailableError`` when SISTER
-        could not be asked before it began (settings incomplete, login refused, unreachable);
-        a run stopped later is a FAILED run."""
+        """Run a sync of the request's scope (the window and ``sync`` build it from the saved
+        one, ``sync --groups`` from its own); ``saved_scope=True`` takes the groups and
+        semesters saved in Pengaturan instead, keeping the request's ``full``.
+        ``SisterUnavailableError`` when SISTER could not be asked before it began (settings
+        incomplete, login refused, unreachable); a run stopped later is a FAILED run."""
         if saved_scope:
             request = await self.with_saved_scope(request)
         with sister_needed():
@@ -79,11 +80,12 @@ class SyncService:
         return await self.engine.count_targets(request)
 
     async def estimate(
-        self, request: SyncRequest, max_rps: float, *, saved_scope: bool = True
+        self, request: SyncRequest, max_rps: float, *, saved_scope: bool = False
     ) -> SyncEstimate:
         """Requests and time the request should take at ``max_rps`` (the configured rate; a
         run paces a little below it), counted from the last pull of each dataset; of the
-        saved scope as ``run`` does, unless ``saved_scope=False``."""
+        request's scope (a choice not saved yet, in Pengaturan), or with ``saved_scope=True``
+        of the saved one, as ``run``."""
         if saved_scope:
             request = await self.with_saved_scope(request)
         ids = await self.engine.target_ids(request)

@@ -177,11 +177,11 @@ def test_the_service_pulls_the_groups_saved_in_pengaturan(loop, db, sandbox, cli
         loop, service.with_saved_scope(SyncRequest(SyncMode.ALL, scope=SyncScope(full=True)))
     )
     assert request.scope == replace(saved, full=True)  # "Sinkronisasi penuh" stays a full run
-    outcome = run(loop, service.run(SyncRequest(SyncMode.ALL)))
+    outcome = run(loop, service.run(SyncRequest(SyncMode.ALL), saved_scope=True))
     assert outcome.run.requests.total == RUN_REQUESTS + 2 * len(saved.datasets) + 1
     assert "/penugasan" not in sandbox.stats.by_path
-    estimate = run(loop, service.estimate(SyncRequest(SyncMode.ALL), max_rps=4.0))
+    estimate = run(loop, service.estimate(SyncRequest(SyncMode.ALL), max_rps=4.0, saved_scope=True))
     assert estimate.from_last_run and estimate.requests == RUN_REQUESTS + 2 * len(saved.datasets)
-    # The command line's --groups: the request's own scope.
-    run(loop, service.run(SyncRequest(SyncMode.ALL, scope=SyncScope()), saved_scope=False))
+    # By default the request's own scope (the window's choice, the command line's --groups).
+    run(loop, service.run(SyncRequest(SyncMode.ALL, scope=SyncScope())))
     assert sandbox.stats.by_path["/penugasan"] == 2

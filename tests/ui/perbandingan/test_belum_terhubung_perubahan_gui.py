@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from sister_desktop.domain.sync_log import SyncMode
 from sister_desktop.domain.sync_progress import SyncRequest
+from sister_desktop.sandbox import mutations
 from sister_desktop.store.link_repository import LinkRepository
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.ui.common.async_helpers import TaskKeeper
@@ -124,13 +125,16 @@ def test_what_changed_after_a_second_sync(qtbot, loop, db, sandbox, campus, task
     linked = [p for p in world.sdm if world.truth.row_of(p.id_sdm) is not None]
     promoted = next(p for p in linked if p.kepangkatan)
     newest = max(promoted.kepangkatan, key=lambda r: r["tanggal_mulai"])
-    promoted.kepangkatan.append(
+    mutations.insert_record(  # listed and answered by its detail path, as SISTER does
+        world,
+        world.sdm.index(promoted),
+        "kepangkatan",
         {
             **newest,
-            "id": "new-grade",
+            "id": None,
             "pangkat_golongan": "IV/e (Pembina Utama)",
             "tanggal_mulai": "2099-04-01",
-        }
+        },
     )
 
     async def second():
@@ -205,7 +209,12 @@ def test_models_pass_the_model_tester(qtmodeltester, qtbot, loop, db, sandbox, c
         p for p in world.sdm if world.truth.row_of(p.id_sdm) is not None and p.kepangkatan
     )
     newest = max(promoted.kepangkatan, key=lambda r: r["tanggal_mulai"])
-    promoted.kepangkatan.append({**newest, "id": "new-grade", "tanggal_mulai": "2099-04-01"})
+    mutations.insert_record(
+        world,
+        world.sdm.index(promoted),
+        "kepangkatan",
+        {**newest, "id": None, "tanggal_mulai": "2099-04-01"},
+    )
 
     async def second():
         client = await sandbox_client(sandbox)
