@@ -116,8 +116,13 @@ def _shown(name: str, present: set[str]) -> bool:
     if name.startswith("id_"):
         # An id beside its name (``id_jenjang_pendidikan`` beside ``jenjang_pendidikan``) is
         # noise; an id that names something and stands alone is shown by its name.
-        return name in REFERENSI_OF_FIELD and name[3:] not in present
+        return name in REFERENSI_OF_FIELD and not _named_beside(name, present)
     return True
+
+
+def _named_beside(name: str, present: set[str]) -> bool:
+    """``id_X`` has its name beside it (``X`` or ``nama_X``)."""
+    return name[3:] in present or f"nama_{name[3:]}" in present
 
 
 def history_columns(records: Sequence[SisterRecord]) -> list[str]:
@@ -148,7 +153,7 @@ def detail_fields(record: SisterRecord) -> list[str]:
         for n in listed + rest
         if n not in {"id", "id_sdm", DOCUMENTS_FIELD}
         # an id beside its name says nothing more (``id_agama`` beside ``agama``)
-        and not (n.startswith("id_") and n[3:] in present)
+        and not (n.startswith("id_") and _named_beside(n, present))
     ]
 
 
