@@ -190,3 +190,12 @@ async def store_people(
         await store_answers(db, pegawai_id, person.id_sdm, pull_person(world, person, chosen), at)
     await store_referensi(db, world, at)
     return ids
+
+
+def listed_rows(world: World, person: SdmPerson, dataset: str) -> list[dict[str, Any]]:
+    """What the sandbox lists of one dataset of one person (every semester a run pulls)."""
+    from sister_desktop.domain.sister_groups import BY_NAME
+
+    return [
+        dict(row) for answer in pull(world, person, BY_NAME[dataset]) for _k, row in answer.rows
+    ]

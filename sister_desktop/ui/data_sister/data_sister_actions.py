@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolBar, QWidget
 
 from sister_desktop.domain.pegawai import Pegawai
@@ -76,6 +76,7 @@ class DataSisterActions(QObject):
         window = self.windows.get(pegawai_id)
         if window is None:
             window = DataSisterWindow(self._context, self._parent.window())
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.finished.connect(lambda _r, pid=pegawai_id: self.windows.pop(pid, None))
             self.windows[pegawai_id] = window
             await window.load(pegawai_id)

@@ -11,9 +11,9 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from sister_desktop.domain.sister_groups import (
-    BY_NAME,
     DEFAULT_GROUPS,
     DatasetKind,
     SisterGroup,
@@ -46,16 +46,28 @@ def stored(loop, db, world):
 
 
 def _rows(world, person, dataset):
-    return [row for answer in srw.pull(world, person, BY_NAME[dataset]) for _k, row in answer.rows]
+    return srw.listed_rows(world, person, dataset)
 
 
-def _window(qtbot, loop, db, pegawai_id) -> DataSisterWindow:
-    context = ui_context(db)
-    window = DataSisterWindow(context)
-    qtbot.addWidget(window)
-    assert loop.run_until_complete(window.load(pegawai_id))
-    window.show()
-    return window
+@pytest.fixture
+def host(qtbot):
+    """The windows' parent, as the main window is theirs in the program: it owns them, so a
+    window is never destroyed by Python's garbage collector mid-test."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    yield widget
+    widget.deleteLater()
+
+
+@pytest.fixture
+def open_window(qtbot, loop, db, host):
+    def open_(pegawai_id: int) -> DataSisterWindow:
+        window = DataSisterWindow(ui_context(db), host)
+        assert loop.run_until_complete(window.load(pegawai_id))
+        window.show()
+        return window
+
+    return open_
 
 
 def _cells(section):
@@ -68,11 +80,11 @@ def _cells(section):
 
 
 def test_a_long_career_shows_every_group_with_the_sandboxs_rows(
-    qapp, qtbot, loop, db, world, stored
+    qapp, qtbot, loop, db, open_window, world, stored
 ):
     pegawai_id, person = stored["career"]
     with use_language(qapp, "id"):
-        window = _window(qtbot, loop, db, pegawai_id)
+        window = open_window(pegawai_id)
         for group in sorted(DEFAULT_GROUPS):
             page = window.show_group(group)
             assert window.stack.currentWidget() is page
@@ -122,10 +134,10 @@ def test_a_long_career_shows_every_group_with_the_sandboxs_rows(
         assert window.group_list.item(1).text().startswith("Kepegawaian")
 
 
-def test_a_group_never_synced_says_so(qapp, qtbot, loop, db, stored):
+def test_a_group_never_synced_says_so(qapp, qtbot, loop, db, open_window, stored):
     pegawai_id, _person = stored["career"]
     with use_language(qapp, "id"):
-        window = _window(qtbot, loop, db, pegawai_id)
+        window = open_window(pegawai_id)
         row = list(SisterGroup).index(SisterGroup.TRIDHARMA)
         assert "belum disinkronkan" in window.group_list.item(row).text()
         page = window.show_group(SisterGroup.TRIDHARMA)
@@ -135,14 +147,14 @@ def test_a_group_never_synced_says_so(qapp, qtbot, loop, db, stored):
         assert "belum disinkronkan" not in synced.state_label.text()
 
 
-def test_reference_ids_read_as_names(qapp, qtbot, loop, db, world):
+def test_reference_ids_read_as_names(qapp, qtbot, loop, db, open_window, world):
     person = srw.long_career(world)
     ids = loop.run_until_complete(srw.store_people(db, world, [person], groups=SisterGroup))
     semesters = {
         str(r["id"]): r["nama"] for r in srw.Router(world).resolve("/referensi/semester", {}).body
     }
     with use_language(qapp, "id"):
-        window = _window(qtbot, loop, db, ids[0])
+        window = open_window(ids[0])
         teaching = window.show_group(SisterGroup.TRIDHARMA).sections["pengajaran"]
         model = teaching.table.model()
         titles = [
@@ -153,14 +165,16 @@ def test_reference_ids_read_as_names(qapp, qtbot, loop, db, world):
         assert shown and shown <= set(semesters.values())
 
 
-def test_double_click_opens_the_record_in_full(qapp, qtbot, loop, db, stored):
+def test_double_click_opens_the_record_in_full(qapp, qtbot, loop, db, open_window, stored):
     pegawai_id, person = stored["career"]
     with use_language(qapp, "id"):
-        window = _window(qtbot, loop, db, pegawai_id)
+        window = open_window(pegawai_id)
         section = window.show_group(SisterGroup.KEPEGAWAIAN).sections["kepangkatan"]
         table = section.table
         index = table.model().index(0, 1)
         rect = table.visualRect(index)
+        window.current_page().ensureWidgetVisible(table)
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         dialog = window.detail_dialog
         assert dialog is not None and dialog.isVisible()
@@ -174,7 +188,9 @@ def test_double_click_opens_the_record_in_full(qapp, qtbot, loop, db, stored):
         assert dialog.height() <= dialog.screen().availableGeometry().height()
 
 
-def test_removed_records_are_struck_through_on_request(qapp, qtbot, loop, db, world, stored):
+def test_removed_records_are_struck_through_on_request(
+    qapp, qtbot, loop, db, open_window, world, stored
+):
     pegawai_id, person = stored["career"]
     rows = _rows(world, person, "kepangkatan")
     kept = rows[1:]
@@ -184,7 +200,7 @@ def test_removed_records_are_struck_through_on_request(qapp, qtbot, loop, db, wo
             db, pegawai_id, person.id_sdm, [answer], srw.SYNCED_AT + timedelta(days=1)
         )
     )
-    window = _window(qtbot, loop, db, pegawai_id)
+    window = open_window(pegawai_id)
     section = window.show_group(SisterGroup.KEPEGAWAIAN).sections["kepangkatan"]
     assert section.model.rowCount() == len(rows) - 1
     window.removed_check.setChecked(True)
@@ -198,10 +214,10 @@ def test_removed_records_are_struck_through_on_request(qapp, qtbot, loop, db, wo
     assert model.record_at(gone[0]).row["id"] == rows[0]["id"]
 
 
-def test_pending_ajuan_are_marked(qapp, qtbot, loop, db, world, stored):
+def test_pending_ajuan_are_marked(qapp, qtbot, loop, db, open_window, world, stored):
     pegawai_id, person = stored["ajuan"]
     requests = _rows(world, person, "jabatan_fungsional/ajuan")
-    window = _window(qtbot, loop, db, pegawai_id)
+    window = open_window(pegawai_id)
     page = window.show_group(SisterGroup.KEPEGAWAIAN)
     section = page.sections["jabatan_fungsional/ajuan"]
     assert section.model.rowCount() == len(requests) > 0
@@ -219,9 +235,9 @@ def test_pending_ajuan_are_marked(qapp, qtbot, loop, db, world, stored):
     }
 
 
-def test_the_window_stays_inside_the_screen(qapp, qtbot, loop, db, stored):
+def test_the_window_stays_inside_the_screen(qapp, qtbot, loop, db, open_window, stored):
     pegawai_id, _person = stored["career"]
-    window = _window(qtbot, loop, db, pegawai_id)
+    window = open_window(pegawai_id)
     area = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
     for group in SisterGroup:
         window.show_group(group)
