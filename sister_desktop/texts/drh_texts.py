@@ -69,9 +69,9 @@ class Drh:
         return fill(_t("%1 — %2"), title_text(), self.nama)
 
     def meta_text(self) -> str:
-        data = format_datetime(self.data_at) if self.data_at else _t("belum disinkronkan")
+        data = format_datetime(self.data_at) if self.data_at else _t("not synced yet")
         return fill(
-            _t("Perguruan tinggi: %1 · Data SISTER per %2 · Dicetak %3"),
+            _t("Perguruan tinggi: %1 · SISTER data as of %2 · Printed %3"),
             self.pt_name or DASH,
             data,
             format_datetime(self.printed_at),
@@ -105,7 +105,7 @@ def _identity(pegawai: Pegawai, data: PegawaiSisterData) -> list[tuple[str, str]
         ("NIP", _first(_value(data, kepegawaian, "nip"), pegawai.nip)),
         ("NIDN", _first(_value(data, kepegawaian, "nidn"), pegawai.nidn)),
         ("NUPTK", _first(_value(data, kepegawaian, "nuptk"), pegawai.nuptk)),
-        (_t("Tempat, tanggal lahir"), f"{born_at}, {born_on}" if born_at != DASH else born_on),
+        (_t("Place and date of birth"), f"{born_at}, {born_on}" if born_at != DASH else born_on),
         (field_title("jenis_kelamin"), sexes.get(str(sex), DASH)),
         (field_title("agama"), _value(data, "data_pribadi/kependudukan", "agama")),
         (field_title("email"), _first(_value(data, "data_pribadi/alamat", "email"), pegawai.email)),
@@ -162,7 +162,7 @@ def _current(pegawai: Pegawai, data: PegawaiSisterData) -> list[tuple[str, str]]
         ),
         (field_title("unit_kerja"), unit),
         (field_title("status_kepegawaian"), _latest(data, "penugasan", "status_kepegawaian")),
-        (_t("Pendidikan terakhir"), degree_text),
+        (_t("Highest education"), degree_text),
     ]
 
 
@@ -200,17 +200,17 @@ def build_drh(loaded: PegawaiWithData, printed_at: datetime) -> Drh:
 
 
 def identity_title() -> str:
-    return _t("Identitas")
+    return _t("Identity")
 
 
 def current_title() -> str:
-    return _t("Jabatan dan pangkat sekarang")
+    return _t("Current rank and position")
 
 
 def drh_sheets(drh: Drh) -> list[report_xlsx.Sheet]:
     """The same CV as workbook sheets: identity and current position first, then a sheet per
     history."""
-    field_header, value_header = _t("Data"), _t("Isi")
+    field_header, value_header = _t("Field"), _t("Value")
     first = [
         [drh.heading, ""],
         [drh.meta_text(), ""],

@@ -194,7 +194,7 @@ def field_title(name: str) -> str:
 
 
 def yes_no(value: bool) -> str:
-    return _t("Ya") if value else _t("Tidak")
+    return _t("Yes") if value else _t("No")
 
 
 def _is_year(name: str) -> bool:

@@ -29,7 +29,7 @@ from sister_desktop.domain.sister_history import History
 from sister_desktop.domain.sister_records import SisterRecord
 from sister_desktop.services.data_sister_service import PegawaiWithData
 from sister_desktop.texts.fill import fill
-from sister_desktop.texts.locale_format import format_datetime
+from sister_desktop.texts.locale_format import format_date
 from sister_desktop.texts.sister_data_texts import group_label
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.data_sister.drh_export import DrhExporter
@@ -64,6 +64,7 @@ class DataSisterWindow(QDialog):
         self.group_list.setObjectName("group_list")
         self.group_list.setWordWrap(True)
         self.group_list.setMinimumWidth(190)
+        self.group_list.setSpacing(3)
         self.group_list.currentRowChanged.connect(self._on_group_list_current_row_changed)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("group_stack")
@@ -134,7 +135,7 @@ class DataSisterWindow(QDialog):
         for group in GROUPS:
             when = loaded.data.group_synced_at(group)
             state = (
-                fill(self.tr("synced %1"), format_datetime(when))
+                fill(self.tr("synced %1"), format_date(when))
                 if when is not None
                 else self.tr("belum disinkronkan")
             )

@@ -70,9 +70,8 @@ class RecordDetailDialog(QDialog):
         parts.append(f"<table cellspacing='0'>{''.join(rows)}</table>")
 
         documents = documents_of(record)
-        parts.append(
-            f"<h4>{html.escape(fill(self.tr('Documents (%1)'), str(len(documents))))}</h4>"
-        )
+        documents_title = fill(self.tr("Documents (%1)"), str(len(documents)))
+        parts.append(f"<h4>{html.escape(documents_title)}</h4>")
         if documents:
             items = []
             for document in documents:
@@ -90,7 +89,8 @@ class RecordDetailDialog(QDialog):
                 )
             parts.append(f"<ul>{''.join(items)}</ul>")
         else:
-            parts.append(f"<p>{html.escape(self.tr('This record lists no documents.'))}</p>")
+            no_documents = self.tr("This record lists no documents.")
+            parts.append(f"<p>{html.escape(no_documents)}</p>")
         seen = fill(
             self.tr("First seen %1 · last changed %2 · last seen %3"),
             format_datetime(record.first_seen_at),
@@ -108,4 +108,4 @@ class RecordDetailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        fit_to_screen(self, 680, 640)
+        fit_to_screen(self, 680, 540)
