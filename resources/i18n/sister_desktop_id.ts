@@ -3284,6 +3284,18 @@
     <context>
         <name>SyncTexts</name>
         <message>
+            <source>%1 h</source>
+            <translation>%1 jam</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 jam %2 menit</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 menit</translation>
+        </message>
+        <message>
             <source>%1 of %2 pegawai: %3 ok, %4 failed</source>
             <translation>%1 dari %2 pegawai: %3 berhasil, %4 gagal</translation>
         </message>
@@ -3294,6 +3306,10 @@
         <message>
             <source>%1 rows written to %2</source>
             <translation>%1 baris ditulis ke %2</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 detik</translation>
         </message>
         <message>
             <source>%1, %2: %3 of %4 pegawai ok, %5 failed, %6 skipped.</source>
@@ -3466,6 +3482,10 @@
         <message>
             <source>unknown</source>
             <translation>tidak diketahui</translation>
+        </message>
+        <message>
+            <source>≈ %1 requests, ≈ %2 at %3/s</source>
+            <translation>≈ %1 permintaan, ≈ %2 pada %3/detik</translation>
         </message>
     </context>
     <context>
