@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolBar, QWidget
 
 from sister_desktop.domain.pegawai import Pegawai
@@ -33,20 +34,20 @@ class DataSisterActions(QObject):
         self.exporter = DrhExporter(context, parent)
         #: The Data SISTER windows open now (one per pegawai; tests find them here).
         self.windows: dict[int, DataSisterWindow] = {}
-        self.data_button = QPushButton(self.tr("Data SISTER…"), parent)
-        self.data_button.setObjectName("data_sister_button")
-        self.data_button.setToolTip(self.tr("Every record synced from SISTER for this pegawai"))
-        self.data_button.clicked.connect(self._on_data_button_clicked)
-        self.drh_button = QPushButton(self.tr("Daftar Riwayat Hidup…"), parent)
-        self.drh_button.setObjectName("drh_button")
-        self.drh_button.setToolTip(
+        self.data_action = QAction(self.tr("Data SISTER…"), parent)
+        self.data_action.setObjectName("data_sister_action")
+        self.data_action.setToolTip(self.tr("Every record synced from SISTER for this pegawai"))
+        self.data_action.triggered.connect(self._on_data_button_clicked)
+        self.drh_action = QAction(self.tr("Daftar Riwayat Hidup…"), parent)
+        self.drh_action.setObjectName("drh_action")
+        self.drh_action.setToolTip(
             self.tr("The CV from the synced data as PDF; with pegawai ticked, one PDF each")
         )
-        self.drh_button.clicked.connect(self._on_drh_button_clicked)
+        self.drh_action.triggered.connect(self._on_drh_button_clicked)
 
     def place_in(self, toolbar: QToolBar) -> None:
-        toolbar.addWidget(self.data_button)
-        toolbar.addWidget(self.drh_button)
+        toolbar.addAction(self.data_action)
+        toolbar.addAction(self.drh_action)
 
     def detail_row(self, parent: QWidget) -> QWidget:
         """The same two as buttons for the details panel."""

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from sister_desktop.sandbox.dataset import World
 from sister_desktop.texts.i18n import use_language
@@ -119,3 +121,21 @@ def test_search_in_the_synced_data(qapp, qtbot, loop, tab):
     tab_.search_sister_check.setChecked(False)
     tab_.search_edit.setText(f"sertifikasi dosen {year}")
     loop.run_until_complete(wait_for(lambda: tab_.proxy.rowCount() == 0))
+
+
+def test_data_sister_opens_from_the_pegawai_tab(qapp, qtbot, loop, tab):
+    tab_, people = tab
+    pegawai_id, person = next(iter(people.items()))
+    assert tab_.select_pegawai(pegawai_id)
+    button = tab_.detail.findChild(QPushButton, "detail_data_sister_button")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    window = loop.run_until_complete(wait_for(lambda: tab_.data_sister.windows.get(pegawai_id)))
+    loop.run_until_complete(wait_for(lambda: window.loaded is not None and window.isVisible()))
+    assert window.loaded.pegawai.nama == person.nama
+    assert window.windowTitle() == f"Data SISTER — {person.nama}"
+    # the same pegawai again raises the open window instead of a second one
+    tab_.data_sister.data_action.trigger()
+    loop.run_until_complete(tab_._context.tasks.wait_idle())
+    assert list(tab_.data_sister.windows) == [pegawai_id]
+    window.close()
+    loop.run_until_complete(wait_for(lambda: pegawai_id not in tab_.data_sister.windows))
