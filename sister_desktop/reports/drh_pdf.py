@@ -62,13 +62,26 @@ def column_widths(
     pad: float,
 ) -> list[float]:
     """Widths that share ``total``: each column gets at least its title (the whole title when
-    the titles fit side by side, else its longest word) and the rest goes by content."""
+    the titles fit side by side, else its longest word) and its longest word of content, and
+    the rest goes by content."""
     full = [header_metrics.horizontalAdvance(h) + 2 * pad for h in headers]
     words = [
         max((header_metrics.horizontalAdvance(w) for w in h.split()), default=0.0) + 2 * pad
         for h in headers
     ]
-    least = full if sum(full) <= total else words
+    least = list(full if sum(full) <= total else words)
+    # Nor narrower than its longest word of content (a word cannot wrap), within reason.
+    for column, minimum in enumerate(least):
+        longest = max(
+            (
+                body_metrics.horizontalAdvance(word)
+                for r in rows[:300]
+                if column < len(r)
+                for word in r[column].split()
+            ),
+            default=0.0,
+        )
+        least[column] = max(minimum, min(longest + 2 * pad, total * 0.2))
     natural = []
     for column, minimum in enumerate(least):
         widest = max(
