@@ -8,7 +8,6 @@ pages and the DRH work offline from what the last sync stored.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sister_desktop.domain.pegawai import Pegawai
@@ -53,14 +52,6 @@ class DataSisterService:
             return None
         data = await self.data_of(pegawai_id)
         return PegawaiWithData(pegawai, data, await self._pt_name(data))
-
-    async def load_many(self, ids: Iterable[int]) -> list[PegawaiWithData]:
-        found = []
-        for pegawai_id in ids:
-            loaded = await self.load(pegawai_id)
-            if loaded is not None:
-                found.append(loaded)
-        return found
 
     async def _pt_name(self, data: PegawaiSisterData) -> str | None:
         profil = (await self.records.referensi(["profil_pt"])).get("profil_pt")

@@ -138,11 +138,6 @@ class HistorySection(QWidget):
             form.addRow(field_title(name), value)
         return box
 
-    def set_include_removed(self, include: bool) -> None:
-        if self.model is not None:
-            self.model.set_include_removed(include)
-            self._fit_height()
-
     def _fit_height(self) -> None:
         if self.table is None or self.model is None:
             return
@@ -224,7 +219,3 @@ class GroupPage(QScrollArea):
                 layout.addWidget(section)
         layout.addStretch(1)
         self.setWidget(body)
-
-    def set_include_removed(self, include: bool) -> None:
-        for section in self.sections.values():
-            section.set_include_removed(include)
