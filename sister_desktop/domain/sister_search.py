@@ -16,6 +16,10 @@ from typing import Any
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 _SKIPPED = frozenset({"id", "id_sdm", "id_data_master", "id_reg_ptk", "row_hash"})
+#: Datasets without lines of their own: the uploaded documents are found through the records
+#: that list them (their names are in those records' lines), and their own list, three in
+#: four of all records, would make every search several times slower.
+NOT_SEARCHED = frozenset({"dokumen"})
 #: Longest stored line: enough for every field of a long publication record.
 MAX_TEXT = 4000
 
@@ -50,6 +54,10 @@ def _values(value: Any) -> Iterable[str]:
         text = str(int(value))
     if not _UUID.match(text):
         yield text
+
+
+def searched(dataset: str) -> bool:
+    return dataset not in NOT_SEARCHED
 
 
 def search_text(dataset: str, values: Mapping[str, Any]) -> str:

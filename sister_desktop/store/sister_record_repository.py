@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from sister_desktop.domain.changes import payload_hash
 from sister_desktop.domain.sister_records import DatasetState, SisterRecord
-from sister_desktop.domain.sister_search import search_text
+from sister_desktop.domain.sister_search import search_text, searched
 from sister_desktop.store.database import Database
 from sister_desktop.store.schema import (
     sister_dataset_state,
@@ -332,7 +332,7 @@ class SisterRecordRepository:
     ) -> None:
         """Keep ``sister_search`` in step: the lines of new and changed records written again
         (a detail kept from an earlier run is read back for it), those of removed ones gone."""
-        if not changed and not removed:
+        if (not changed and not removed) or not searched(answer.dataset):
             return
         rows = dict(answer.rows)
         kept_details: dict[str, Any] = {}

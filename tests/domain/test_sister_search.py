@@ -3,7 +3,7 @@ keys and UUIDs never in it."""
 
 from __future__ import annotations
 
-from sister_desktop.domain.sister_search import fold, matches, query_words, search_text
+from sister_desktop.domain.sister_search import fold, matches, query_words, search_text, searched
 
 
 def test_fold_drops_case_accents_and_extra_space():
@@ -34,3 +34,7 @@ def test_search_text_holds_the_dataset_and_values_not_ids():
     assert "b7f5f475" not in text and "36d818d8" not in text and "123" not in text
     assert matches(text, query_words("sertifikasi dosen 2019"))
     assert not matches(text, query_words("sertifikasi dosen 2018"))
+
+
+def test_the_documents_list_has_no_lines_of_its_own():
+    assert not searched("dokumen") and searched("sertifikasi_dosen")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from sister_desktop.domain.sister_search import search_text
+from sister_desktop.domain.sister_search import NOT_SEARCHED, search_text
 
 revision = "0006"
 down_revision = "0005"
@@ -54,7 +54,7 @@ def upgrade() -> None:
         records.c.record_key,
         records.c.row,
         records.c.detail,
-    ).where(records.c.removed_at.is_(None))
+    ).where(records.c.removed_at.is_(None), records.c.dataset.not_in(sorted(NOT_SEARCHED)))
     for row in bind.execute(query):
         values = dict(row.row or {})
         values.update(row.detail or {})
