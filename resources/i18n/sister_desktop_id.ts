@@ -2795,8 +2795,20 @@
             <translation>Nama</translation>
         </message>
         <message>
+            <source>Nama diklat</source>
+            <translation>Nama diklat</translation>
+        </message>
+        <message>
+            <source>Nama dokumen</source>
+            <translation>Nama dokumen</translation>
+        </message>
+        <message>
             <source>Nama file</source>
             <translation>Nama file</translation>
+        </message>
+        <message>
+            <source>Nama penghargaan</source>
+            <translation>Nama penghargaan</translation>
         </message>
         <message>
             <source>Nama pertemuan</source>
@@ -2805,6 +2817,10 @@
         <message>
             <source>Nama suami/istri</source>
             <translation>Nama suami/istri</translation>
+        </message>
+        <message>
+            <source>Nama tes</source>
+            <translation>Nama tes</translation>
         </message>
         <message>
             <source>Nama wajib pajak</source>
@@ -2987,6 +3003,10 @@
             <translation>Tanggal lahir</translation>
         </message>
         <message>
+            <source>Tanggal mulai</source>
+            <translation>Tanggal mulai</translation>
+        </message>
+        <message>
             <source>Tanggal pelaksanaan</source>
             <translation>Tanggal pelaksanaan</translation>
         </message>
@@ -3025,6 +3045,10 @@
         <message>
             <source>Unit kerja</source>
             <translation>Unit kerja</translation>
+        </message>
+        <message>
+            <source>Unit tugas</source>
+            <translation>Unit tugas</translation>
         </message>
         <message>
             <source>Urutan</source>

@@ -174,7 +174,8 @@ def history_section(history: History, data: PegawaiSisterData) -> DrhSection:
         [value_text(c, record.values.get(c), data.referensi) for c in columns]
         for record in history.records
     ]
-    return DrhSection(dataset_label(history.dataset.name), [field_title(c) for c in columns], rows)
+    name = history.dataset.name
+    return DrhSection(dataset_label(name), [field_title(c, name) for c in columns], rows)
 
 
 def build_drh(loaded: PegawaiWithData, printed_at: datetime) -> Drh:

@@ -179,18 +179,46 @@ def _titles() -> dict[str, str]:
     }
 
 
-_CACHE: dict[str, dict[str, str]] = {}
+def _dataset_titles() -> dict[tuple[str, str], str]:
+    """Where one dataset says a field its own way: "TMT" is the start of a position or a
+    rank, not of a training or a committee."""
+    start, end = _t("Tanggal mulai"), _t("Tanggal selesai")
+    titles: dict[tuple[str, str], str] = {}
+    for dataset in (
+        "diklat",
+        "pengelola_jurnal",
+        "penunjang_lain",
+        "detasering",
+        "bimbing_dosen",
+        "pengabdian",
+        "penelitian",
+    ):
+        titles[(dataset, "tanggal_mulai")] = start
+        titles[(dataset, "tanggal_selesai")] = end
+    titles[("tugas_tambahan", "unit_kerja")] = _t("Unit tugas")
+    titles[("nilai_tes", "nama")] = _t("Nama tes")
+    titles[("diklat", "nama")] = _t("Nama diklat")
+    titles[("penghargaan", "nama")] = _t("Nama penghargaan")
+    titles[("dokumen", "nama")] = _t("Nama dokumen")
+    return titles
 
 
-def field_title(name: str) -> str:
-    """A field's column title (the table's, else its readable name)."""
+_CACHE: dict[str, tuple[dict[str, str], dict[tuple[str, str], str]]] = {}
+
+
+def field_title(name: str, dataset: str | None = None) -> str:
+    """A field's column title: the dataset's own word for it, else the table's, else its
+    readable name."""
     from PySide6.QtCore import QLocale
 
     language = QLocale().name()
-    table = _CACHE.get(language)
-    if table is None:
-        table = _CACHE[language] = _titles()
-    return table.get(name) or readable(name)
+    tables = _CACHE.get(language)
+    if tables is None:
+        tables = _CACHE[language] = (_titles(), _dataset_titles())
+    common, own = tables
+    if dataset is not None and (dataset, name) in own:
+        return own[(dataset, name)]
+    return common.get(name) or readable(name)
 
 
 def yes_no(value: bool) -> str:

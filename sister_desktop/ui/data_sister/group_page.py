@@ -135,7 +135,7 @@ class HistorySection(QWidget):
             value = QLabel(value_text(name, record.values.get(name), referensi), box)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(field_title(name), value)
+            form.addRow(field_title(name, self.history.dataset.name), value)
         return box
 
     def _fit_height(self) -> None:

@@ -39,7 +39,7 @@ class HistoryTableModel(QAbstractTableModel):
         self._history = history
         self._referensi = referensi
         self._columns = list(history.columns)
-        self._titles = [field_title(c) for c in self._columns]
+        self._titles = [field_title(c, history.dataset.name) for c in self._columns]
         self._records: tuple[SisterRecord, ...] = ()
         self._cells: list[list[str]] = []
         self._grey = QBrush(QColor(palette().faint))

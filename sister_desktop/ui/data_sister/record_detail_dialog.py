@@ -66,7 +66,7 @@ class RecordDetailDialog(QDialog):
         for name in detail_fields(record):
             text = value_text(name, values.get(name), referensi)
             self.shown[name] = text
-            rows.append(_row(field_title(name), text))
+            rows.append(_row(field_title(name, history.dataset.name), text))
         parts.append(f"<table cellspacing='0'>{''.join(rows)}</table>")
 
         documents = documents_of(record)
