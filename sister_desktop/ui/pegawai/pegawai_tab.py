@@ -353,7 +353,13 @@ class PegawaiTab(QWidget):
         if choice is ImportChoice.CANCEL:
             self.show_message(self.tr("Import cancelled: nothing was written."))
             return choice
-        result = await self.service.apply_import(plan, valid_only=choice is ImportChoice.VALID_ONLY)
+        try:
+            result = await self.service.apply_import(
+                plan, valid_only=choice is ImportChoice.VALID_ONLY
+            )
+        except ImportFileError as exc:  # saved again since the report: nothing was written
+            self.show_message(file_error_text(exc.code, exc.detail), error=True)
+            return ImportChoice.CANCEL
         await self.reload()
         self.show_message(
             fill(
