@@ -555,6 +555,7 @@
         <name>ImportCommand</name>
         <message>
             <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 invalid.</source>
+            <extracomment>Where ``_print_document`` puts the list of employees, written as it is read.</extracomment>
             <translation>%1 baris: %2 baru, %3 diperbarui, %4 tidak berubah, %5 tidak valid.</translation>
         </message>
         <message>
@@ -576,6 +577,10 @@
         <message>
             <source>saved %1/%2</source>
             <translation>tersimpan %1/%2</translation>
+        </message>
+        <message>
+            <source>… and %1 more problems, not listed.</source>
+            <translation>… dan %1 masalah lagi, tidak dicantumkan.</translation>
         </message>
     </context>
     <context>
@@ -619,6 +624,10 @@
         <message>
             <source>Row</source>
             <translation>Baris</translation>
+        </message>
+        <message>
+            <source>The first %1 problems are listed; %2 more are not.</source>
+            <translation>Yang dicantumkan %1 masalah pertama; %2 masalah lagi tidak.</translation>
         </message>
         <message>
             <source>Value</source>
@@ -706,6 +715,10 @@
         <message>
             <source>The birth date in the NIP (its first 8 digits) differs from Tanggal lahir: correct one of them.</source>
             <translation>Tanggal lahir di NIP (8 digit pertama) berbeda dengan Tanggal lahir: perbaiki salah satunya.</translation>
+        </message>
+        <message>
+            <source>The file %1 was changed after it was checked, so the report no longer describes it: nothing was written. Import it again to check the new version.</source>
+            <translation>Berkas %1 diubah setelah diperiksa, sehingga laporannya tidak lagi sesuai: tidak ada yang ditulis. Impor lagi untuk memeriksa versi barunya.</translation>
         </message>
         <message>
             <source>The file cannot be read: %1</source>
