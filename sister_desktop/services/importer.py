@@ -9,7 +9,9 @@ chose to import the valid rows only), and a process killed midway leaves the dat
 The plan keeps counts and problems, never the rows: a 200 MB export has nearly two million of
 them. ``apply_import`` (and ``planned_rows``) read the file again and take the same decisions
 (same bytes, same snapshot of the database, same day), after checking that the file is still
-the one that was checked (``import_fingerprint``).
+the one that was checked (``import_fingerprint``). The employees already kept and the
+identifiers met in the file wait in a temporary SQLite file (``store.import_staging``), not in
+Python objects, so a re-import over two million employees stays small too.
 
 A cell left empty on a re-import keeps what the database has, so a partial file never erases.
 """
@@ -38,6 +40,7 @@ from sister_desktop.services.import_file import (
     FileRow,
     open_import_file,
 )
+from sister_desktop.store.import_staging import ImportStaging
 from sister_desktop.store.pegawai_repository import BulkSave, PegawaiRepository
 
 
@@ -272,42 +275,67 @@ def _new_pegawai(values: dict[str, object]) -> Pegawai:
     return Pegawai(id=NEW_ID, **{**values, "jenis_pegawai": kind})  # type: ignore[arg-type]
 
 
-def _name_key(nama: str, born: date) -> tuple[str, date]:
-    return (" ".join(nama.casefold().split()), born)
+def _name_key(nama: str) -> str:
+    """Names compare without case and with single spaces (``budi  SANTOSO`` is Budi Santoso)."""
+    return " ".join(nama.casefold().split())
 
 
 class _Index:
-    """Existing employees by each identifier and by nama + tanggal lahir."""
+    """The employees already kept, by each identifier and by nama + tanggal lahir, and the
+    identifiers the file has shown so far: all in an ``ImportStaging`` file, not in memory."""
 
-    def __init__(self, existing: list[Pegawai]) -> None:
-        self.by_id = {p.id: p for p in existing}
-        self.by_field: dict[str, dict[str, list[Pegawai]]] = {f: {} for f in _ID_FIELDS}
-        self.by_name: dict[tuple[str, date], list[Pegawai]] = {}
-        for p in existing:
-            for name in _ID_FIELDS:
-                value = getattr(p, name)
-                if value:
-                    self.by_field[name].setdefault(value, []).append(p)
-            if p.tanggal_lahir is not None:
-                self.by_name.setdefault(_name_key(p.nama, p.tanggal_lahir), []).append(p)
+    def __init__(self, staging: ImportStaging) -> None:
+        self.staging = staging
+        self.empty = staging.existing_count == 0
 
-    def match(self, values: dict[str, object]) -> tuple[Pegawai | None, str | None]:
+    def holders(self, values: dict[str, object]) -> dict[str, list[Pegawai]]:
+        """The existing employees holding each identifier of the row."""
+        if self.empty:
+            return {}
+        mine = {name: v for name in _ID_FIELDS if isinstance(v := values.get(name), str)}
+        found: dict[str, list[Pegawai]] = {}
+        for holder in self.staging.holding_any(mine):
+            for name, value in mine.items():
+                if getattr(holder, name) == value:
+                    found.setdefault(name, []).append(holder)
+        return found
+
+    def match(
+        self, values: dict[str, object], holders: dict[str, list[Pegawai]]
+    ) -> tuple[Pegawai | None, str | None]:
         """The employee this row describes and the rule that found it.
 
         A candidate whose other identifiers contradict the row (a NIDN typed into another
         person's row) is no match: the row then reports the identifier as taken.
         """
+        if self.empty:
+            return None, None
         for name in ("nip", "nidn", "nuptk"):
-            value = values.get(name)
-            found = self.by_field[name].get(value) if isinstance(value, str) else None
+            found = holders.get(name)
             if found and not _contradicts(values, found[0]):
                 return found[0], name
         nama, born = values.get("nama"), values.get("tanggal_lahir")
         if isinstance(nama, str) and isinstance(born, date):
-            found = self.by_name.get(_name_key(nama, born))
-            if found and len(found) == 1 and not _contradicts(values, found[0]):
-                return found[0], "nama_tanggal_lahir"
+            same = self.staging.with_name(nama, born)
+            if len(same) == 1 and not _contradicts(values, same[0]):
+                return same[0], "nama_tanggal_lahir"
         return None, None
+
+
+def _index_of(existing: list[Pegawai]) -> _Index:
+    staging = ImportStaging(_name_key)
+    staging.add_existing(existing)
+    staging.finish_loading()
+    return _Index(staging)
+
+
+async def _load_index(repository: PegawaiRepository) -> _Index:
+    """The database's employees copied into a staging file, a batch at a time."""
+    staging = ImportStaging(_name_key)
+    async for batch in repository.stream_all():
+        await asyncio.to_thread(staging.add_existing, batch)
+    await asyncio.to_thread(staging.finish_loading)
+    return _Index(staging)
 
 
 def _contradicts(values: dict[str, object], pegawai: Pegawai) -> bool:
@@ -342,15 +370,16 @@ def _decide(
     one per existing employee matched; ``build`` makes the ``Pegawai`` to write, which the
     check does not need for a new row.
     """
-    seen_values: dict[str, dict[str, int]] = {name: {} for name in _ID_FIELDS}
-    seen_targets: dict[int, int] = {}
+    first_seen = index.staging.first_seen
+    index.staging.forget_seen()
     for file_row in rows:  # one at a time: the file's rows are not all held
         parsed = parse_row(file_row, today=today)
         row_problems = parsed.problems
         values = parsed.values
-        target, matched_on = index.match(values)
+        holders = index.holders(values)
+        target, matched_on = index.match(values, holders)
         if target is not None:
-            earlier = seen_targets.get(target.id)
+            earlier = first_seen("pegawai", str(target.id), parsed.row)
             if earlier is not None:
                 row_problems.append(
                     ImportProblem(
@@ -361,27 +390,18 @@ def _decide(
                         str(earlier),
                     )
                 )
-            else:
-                seen_targets[target.id] = parsed.row
         for name in _ID_FIELDS:
             value = values.get(name)
             if not isinstance(value, str):
                 continue
-            seen = seen_values[name]
-            earlier = seen.get(value)
+            earlier = first_seen(name, value, parsed.row)
             if earlier is not None:
                 row_problems.append(
                     ImportProblem(
                         parsed.row, name, ImportProblemCode.DUPLICATE_IN_FILE, value, str(earlier)
                     )
                 )
-            else:
-                seen[value] = parsed.row
-            owners = [
-                p
-                for p in index.by_field[name].get(value, [])
-                if target is None or p.id != target.id
-            ]
+            owners = [p for p in holders.get(name, []) if target is None or p.id != target.id]
             if owners:
                 row_problems.append(
                     ImportProblem(
@@ -439,7 +459,7 @@ class ImportPlan:
     problem_count: int
     ignored_columns: list[str] = field(default_factory=list)
     _source: _RowSource = field(default=_RowSource(list, lambda: None), repr=False)
-    _index: _Index = field(default_factory=lambda: _Index([]), repr=False, compare=False)
+    _index: _Index = field(default_factory=lambda: _index_of([]), repr=False, compare=False)
     _today: date = field(default_factory=date.today, repr=False)
 
     @property
@@ -468,7 +488,7 @@ class SavedRow:
 
 def build_plan(
     rows: Sequence[FileRow] | _RowSource,
-    existing: list[Pegawai],
+    existing: list[Pegawai] | _Index,
     *,
     today: date | None = None,
     ignored_columns: list[str] | None = None,
@@ -480,7 +500,7 @@ def build_plan(
     """
     source = rows if isinstance(rows, _RowSource) else _RowSource(lambda: rows, lambda: None)
     today = today or date.today()
-    index = _Index(existing)
+    index = existing if isinstance(existing, _Index) else _index_of(existing)
     problems: list[ImportProblem] = []
     counts = dict.fromkeys(RowAction, 0)
     total = invalid = problem_count = 0
@@ -534,7 +554,7 @@ async def plan_import(path: Path, repository: PegawaiRepository) -> ImportPlan:
     saved again while being read). The reading and checking run in a worker thread so the
     window stays responsive on a 20,000-row file.
     """
-    existing = await repository.list_all()
+    existing = await _load_index(repository)
 
     def work() -> ImportPlan:
         stream = open_import_file(path)  # the header's problems before any digest is made
@@ -577,6 +597,8 @@ async def apply_import(
     if plan.problems and not valid_only:
         raise ImportRefusedError(plan.invalid_count)
     total = plan.writable_count
+    if total == 0 and saved is None:  # every row unchanged: the file need not be read again
+        return ImportResult(0, 0, plan.unchanged_count)
     await asyncio.to_thread(plan._source.check_unchanged)
     decisions = _decide(plan._source.open(), plan._index, plan._today, build=True)
 

@@ -81,6 +81,13 @@ class PegawaiRepository:
             result = await conn.execute(query)
             return [to_pegawai(row) for row in result]
 
+    async def stream_all(self, *, batch: int = 5_000) -> AsyncIterator[list[Pegawai]]:
+        """Every employee by id, ``batch`` at a time: a very long list is never held whole."""
+        async with self._db.connect() as conn:
+            result = await conn.stream(PEGAWAI_SELECT.order_by(pegawai.c.id))
+            async for rows in result.partitions(batch):
+                yield [to_pegawai(row) for row in rows]
+
     async def get(self, pegawai_id: int) -> Pegawai | None:
         async with self._db.connect() as conn:
             row = (await conn.execute(PEGAWAI_SELECT.where(pegawai.c.id == pegawai_id))).first()

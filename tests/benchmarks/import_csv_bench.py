@@ -54,8 +54,11 @@ def write_csv(path: Path, megabytes: float, *, identifiers: bool = False) -> int
     return rows
 
 
-def run_import(command: list[str], env: dict[str, str], log: Path) -> tuple[int, float, float]:
-    """Exit code, wall seconds and peak RSS in MB of one child process."""
+def run_import(
+    command: list[str], env: dict[str, str], log: Path
+) -> tuple[int, float, float, float]:
+    """Exit code, wall seconds, CPU seconds (user + system: steadier than the wall time on a
+    busy machine) and peak RSS in MB of one child process."""
     started = time.monotonic()
     with log.open("w") as stderr:
         child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
@@ -64,7 +67,11 @@ def run_import(command: list[str], env: dict[str, str], log: Path) -> tuple[int,
     child.returncode = os.waitstatus_to_exitcode(status)
     peak = usage.ru_maxrss
     peak_mb = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-    return child.returncode, elapsed, peak_mb
+    return child.returncode, elapsed, usage.ru_utime + usage.ru_stime, peak_mb
+
+
+def _figures(elapsed: float, cpu: float, peak_mb: float) -> str:
+    return f"{elapsed:.1f} s (CPU {cpu:.1f} s); peak RSS {peak_mb:.0f} MB"
 
 
 def main() -> None:
@@ -90,16 +97,16 @@ def main() -> None:
     env = {**os.environ, "SISTER_DESKTOP_HOME": str(folder / "home")}
     log = folder / "stderr.txt"
     if args.reimport:
-        code, elapsed, peak_mb = run_import(command, env, log)
-        print(f"first import: exit {code}; {elapsed:.1f} s; peak RSS {peak_mb:.0f} MB")
-    code, elapsed, peak_mb = run_import(
+        code, elapsed, cpu, peak_mb = run_import(command, env, log)
+        print(f"first import: exit {code}; {_figures(elapsed, cpu, peak_mb)}")
+    code, elapsed, cpu, peak_mb = run_import(
         [*command, *(["--dry-run"] if args.dry_run else [])], env, log
     )
     kind = " with NIP/NUPTK/NIK" if args.identifiers else ""
     what = " (dry run)" if args.dry_run else ""
     what += " (re-import)" if args.reimport else ""
     print(f"CSV {size_mb:.1f} MB, {rows} rows{kind}{what}")
-    print(f"exit {code}; {elapsed:.1f} s; peak RSS {peak_mb:.0f} MB")
+    print(f"exit {code}; {_figures(elapsed, cpu, peak_mb)}")
     lines = log.read_text(encoding="utf-8").strip().splitlines()
     print(lines[-1] if lines else "")
 
