@@ -2100,6 +2100,265 @@
         </message>
     </context>
     <context>
+        <name>SisterDataTexts</name>
+        <message>
+            <source>Academic rank history</source>
+            <translation>Riwayat Jabatan Fungsional</translation>
+        </message>
+        <message>
+            <source>Additional duties</source>
+            <translation>Tugas Tambahan</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <source>Allowances</source>
+            <translation>Tunjangan</translation>
+        </message>
+        <message>
+            <source>Allowances, welfare, awards, professional memberships</source>
+            <translation>Tunjangan, kesejahteraan, penghargaan, anggota profesi</translation>
+        </message>
+        <message>
+            <source>Assignments (Penugasan)</source>
+            <translation>Penugasan</translation>
+        </message>
+        <message>
+            <source>Assignments, academic ranks, grades, inpassing, structural positions, additional duties, work history, pending rank requests</source>
+            <translation>Penugasan, jabatan fungsional, kepangkatan, inpassing, jabatan struktural, tugas tambahan, riwayat pekerjaan, ajuan jabatan fungsional</translation>
+        </message>
+        <message>
+            <source>Awards</source>
+            <translation>Penghargaan</translation>
+        </message>
+        <message>
+            <source>BKD (lecturer workload)</source>
+            <translation>BKD (beban kerja dosen)</translation>
+        </message>
+        <message>
+            <source>BKD final report</source>
+            <translation>Laporan Akhir BKD</translation>
+        </message>
+        <message>
+            <source>BKD: community service</source>
+            <translation>BKD: pengabdian</translation>
+        </message>
+        <message>
+            <source>BKD: education</source>
+            <translation>BKD: pendidikan</translation>
+        </message>
+        <message>
+            <source>BKD: research</source>
+            <translation>BKD: penelitian</translation>
+        </message>
+        <message>
+            <source>BKD: support</source>
+            <translation>BKD: penunjang</translation>
+        </message>
+        <message>
+            <source>BKD: teaching</source>
+            <translation>BKD: pengajaran</translation>
+        </message>
+        <message>
+            <source>Community service</source>
+            <translation>Pengabdian</translation>
+        </message>
+        <message>
+            <source>Detasering</source>
+            <translation>Detasering</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <source>Education and certification</source>
+            <translation>Pendidikan dan sertifikasi</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>Kepegawaian</translation>
+        </message>
+        <message>
+            <source>Employment data</source>
+            <translation>Data kepegawaian</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Keluarga</translation>
+        </message>
+        <message>
+            <source>Fields of science</source>
+            <translation>Bidang ilmu</translation>
+        </message>
+        <message>
+            <source>Formal education</source>
+            <translation>Pendidikan Formal</translation>
+        </message>
+        <message>
+            <source>Formal education, training, lecturer and professional certification, test scores, scholarships, pending requests</source>
+            <translation>Pendidikan formal, diklat, sertifikasi dosen dan profesi, nilai tes, beasiswa, ajuan yang sedang diverifikasi</translation>
+        </message>
+        <message>
+            <source>Grade history</source>
+            <translation>Riwayat Kepangkatan</translation>
+        </message>
+        <message>
+            <source>Inpassing</source>
+            <translation>Inpassing</translation>
+        </message>
+        <message>
+            <source>Intellectual property</source>
+            <translation>Kekayaan Intelektual</translation>
+        </message>
+        <message>
+            <source>Journal management</source>
+            <translation>Pengelola Jurnal</translation>
+        </message>
+        <message>
+            <source>Lecturer certification</source>
+            <translation>Sertifikasi Dosen</translation>
+        </message>
+        <message>
+            <source>Lecturer mentoring</source>
+            <translation>Bimbing Dosen</translation>
+        </message>
+        <message>
+            <source>Other data (NPWP)</source>
+            <translation>Data lain (NPWP)</translation>
+        </message>
+        <message>
+            <source>Other supporting activities</source>
+            <translation>Penunjang Lain</translation>
+        </message>
+        <message>
+            <source>Pending academic rank requests</source>
+            <translation>Ajuan Jabatan Fungsional</translation>
+        </message>
+        <message>
+            <source>Pending formal education requests</source>
+            <translation>Ajuan Pendidikan Formal</translation>
+        </message>
+        <message>
+            <source>Pending lecturer certification requests</source>
+            <translation>Ajuan Sertifikasi Dosen</translation>
+        </message>
+        <message>
+            <source>Pending test score requests</source>
+            <translation>Ajuan Nilai Tes</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Data pribadi</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Population data</source>
+            <translation>Kependudukan</translation>
+        </message>
+        <message>
+            <source>Professional certification</source>
+            <translation>Sertifikasi Profesi</translation>
+        </message>
+        <message>
+            <source>Professional memberships</source>
+            <translation>Anggota Profesi</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Profile, population data, employment data, address, family, tax, fields of science, photo</source>
+            <translation>Profil, kependudukan, kepegawaian, alamat, keluarga, data lain (NPWP), bidang ilmu, foto</translation>
+        </message>
+        <message>
+            <source>Publications</source>
+            <translation>Publikasi</translation>
+        </message>
+        <message>
+            <source>Research</source>
+            <translation>Penelitian</translation>
+        </message>
+        <message>
+            <source>Scholarships</source>
+            <translation>Beasiswa</translation>
+        </message>
+        <message>
+            <source>Scientific orations</source>
+            <translation>Orasi Ilmiah</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Pembicara</translation>
+        </message>
+        <message>
+            <source>Structural positions</source>
+            <translation>Jabatan Struktural</translation>
+        </message>
+        <message>
+            <source>Student examination</source>
+            <translation>Pengujian Mahasiswa</translation>
+        </message>
+        <message>
+            <source>Student supervision</source>
+            <translation>Bimbingan Mahasiswa</translation>
+        </message>
+        <message>
+            <source>Teaching</source>
+            <translation>Pengajaran</translation>
+        </message>
+        <message>
+            <source>Teaching materials</source>
+            <translation>Bahan Ajar</translation>
+        </message>
+        <message>
+            <source>Teaching per semester, supervision and examination of students, research, publications, community service and the other activities</source>
+            <translation>Pengajaran per semester, bimbingan dan pengujian mahasiswa, penelitian, publikasi, pengabdian dan kegiatan lainnya</translation>
+        </message>
+        <message>
+            <source>Test scores</source>
+            <translation>Nilai Tes</translation>
+        </message>
+        <message>
+            <source>The BKD report and its lists per semester</source>
+            <translation>Laporan akhir BKD dan daftarnya per semester</translation>
+        </message>
+        <message>
+            <source>The list of uploaded documents (not the files)</source>
+            <translation>Daftar dokumen yang diunggah (tanpa berkasnya)</translation>
+        </message>
+        <message>
+            <source>Training (Diklat)</source>
+            <translation>Diklat</translation>
+        </message>
+        <message>
+            <source>Tridharma</source>
+            <translation>Tridharma</translation>
+        </message>
+        <message>
+            <source>Visiting scientist</source>
+            <translation>Visiting Scientist</translation>
+        </message>
+        <message>
+            <source>Welfare</source>
+            <translation>Kesejahteraan</translation>
+        </message>
+        <message>
+            <source>Welfare and awards</source>
+            <translation>Kesejahteraan dan penghargaan</translation>
+        </message>
+        <message>
+            <source>Work history</source>
+            <translation>Riwayat Pekerjaan</translation>
+        </message>
+    </context>
+    <context>
         <name>SisterLinkButton</name>
         <message>
             <source>Hubungkan Pegawai dan Sister</source>
@@ -2336,6 +2595,18 @@
     <context>
         <name>SyncTexts</name>
         <message>
+            <source>%1 h</source>
+            <translation>%1 jam</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 jam %2 menit</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 menit</translation>
+        </message>
+        <message>
             <source>%1 of %2 pegawai: %3 ok, %4 failed</source>
             <translation>%1 dari %2 pegawai: %3 berhasil, %4 gagal</translation>
         </message>
@@ -2346,6 +2617,10 @@
         <message>
             <source>%1 rows written to %2</source>
             <translation>%1 baris ditulis ke %2</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 detik</translation>
         </message>
         <message>
             <source>%1, %2: %3 of %4 pegawai ok, %5 failed, %6 skipped.</source>
@@ -2518,6 +2793,10 @@
         <message>
             <source>unknown</source>
             <translation>tidak diketahui</translation>
+        </message>
+        <message>
+            <source>≈ %1 requests, ≈ %2 at %3/s</source>
+            <translation>≈ %1 permintaan, ≈ %2 pada %3/detik</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sister_desktop.domain.error_codes import ErrorCode
+from sister_desktop.domain.sister_groups import SyncScope
 from sister_desktop.domain.sync_log import (
     EndpointOutcome,
     RunStatus,
@@ -23,10 +24,11 @@ from sister_desktop.domain.sync_log import (
 
 @dataclass(frozen=True, slots=True)
 class SyncRequest:
-    """What to sync: a mode, and the employee ids for ``selected``."""
+    """What to sync: a mode, the employee ids for ``selected``, and what to pull of each."""
 
     mode: SyncMode
     pegawai_ids: tuple[int, ...] = ()
+    scope: SyncScope = field(default_factory=SyncScope)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,13 @@ import logging
 from dataclasses import dataclass, field, replace
 
 from sister_desktop.config import WsOverrides
+from sister_desktop.domain.sister_groups import (
+    DEFAULT_GROUPS,
+    DEFAULT_SEMESTERS,
+    SyncScope,
+    format_groups,
+    parse_groups,
+)
 from sister_desktop.domain.ws_settings import (
     DEFAULT_MAX_INFLIGHT,
     DEFAULT_MAX_RPS,
@@ -33,6 +40,12 @@ KEYS = (
     "max_inflight",
     "remember_password",
 )
+
+#: Where the Pengaturan's choice of what a sync pulls is kept.
+SYNC_GROUPS_KEY = "sync.groups"
+SYNC_SEMESTERS_KEY = "sync.semesters"
+#: More recent semesters than this is a typo, not a wish (six years of teaching).
+MAX_SEMESTERS = 12
 
 
 @dataclass(frozen=True)
@@ -179,3 +192,30 @@ class SettingsService:
             "in keyring" if in_keyring else "kept for this run only",
         )
         return []
+
+    # -- what a sync pulls -------------------------------------------------------------------
+
+    async def sync_scope(self) -> SyncScope:
+        """The groups and semesters a sync pulls (Pengaturan), or the defaults when never
+        saved; a stored value that no longer reads (an old or edited file) is the default."""
+        values = await self._repository.get_all()
+        groups = DEFAULT_GROUPS
+        raw_groups = values.get(SYNC_GROUPS_KEY)
+        if raw_groups is not None:
+            try:
+                groups = parse_groups(raw_groups)
+            except ValueError:
+                log.warning("Ignoring the stored sync groups %r", raw_groups)
+        semesters = int(_number(values.get(SYNC_SEMESTERS_KEY), int, DEFAULT_SEMESTERS))
+        return SyncScope(groups=groups, semesters=max(1, min(semesters, MAX_SEMESTERS)))
+
+    async def save_sync_scope(self, scope: SyncScope) -> None:
+        """Save the groups and semesters (``full`` is for one run, never saved)."""
+        if not scope.groups:
+            raise ValueError("a sync needs at least one group")
+        await self._repository.set_many(
+            {
+                SYNC_GROUPS_KEY: format_groups(scope.groups),
+                SYNC_SEMESTERS_KEY: str(max(1, min(scope.semesters, MAX_SEMESTERS))),
+            }
+        )

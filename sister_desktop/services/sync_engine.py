@@ -183,6 +183,19 @@ class SyncEngine:
         targets, _ = await self._targets(request)
         return len(targets)
 
+    async def target_ids(self, request: SyncRequest) -> list[int]:
+        """The employees ``request`` would pull now, by id (what the estimate counts)."""
+        if request.mode is SyncMode.RESUME:
+            previous = await self.runs.resumable_run()
+            if previous is None:
+                return []
+        targets, _ = await self._targets(request)
+        return [t.pegawai_id for t in targets if t.id_sdm is not None]
+
+    @property
+    def rate_margin(self) -> float:
+        return self._rate_margin
+
     async def _targets(self, request: SyncRequest) -> tuple[list[SyncTarget], str | None]:
         mode = request.mode
         if mode is SyncMode.RESUME:

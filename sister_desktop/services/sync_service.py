@@ -7,8 +7,10 @@ A thin layer over ``SyncEngine`` and the repositories so the window never touche
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from sister_desktop.domain.sync_estimate import SyncEstimate, estimate_sync
 from sister_desktop.domain.sync_log import SisterSummary, SyncLogRow, SyncRun
 from sister_desktop.domain.sync_progress import ProgressListener, SyncOutcome, SyncRequest
 from sister_desktop.services import log_export
@@ -16,6 +18,7 @@ from sister_desktop.services.connection import sister_needed
 from sister_desktop.services.cpu_worker import run_cpu
 from sister_desktop.services.sync_engine import ApiProvider, SyncEngine, build_sync_engine
 from sister_desktop.store.database import Database
+from sister_desktop.store.sister_record_repository import SisterRecordRepository
 
 LogCells = Callable[[SyncLogRow], Sequence[log_export.Cell]]
 
@@ -47,6 +50,15 @@ class SyncService:
     async def count_targets(self, request: SyncRequest) -> int:
         """How many employees the request would pull, to refuse an empty run before it starts."""
         return await self.engine.count_targets(request)
+
+    async def estimate(self, request: SyncRequest, max_rps: float) -> SyncEstimate:
+        """Requests and time the request should take at ``max_rps`` (the configured rate; a
+        run paces a little below it), counted from the last pull of each dataset."""
+        ids = await self.engine.target_ids(request)
+        datasets = [d.name for d in request.scope.datasets]
+        states = await SisterRecordRepository(self.engine.runs.db).all_states(datasets)
+        paced = estimate_sync(ids, request.scope, states, max_rps * self.engine.rate_margin)
+        return replace(paced, rate=max_rps)  # the operator's figure, not the margin
 
     def cancel(self) -> None:
         self.engine.cancel()

@@ -220,6 +220,69 @@ sync_target = sa.Table(
     sa.Column("finished_at", UtcDateTime),
 )
 
+#: Every record of every SISTER dataset of an employee, one row each (``record_key`` from
+#: ``domain.sister_records.record_key``; ``""`` for an object dataset such as the profile). The
+#: row as listed and its hash tell whether the detail must be fetched again; ``removed_at`` marks
+#: a record gone from its list (kept, so the operator sees it went).
+sister_record = sa.Table(
+    "sister_record",
+    metadata,
+    sa.Column(
+        "pegawai_id",
+        sa.Integer,
+        sa.ForeignKey("pegawai.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("dataset", sa.String(100), primary_key=True),
+    sa.Column("record_key", sa.String(200), primary_key=True),
+    sa.Column("id_sdm", sa.String(64), nullable=False, index=True),
+    #: The semester of a per-semester list, ``""`` for the rest.
+    sa.Column("scope", sa.String(16), nullable=False, server_default=""),
+    #: The record's place in its list as SISTER answered it.
+    sa.Column("position", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("row", sa.JSON, nullable=False),
+    sa.Column("row_hash", sa.String(64), nullable=False),
+    sa.Column("detail", sa.JSON),
+    sa.Column("detail_hash", sa.String(64)),
+    sa.Column("detail_fetched_at", UtcDateTime),
+    sa.Column("first_seen_at", UtcDateTime, nullable=False),
+    sa.Column("seen_at", UtcDateTime, nullable=False),
+    sa.Column("changed_at", UtcDateTime, nullable=False),
+    sa.Column("removed_at", UtcDateTime),
+)
+
+#: How the last pull of each dataset (and semester) of an employee went: when, whether it
+#: answered, how many records and requests. The Data SISTER pages say "belum disinkronkan"
+#: where there is no row; the estimate before a run counts from these.
+sister_dataset_state = sa.Table(
+    "sister_dataset_state",
+    metadata,
+    sa.Column(
+        "pegawai_id",
+        sa.Integer,
+        sa.ForeignKey("pegawai.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("dataset", sa.String(100), primary_key=True),
+    sa.Column("scope", sa.String(16), primary_key=True, server_default=""),
+    sa.Column("synced_at", UtcDateTime, nullable=False),
+    sa.Column("ok", sa.Boolean, nullable=False),
+    sa.Column("records", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("list_requests", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("detail_requests", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("error_code", sa.String(50)),
+)
+
+#: ``referensi/*`` lists kept with the sync (``domain.sister_groups.REFERENSI_CACHED``), so
+#: that ids in the records read as names without asking SISTER.
+sister_referensi = sa.Table(
+    "sister_referensi",
+    metadata,
+    sa.Column("name", sa.String(100), primary_key=True),
+    sa.Column("payload", sa.JSON, nullable=False),
+    sa.Column("fetched_at", UtcDateTime, nullable=False),
+)
+
 #: Per employee: today's values derived from the SISTER histories, and how the last sync went.
 #: The Perbandingan and the Pegawai tab read this instead of unpacking payloads.
 sister_summary = sa.Table(

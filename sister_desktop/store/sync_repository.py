@@ -97,6 +97,11 @@ class SyncRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @property
+    def db(self) -> Database:
+        """The database the runs are kept in (other repositories of the same run open it)."""
+        return self._db
+
     # -- runs --------------------------------------------------------------------------------
 
     async def create_run(

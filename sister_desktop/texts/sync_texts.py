@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sister_desktop.domain.changes import FIRST_SYNC, RECORD_ADDED, RECORD_REMOVED
 from sister_desktop.domain.error_codes import ErrorCode
+from sister_desktop.domain.sync_estimate import SyncEstimate
 from sister_desktop.domain.sync_log import (
     DERIVED_ENDPOINT,
     LockHolder,
@@ -248,3 +249,28 @@ def no_such_run_text(run: str) -> str:
 
 def exported_text(count: int, path: str) -> str:
     return fill(_t("%1 rows written to %2"), format_number(count), path)
+
+
+def approx_duration_text(seconds: float) -> str:
+    """A planning-size duration: "40 detik", "12 menit", "1 jam 5 menit"."""
+    seconds = max(0, round(seconds))
+    if seconds < 60:
+        return fill(_t("%1 s"), format_number(seconds))
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return fill(_t("%1 min"), format_number(minutes))
+    hours, rest = divmod(minutes, 60)
+    if rest == 0:
+        return fill(_t("%1 h"), format_number(hours))
+    return fill(_t("%1 h %2 min"), format_number(hours), format_number(rest))
+
+
+def format_estimate(estimate: SyncEstimate) -> str:
+    """ "≈ 14.300 permintaan, ≈ 1 jam 5 menit pada 4/detik" (the configured rate)."""
+    shown_rate = format_number(estimate.rate, 0 if float(estimate.rate).is_integer() else 1)
+    return fill(
+        _t("≈ %1 requests, ≈ %2 at %3/s"),
+        format_number(estimate.requests),
+        approx_duration_text(estimate.seconds),
+        shown_rate,
+    )

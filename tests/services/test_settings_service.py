@@ -125,3 +125,25 @@ def test_password_never_reaches_database_or_log(loop, db, db_url, tmp_path, capl
         assert sandbox.credentials.password.encode() not in data, path
     assert PASSWORD not in caplog.text
     assert sandbox.credentials.password not in caplog.text
+
+
+def test_the_sync_scope_defaults_round_trips_and_survives_a_bad_value(loop, db):
+    from sister_desktop.domain.sister_groups import DEFAULT_GROUPS, SisterGroup, SyncScope
+    from sister_desktop.services.settings_service import SYNC_GROUPS_KEY
+
+    repository = SettingsRepository(db)
+    service = SettingsService(repository, SecretStore(DictKeyring()))
+    wanted = SyncScope(groups=frozenset({SisterGroup.TRIDHARMA, SisterGroup.BKD}), semesters=6)
+
+    async def scenario():  # type: ignore[no-untyped-def]
+        first = await service.sync_scope()
+        await service.save_sync_scope(wanted)
+        saved = await service.sync_scope()
+        await repository.set_many({SYNC_GROUPS_KEY: "bukan_grup"})
+        broken = await service.sync_scope()
+        return first, saved, broken
+
+    first, saved, broken = loop.run_until_complete(scenario())
+    assert first == SyncScope() and first.groups == DEFAULT_GROUPS
+    assert saved == wanted
+    assert broken.groups == DEFAULT_GROUPS and broken.semesters == 6

@@ -122,3 +122,14 @@ def test_derived_line_records_what_changed(loop, db, sandbox, client):
     assert [(c.pegawai_id, c.endpoint, c.fields_changed) for c in changes] == [
         (ids[0], "data_pribadi/profil", ("tempat_lahir",))
     ]
+
+
+def test_the_estimate_counts_the_linked_people_at_the_configured_rate(loop, db, sandbox, client):
+    from sister_desktop.services.sync_service import SyncService
+
+    run(loop, link_sandbox_people(db, sandbox, 5, unlinked=2))
+    service = SyncService(engine_for(db, client))
+    estimate = run(loop, service.estimate(SyncRequest(SyncMode.ALL), max_rps=4.0))
+    assert estimate.pegawai == 5 and estimate.rate == 4.0
+    assert estimate.seconds == pytest.approx(estimate.requests / (4.0 * 0.95))
+    assert not estimate.from_last_run

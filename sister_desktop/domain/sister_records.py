@@ -1,0 +1,89 @@
+"""One SISTER record as the local database keeps it, and how a record is told apart from the
+others of its list.
+
+A list row is matched with the stored one by its key (``id``, or what stands for it where
+SISTER gives none); comparing the row's hash with the stored hash tells a changed record
+(whose detail is fetched again) from an unchanged one (whose detail is kept).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sister_desktop.domain.changes import payload_hash
+from sister_desktop.domain.sister_groups import BY_NAME, DatasetKind
+
+#: The key of the one record of an object dataset (``data_pribadi/profil`` ...).
+OBJECT_KEY = ""
+
+
+def record_key(dataset: str, row: Mapping[str, Any]) -> str:
+    """The key of ``row`` within its dataset's list.
+
+    ``id`` where SISTER gives one; the bidang ilmu of a person by its rank (``urutan``) or its
+    group; the BKD rows by semester and content (a changed BKD row reads as one removed and one
+    new, which is what it is for an operator: another activity).
+    """
+    kind = BY_NAME[dataset].kind
+    if kind in (DatasetKind.OBJECT, DatasetKind.BINARY):
+        return OBJECT_KEY
+    value = row.get("id")
+    if value not in (None, ""):
+        return str(value).strip().lower()
+    if kind is DatasetKind.PERSON_LIST:
+        for name in ("urutan", "id_kelompok_bidang"):
+            if row.get(name) not in (None, ""):
+                return f"{name}:{row[name]}"
+    semester = row.get("id_smt")
+    digest = payload_hash(dict(row))[:16]
+    return f"{semester}:{digest}" if semester not in (None, "") else digest
+
+
+@dataclass(frozen=True, slots=True)
+class SisterRecord:
+    """One stored record of one pegawai: the row as listed, its detail when fetched, and when
+    the sync saw and changed it. ``removed_at`` is set once it is gone from its list."""
+
+    pegawai_id: int
+    dataset: str
+    key: str
+    #: The semester of a per-semester list (``""`` for the others).
+    scope: str
+    position: int
+    row: Mapping[str, Any]
+    detail: Mapping[str, Any] | None
+    first_seen_at: datetime
+    seen_at: datetime
+    changed_at: datetime
+    detail_fetched_at: datetime | None = None
+    removed_at: datetime | None = None
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """Everything known of the record: the detail over the listed row."""
+        merged = dict(self.row)
+        if self.detail:
+            merged.update(self.detail)
+        return merged
+
+    @property
+    def removed(self) -> bool:
+        return self.removed_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class DatasetState:
+    """How the last pull of one dataset (and semester) of one pegawai went."""
+
+    pegawai_id: int
+    dataset: str
+    scope: str
+    synced_at: datetime
+    ok: bool
+    records: int
+    list_requests: int
+    detail_requests: int
+    error_code: str | None = None

@@ -1,0 +1,357 @@
+"""Every SISTER dataset of a pegawai, record by record (``sister_record``), how each dataset's
+last pull went (``sister_dataset_state``) and the cached ``referensi`` lists.
+
+The sync engine asks ``known`` before it pulls a pegawai (which records it has, with their row
+hashes, to fetch only the details of new and changed records) and writes through
+``write_dataset_in`` inside its per-pegawai transaction; the Data SISTER pages, the DRH and the
+search read with ``records`` and ``states``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Row
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from sister_desktop.domain.changes import payload_hash
+from sister_desktop.domain.sister_records import DatasetState, SisterRecord
+from sister_desktop.store.database import Database
+from sister_desktop.store.schema import sister_dataset_state, sister_record, sister_referensi
+
+CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class KnownRecord:
+    """What the engine needs of a stored record to decide whether to fetch its detail."""
+
+    key: str
+    scope: str
+    row_hash: str
+    has_detail: bool
+    removed: bool
+
+
+@dataclass(slots=True)
+class DatasetAnswer:
+    """One dataset (and semester) of one pegawai as pulled in this run.
+
+    ``rows`` are ``(key, row)`` in SISTER's order, complete (every page). ``details`` holds the
+    detail answers fetched in this run by key; a listed record whose detail was not fetched
+    keeps its stored detail.
+    """
+
+    dataset: str
+    scope: str = ""
+    rows: list[tuple[str, Mapping[str, Any]]] = field(default_factory=list)
+    details: dict[str, Mapping[str, Any]] = field(default_factory=dict)
+    list_requests: int = 0
+    detail_requests: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RecordChanges:
+    """What one write changed, by record key: the lines of "what changed" for a dataset."""
+
+    dataset: str
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+    @property
+    def any(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+
+def _record(row: Row[Any]) -> SisterRecord:
+    v = row._mapping
+    return SisterRecord(
+        pegawai_id=v["pegawai_id"],
+        dataset=v["dataset"],
+        key=v["record_key"],
+        scope=v["scope"],
+        position=v["position"],
+        row=v["row"],
+        detail=v["detail"],
+        first_seen_at=v["first_seen_at"],
+        seen_at=v["seen_at"],
+        changed_at=v["changed_at"],
+        detail_fetched_at=v["detail_fetched_at"],
+        removed_at=v["removed_at"],
+    )
+
+
+def _state(row: Row[Any]) -> DatasetState:
+    v = row._mapping
+    return DatasetState(
+        pegawai_id=v["pegawai_id"],
+        dataset=v["dataset"],
+        scope=v["scope"],
+        synced_at=v["synced_at"],
+        ok=bool(v["ok"]),
+        records=v["records"],
+        list_requests=v["list_requests"],
+        detail_requests=v["detail_requests"],
+        error_code=v["error_code"],
+    )
+
+
+class SisterRecordRepository:
+    """Reads of the stored records; the write helpers run inside a caller's transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- reads -------------------------------------------------------------------------------
+
+    async def records(
+        self,
+        pegawai_id: int,
+        datasets: Iterable[str] | None = None,
+        *,
+        include_removed: bool = False,
+    ) -> list[SisterRecord]:
+        """One pegawai's records (of the given datasets), in dataset then SISTER's order."""
+        query = sa.select(sister_record).where(sister_record.c.pegawai_id == pegawai_id)
+        if datasets is not None:
+            query = query.where(sister_record.c.dataset.in_(list(datasets)))
+        if not include_removed:
+            query = query.where(sister_record.c.removed_at.is_(None))
+        query = query.order_by(
+            sister_record.c.dataset, sister_record.c.scope, sister_record.c.position
+        )
+        async with self._db.connect() as conn:
+            return [_record(row) for row in await conn.execute(query)]
+
+    async def states(self, pegawai_id: int) -> list[DatasetState]:
+        """How each dataset of one pegawai was last pulled (none: never synced)."""
+        query = sa.select(sister_dataset_state).where(
+            sister_dataset_state.c.pegawai_id == pegawai_id
+        )
+        async with self._db.connect() as conn:
+            return [_state(row) for row in await conn.execute(query)]
+
+    async def all_states(self, datasets: Iterable[str] | None = None) -> list[DatasetState]:
+        """Every pegawai's dataset states (what the estimate before a run counts from)."""
+        query = sa.select(sister_dataset_state)
+        if datasets is not None:
+            query = query.where(sister_dataset_state.c.dataset.in_(list(datasets)))
+        async with self._db.connect() as conn:
+            return [_state(row) for row in await conn.execute(query)]
+
+    async def known(
+        self, pegawai_id: int, datasets: Iterable[str]
+    ) -> dict[str, dict[str, KnownRecord]]:
+        """``dataset -> key -> KnownRecord`` for one pegawai, removed records included (one
+        that comes back is "changed", and its detail is fetched again)."""
+        query = sa.select(
+            sister_record.c.dataset,
+            sister_record.c.record_key,
+            sister_record.c.scope,
+            sister_record.c.row_hash,
+            sister_record.c.detail_hash,
+            sister_record.c.removed_at,
+        ).where(
+            sister_record.c.pegawai_id == pegawai_id,
+            sister_record.c.dataset.in_(list(datasets)),
+        )
+        found: dict[str, dict[str, KnownRecord]] = {}
+        async with self._db.connect() as conn:
+            for row in await conn.execute(query):
+                found.setdefault(row.dataset, {})[row.record_key] = KnownRecord(
+                    row.record_key,
+                    row.scope,
+                    row.row_hash,
+                    row.detail_hash is not None,
+                    row.removed_at is not None,
+                )
+        return found
+
+    async def referensi(self, names: Iterable[str] | None = None) -> dict[str, Any]:
+        """The cached ``referensi`` lists: ``name -> payload``."""
+        query = sa.select(sister_referensi.c.name, sister_referensi.c.payload)
+        if names is not None:
+            query = query.where(sister_referensi.c.name.in_(list(names)))
+        async with self._db.connect() as conn:
+            return {row.name: row.payload for row in await conn.execute(query)}
+
+    # -- writes ------------------------------------------------------------------------------
+
+    async def save_referensi(self, name: str, payload: Any, at: datetime) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(sa.delete(sister_referensi).where(sister_referensi.c.name == name))
+            await conn.execute(
+                sister_referensi.insert().values(name=name, payload=payload, fetched_at=at)
+            )
+
+    @staticmethod
+    async def write_dataset_in(
+        conn: AsyncConnection,
+        *,
+        pegawai_id: int,
+        id_sdm: str,
+        answer: DatasetAnswer,
+        at: datetime,
+    ) -> RecordChanges:
+        """Store one dataset's answer: new records inserted, changed ones updated, unchanged
+        ones only marked seen, records of the same scope missing from the answer marked
+        removed. Also records the dataset's state. Returns what changed."""
+        table = sister_record
+        stored = {
+            row.record_key: row
+            for row in await conn.execute(
+                sa.select(
+                    table.c.record_key,
+                    table.c.row_hash,
+                    table.c.detail_hash,
+                    table.c.removed_at,
+                    table.c.scope,
+                ).where(table.c.pegawai_id == pegawai_id, table.c.dataset == answer.dataset)
+            )
+        }
+        added: list[str] = []
+        changed: list[str] = []
+        inserts: list[dict[str, Any]] = []
+        seen_keys: list[str] = []
+        where_one = (
+            (table.c.pegawai_id == pegawai_id)
+            & (table.c.dataset == answer.dataset)
+            & (table.c.record_key == sa.bindparam("k"))
+        )
+        for position, (key, row) in enumerate(answer.rows):
+            row_digest = payload_hash(row)
+            detail = answer.details.get(key)
+            detail_digest = payload_hash(detail) if detail is not None else None
+            before = stored.get(key)
+            if before is None:
+                added.append(key)
+                inserts.append(
+                    {
+                        "pegawai_id": pegawai_id,
+                        "dataset": answer.dataset,
+                        "record_key": key,
+                        "id_sdm": id_sdm,
+                        "scope": answer.scope,
+                        "position": position,
+                        "row": dict(row),
+                        "row_hash": row_digest,
+                        "detail": None if detail is None else dict(detail),
+                        "detail_hash": detail_digest,
+                        "detail_fetched_at": at if detail is not None else None,
+                        "first_seen_at": at,
+                        "seen_at": at,
+                        "changed_at": at,
+                        "removed_at": None,
+                    }
+                )
+                continue
+            seen_keys.append(key)
+            values: dict[str, Any] = {
+                "seen_at": at,
+                "position": position,
+                "id_sdm": id_sdm,
+                "scope": answer.scope,
+            }
+            is_changed = before.removed_at is not None or before.row_hash != row_digest
+            if before.row_hash != row_digest:
+                values.update(row=dict(row), row_hash=row_digest)
+            if detail is not None:
+                values.update(detail=dict(detail), detail_hash=detail_digest, detail_fetched_at=at)
+                is_changed = is_changed or before.detail_hash != detail_digest
+            if before.removed_at is not None:
+                values["removed_at"] = None
+            if is_changed:
+                values["changed_at"] = at
+                changed.append(key)
+            await conn.execute(sa.update(table).where(where_one).values(**values), {"k": key})
+        if inserts:
+            await conn.execute(table.insert(), inserts)
+        listed = {key for key, _ in answer.rows}
+        removed = [
+            key
+            for key, row in stored.items()
+            if key not in listed and row.removed_at is None and row.scope == answer.scope
+        ]
+        for start in range(0, len(removed), CHUNK):
+            await conn.execute(
+                sa.update(table)
+                .where(
+                    table.c.pegawai_id == pegawai_id,
+                    table.c.dataset == answer.dataset,
+                    table.c.record_key.in_(removed[start : start + CHUNK]),
+                )
+                .values(removed_at=at, changed_at=at)
+            )
+        await SisterRecordRepository.write_state_in(
+            conn,
+            pegawai_id=pegawai_id,
+            dataset=answer.dataset,
+            scope=answer.scope,
+            at=at,
+            ok=True,
+            records=len(answer.rows),
+            list_requests=answer.list_requests,
+            detail_requests=answer.detail_requests,
+        )
+        return RecordChanges(answer.dataset, tuple(added), tuple(changed), tuple(removed))
+
+    @staticmethod
+    async def write_state_in(
+        conn: AsyncConnection,
+        *,
+        pegawai_id: int,
+        dataset: str,
+        scope: str,
+        at: datetime,
+        ok: bool,
+        records: int = 0,
+        list_requests: int = 0,
+        detail_requests: int = 0,
+        error_code: str | None = None,
+    ) -> None:
+        """Upsert one dataset's state. A failed pull keeps the records and the last good
+        ``records`` count; only ``ok``, the time and the error change."""
+        key = (
+            (sister_dataset_state.c.pegawai_id == pegawai_id)
+            & (sister_dataset_state.c.dataset == dataset)
+            & (sister_dataset_state.c.scope == scope)
+        )
+        values: dict[str, Any] = {
+            "synced_at": at,
+            "ok": ok,
+            "list_requests": list_requests,
+            "detail_requests": detail_requests,
+            "error_code": error_code,
+        }
+        if ok:
+            values["records"] = records
+        updated = await conn.execute(sa.update(sister_dataset_state).where(key).values(**values))
+        if updated.rowcount == 0:
+            await conn.execute(
+                sister_dataset_state.insert().values(
+                    pegawai_id=pegawai_id,
+                    dataset=dataset,
+                    scope=scope,
+                    records=records if ok else 0,
+                    **{k: v for k, v in values.items() if k != "records"},
+                )
+            )
+
+    @staticmethod
+    async def forget_scopes_in(
+        conn: AsyncConnection, *, pegawai_id: int, dataset: str, keep: Sequence[str]
+    ) -> None:
+        """Drop the states of semesters no longer pulled (older than the last N), so the
+        estimate and the pages count only what a run asks for; their records stay."""
+        await conn.execute(
+            sa.delete(sister_dataset_state).where(
+                sister_dataset_state.c.pegawai_id == pegawai_id,
+                sister_dataset_state.c.dataset == dataset,
+                sister_dataset_state.c.scope.not_in(list(keep)),
+            )
+        )

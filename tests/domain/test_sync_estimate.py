@@ -1,0 +1,43 @@
+"""The estimate before a run: a first run is guessed, a second run of unchanged people counts
+lists only, ``full`` counts every detail, per-semester lists count each semester."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sister_desktop.domain.sister_groups import BY_NAME, SisterGroup, SyncScope
+from sister_desktop.domain.sister_records import DatasetState
+from sister_desktop.domain.sync_estimate import GUESSED_RECORDS, RUN_REQUESTS, estimate_sync
+
+AT = datetime(2026, 12, 1, tzinfo=UTC)
+KEPEGAWAIAN = SyncScope(groups=frozenset({SisterGroup.KEPEGAWAIAN}))
+
+
+def _state(pegawai_id, dataset, records, details, lists=1, scope=""):  # type: ignore[no-untyped-def]
+    return DatasetState(pegawai_id, dataset, scope, AT, True, records, lists, details)
+
+
+def test_a_first_run_is_guessed():
+    estimate = estimate_sync([1, 2], KEPEGAWAIAN, [], rate=4.0)
+    datasets = KEPEGAWAIAN.datasets
+    per_person = len(datasets) + GUESSED_RECORDS * sum(d.has_details for d in datasets)
+    assert estimate.requests == round(2 * per_person) + RUN_REQUESTS
+    assert not estimate.from_last_run
+    assert estimate.seconds == estimate.requests / 4.0
+
+
+def test_a_second_run_of_unchanged_people_counts_lists_only_and_full_counts_details():
+    states = [_state(1, d.name, records=5, details=0) for d in KEPEGAWAIAN.datasets]
+    again = estimate_sync([1], KEPEGAWAIAN, states, rate=4.0)
+    assert again.from_last_run
+    assert again.requests == len(KEPEGAWAIAN.datasets) + RUN_REQUESTS
+    full = estimate_sync([1], SyncScope(KEPEGAWAIAN.groups, full=True), states, rate=4.0)
+    assert full.requests == again.requests + 5 * len(KEPEGAWAIAN.datasets)
+
+
+def test_per_semester_lists_count_each_semester():
+    scope = SyncScope(groups=frozenset({SisterGroup.BKD}), semesters=6)
+    per_semester = sum(d.per_semester for d in scope.datasets)
+    estimate = estimate_sync([1], scope, [], rate=1.0)
+    assert estimate.requests == per_semester * 6 + (len(scope.datasets) - per_semester) + 8
+    assert BY_NAME["bkd/ajar"].per_semester
