@@ -366,9 +366,10 @@ def _decide(
     """The rules applied to each row in file order; the same file, index and day always give
     the same decisions (the check and the write each read the file once).
 
-    What is kept across rows is one entry per identifier seen (duplicates inside the file) and
-    one per existing employee matched; ``build`` makes the ``Pegawai`` to write, which the
-    check does not need for a new row.
+    What is kept across rows (the first row of every identifier and of every existing
+    employee matched: duplicates inside the file) goes to the staging file, so one reading of
+    a plan's file at a time. ``build`` makes the ``Pegawai`` to write, which the check does not
+    need for a new row.
     """
     first_seen = index.staging.first_seen
     index.staging.forget_seen()
