@@ -124,6 +124,33 @@ def test_collective_link_of_the_whole_world(qtbot, loop, context, service, impor
     assert ticked == {e.pegawai.id: e.proposed.id_sdm for e in exact}
 
 
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_the_preview_headers_read_in_full(qtbot, loop, context, imported, qapp, language):
+    """The preview opened at the size the window gives it: no column title is cut ("Cocok
+    berdasarkan" is longer than "Matched on")."""
+    from sister_desktop.texts.i18n import use_language
+    from tests.ui.test_main_window import _cut_headers
+
+    with use_language(qapp, language):
+        button = SisterLinkButton(context, lambda: list(imported), lambda: None)
+        qtbot.addWidget(button)
+        context.connection.set_state(ConnectionState(connected=True))
+
+        async def scenario():
+            task = context.tasks.spawn(button.link_ticked())
+            dialog = await open_dialog(button, LinkPreviewDialog)
+            cut = []
+            for index in range(dialog.tabs.count()):
+                dialog.tabs.setCurrentIndex(index)
+                await asyncio.sleep(0.02)
+                cut += _cut_headers(dialog)
+            dialog.reject()
+            await task
+            return cut
+
+        assert loop.run_until_complete(scenario()) == []
+
+
 def check_preview(dialog, imported, truth, qtbot):
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     counts = {g: dialog.count(g) for g in MatchGroup}
