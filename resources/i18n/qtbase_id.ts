@@ -336,6 +336,38 @@ Pastikan nama folder sudah benar.</translation>
             <source>Files</source>
             <translation>Berkas</translation>
         </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Lihat di:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Jenis berkas:</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Daftar tempat dan penanda</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Tampilkan </translation>
+        </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
@@ -421,6 +453,36 @@ Pastikan nama folder sudah benar.</translation>
         <message>
             <source>Scroll down</source>
             <translation>Gulir ke bawah</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGnomeTheme</name>
+        <message>
+            <source>&amp;OK</source>
+            <translation>&amp;OK</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Batal</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Tutup</translation>
+        </message>
+        <message>
+            <source>Close without Saving</source>
+            <translation>Tutup tanpa Menyimpan</translation>
+        </message>
+    </context>
+    <context>
+        <name>QInputDialog</name>
+        <message>
+            <source>Enter a value:</source>
+            <translation>Masukkan nilai:</translation>
         </message>
     </context>
 </TS>

@@ -94,6 +94,10 @@
             <translation>Ekspor daftar yang belum terhubung</translation>
         </message>
         <message>
+            <source>In SISTER and on campus, not linked yet (%1)</source>
+            <translation>Ada di SISTER dan di kampus, belum terhubung (%1)</translation>
+        </message>
+        <message>
             <source>In SISTER, not on campus (%1)</source>
             <translation>Ada di SISTER, tidak ada di kampus (%1)</translation>
         </message>
@@ -117,6 +121,10 @@
             <source>Tambah dari SISTER</source>
             <extracomment>A campus employee was added and linked: the Pegawai tab should reload.</extracomment>
             <translation>Tambah dari SISTER</translation>
+        </message>
+        <message>
+            <source>Their NUPTK, NIDN or NIP, or their name, is on the campus list: link them with Hubungkan Pegawai dan Sister (the SISTER button in the Pegawai tab), which checks the rest, instead of adding them again.</source>
+            <translation>NUPTK, NIDN atau NIP-nya, atau namanya, ada di daftar kampus: hubungkan lewat Hubungkan Pegawai dan Sister (tombol SISTER di tab Pegawai) yang memeriksa sisanya, jangan ditambahkan lagi.</translation>
         </message>
     </context>
     <context>
@@ -756,6 +764,7 @@
         <name>ImportCommand</name>
         <message>
             <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 invalid.</source>
+            <extracomment>Where ``_print_document`` puts the list of employees, written as it is read.</extracomment>
             <translation>%1 baris: %2 baru, %3 diperbarui, %4 tidak berubah, %5 tidak valid.</translation>
         </message>
         <message>
@@ -777,6 +786,10 @@
         <message>
             <source>saved %1/%2</source>
             <translation>tersimpan %1/%2</translation>
+        </message>
+        <message>
+            <source>… and %1 more problems, not listed.</source>
+            <translation>… dan %1 masalah lagi, tidak dicantumkan.</translation>
         </message>
     </context>
     <context>
@@ -820,6 +833,10 @@
         <message>
             <source>Row</source>
             <translation>Baris</translation>
+        </message>
+        <message>
+            <source>The first %1 problems are listed; %2 more are not.</source>
+            <translation>Yang dicantumkan %1 masalah pertama; %2 masalah lagi tidak.</translation>
         </message>
         <message>
             <source>Value</source>
@@ -909,6 +926,10 @@
             <translation>Tanggal lahir di NIP (8 digit pertama) berbeda dengan Tanggal lahir: perbaiki salah satunya.</translation>
         </message>
         <message>
+            <source>The file %1 was changed after it was checked, so the report no longer describes it: nothing was written. Import it again to check the new version.</source>
+            <translation>Berkas %1 diubah setelah diperiksa, sehingga laporannya tidak lagi sesuai: tidak ada yang ditulis. Impor lagi untuk memeriksa versi barunya.</translation>
+        </message>
+        <message>
             <source>The file cannot be read: %1</source>
             <translation>Berkas tidak dapat dibaca: %1</translation>
         </message>
@@ -950,6 +971,10 @@
         <message>
             <source>%1 lines, %2 not ok</source>
             <translation>%1 baris, %2 tidak berhasil</translation>
+        </message>
+        <message>
+            <source>A long sync</source>
+            <translation>Sinkronisasi yang lama</translation>
         </message>
         <message>
             <source>A sync is running</source>
@@ -996,6 +1021,10 @@
             <translation>Pegawai yang sudah selesai tetap tersimpan; sisanya dapat dilanjutkan saat program dibuka berikutnya.</translation>
         </message>
         <message>
+            <source>Full sync (all details again)</source>
+            <translation>Sinkronisasi penuh (semua detail diambil ulang)</translation>
+        </message>
+        <message>
             <source>Interrupted sync</source>
             <translation>Sinkronisasi terputus</translation>
         </message>
@@ -1021,12 +1050,18 @@
         </message>
         <message>
             <source>Mulai Sinkronisasi</source>
-            <extracomment>A sync started (True) or ended (False); the window can reflect it. A run ended; its data is in the database (the Pegawai tab can refresh).</extracomment>
+            <extracomment>A sync started (True) or ended (False); the window can reflect it. A run ended; its data is in the database (the Pegawai tab can refresh).
+----------
+What the next run pulls and what it costs (the data chosen in Pengaturan). The last estimate shown in ``plan_label``.</extracomment>
             <translation>Mulai Sinkronisasi</translation>
         </message>
         <message>
             <source>No sync has been run yet.</source>
             <translation>Belum pernah ada sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Nanti saja</translation>
         </message>
         <message>
             <source>Only those whose last sync failed</source>
@@ -1049,12 +1084,28 @@
             <translation>Sinkronisasi</translation>
         </message>
         <message>
+            <source>Start the sync</source>
+            <translation>Mulai sinkronisasi</translation>
+        </message>
+        <message>
             <source>Stop and close</source>
             <translation>Hentikan dan tutup</translation>
         </message>
         <message>
+            <source>Stopped sync</source>
+            <translation>Sinkronisasi dihentikan</translation>
+        </message>
+        <message>
             <source>The file could not be written: %1. Close it in Excel and try again.</source>
             <translation>Berkas tidak dapat ditulis: %1. Tutup berkas itu di Excel lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>The last sync was stopped before every pegawai was pulled.</source>
+            <translation>Sinkronisasi terakhir dihentikan sebelum data semua pegawai diambil.</translation>
+        </message>
+        <message>
+            <source>The window stays blocked while it runs; it can be stopped at any time and resumed later with Lanjutkan yang terputus.</source>
+            <translation>Jendela terkunci selama berjalan; sinkronisasi dapat dihentikan kapan saja dan dilanjutkan nanti dengan Lanjutkan yang terputus.</translation>
         </message>
         <message>
             <source>Tick pegawai in the Pegawai tab first.</source>
@@ -1187,7 +1238,7 @@
         </message>
         <message>
             <source>%1 employees checked against %2 persons in SISTER (list fetched %3).</source>
-            <extracomment>What the dialog shows (not ``result``: that is QDialog.result(), the dialog's outcome). Set when the links were written (the dialog then closes with Accepted).</extracomment>
+            <extracomment>What the dialog shows (not ``result``: that is QDialog.result(), the dialog's outcome). Set when the links were written (the dialog then closes with Accepted). The employees the confirmed write linked (for the summary after the dialog).</extracomment>
             <translation>%1 pegawai dicocokkan dengan %2 SDM di SISTER (daftar diambil %3).</translation>
         </message>
         <message>
@@ -1205,6 +1256,24 @@
     </context>
     <context>
         <name>LinkTexts</name>
+        <message numerus="yes">
+            <source>%n not found</source>
+            <translation>
+                <numerusform>%n tidak ditemukan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pegawai linked</source>
+            <translation>
+                <numerusform>%n pegawai terhubung</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n perlu dicek</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Another employee would be linked to the same person</source>
             <translation>Pegawai lain akan terhubung ke SDM yang sama</translation>
@@ -1330,7 +1399,7 @@
         </message>
         <message>
             <source>DEMO MODE</source>
-            <extracomment>The size the window asks for on a screen with room to spare. Room left for the window frame, title bar and taskbar edges not in the available geometry. The operator asked to close the window; the application decides whether and how to quit.</extracomment>
+            <extracomment>The size the window asks for on a laptop screen with room to spare. On a full-HD (or larger) screen: the Pegawai list shows every column beside the details, and the window still leaves the desktop visible around it. Room left for the window frame, title bar and taskbar edges not in the available geometry. The operator asked to close the window; the application decides whether and how to quit.</extracomment>
             <translation>MODE DEMO</translation>
         </message>
         <message>
@@ -1461,20 +1530,12 @@
             <translation>Dosen</translation>
         </message>
         <message>
-            <source>Laki-laki</source>
-            <translation>Laki-laki</translation>
-        </message>
-        <message>
             <source>Not active</source>
             <translation>Tidak aktif</translation>
         </message>
         <message>
             <source>Not linked yet</source>
             <translation>Belum terhubung</translation>
-        </message>
-        <message>
-            <source>Perempuan</source>
-            <translation>Perempuan</translation>
         </message>
         <message>
             <source>SISTER</source>
@@ -1499,6 +1560,33 @@
         <message>
             <source>Yes — id_sdm %1</source>
             <translation>Ya — id_sdm %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PegawaiEmptyState</name>
+        <message>
+            <source>Add pegawai</source>
+            <translation>Tambah pegawai</translation>
+        </message>
+        <message>
+            <source>Impor…</source>
+            <translation>Impor…</translation>
+        </message>
+        <message>
+            <source>No pegawai yet</source>
+            <translation>Belum ada pegawai</translation>
+        </message>
+        <message>
+            <source>Opens a second window with made-up pegawai and a built-in SISTER; nothing here is changed.</source>
+            <translation>Membuka jendela kedua berisi pegawai contoh dan SISTER bawaan; data di sini tidak diubah.</translation>
+        </message>
+        <message>
+            <source>Start with the campus list: import the HR office's spreadsheet (XLSX or CSV, one row per pegawai), or add pegawai one by one. Then link them to SISTER with the SISTER button.</source>
+            <translation>Mulailah dengan daftar pegawai kampus: impor spreadsheet dari bagian kepegawaian (XLSX atau CSV, satu baris per pegawai), atau tambahkan pegawai satu per satu. Setelah itu hubungkan dengan SISTER lewat tombol SISTER.</translation>
+        </message>
+        <message>
+            <source>Try the demo</source>
+            <translation>Coba mode demo</translation>
         </message>
     </context>
     <context>
@@ -1560,7 +1648,7 @@
         </message>
         <message>
             <source>Add</source>
-            <extracomment>Starting widths (operators may resize). Nama is widest: it is what operators read first, and it must stay readable when the details panel takes room (the table then scrolls sideways). The current employee changed (a ``Pegawai`` or ``None``). The list was read again from the database. The dialog or box open right now, if any (tests and the close check find it here).</extracomment>
+            <extracomment>Starting widths (operators may resize). Nama is widest: it is what operators read first, and it must stay readable when the details panel takes room (the table then scrolls sideways). The current employee changed (a ``Pegawai`` or ``None``). The list was read again from the database. The dialog or box open right now, if any (tests and the close check find it here). The list was read from the database at least once.</extracomment>
             <translation>Tambah</translation>
         </message>
         <message>
@@ -1714,12 +1802,20 @@
             <translation>Jenis pegawai</translation>
         </message>
         <message>
+            <source>Laki-laki</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
             <source>Nama</source>
             <translation>Nama</translation>
         </message>
         <message>
             <source>Pangkat/golongan</source>
             <translation>Pangkat/golongan</translation>
+        </message>
+        <message>
+            <source>Perempuan</source>
+            <translation>Perempuan</translation>
         </message>
         <message>
             <source>Tanggal lahir</source>
@@ -2013,6 +2109,10 @@
             <translation>Kolom</translation>
         </message>
         <message>
+            <source>In SISTER, can be linked</source>
+            <translation>Ada di SISTER, bisa dihubungkan</translation>
+        </message>
+        <message>
             <source>In SISTER, not on campus</source>
             <translation>Ada di SISTER, tidak ada di kampus</translation>
         </message>
@@ -2023,10 +2123,6 @@
         <message>
             <source>Jenis pegawai</source>
             <translation>Jenis pegawai</translation>
-        </message>
-        <message>
-            <source>Laki-laki</source>
-            <translation>Laki-laki</translation>
         </message>
         <message>
             <source>Nama</source>
@@ -2099,10 +2195,6 @@
         <message>
             <source>Perbandingan</source>
             <translation>Perbandingan</translation>
-        </message>
-        <message>
-            <source>Perempuan</source>
-            <translation>Perempuan</translation>
         </message>
         <message>
             <source>Perguruan tinggi: %1 · Printed %2 by %3</source>
@@ -3063,7 +3155,7 @@
         <name>SisterLinkButton</name>
         <message>
             <source>Hubungkan Pegawai dan Sister</source>
-            <extracomment>Links were written or removed: the tab reloads its rows (the tick appears at once). The dialog opened last (tests and the tab look at it).</extracomment>
+            <extracomment>Links were written or removed: the tab reloads its rows (the tick appears at once). What a collective link did ("12 pegawai linked, 3 to review, 2 not found"), for the tab's status line; sent after ``links_changed``. The dialog opened last (tests and the tab look at it).</extracomment>
             <translation>Hubungkan Pegawai dan Sister</translation>
         </message>
         <message>
@@ -3162,7 +3254,7 @@
         </message>
         <message>
             <source>Time</source>
-            <extracomment>The raw status (``ok``/``failed``/``skipped``), for the "failures only" filter.</extracomment>
+            <extracomment>The raw status (``ok``/``failed``/``skipped``), for the "failures only" filter. What a column sorts by: the display text, but failures before skips before OK in Status (whatever the words are in the operator's language).</extracomment>
             <translation>Waktu</translation>
         </message>
     </context>
@@ -3306,6 +3398,55 @@
         </message>
     </context>
     <context>
+        <name>SyncScopeBox</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>At least one group stays ticked: a sync without any would pull nothing. Tick another group first to leave this one out.</source>
+            <translation>Minimal satu kelompok tetap dicentang: sinkronisasi tanpa kelompok tidak mengambil apa pun. Centang kelompok lain dulu untuk melepas yang ini.</translation>
+        </message>
+        <message>
+            <source>Data to sync</source>
+            <extracomment>The groups whose lists are asked per semester (the semester count applies to them). How long after the last tick the estimate is recomputed (ticking three boxes is one query). The choice was saved; the Sinkronisasi page shows what its next run pulls.</extracomment>
+            <translation>Data yang disinkronkan</translation>
+        </message>
+        <message>
+            <source>Estimate of one sync:</source>
+            <translation>Perkiraan satu kali sinkronisasi:</translation>
+        </message>
+        <message>
+            <source>Hold the mouse over a group to see what it holds.</source>
+            <extracomment>What the group ticked last holds (each box's tooltip says it too).</extracomment>
+            <translation>Arahkan tetikus ke sebuah kelompok untuk melihat isinya.</translation>
+        </message>
+        <message>
+            <source>How many of the latest semesters of teaching (Tridharma) and of the BKD lists each sync asks for; older semesters stay as last pulled.</source>
+            <translation>Berapa semester terakhir pengajaran (Tridharma) dan daftar BKD yang diminta setiap sinkronisasi; semester yang lebih lama tetap seperti terakhir diambil.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: press Save data choice. Until then a sync pulls the saved choice.</source>
+            <translation>Belum disimpan: tekan Simpan pilihan data. Sampai saat itu sinkronisasi memakai pilihan yang tersimpan.</translation>
+        </message>
+        <message>
+            <source>Recent semesters</source>
+            <translation>Semester terakhir</translation>
+        </message>
+        <message>
+            <source>Save data choice</source>
+            <translation>Simpan pilihan data</translation>
+        </message>
+        <message>
+            <source>Saved: the next sync pulls this data.</source>
+            <translation>Tersimpan: sinkronisasi berikutnya mengambil data ini.</translation>
+        </message>
+        <message>
+            <source>What Mulai Sinkronisasi pulls of each linked pegawai:</source>
+            <translation>Yang diambil Mulai Sinkronisasi dari setiap pegawai terhubung:</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncTexts</name>
         <message>
             <source>%1 h</source>
@@ -3322,6 +3463,10 @@
         <message>
             <source>%1 of %2 pegawai: %3 ok, %4 failed</source>
             <translation>%1 dari %2 pegawai: %3 berhasil, %4 gagal</translation>
+        </message>
+        <message>
+            <source>%1 pegawai: %2 (%3)</source>
+            <translation>%1 pegawai: %2 (%3)</translation>
         </message>
         <message>
             <source>%1 requests/s</source>
@@ -3392,6 +3537,14 @@
             <translation>Melanjutkan sinkronisasi %1; lognya memuat baris keduanya.</translation>
         </message>
         <message>
+            <source>Data (every detail again): %1</source>
+            <translation>Data (semua detail diambil ulang): %1</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>Data: %1</translation>
+        </message>
+        <message>
             <source>Endpoint</source>
             <translation>Endpoint</translation>
         </message>
@@ -3402,6 +3555,10 @@
         <message>
             <source>Failed only</source>
             <translation>Hanya yang gagal</translation>
+        </message>
+        <message>
+            <source>Fetch every record's details again, not only those of new and changed records. Takes much longer; use it when SISTER's data was corrected without the list showing a change. Only for this run.</source>
+            <translation>Mengambil ulang detail setiap data, bukan hanya data yang baru dan berubah. Jauh lebih lama; pakai bila data di SISTER diperbaiki tanpa terlihat berubah di daftarnya. Hanya untuk sekali jalan ini.</translation>
         </message>
         <message>
             <source>Fields changed</source>
@@ -3418,6 +3575,11 @@
         <message>
             <source>Message</source>
             <translation>Pesan</translation>
+        </message>
+        <message>
+            <source>No linked pegawai to sync yet.</source>
+            <extracomment>A run expected to take longer than this is confirmed before it starts; a shorter one is not worth the extra click.</extracomment>
+            <translation>Belum ada pegawai terhubung untuk disinkronkan.</translation>
         </message>
         <message>
             <source>No pegawai failed in the last syncs: there is nothing to retry.</source>
@@ -3452,6 +3614,10 @@
             <translation>Berjalan</translation>
         </message>
         <message>
+            <source>SDM list</source>
+            <translation>Daftar SDM</translation>
+        </message>
+        <message>
             <source>Skipped</source>
             <translation>Dilewati</translation>
         </message>
@@ -3484,6 +3650,10 @@
             <translation>Tidak ada sinkronisasi %1 di basis data ini.</translation>
         </message>
         <message>
+            <source>This sync will take about %1. Start it now?</source>
+            <translation>Sinkronisasi ini memakan waktu sekitar %1. Mulai sekarang?</translation>
+        </message>
+        <message>
             <source>Ticked pegawai</source>
             <translation>Pegawai yang dicentang</translation>
         </message>
@@ -3502,6 +3672,14 @@
         <message>
             <source>current values</source>
             <translation>nilai terkini</translation>
+        </message>
+        <message>
+            <source>first estimate</source>
+            <translation>perkiraan awal</translation>
+        </message>
+        <message>
+            <source>from the last sync</source>
+            <translation>dari sinkronisasi terakhir</translation>
         </message>
         <message>
             <source>unknown</source>

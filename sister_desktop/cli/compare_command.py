@@ -135,6 +135,10 @@ def _document(report: Any, orphans: Any) -> dict[str, Any]:
         "sister_without_local": [
             {"id_sdm": row.id_sdm, "nama_sdm": row.nama_sdm} for row in orphans.sister_without_local
         ],
+        "sister_on_campus_unlinked": [
+            {"id_sdm": row.id_sdm, "nama_sdm": row.nama_sdm}
+            for row in orphans.sister_on_campus_unlinked
+        ],
         "local_without_link": [{"id": p.id, "nama": p.nama} for p in orphans.local_without_link],
         "generated_at": datetime.now(UTC).isoformat(),
     }

@@ -266,6 +266,34 @@ class SdmIndex:
         return tuple(NameSuggestion(self.rows[-neg], score) for score, neg in ranked)
 
 
+def sdm_on_campus(rows: Sequence[SdmRow], campus: Iterable[Pegawai]) -> set[str]:
+    """The ``id_sdm`` of rows that are on the campus list under another record.
+
+    A row is on the campus list when an employee shares an identifier with it, by the same
+    identifiers and normalising as the linking plan (NUPTK; NIDN/NIDK/NUPN against SISTER's
+    ``nidn``; NIP). An employee with no identifier at all (many campus lists carry none for
+    tendik) is recognised by the name without titles instead: "AHMAD PRASETYO" in SISTER is
+    then the campus's "Ahmad Prasetyo, S.E., M.Ak.", to link (the plan checks the rest) rather
+    than to add a second time. An employee with identifiers is never matched by name alone: a
+    namesake with other numbers is another person.
+    """
+    index = SdmIndex(rows)
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for position, name in enumerate(index.names):
+        if name:
+            by_name[name].append(position)
+    found: set[str] = set()
+    for pegawai in campus:
+        identifiers = local_identifiers(pegawai)
+        positions: list[int] = []
+        for kind, value in identifiers:
+            positions.extend(index.lookup(kind, value))
+        if not identifiers:
+            positions.extend(by_name.get(normalize_name(pegawai.nama), ()))
+        found.update(rows[position].id_sdm for position in positions)
+    return found
+
+
 def _entry_for(
     pegawai: Pegawai,
     index: SdmIndex,

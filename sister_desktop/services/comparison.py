@@ -25,6 +25,7 @@ from sister_desktop.domain.comparison import (
 from sister_desktop.domain.derived import DerivedValues
 from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.identifiers import normalize_identifier
+from sister_desktop.domain.matching import sdm_on_campus
 from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
 from sister_desktop.domain.perbandingan_history import (
     FieldCopy,
@@ -76,10 +77,16 @@ class ComparisonReport:
 
 @dataclass(frozen=True, slots=True)
 class Orphans:
-    """SDM no campus employee is linked to (new people to add), and employees with no link."""
+    """SDM no campus employee is linked to, and employees with no link.
+
+    The unlinked SDM are split by the linking plan's identifiers: those no campus employee
+    shares an identifier with (new people, to add with "Tambah dari SISTER") and those who are
+    on the campus list but not linked yet (to link with Hubungkan, never to add twice).
+    """
 
     sister_without_local: tuple[SdmRow, ...]
     local_without_link: tuple[Pegawai, ...]
+    sister_on_campus_unlinked: tuple[SdmRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,13 +248,16 @@ class ComparisonService:
         """
         rows = await self._fetch_sdm(refresh)
         linked = await self.repository.linked_id_sdm()
-        sister_only = tuple(
-            sorted(
-                (row for row in rows if row.id_sdm not in linked),
-                key=lambda r: (r.nama_sdm.casefold(), r.id_sdm),
-            )
+        unlinked_rows = sorted(
+            (row for row in rows if row.id_sdm not in linked),
+            key=lambda r: (r.nama_sdm.casefold(), r.id_sdm),
         )
-        return Orphans(sister_only, tuple(await self.repository.unlinked()))
+        on_campus = sdm_on_campus(unlinked_rows, await self.repository.all_pegawai())
+        return Orphans(
+            tuple(r for r in unlinked_rows if r.id_sdm not in on_campus),
+            tuple(await self.repository.unlinked()),
+            tuple(r for r in unlinked_rows if r.id_sdm in on_campus),
+        )
 
     async def _fetch_sdm(self, refresh: bool) -> Sequence[SdmRow]:
         if self._sdm_list is None:

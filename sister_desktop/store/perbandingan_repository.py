@@ -145,6 +145,11 @@ class PerbandinganRepository:
         async with self._db.connect() as conn:
             return [to_pegawai(r) for r in await conn.execute(query)]
 
+    async def all_pegawai(self) -> list[Pegawai]:
+        """Every employee with its current link (the orphan lists match SDM against them)."""
+        async with self._db.connect() as conn:
+            return [to_pegawai(r) for r in await conn.execute(PEGAWAI_SELECT)]
+
     async def linked_id_sdm(self) -> set[str]:
         async with self._db.connect() as conn:
             return set(await conn.scalars(sa.select(sister_link.c.id_sdm)))
@@ -175,6 +180,9 @@ class PerbandinganRepository:
         changed = 0
         async with self._db.transaction() as conn:
             current = await self._current(conn, [c.pegawai_id for c in copies])
+            # The history names the employee as they were called when the value was applied
+            # (a Terapkan of "nama" must not show the new name on its own line).
+            names_before = {pegawai_id: row["nama"] for pegawai_id, row in current.items()}
             lines = []
             for copy in copies:
                 row = current.get(copy.pegawai_id)
@@ -192,7 +200,7 @@ class PerbandinganRepository:
                 lines.append(
                     {
                         "pegawai_id": copy.pegawai_id,
-                        "pegawai_nama": row["nama"],
+                        "pegawai_nama": names_before[copy.pegawai_id],
                         "id_sdm": copy.id_sdm,
                         "field": copy.field,
                         "old_value": as_text(old),

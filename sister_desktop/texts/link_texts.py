@@ -6,17 +6,19 @@ thing in the operator's language (the Indonesian catalogue translates these Engl
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from sister_desktop.domain.links import LinkAction, LinkHistoryEntry
-from sister_desktop.domain.matching import Identifier, MatchGroup, PlanEntry, Reason
+from sister_desktop.domain.matching import Identifier, LinkPlan, MatchGroup, PlanEntry, Reason
 from sister_desktop.texts.fill import fill
 
 _CTX = "LinkTexts"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(_CTX, text, disambiguation, n)
 
 
 def group_label(group: MatchGroup) -> str:
@@ -129,3 +131,18 @@ def pegawai_gone_text() -> str:
         "This employee no longer exists (deleted in another window or workstation). "
         "Reload the list and try again."
     )
+
+
+def link_summary_text(plan: LinkPlan, linked_ids: Iterable[int]) -> str:
+    """What a collective link did, in the operator's words: "12 pegawai linked, 3 to review,
+    2 not found". Cocok rows the operator left unticked count as still to review; the review
+    and not-found parts are left out when there are none."""
+    linked = set(linked_ids)
+    review = sum(1 for entry in (*plan.exact, *plan.review) if entry.pegawai.id not in linked)
+    not_found = sum(1 for entry in plan.not_found if entry.pegawai.id not in linked)
+    parts = [_t("%n pegawai linked", "", len(linked))]
+    if review:
+        parts.append(_t("%n to review", "", review))
+    if not_found:
+        parts.append(_t("%n not found", "", not_found))
+    return ", ".join(parts) + "."

@@ -1,4 +1,4 @@
-"""Dates, times and numbers as the operator writes them: "17 Agustus 2026", "1.234,5".
+"""Dates, times and numbers as the operator writes them: "17 Agustus 2026 10.42", "1.234,5".
 
 Everything goes through ``QLocale()``, the default locale that ``i18n.install_translators``
 sets for the chosen language, so English shows "17 August 2026" and "1,234.5". Stored values
@@ -12,8 +12,16 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 _DATE = "d MMMM yyyy"
-_TIME = "HH:mm"
-_TIME_SECONDS = "HH:mm:ss"
+_SHORT_DATE = "d MMM yyyy"
+
+
+def _time_pattern(seconds: bool) -> str:
+    """Hours and minutes (and seconds) with the locale's separator: ``14.05`` in Indonesian,
+    ``14:05`` in English."""
+    short = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    separator = next((c for c in short if c not in "Hhmsap "), ":")
+    pattern = f"HH{separator}mm"
+    return f"{pattern}{separator}ss" if seconds else pattern
 
 
 def _qdate(value: date) -> QDate:
@@ -35,21 +43,30 @@ def format_date(value: date | None) -> str:
 
 
 def format_time(moment: datetime | None, *, seconds: bool = False) -> str:
-    """``10:42`` in local time; empty for no moment."""
+    """``10.42`` (``10:42`` in English) in local time; empty for no moment."""
     if moment is None:
         return ""
     local = _local(moment)
     time = QTime(local.hour, local.minute, local.second)
-    return QLocale().toString(time, _TIME_SECONDS if seconds else _TIME)
+    return QLocale().toString(time, _time_pattern(seconds))
 
 
 def format_datetime(moment: datetime | None, *, seconds: bool = False) -> str:
-    """``17 Agustus 2026 10:42`` in local time; empty for no moment."""
+    """``17 Agustus 2026 10.42`` in local time; empty for no moment."""
     if moment is None:
         return ""
     local = _local(moment)
     value = QDateTime(_qdate(local.date()), QTime(local.hour, local.minute, local.second))
-    return QLocale().toString(value, f"{_DATE} {_TIME_SECONDS if seconds else _TIME}")
+    return QLocale().toString(value, f"{_DATE} {_time_pattern(seconds)}")
+
+
+def format_short_datetime(moment: datetime | None) -> str:
+    """``1 Des 2026 14.05`` (month abbreviated) in local time, for narrow columns."""
+    if moment is None:
+        return ""
+    local = _local(moment)
+    value = QDateTime(_qdate(local.date()), QTime(local.hour, local.minute, local.second))
+    return QLocale().toString(value, f"{_SHORT_DATE} {_time_pattern(False)}")
 
 
 def format_number(value: float, decimals: int = 0) -> str:

@@ -31,3 +31,8 @@ def field_label(name: str) -> str:
         "pangkat_golongan": _t("Pangkat/golongan"),
     }
     return labels.get(name, name)
+
+
+def sex_label(code: str) -> str:
+    """``L``/``P`` as the operator reads them everywhere (details, Perbandingan, reports)."""
+    return {"L": _t("Laki-laki"), "P": _t("Perempuan")}.get(code.upper(), code)

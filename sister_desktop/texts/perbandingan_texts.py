@@ -55,17 +55,19 @@ def value_text(field: str, value: str | None) -> str:
         except ValueError:
             return value
     if field == "jenis_kelamin":
-        return {"L": _t("Laki-laki"), "P": _t("Perempuan")}.get(value, value)
+        return pegawai_texts.sex_label(value)
     return value
 
 
 def value_cell(field: str, value: str | None) -> str | date | None:
-    """A value for a spreadsheet: dates as dates."""
+    """A value for a spreadsheet or the PDF: dates as dates, L/P spelled out as on screen."""
     if value is not None and field == "tanggal_lahir":
         try:
             return date.fromisoformat(value[:10])
         except ValueError:
             return value
+    if value is not None and field == "jenis_kelamin":
+        return pegawai_texts.sex_label(value)
     return value
 
 
@@ -189,13 +191,12 @@ def sdm_cells(row: SdmRow) -> list[str | None]:
 
 
 def local_without_link_headers() -> list[str]:
-    return [_t("Nama"), "ID", "NIP", "NIDN", _t("Jenis pegawai"), _t("Unit kerja")]
+    return [_t("Nama"), "NIP", "NIDN", _t("Jenis pegawai"), _t("Unit kerja")]
 
 
 def pegawai_cells(p: Pegawai) -> list[str | int | None]:
     return [
         p.nama,
-        p.id,
         p.nip,
         p.nidn or p.nidk or p.nupn,
         jenis_text(p.jenis_pegawai),
@@ -209,6 +210,11 @@ def orphan_sheets(orphans: Orphans) -> list[ReportSheet]:
             _t("In SISTER, not on campus"),
             sister_without_local_headers(),
             [sdm_cells(r) for r in orphans.sister_without_local],
+        ),
+        ReportSheet(
+            _t("In SISTER, can be linked"),
+            sister_without_local_headers(),
+            [sdm_cells(r) for r in orphans.sister_on_campus_unlinked],
         ),
         ReportSheet(
             _t("Not linked to SISTER"),

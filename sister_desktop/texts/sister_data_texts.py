@@ -7,6 +7,8 @@ command line name a dataset the same way.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from sister_desktop.domain.sister_groups import SisterGroup
@@ -53,6 +55,13 @@ def group_hint(group: SisterGroup) -> str:
         SisterGroup.BKD: _t("The BKD report and its lists per semester"),
         SisterGroup.DOKUMEN: _t("The list of uploaded documents (not the files)"),
     }[group]
+
+
+def groups_text(groups: Iterable[SisterGroup]) -> str:
+    """The ticked groups in a line, in the order Pengaturan shows them ("Personal data,
+    Employment, Documents")."""
+    chosen = set(groups)
+    return ", ".join(group_label(group) for group in SisterGroup if group in chosen)
 
 
 def dataset_label(name: str) -> str:

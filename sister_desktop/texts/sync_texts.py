@@ -12,6 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from sister_desktop.domain.changes import FIRST_SYNC, RECORD_ADDED, RECORD_REMOVED
+from sister_desktop.domain.comparison import SDM_ROW
 from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.sync_estimate import SyncEstimate
 from sister_desktop.domain.sync_log import (
@@ -22,10 +23,11 @@ from sister_desktop.domain.sync_log import (
     SyncMode,
     SyncRun,
 )
-from sister_desktop.domain.sync_progress import SyncProgress
+from sister_desktop.domain.sync_progress import SyncProgress, SyncRequest
 from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number, format_time
+from sister_desktop.texts.sister_data_texts import dataset_label, groups_text
 
 _CTX = "SyncTexts"
 
@@ -81,11 +83,15 @@ def result_status_label(status: str) -> str:
 
 
 def endpoint_label(endpoint: str) -> str:
+    """A log line's endpoint as the operator knows it: the dataset's name ("Publications"
+    for ``publikasi``); a name the catalogue does not know is shown as it is."""
     if endpoint == DERIVED_ENDPOINT:
         return _t("current values")
     if endpoint == "*":
         return _t("(whole pegawai)")
-    return endpoint
+    if endpoint == SDM_ROW:
+        return _t("SDM list")
+    return dataset_label(endpoint)
 
 
 def error_text(code: str | None, message: str | None = None) -> str:
@@ -123,10 +129,14 @@ def duration_text(seconds: float | None) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-def local_time(moment: datetime | None, with_date: bool = False) -> str:
+def local_time(moment: datetime | None, with_date: bool = False, *, seconds: bool = False) -> str:
+    """A moment in local time; ``seconds`` for the Log Sinkronisasi, whose lines come seconds
+    apart (``1 Desember 2026 14.26.05``)."""
     if moment is None:
         return ""
-    return format_datetime(moment) if with_date else format_time(moment)
+    if with_date:
+        return format_datetime(moment, seconds=seconds)
+    return format_time(moment, seconds=seconds)
 
 
 def paused_text(resume_at: datetime | None) -> str:
@@ -274,3 +284,45 @@ def format_estimate(estimate: SyncEstimate) -> str:
         approx_duration_text(estimate.seconds),
         shown_rate,
     )
+
+
+#: A run expected to take longer than this is confirmed before it starts; a shorter one is not
+#: worth the extra click.
+LONG_RUN_S = 15 * 60
+
+
+def estimate_line(estimate: SyncEstimate) -> str:
+    """ "12 pegawai: ≈ 900 permintaan, ≈ 4 menit pada 4/detik (perkiraan awal)": what a run
+    costs, and whether it was counted from the last sync or guessed (nothing pulled yet)."""
+    if estimate.pegawai == 0:
+        return _t("No linked pegawai to sync yet.")
+    basis = _t("from the last sync") if estimate.from_last_run else _t("first estimate")
+    return fill(
+        _t("%1 pegawai: %2 (%3)"),
+        format_number(estimate.pegawai),
+        format_estimate(estimate),
+        basis,
+    )
+
+
+def long_run_question_text(estimate: SyncEstimate) -> str:
+    return fill(
+        _t("This sync will take about %1. Start it now?"),
+        approx_duration_text(estimate.seconds),
+    )
+
+
+def full_sync_hint() -> str:
+    """What "Sinkronisasi penuh" does (its tooltip)."""
+    return _t(
+        "Fetch every record's details again, not only those of new and changed records. "
+        "Takes much longer; use it when SISTER's data was corrected without the list "
+        "showing a change. Only for this run."
+    )
+
+
+def plan_text(request: SyncRequest, estimate: SyncEstimate) -> str:
+    """ "Data: Personal data, Employment, … · 12 pegawai: ≈ 900 requests, …": what a run
+    pulls and what it costs (beside Mulai, and in the question before a long run)."""
+    data = _t("Data (every detail again): %1") if request.scope.full else _t("Data: %1")
+    return fill(data, groups_text(request.scope.groups)) + " · " + estimate_line(estimate)

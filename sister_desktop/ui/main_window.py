@@ -19,15 +19,21 @@ from sister_desktop.ui.pengaturan.pengaturan_tab import PengaturanTab
 from sister_desktop.ui.sinkronisasi.jalankan_dan_log_page import JalankanDanLogPage
 from sister_desktop.ui.sinkronisasi.sinkronisasi_tab import SinkronisasiTab
 
-#: The size the window asks for on a screen with room to spare.
+#: The size the window asks for on a laptop screen with room to spare.
 PREFERRED_SIZE = QSize(1280, 800)
+#: On a full-HD (or larger) screen: the Pegawai list shows every column beside the details,
+#: and the window still leaves the desktop visible around it.
+LARGE_SIZE = QSize(1600, 900)
 #: Room left for the window frame, title bar and taskbar edges not in the available geometry.
 FRAME_ALLOWANCE = QSize(16, 48)
 
 
 def first_size(available: QSize) -> QSize:
-    """The window's size at its first start: the preferred size, shrunk to fit the screen."""
+    """The window's size at its first start: the preferred size, shrunk to fit the screen, or
+    the large size on a screen that holds it with a good margin."""
     room = available - FRAME_ALLOWANCE
+    if room.width() >= LARGE_SIZE.width() * 11 // 10 and room.height() >= LARGE_SIZE.height():
+        return QSize(LARGE_SIZE)
     return QSize(
         min(PREFERRED_SIZE.width(), room.width()), min(PREFERRED_SIZE.height(), room.height())
     )
@@ -73,6 +79,9 @@ class MainWindow(QMainWindow):
         self.pegawai_tab.detail.add_section(self.sister_summary)
         self.pegawai_tab.pegawai_selected.connect(self.sister_summary.on_pegawai_selected)
         self.sync_tab.sync_finished.connect(self._on_sync_tab_sync_finished)
+        # What the next run pulls and costs follows the saved data choice and rate.
+        self.settings_tab.sync_scope_box.scope_saved.connect(self.sync_tab.schedule_plan)
+        self.settings_tab.settings_saved.connect(self.sync_tab.schedule_plan)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("help_menu")

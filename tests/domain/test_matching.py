@@ -10,6 +10,7 @@ from sister_desktop.domain.matching import (
     build_plan,
     identifier_key,
     local_identifiers,
+    sdm_on_campus,
 )
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.records import SdmRow
@@ -209,3 +210,16 @@ def test_birth_date_of_nip():
     assert birth_date_of_nip("19801301200501100") is None  # 17 digits
     assert birth_date_of_nip("198013012005011001") is None  # month 13
     assert birth_date_of_nip(None) is None
+
+
+def test_sdm_on_campus_by_the_plan_s_identifiers_or_the_name_of_one_without_any():
+    by_nidk = Pegawai(1, "Budi Santoso, S.E.", nidk="00-9988-7766")
+    by_nip = Pegawai(2, "Someone Else", nip="1980 0101 2005 01 1001")
+    no_numbers = Pegawai(3, "Siti Rahayu, S.Pd.")
+    assert sdm_on_campus(SDM, [by_nidk]) == {"b-2"}
+    assert sdm_on_campus(SDM, [by_nip]) == {"a-1"}
+    assert sdm_on_campus(SDM, [no_numbers]) == {"c-3"}
+    # A namesake with numbers of its own is another person; nobody matches nobody.
+    namesake = Pegawai(4, "Siti Rahayu", nidn="0123456789")
+    assert sdm_on_campus(SDM, [namesake]) == set()
+    assert sdm_on_campus(SDM, []) == set()

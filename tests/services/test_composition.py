@@ -34,7 +34,8 @@ def test_linking_and_the_orphan_lists_share_one_fetch_of_the_sdm_list(loop, db, 
         assert services.linking.sdm.fetch_count == 1
         everybody = {row.id_sdm for row in snapshot.rows}
         assert len(everybody) == len(sandbox.world.sdm)
-        assert len(orphans.sister_without_local) == len(everybody) - len(linked)
+        unlinked = len(orphans.sister_without_local) + len(orphans.sister_on_campus_unlinked)
+        assert unlinked == len(everybody) - len(linked)
         # The sync uses the same connection: it runs against the sandbox the settings name.
         outcome = loop.run_until_complete(services.sync.run(SyncRequest(SyncMode.ALL)))
         assert outcome.status is RunStatus.COMPLETED

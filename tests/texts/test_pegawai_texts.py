@@ -37,3 +37,23 @@ def test_the_detail_panel_shows_the_table_s_labels(qtbot):
     }
     assert set(LOCAL_FIELDS) <= set(captions)
     assert all(captions[name] == field_label(name) for name in LOCAL_FIELDS)
+
+
+def test_the_report_spells_out_jenis_kelamin_as_the_screen_does(qapp, qtbot):
+    """L/P read "Laki-laki"/"Perempuan" in the details, the Perbandingan and the report sheets
+    (the PDF and XLSX print the sheet's cells)."""
+    from sister_desktop.domain.comparison import FieldComparison, FieldState, PegawaiComparison
+    from sister_desktop.domain.pegawai import JenisPegawai, Pegawai
+
+    compared = FieldComparison("jenis_kelamin", "L", "P", FieldState.DIFFERENT)
+    item = PegawaiComparison(1, "Siti", "id-1", (compared,))
+    with use_language(qapp, "id"):
+        sheet = perbandingan_texts.perbandingan_sheet([item], only_different=True)
+        assert sheet.rows[0][3:5] == ["Laki-laki", "Perempuan"]
+        assert perbandingan_texts.value_text("jenis_kelamin", "P") == "Perempuan"
+        panel = PegawaiDetailPanel()
+        qtbot.addWidget(panel)
+        panel.show_pegawai(
+            Pegawai(id=1, nama="Siti", jenis_pegawai=JenisPegawai.DOSEN, jenis_kelamin="P")
+        )
+        assert panel.values["jenis_kelamin"].text() == sheet.rows[0][4]

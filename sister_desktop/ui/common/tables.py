@@ -5,8 +5,9 @@ a fixed row height, how columns size) is said by name at the call.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 
 def make_table(
@@ -43,3 +44,24 @@ def make_table(
         header.setSectionResizeMode(columns)
     header.setStretchLastSection(stretch_last)
     return view
+
+
+def widen_to_titles(view: QTableView) -> None:
+    """Make every column at least as wide as its title in this language, drawn bold (the
+    selected row's columns) with room for the sort arrow: a starting width set in pixels for
+    English must not cut "Cocok berdasarkan"."""
+    model = view.model()
+    if model is None:
+        return
+    header = view.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    style = header.style()
+    room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    room += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    for column in range(header.count()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = max((metrics.horizontalAdvance(line) for line in title.splitlines()), default=0)
+        if header.sectionSize(column) < needed + room:
+            header.resizeSection(column, needed + room)

@@ -18,7 +18,7 @@ from sister_desktop.services.data_sister_service import PegawaiWithData
 from sister_desktop.services.report_xlsx import write_workbook
 from sister_desktop.texts import drh_texts
 from sister_desktop.texts.error_texts import write_error_text
-from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.file_dialogs import choose_file, make_file_dialog
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.perbandingan.report_export import choose_path
 
@@ -74,17 +74,14 @@ class DrhExporter:
         return written
 
     async def save_batch(self, ids: Iterable[int], say: Say) -> list[Path]:
-        dialog = QFileDialog(self._parent.window(), drh_texts.title_text())
+        dialog = make_file_dialog(self._parent, drh_texts.title_text(), save=False, name_filters=[])
         dialog.setObjectName("drh_folder_dialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        self.folder_dialog = dialog
-        try:
-            accepted = bool(await dialog_result(dialog)) and bool(dialog.selectedFiles())
-            folder = Path(dialog.selectedFiles()[0]) if accepted else None
-        finally:
-            self.folder_dialog = None
-            dialog.deleteLater()
+        folder = await choose_file(dialog, self._keep_folder_dialog)
         if folder is None:
             return []
         return await self.write_batch(ids, folder, say)
+
+    def _keep_folder_dialog(self, dialog: QFileDialog | None) -> None:
+        self.folder_dialog = dialog

@@ -25,7 +25,7 @@ from sister_desktop.texts import link_texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number
 from sister_desktop.ui.common.async_helpers import TaskKeeper
-from sister_desktop.ui.common.tables import make_table
+from sister_desktop.ui.common.tables import make_table, widen_to_titles
 from sister_desktop.ui.hubungkan.link_plan_model import LinkPlanModel
 from sister_desktop.ui.hubungkan.record_compare_widget import RecordCompareWidget
 
@@ -50,6 +50,8 @@ class LinkPreviewDialog(QDialog):
         self.plan_result = result
         #: Set when the links were written (the dialog then closes with Accepted).
         self.applied: ApplyResult | None = None
+        #: The employees the confirmed write linked (for the summary after the dialog).
+        self.linked_ids: frozenset[int] = frozenset()
 
         plan = result.plan
         summary = self.tr("%1 employees checked against %2 persons in SISTER (list fetched %3).")
@@ -134,6 +136,7 @@ class LinkPreviewDialog(QDialog):
         view.setColumnWidth(2, 220)
         view.setColumnWidth(3, 200)
         view.setColumnWidth(4, 90)
+        widen_to_titles(view)
         view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         layout = QVBoxLayout(page)
         layout.addWidget(hint)
@@ -205,6 +208,7 @@ class LinkPreviewDialog(QDialog):
         self.error_label.hide()
         try:
             self.applied = await self._service.apply(entries)
+            self.linked_ids = frozenset(entry.pegawai.id for entry in entries)
         except SdmAlreadyLinkedError as exc:
             self._show_error(link_texts.already_linked_text(exc.pegawai_nama))
         except PegawaiGoneError:

@@ -22,6 +22,7 @@ from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.services.connection import ConnectionState, SisterUnavailableError
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.texts.error_texts import error_explanation
+from sister_desktop.texts.link_texts import link_summary_text
 from sister_desktop.ui.common.async_helpers import dialog_result
 from sister_desktop.ui.common.message_boxes import inform
 from sister_desktop.ui.common.ui_context import UiContext
@@ -37,6 +38,9 @@ class SisterLinkButton(QToolButton):
 
     #: Links were written or removed: the tab reloads its rows (the tick appears at once).
     links_changed = Signal()
+    #: What a collective link did ("12 pegawai linked, 3 to review, 2 not found"), for the
+    #: tab's status line; sent after ``links_changed``.
+    summary = Signal(str)
 
     def __init__(
         self,
@@ -129,6 +133,7 @@ class SisterLinkButton(QToolButton):
         if dialog.applied is None:
             return False
         self.links_changed.emit()
+        self.summary.emit(link_summary_text(result.plan, dialog.linked_ids))
         return True
 
     async def link_manually(self) -> bool:

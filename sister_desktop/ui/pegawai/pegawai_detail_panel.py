@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from sister_desktop.domain.pegawai import TEXT_FIELDS, JenisPegawai, Pegawai
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date
-from sister_desktop.texts.pegawai_texts import field_label
+from sister_desktop.texts.pegawai_texts import field_label, sex_label
 
 
 class PegawaiDetailPanel(QWidget):
@@ -87,8 +87,9 @@ class PegawaiDetailPanel(QWidget):
             self.values[name].setText(getattr(p, name) or dash)
         born = p.tanggal_lahir
         self.values["tanggal_lahir"].setText(format_date(born) if born else dash)
-        sexes = {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}
-        self.values["jenis_kelamin"].setText(sexes.get(p.jenis_kelamin or "", dash))
+        self.values["jenis_kelamin"].setText(
+            sex_label(p.jenis_kelamin) if p.jenis_kelamin else dash
+        )
         kinds = {JenisPegawai.DOSEN: self.tr("Dosen"), JenisPegawai.TENDIK: self.tr("Tendik")}
         self.values["jenis_pegawai"].setText(kinds[JenisPegawai(p.jenis_pegawai)])
         self.values["aktif"].setText(self.tr("Active") if p.aktif else self.tr("Not active"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QTableView,
     QToolBar,
@@ -40,6 +41,7 @@ from sister_desktop.texts.fill import fill
 from sister_desktop.texts.import_texts import file_error_text
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.file_dialogs import choose_file, make_file_dialog
 from sister_desktop.ui.common.message_boxes import ask
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.data_sister.data_sister_actions import DataSisterActions
@@ -48,6 +50,7 @@ from sister_desktop.ui.hubungkan.link_history_widget import LinkHistoryWidget
 from sister_desktop.ui.hubungkan.sister_link_button import SisterLinkButton
 from sister_desktop.ui.pegawai.import_report_dialog import ImportChoice, ImportReportDialog
 from sister_desktop.ui.pegawai.pegawai_detail_panel import PegawaiDetailPanel
+from sister_desktop.ui.pegawai.pegawai_empty_state import PegawaiEmptyState
 from sister_desktop.ui.pegawai.pegawai_filter_proxy import LinkFilter, PegawaiFilterProxy
 from sister_desktop.ui.pegawai.pegawai_form_dialog import PegawaiFormDialog
 from sister_desktop.ui.pegawai.pegawai_table_model import PegawaiColumn, PegawaiTableModel
@@ -84,6 +87,8 @@ class PegawaiTab(QWidget):
         self.confirm_box: QMessageBox | None = None
         self.file_dialog: QFileDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
+        #: The list was read from the database at least once.
+        self._loaded = False
 
         self.model = PegawaiTableModel(self)
         self.proxy = PegawaiFilterProxy(self.model, self)
@@ -197,6 +202,7 @@ class PegawaiTab(QWidget):
         self.sister_button = SisterLinkButton(context, self.ticked_ids, self.selected_pegawai, self)
         self.sister_button.place_in(self.actions_toolbar)
         self.sister_button.links_changed.connect(self._on_links_changed)
+        self.sister_button.summary.connect(self.show_message)
         self.link_history = LinkHistoryWidget(context.linking, context.tasks, self.detail)
         self.detail.add_link_row(self.link_history)
         self.link_history.links_changed.connect(self._on_links_changed)
@@ -215,7 +221,15 @@ class PegawaiTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.actions_toolbar)
         layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        # At the first start the list is empty: a hint with its buttons takes the list's place.
+        self.empty_state = PegawaiEmptyState(demo=context.demo, parent=self)
+        self.empty_state.import_requested.connect(self._on_import_action_triggered)
+        self.empty_state.add_requested.connect(self._on_add_action_triggered)
+        self.list_stack = QStackedWidget(self)
+        self._list_page = splitter
+        self.list_stack.addWidget(splitter)
+        self.list_stack.addWidget(self.empty_state)
+        layout.addWidget(self.list_stack, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message_label, 1)
         bottom.addWidget(self.shown_label)
@@ -249,6 +263,7 @@ class PegawaiTab(QWidget):
         """Read the list again; the ticks and the selected employee are kept when present."""
         selected = self.selected_pegawai()
         rows = await self.service.list_all()
+        self._loaded = True
         self.model.set_pegawai(rows)
         if selected is not None:
             self.select_pegawai(selected.id)
@@ -332,19 +347,19 @@ class PegawaiTab(QWidget):
         self.confirm_box = box
 
     async def choose_and_import(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import pegawai"))
+        dialog = make_file_dialog(
+            self,
+            self.tr("Import pegawai"),
+            save=False,
+            name_filters=[self.tr("Spreadsheets (*.xlsx *.csv)"), self.tr("All files (*)")],
+        )
         dialog.setObjectName("import_file_dialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([self.tr("Spreadsheets (*.xlsx *.csv)"), self.tr("All files (*)")])
+        path = await choose_file(dialog, shown=self._keep_file_dialog)
+        if path is not None:
+            await self.import_file(path)
+
+    def _keep_file_dialog(self, dialog: QFileDialog | None) -> None:
         self.file_dialog = dialog
-        try:
-            accepted = await dialog_result(dialog) == QFileDialog.DialogCode.Accepted
-            files = dialog.selectedFiles()
-        finally:
-            self.file_dialog = None
-            dialog.deleteLater()
-        if accepted and files:
-            await self.import_file(Path(files[0]))
 
     async def import_file(self, path: Path) -> ImportChoice:
         """Check the file, show the report, and write only what the operator then chooses."""
@@ -364,7 +379,13 @@ class PegawaiTab(QWidget):
         if choice is ImportChoice.CANCEL:
             self.show_message(self.tr("Import cancelled: nothing was written."))
             return choice
-        result = await self.service.apply_import(plan, valid_only=choice is ImportChoice.VALID_ONLY)
+        try:
+            result = await self.service.apply_import(
+                plan, valid_only=choice is ImportChoice.VALID_ONLY
+            )
+        except ImportFileError as exc:  # saved again since the report: nothing was written
+            self.show_message(file_error_text(exc.code, exc.detail), error=True)
+            return ImportChoice.CANCEL
         await self.reload()
         self.show_message(
             fill(
@@ -407,6 +428,8 @@ class PegawaiTab(QWidget):
         self.ticked_label.setText(self.tr("%n selected", "", count))
 
     def _on_links_changed(self) -> None:
+        # The status line spoke of an earlier step (an import): it no longer applies.
+        self.show_message("")
         self._context.tasks.spawn(self.reload())
 
     def _on_pegawai_selected_show_history(self, pegawai: Pegawai | None) -> None:
@@ -418,6 +441,9 @@ class PegawaiTab(QWidget):
         self.pegawai_selected.emit(current)
 
     def _update_shown(self) -> None:
+        # Only once the list was read: a full list must not flash the hint while it loads.
+        empty = self._loaded and self.model.rowCount() == 0
+        self.list_stack.setCurrentWidget(self.empty_state if empty else self._list_page)
         self.shown_label.setText(
             fill(
                 self.tr("%1 of %2 shown"),

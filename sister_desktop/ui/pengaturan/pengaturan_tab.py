@@ -1,4 +1,5 @@
-"""The Pengaturan tab: web-service settings, Simpan, Cek Service and the Panduan."""
+"""The Pengaturan tab: web-service settings, Simpan, Cek Service, the Panduan and the data a
+sync pulls (Data yang disinkronkan)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ from sister_desktop.ui.pengaturan.diagnosis_step_list import DiagnosisStepList
 from sister_desktop.ui.pengaturan.language_box import LanguageBox
 from sister_desktop.ui.pengaturan.panduan_panel import PanduanPanel, PanduanStep
 from sister_desktop.ui.pengaturan.password_prompt_dialog import PasswordPromptDialog
+from sister_desktop.ui.pengaturan.sync_scope_box import SyncScopeBox
 
 log = logging.getLogger(__name__)
 
@@ -187,9 +189,20 @@ class PengaturanTab(QWidget):
         scroll.setWidget(left)
 
         self.panduan = PanduanPanel(self)
+        self.sync_scope_box = SyncScopeBox(context, self.rps_spin.value, self)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.panduan)
+        right_layout.addWidget(self.sync_scope_box)
+        right_layout.addStretch(1)
+        right_scroll = QScrollArea(self)
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        right_scroll.setWidget(right)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll, 3)
-        layout.addWidget(self.panduan, 2)
+        layout.addWidget(right_scroll, 2)
 
         self._field_widgets: dict[SettingsField, QWidget] = {
             SettingsField.URL: self.url_edit,
@@ -213,6 +226,8 @@ class PengaturanTab(QWidget):
             edit.textEdited.connect(self._on_form_edited)
         self.url_combo.activated.connect(self._on_form_edited)
         self.rps_spin.valueChanged.connect(self._on_form_edited)
+        # The estimate of Data yang disinkronkan is at the rate in the form.
+        self.rps_spin.valueChanged.connect(self.sync_scope_box.schedule_estimate)
         self.inflight_spin.valueChanged.connect(self._on_form_edited)
         context.connection.subscribe(self._on_connection_state)
 
@@ -290,6 +305,7 @@ class PengaturanTab(QWidget):
         settings = await service.load()
         password = await service.password(settings)
         self.set_form(settings, password)
+        await self.sync_scope_box.load()  # after the form: its estimate is at the form's rate
         self.keyring_note.setVisible(not service.keyring_available and not service.demo)
         saved = await service.saved()
         self.panduan.set_done(PanduanStep.CREDENTIALS, saved and bool(password))
@@ -322,8 +338,12 @@ class PengaturanTab(QWidget):
         self._context.tasks.spawn(self.save(), name="save-settings")
 
     async def save(self) -> bool:
-        """Validate and save; say which field is wrong otherwise. Returns whether it saved."""
+        """Validate and save; say which field is wrong otherwise. Returns whether it saved.
+
+        A changed Data yang disinkronkan is saved too: the operator pressed Simpan on the tab,
+        and the choice does not depend on the web-service fields being right."""
         service = self._context.settings
+        await self.sync_scope_box.save()
         settings = self.form_settings()
         password = self.password_edit.text()
         self.save_button.setEnabled(False)

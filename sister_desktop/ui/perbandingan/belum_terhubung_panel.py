@@ -1,6 +1,7 @@
-"""The orphan lists of Sinkronisasi: SISTER SDM no campus employee is linked to (new people:
-"Tambah dari SISTER" adds and links them), and campus employees with no link (link them in the
-Pegawai tab). Export both to XLSX/PDF.
+"""The orphan lists of Sinkronisasi: SISTER SDM with no campus employee at all (new people:
+"Tambah dari SISTER" adds and links them), SISTER SDM who are on the campus list but not linked
+yet (link them with Hubungkan), and campus employees with no link (link them in the Pegawai
+tab). Export them to XLSX/PDF.
 
 Work is in coroutine methods (``refresh``, ``add_selected``, ``export``) that tests await.
 """
@@ -81,13 +82,43 @@ class BelumTerhubungPanel(QWidget):
         sdm_buttons.addWidget(self.add_button)
         sdm_layout.addLayout(sdm_buttons)
 
+        # SDM whose identifiers are on the campus list: the same people as some of the right
+        # list, to link (never to add a second time).
+        self.on_campus_box = QGroupBox(self)
+        self.on_campus_box.setVisible(False)
+        self.on_campus_model: RecordTableModel[SdmRow] = RecordTableModel(
+            texts.sister_without_local_headers(), texts.sdm_cells, self
+        )
+        self.on_campus_view = _table(self.on_campus_box, "orphans_on_campus_view")
+        self.on_campus_view.setModel(self.on_campus_model)
+        on_campus_hint = QLabel(
+            self.tr(
+                "Their NUPTK, NIDN or NIP, or their name, is on the campus list: link them with "
+                "Hubungkan Pegawai dan Sister (the SISTER button in the Pegawai tab), which "
+                "checks the rest, instead of adding them again."
+            ),
+            self.on_campus_box,
+        )
+        on_campus_hint.setObjectName("orphans_on_campus_hint")
+        on_campus_hint.setWordWrap(True)
+        on_campus_layout = QVBoxLayout(self.on_campus_box)
+        on_campus_layout.addWidget(self.on_campus_view)
+        on_campus_layout.addWidget(on_campus_hint)
+        sister_side = QSplitter(Qt.Orientation.Vertical, self)
+        sister_side.addWidget(self.sdm_box)
+        sister_side.addWidget(self.on_campus_box)
+        # The people to add come first and get the larger part.
+        sister_side.setStretchFactor(0, 3)
+        sister_side.setStretchFactor(1, 2)
+
         self.pegawai_box = QGroupBox(self)
         self.pegawai_model: RecordTableModel[Pegawai] = RecordTableModel(
             texts.local_without_link_headers(), texts.pegawai_cells, self
         )
         self.pegawai_view = _table(self.pegawai_box, "orphans_pegawai_view")
         self.pegawai_view.setModel(self.pegawai_model)
-        self.pegawai_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Names read in full; the long unit names take what is left (or scroll sideways).
+        self.pegawai_view.horizontalHeader().setStretchLastSection(True)
         hint = QLabel(
             self.tr("Link these in the Pegawai tab (SISTER button), or remove those who left."),
             self.pegawai_box,
@@ -112,7 +143,7 @@ class BelumTerhubungPanel(QWidget):
         top.addWidget(self.export_xlsx_button)
         top.addWidget(self.export_pdf_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.sdm_box)
+        splitter.addWidget(sister_side)
         splitter.addWidget(self.pegawai_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -129,6 +160,12 @@ class BelumTerhubungPanel(QWidget):
     def _update_titles(self) -> None:
         self.sdm_box.setTitle(
             fill(self.tr("In SISTER, not on campus (%1)"), str(self.sdm_model.rowCount()))
+        )
+        self.on_campus_box.setTitle(
+            fill(
+                self.tr("In SISTER and on campus, not linked yet (%1)"),
+                str(self.on_campus_model.rowCount()),
+            )
         )
         self.pegawai_box.setTitle(
             fill(
@@ -150,6 +187,9 @@ class BelumTerhubungPanel(QWidget):
         self.orphans = orphans
         self.sdm_model.set_records(orphans.sister_without_local)
         self.pegawai_model.set_records(orphans.local_without_link)
+        self.on_campus_model.set_records(orphans.sister_on_campus_unlinked)
+        # Shown only when there is someone in it: the list above then gets the room.
+        self.on_campus_box.setVisible(bool(orphans.sister_on_campus_unlinked))
         self._update_titles()
         self.add_button.setEnabled(self.selected_sdm() is not None)
         return orphans

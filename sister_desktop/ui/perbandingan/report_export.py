@@ -7,30 +7,28 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sister_desktop.reports.pdf_writer import write_report_pdf
 from sister_desktop.services.comparison import ComparisonService, ReportSheet
-from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.file_dialogs import choose_file, make_file_dialog
 
 
 async def choose_path(parent: QWidget, title: str, base_name: str, suffix: str) -> Path | None:
     """Ask where to save; ``None`` when the operator cancels."""
-    dialog = QFileDialog(parent.window(), title)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setDefaultSuffix(suffix)
-    dialog.setNameFilter(
-        QCoreApplication.translate("ReportExport", "Excel workbook (*.xlsx)")
-        if suffix == "xlsx"
-        else QCoreApplication.translate("ReportExport", "PDF (*.pdf)")
+    dialog = make_file_dialog(
+        parent,
+        title,
+        save=True,
+        name_filters=[
+            QCoreApplication.translate("ReportExport", "Excel workbook (*.xlsx)")
+            if suffix == "xlsx"
+            else QCoreApplication.translate("ReportExport", "PDF (*.pdf)")
+        ],
+        file_name=f"{base_name}.{suffix}",
+        default_suffix=suffix,
     )
-    dialog.selectFile(f"{base_name}.{suffix}")
-    try:
-        if await dialog_result(dialog) and dialog.selectedFiles():
-            return Path(dialog.selectedFiles()[0])
-        return None
-    finally:
-        dialog.deleteLater()
+    return await choose_file(dialog)
 
 
 async def write_sheets(

@@ -1,8 +1,13 @@
-"""The Sinkronisasi tab: start a sync (all, failed only, ticked pegawai, resume), the last
-run's summary, and the Log Sinkronisasi (runs, their lines, failures filter, export, retry).
+"""The Sinkronisasi tab: start a sync (all, failed only, ticked pegawai, resume; "Sinkronisasi
+penuh" for one run), what the next run pulls and costs, the last run's summary, and the Log
+Sinkronisasi (runs, their lines, failures filter, export, retry).
 
-The work is in coroutine methods (``start_sync``, ``refresh``, ``show_run``, ``export_log``,
-``offer_resume``, ``prepare_quit``) that tests await; slots are one line.
+Every run started here pulls the data chosen in Pengaturan (``SettingsService.sync_scope``);
+one expected to take longer than a quarter of an hour is confirmed first.
+
+The work is in coroutine methods (``start_sync``, ``start_chosen``, ``refresh``, ``show_run``,
+``update_plan``, ``export_log``, ``offer_resume``, ``prepare_quit``) that tests await; slots
+are one line.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 import shiboken6
@@ -21,10 +27,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,8 +47,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sister_desktop.domain.sister_groups import SyncScope
+from sister_desktop.domain.sync_estimate import SyncEstimate
 from sister_desktop.domain.sync_log import (
     NothingToResumeError,
+    RunStatus,
     SyncLockedError,
     SyncLogRow,
     SyncMode,
@@ -57,11 +66,16 @@ from sister_desktop.texts import sync_texts as texts
 from sister_desktop.texts.error_texts import error_explanation, write_error_text
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
-from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.file_dialogs import choose_file, make_file_dialog
 from sister_desktop.ui.common.message_boxes import ask, inform
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.common.ui_context import UiContext
-from sister_desktop.ui.sinkronisasi.sync_log_model import STATUS_ROLE, LogColumn, SyncLogModel
+from sister_desktop.ui.sinkronisasi.sync_log_model import (
+    SORT_ROLE,
+    STATUS_ROLE,
+    LogColumn,
+    SyncLogModel,
+)
 from sister_desktop.ui.sinkronisasi.sync_notifier import SyncNotifier
 from sister_desktop.ui.sinkronisasi.sync_progress_dialog import SyncProgressDialog
 from sister_desktop.ui.sinkronisasi.sync_run_list_model import SyncRunListModel
@@ -81,6 +95,7 @@ class JalankanDanLogPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._log_key = f"run-log-{id(self)}"
+        self._plan_key = f"run-plan-{id(self)}"
         self.setObjectName("sync_tab")
         self._ticked: Callable[[], Iterable[int]] = lambda: ()
         self._sync_task: asyncio.Task[SyncOutcome | None] | None = None
@@ -102,6 +117,18 @@ class JalankanDanLogPage(QWidget):
         self.scope_group = QButtonGroup(self)
         for button in (self.all_radio, self.failed_radio, self.ticked_radio):
             self.scope_group.addButton(button)
+        self.scope_group.buttonToggled.connect(self._on_scope_group_button_toggled)
+        self.full_check = QCheckBox(self.tr("Full sync (all details again)"), start_box)
+        self.full_check.setObjectName("sync_full_check")
+        self.full_check.setToolTip(texts.full_sync_hint())
+        self.full_check.toggled.connect(self._on_full_check_toggled)
+        #: What the next run pulls and what it costs (the data chosen in Pengaturan).
+        self.plan_label = QLabel(start_box)
+        self.plan_label.setObjectName("sync_plan_label")
+        self.plan_label.setWordWrap(True)
+        self.plan_label.setStyleSheet(f"QLabel {{ color: {palette().quiet}; }}")
+        #: The last estimate shown in ``plan_label``.
+        self.plan_estimate: SyncEstimate | None = None
         self.start_button = QPushButton(self.tr("Mulai Sinkronisasi"), start_box)
         self.start_button.setObjectName("sync_start_button")
         self.start_button.setDefault(True)
@@ -121,6 +148,7 @@ class JalankanDanLogPage(QWidget):
         scope = QVBoxLayout()
         for button in (self.all_radio, self.failed_radio, self.ticked_radio):
             scope.addWidget(button)
+        scope.addWidget(self.full_check)
         buttons = QVBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.resume_button)
@@ -130,6 +158,7 @@ class JalankanDanLogPage(QWidget):
         top.addLayout(buttons)
         start_layout = QVBoxLayout(start_box)
         start_layout.addLayout(top)
+        start_layout.addWidget(self.plan_label)
         start_layout.addWidget(self.summary_label)
         start_layout.addWidget(self.notice_label)
 
@@ -144,8 +173,12 @@ class JalankanDanLogPage(QWidget):
         self.log_proxy.setSourceModel(self.log_model)
         self.log_proxy.setFilterRole(STATUS_ROLE)
         self.log_proxy.setFilterKeyColumn(LogColumn.STATUS)
+        self.log_proxy.setSortRole(SORT_ROLE)
         self.log_view = self._table(log_box, "sync_log_view", self.log_proxy)
         self.log_view.setSortingEnabled(True)
+        # Failures first (then skips, then OK; each in the order they were recorded): what
+        # the operator opens the log for.
+        self.log_view.sortByColumn(LogColumn.STATUS, Qt.SortOrder.AscendingOrder)
         self.log_view.horizontalHeader().setSectionResizeMode(
             LogColumn.MESSAGE, QHeaderView.ResizeMode.Stretch
         )
@@ -227,7 +260,7 @@ class JalankanDanLogPage(QWidget):
     # -- reading -----------------------------------------------------------------------------
 
     async def load(self) -> SyncOutcome | None:
-        """First show: the runs, and the offer to resume a sync cut short by a crash."""
+        """First show: the runs, and the offer to resume a sync cut short or stopped."""
         await self.refresh()
         return await self.offer_resume()
 
@@ -248,6 +281,7 @@ class JalankanDanLogPage(QWidget):
         self.resume_button.setToolTip(
             texts.run_summary_text(resumable) if resumable is not None else ""
         )
+        await self.update_plan()
         row = self.run_model.row_of(keep) if keep else (0 if runs else -1)
         if row >= 0:
             self.run_view.selectRow(row)
@@ -282,14 +316,57 @@ class JalankanDanLogPage(QWidget):
         pattern = "^(failed|skipped)$" if only else ""
         self.log_proxy.setFilterRegularExpression(QRegularExpression(pattern))
 
+    # -- what a run pulls and costs ----------------------------------------------------------
+
+    async def saved_scope(self) -> SyncScope:
+        """The data chosen in Pengaturan: what every run started here pulls."""
+        return await self._context.settings.sync_scope()
+
+    async def current_request(self) -> SyncRequest:
+        """The run Mulai Sinkronisasi starts: the chosen pegawai, the saved data, and every
+        detail again when Sinkronisasi penuh is ticked."""
+        scope = await self.saved_scope()
+        if self.full_check.isChecked():
+            scope = replace(scope, full=True)
+        if self.failed_radio.isChecked():
+            return SyncRequest(SyncMode.FAILED, scope=scope)
+        if self.ticked_radio.isChecked():
+            return SyncRequest(SyncMode.SELECTED, tuple(sorted(self._ticked())), scope=scope)
+        return SyncRequest(SyncMode.ALL, scope=scope)
+
+    async def estimate(self, request: SyncRequest) -> SyncEstimate:
+        """What ``request`` costs at the configured rate (the saved web-service settings)."""
+        settings = await self._context.settings.effective()
+        return await self.service.estimate(request, settings.max_rps)
+
+    async def update_plan(self) -> bool:
+        """Say beside Mulai what the chosen run pulls and costs; ``False`` when a later
+        update won."""
+        return await self._context.tasks.run_latest(self._plan_key, self._plan(), self._show_plan)
+
+    async def _plan(self) -> tuple[SyncRequest, SyncEstimate]:
+        request = await self.current_request()
+        return request, await self.estimate(request)
+
+    def _show_plan(self, plan: tuple[SyncRequest, SyncEstimate]) -> None:
+        request, estimate = plan
+        self.plan_estimate = estimate
+        if estimate.pegawai == 0 and request.mode is SyncMode.SELECTED:
+            self.plan_label.setText(self.tr("Tick pegawai in the Pegawai tab first."))
+        elif estimate.pegawai == 0 and request.mode is SyncMode.FAILED:
+            self.plan_label.setText(texts.nothing_failed_text())
+        else:
+            self.plan_label.setText(texts.plan_text(request, estimate))
+
+    def schedule_plan(self) -> None:
+        """Update the plan line soon (the saved data choice or the ticked pegawai changed)."""
+        self._context.tasks.spawn_latest(self._plan_key, self._plan(), self._show_plan)
+
     # -- starting ----------------------------------------------------------------------------
 
-    def current_request(self) -> SyncRequest:
-        if self.failed_radio.isChecked():
-            return SyncRequest(SyncMode.FAILED)
-        if self.ticked_radio.isChecked():
-            return SyncRequest(SyncMode.SELECTED, tuple(sorted(self._ticked())))
-        return SyncRequest(SyncMode.ALL)
+    async def start_chosen(self) -> SyncOutcome | None:
+        """Mulai Sinkronisasi: the run chosen on the page."""
+        return await self.start_sync(await self.current_request())
 
     async def start_sync(self, request: SyncRequest) -> SyncOutcome | None:
         """Run a sync behind the modal progress dialog; returns the outcome (``None`` when it
@@ -312,6 +389,10 @@ class JalankanDanLogPage(QWidget):
             self._show_notice(text)
             self._message(text, error=False)
             return None
+        if not await self._confirm_long_run(request):
+            return None
+        if request.scope.full:
+            self.full_check.setChecked(False)  # one full run, then incremental again
         self._sync_task = asyncio.current_task()  # type: ignore[assignment]
         self.notice_label.hide()
         dialog = SyncProgressDialog(self.window())
@@ -352,6 +433,30 @@ class JalankanDanLogPage(QWidget):
         self.notifier.notify(outcome.run, self.window())
         return outcome
 
+    async def _confirm_long_run(self, request: SyncRequest) -> bool:
+        """A run of more than a quarter of an hour is asked about first, with what it pulls
+        and costs; a shorter one starts at once (not worth a click)."""
+        if self.sync_running:
+            return False
+        estimate = await self.estimate(request)
+        if estimate.seconds <= texts.LONG_RUN_S:
+            return True
+        return await ask(
+            self.window(),
+            name="sync_long_run_question",
+            title=self.tr("A long sync"),
+            text=texts.long_run_question_text(estimate),
+            informative=texts.plan_text(request, estimate)
+            + "\n\n"
+            + self.tr(
+                "The window stays blocked while it runs; it can be stopped at any time and "
+                "resumed later with Lanjutkan yang terputus."
+            ),
+            yes=self.tr("Start the sync"),
+            no=self.tr("Not now"),
+            shown=self._keep_message_box,
+        )
+
     def _block_window(self, blocked: bool) -> None:
         """Disable the main window's tabs and menus mid-sync; its close button still asks."""
         window = self.window()
@@ -382,24 +487,35 @@ class JalankanDanLogPage(QWidget):
         self.message_box = box
 
     async def retry_failed(self) -> SyncOutcome | None:
-        return await self.start_sync(SyncRequest(SyncMode.FAILED))
+        """Ulangi yang gagal: the failed pegawai again, with the saved data choice."""
+        return await self.start_sync(SyncRequest(SyncMode.FAILED, scope=await self.saved_scope()))
 
     async def resume(self) -> SyncOutcome | None:
-        return await self.start_sync(SyncRequest(SyncMode.RESUME))
+        """Lanjutkan yang terputus: the rest of the cut-short run, with the saved data choice."""
+        return await self.start_sync(SyncRequest(SyncMode.RESUME, scope=await self.saved_scope()))
 
     async def offer_resume(self) -> SyncOutcome | None:
-        """A run cut short by a crash or power loss: ask whether to finish it now."""
+        """At start: a run cut short by a crash or power loss, or one the operator stopped
+        (the stop question promises this offer), is proposed for finishing now."""
         service = self.service
         if self.sync_running:
             return None
         run = await service.find_interrupted()
         if run is None:
-            return None
+            run = await service.resumable_run()
+            if run is None or run.status is not RunStatus.CANCELLED:
+                return None
+        if run.status is RunStatus.CANCELLED:
+            title = self.tr("Stopped sync")
+            text = self.tr("The last sync was stopped before every pegawai was pulled.")
+        else:
+            title = self.tr("Interrupted sync")
+            text = self.tr("A sync was cut short (the program closed or the computer stopped).")
         chosen = await ask(
             self.window(),
             name="sync_resume_question",
-            title=self.tr("Interrupted sync"),
-            text=self.tr("A sync was cut short (the program closed or the computer stopped)."),
+            title=title,
+            text=text,
             informative=texts.run_summary_text(run)
             + "\n"
             + self.tr("Resume it now? The rest is pulled."),
@@ -474,21 +590,36 @@ class JalankanDanLogPage(QWidget):
     async def choose_and_export(self, suffix: str) -> None:
         run = self.selected_run()
         name = f"log-sinkronisasi-{run.started_at.astimezone():%Y%m%d-%H%M}" if run else "log"
-        dialog = QFileDialog(self.window(), self.tr("Export the Log Sinkronisasi"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix)
-        dialog.setNameFilter(
-            self.tr("Excel workbook (*.xlsx)") if suffix == "xlsx" else self.tr("CSV (*.csv)")
+        dialog = make_file_dialog(
+            self,
+            self.tr("Export the Log Sinkronisasi"),
+            save=True,
+            name_filters=[
+                self.tr("Excel workbook (*.xlsx)") if suffix == "xlsx" else self.tr("CSV (*.csv)")
+            ],
+            file_name=f"{name}.{suffix}",
+            default_suffix=suffix,
         )
-        dialog.selectFile(f"{name}.{suffix}")
-        if await dialog_result(dialog) and dialog.selectedFiles():
-            await self.export_log(Path(dialog.selectedFiles()[0]))
-        dialog.deleteLater()
+        path = await choose_file(dialog)
+        if path is not None:
+            await self.export_log(path)
 
     # -- slots -------------------------------------------------------------------------------
 
     def _on_start_button_clicked(self) -> None:
-        self._context.tasks.spawn(self.start_sync(self.current_request()), name="sync")
+        self._context.tasks.spawn(self.start_chosen(), name="sync")
+
+    def _on_scope_group_button_toggled(self, _button: object, checked: bool) -> None:
+        if checked:
+            self.schedule_plan()
+
+    def _on_full_check_toggled(self, _checked: bool) -> None:
+        self.schedule_plan()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The ticked pegawai change in the Pegawai tab without telling this page.
+        super().showEvent(event)
+        self.schedule_plan()
 
     def _on_resume_button_clicked(self) -> None:
         self._context.tasks.spawn(self.resume(), name="sync-resume")

@@ -1,4 +1,4 @@
-"""The lines of one run in the Log Sinkronisasi: employee, endpoint, status, message, changes."""
+"""The lines of one run in the Log Sinkronisasi: employee, dataset, status, message, changes."""
 
 from __future__ import annotations
 
@@ -15,6 +15,10 @@ from sister_desktop.texts import sync_texts as texts
 Index = QModelIndex | QPersistentModelIndex
 #: The raw status (``ok``/``failed``/``skipped``), for the "failures only" filter.
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+#: What a column sorts by: the display text, but failures before skips before OK in Status
+#: (whatever the words are in the operator's language).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_STATUS_ORDER = {"failed": 0, "skipped": 1, "ok": 2}
 
 
 class LogColumn(IntEnum):
@@ -73,9 +77,17 @@ class SyncLogModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = LogColumn(index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and column is LogColumn.ENDPOINT:
+            return row.endpoint  # SISTER's own name of the dataset, for support
+        if role == SORT_ROLE:
+            if column is LogColumn.STATUS:
+                return _STATUS_ORDER.get(row.status, len(_STATUS_ORDER))
+            if column is LogColumn.TIME:
+                return row.recorded_at.timestamp()
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return {
-                LogColumn.TIME: texts.local_time(row.recorded_at, with_date=True),
+                LogColumn.TIME: texts.local_time(row.recorded_at, with_date=True, seconds=True),
                 LogColumn.PEGAWAI: row.nama or (str(row.pegawai_id) if row.pegawai_id else ""),
                 LogColumn.ID_SDM: row.id_sdm or "",
                 LogColumn.ENDPOINT: texts.endpoint_label(row.endpoint),

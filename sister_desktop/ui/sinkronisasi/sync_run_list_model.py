@@ -103,7 +103,7 @@ class SyncRunListModel(QAbstractTableModel):
         column = RunColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                RunColumn.STARTED: texts.local_time(run.started_at, with_date=True),
+                RunColumn.STARTED: texts.local_time(run.started_at, with_date=True, seconds=True),
                 RunColumn.MODE: texts.mode_label(run.mode),
                 RunColumn.STATUS: self._status_text(run),
                 RunColumn.TOTAL: run.total,

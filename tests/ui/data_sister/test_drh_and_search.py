@@ -139,3 +139,17 @@ def test_data_sister_opens_from_the_pegawai_tab(qapp, qtbot, loop, tab):
     assert list(tab_.data_sister.windows) == [pegawai_id]
     window.close()
     loop.run_until_complete(wait_for(lambda: pegawai_id not in tab_.data_sister.windows))
+
+
+def test_drh_of_the_ticked_pegawai_goes_into_the_chosen_folder(qapp, qtbot, loop, tab, tmp_path):
+    tab_, people = tab
+    tab_.model.set_ticked(list(people)[:2], True)
+    tab_.data_sister.drh_action.trigger()
+    exporter = tab_.data_sister.exporter
+    dialog = loop.run_until_complete(wait_for(lambda: exporter.folder_dialog))
+    dialog.setDirectory(str(tmp_path))
+    assert dialog.selectedFiles() == [str(tmp_path)]
+    dialog.accept()
+    loop.run_until_complete(wait_for(lambda: len(list(tmp_path.glob("DRH_*.pdf"))) == 2))
+    loop.run_until_complete(tab_._context.tasks.wait_idle())
+    assert "2" in tab_.message_label.text()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from sister_desktop.domain.matching import MatchGroup
 from sister_desktop.services.connection import ConnectionState, SisterConnection
-from sister_desktop.services.importer import apply_import, plan_import
+from sister_desktop.services.importer import SavedRow, apply_import, plan_import
 from sister_desktop.services.settings_service import SettingsService
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.secrets import SecretStore
@@ -54,12 +54,10 @@ def imported(loop, db, world, tmp_path):
     plan = loop.run_until_complete(plan_import(path, repository))
     # The campus file carries a NIDN typed into two rows; the operator imports the valid rows.
     assert [p.code.value for p in plan.problems] == ["duplicate_in_file"]
-    result = loop.run_until_complete(apply_import(plan, repository, valid_only=True))
+    saved: list[SavedRow] = []
+    loop.run_until_complete(apply_import(plan, repository, valid_only=True, saved=saved.append))
     # File row numbers count the header as row 1; the truth counts data rows from 0.
-    return {
-        pegawai_id: planned.row - 2
-        for planned, (pegawai_id, _nama) in zip(plan.rows, result.pegawai, strict=True)
-    }
+    return {row.id: row.row - 2 for row in saved}
 
 
 @pytest.fixture
@@ -124,6 +122,33 @@ def test_collective_link_of_the_whole_world(qtbot, loop, context, service, impor
     people = loop.run_until_complete(service.pegawai.list_all())
     ticked = {p.id: p.id_sdm for p in people if p.terhubung_sister}
     assert ticked == {e.pegawai.id: e.proposed.id_sdm for e in exact}
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_the_preview_headers_read_in_full(qtbot, loop, context, imported, qapp, language):
+    """The preview opened at the size the window gives it: no column title is cut ("Cocok
+    berdasarkan" is longer than "Matched on")."""
+    from sister_desktop.texts.i18n import use_language
+    from tests.ui.test_main_window import _cut_headers
+
+    with use_language(qapp, language):
+        button = SisterLinkButton(context, lambda: list(imported), lambda: None)
+        qtbot.addWidget(button)
+        context.connection.set_state(ConnectionState(connected=True))
+
+        async def scenario():
+            task = context.tasks.spawn(button.link_ticked())
+            dialog = await open_dialog(button, LinkPreviewDialog)
+            cut = []
+            for index in range(dialog.tabs.count()):
+                dialog.tabs.setCurrentIndex(index)
+                await asyncio.sleep(0.02)
+                cut += _cut_headers(dialog)
+            dialog.reject()
+            await task
+            return cut
+
+        assert loop.run_until_complete(scenario()) == []
 
 
 def check_preview(dialog, imported, truth, qtbot):

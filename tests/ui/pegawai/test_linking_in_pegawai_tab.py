@@ -76,6 +76,7 @@ def test_import_tick_all_link_and_see_the_ticks(qtbot, loop, db, world, linking,
         assert await importing is ImportChoice.VALID_ONLY
         total = tab.model.rowCount()
         assert total >= len(campus) - 2
+        assert tab.message_label.text().startswith("Imported:")
 
         # Tick all, Hubungkan.
         qtbot.mouseClick(tab.select_all_button, Qt.MouseButton.LeftButton)
@@ -113,9 +114,15 @@ def test_import_tick_all_link_and_see_the_ticks(qtbot, loop, db, world, linking,
         qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
         await until(lambda: not dialog.isVisible())
         await context.tasks.wait_idle()
-        return {e.pegawai.id: e.proposed.id_sdm for e in exact}
+        return {e.pegawai.id: e.proposed.id_sdm for e in exact}, counts
 
-    expected = loop.run_until_complete(scenario())
+    expected, counts = loop.run_until_complete(scenario())
+    # The status line now says what the link did, in place of the import's line.
+    assert counts[MatchGroup.REVIEW] and counts[MatchGroup.NOT_FOUND]
+    assert tab.message_label.text() == (
+        f"{counts[MatchGroup.EXACT]} pegawai linked, {counts[MatchGroup.REVIEW]} to review, "
+        f"{counts[MatchGroup.NOT_FOUND]} not found."
+    )
     # The ticks appear at once in Terhubung Sister.
     model = tab.model
     shown = {}

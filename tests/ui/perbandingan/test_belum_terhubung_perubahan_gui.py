@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from sister_desktop.domain.sync_log import SyncMode
 from sister_desktop.domain.sync_progress import SyncRequest
+from sister_desktop.store.link_repository import LinkRepository
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.perbandingan.belum_terhubung_panel import BelumTerhubungPanel
@@ -63,8 +65,8 @@ def test_orphans_match_the_world_and_tambah_dari_sister(
     assert [r[1] for r in book.worksheets[0].iter_rows(min_row=2, values_only=True)] == [
         r.id_sdm for r in panel.sdm_model.records
     ]
-    assert [r[1] for r in book.worksheets[1].iter_rows(min_row=2, values_only=True)] == [
-        p.id for p in panel.pegawai_model.records
+    assert [r[0] for r in book.worksheets[2].iter_rows(min_row=2, values_only=True)] == [
+        p.nama for p in panel.pegawai_model.records
     ]
 
     assert not panel.add_button.isEnabled()
@@ -84,6 +86,37 @@ def test_orphans_match_the_world_and_tambah_dari_sister(
     ]
     assert len(added) == 1 and added[0].nama == chosen.nama_sdm
     assert chosen.nama_sdm in panel.message_label.text()
+
+
+def test_unlinked_people_on_campus_are_not_called_absent(
+    qtbot, loop, db, sandbox, campus, tasks, tmp_path
+):
+    """An SDM whose NUPTK/NIDN/NIP is on the campus list is "on campus, not linked yet" (to
+    link), never "in SISTER, not on campus" (to add a second time); no internal ID is shown."""
+    linked = [p for p in loop.run_until_complete(PegawaiRepository(db).list_all()) if p.id_sdm]
+    gone = linked[0]
+    loop.run_until_complete(LinkRepository(db).unlink(gone.id, reason="tes", who="operator"))
+    panel = BelumTerhubungPanel(comparison_service(db, sandbox), tasks)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 600)
+    panel.show()
+    loop.run_until_complete(panel.refresh())
+    assert gone.id_sdm not in {r.id_sdm for r in panel.sdm_model.records}
+    assert [r.id_sdm for r in panel.on_campus_model.records] == [gone.id_sdm]
+    assert gone.id in {p.id for p in panel.pegawai_model.records}
+    assert "(1)" in panel.on_campus_box.title()
+    assert panel.on_campus_view.isVisible()
+    hint = panel.findChild(QLabel, "orphans_on_campus_hint")
+    assert hint.isVisible() and "Hubungkan" in hint.text()
+    model = panel.pegawai_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "ID" not in headers
+    row = next(r for r in range(model.rowCount()) if model.records[r].id == gone.id)
+    assert str(gone.id) not in [model.index(row, c).data() for c in range(model.columnCount())]
+    book = load_workbook(loop.run_until_complete(panel.export(tmp_path / "orphans.xlsx")))
+    assert [r[1] for r in book.worksheets[1].iter_rows(min_row=2, values_only=True)] == [
+        gone.id_sdm
+    ]
 
 
 def test_what_changed_after_a_second_sync(qtbot, loop, db, sandbox, campus, tasks, tmp_path):

@@ -244,3 +244,27 @@ def test_terapkan_keeps_titles_never_blanks_and_asks_once(
     assert after.nama == f"Dr. {core}, S.Pt., M.Sc."
     assert after.tanggal_lahir == sister_born
     assert getattr(after, empty.field) == kept
+
+
+def test_the_history_of_a_name_applied_names_the_pegawai_as_they_were(
+    qtbot, loop, db, panel, sandbox, campus, tasks
+):
+    """Terapkan of "nama" together with another field: every history line names the pegawai
+    as they were called when the values were applied, so the row is recognisable."""
+    planted = next(d for d in sandbox.world.truth.differences if d.field == "nama")
+    pegawai_id = campus.id_of[planted.row]
+    before = loop.run_until_complete(PegawaiRepository(db).get(pegawai_id))
+    assert panel.select_row(pegawai_id, "nama")
+    qtbot.mouseClick(panel.apply_pegawai_button, Qt.MouseButton.LeftButton)
+    loop.run_until_complete(tasks.wait_idle())
+    after = loop.run_until_complete(PegawaiRepository(db).get(pegawai_id))
+    assert after.nama != before.nama
+    history = panel.history_model
+    assert history.rowCount() >= 1
+    rows = [
+        [history.data(history.index(r, c)) for c in range(history.columnCount())]
+        for r in range(history.rowCount())
+    ]
+    assert {row[1] for row in rows} == {before.nama}
+    name_row = next(row for row in rows if row[2] == field_label("nama"))
+    assert name_row[3:5] == [before.nama, after.nama]

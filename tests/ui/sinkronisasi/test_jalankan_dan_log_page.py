@@ -249,6 +249,72 @@ def test_an_interrupted_run_is_offered_at_start(loop, setup, qtbot):
     tab.notifier.box.close()
 
 
+def test_a_stopped_run_is_offered_at_the_next_start_as_promised(loop, setup, qtbot):
+    """The stop question says the rest "is offered at the next start": after a normal stop,
+    the next start asks, and answering yes pulls the rest."""
+    window, context, sandbox, _ids = setup
+    tab = window.sync_tab
+    sandbox.faults.latency_ms = 60
+
+    async def stop_midway():
+        task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
+        await _until(
+            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 2
+        )
+        dialog = tab.progress_dialog
+        dialog.cancel_button.click()
+        assert "offered at the next start" in dialog.confirm_box.informativeText()
+        next(b for b in dialog.confirm_box.buttons() if b.text() == "Stop the sync").click()
+        outcome = await task
+        await context.tasks.wait_idle()
+        return outcome
+
+    stopped = run(loop, stop_midway())
+    assert stopped.status is RunStatus.CANCELLED
+    tab.notifier.box.close()
+    sandbox.faults.latency_ms = 0
+
+    # The next start: a new window over the same database shows its Sinkronisasi tab.
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.show()
+    offer = context.tasks.spawn(again.sync_tab.load())
+    page = again.sync_tab
+    run(loop, _until(lambda: page.message_box is not None and page.message_box.isVisible()))
+    box = page.message_box
+    assert box.objectName() == "sync_resume_question"
+    assert box.windowTitle() == "Stopped sync" and "stopped" in box.text()
+    qtbot.mouseClick(
+        next(b for b in box.buttons() if b.text() == "Resume now"), Qt.MouseButton.LeftButton
+    )
+    outcome = run(loop, offer)
+    assert outcome.run.resumed_from == stopped.run.id
+    assert stopped.run.ok + outcome.run.ok == 10
+    page.notifier.box.close()
+    # Once finished, nothing is offered any more.
+    assert run(loop, again.sync_tab.offer_resume()) is None
+
+
+def test_log_times_show_seconds(loop, setup, qapp):
+    from sister_desktop.texts.i18n import use_language
+
+    _window, context, _sandbox, _ids = setup
+    outcome = run(loop, context.sync.run(SyncRequest(SyncMode.ALL)))
+    lines = run(loop, context.sync.results(outcome.run.id))
+    with use_language(qapp, "id"):
+        runs = SyncRunListModel()
+        runs.set_runs([outcome.run])
+        log = SyncLogModel()
+        log.set_rows(lines)
+        started = outcome.run.started_at.astimezone()
+        shown = runs.data(runs.index(0, RunColumn.STARTED))
+        assert shown.endswith(f"{started:%H.%M.%S}"), shown
+        recorded = lines[0].recorded_at.astimezone()
+        assert log.index(0, 0).data().endswith(f"{recorded:%H.%M.%S}")
+    with use_language(qapp, "en"):
+        assert runs.data(runs.index(0, RunColumn.STARTED)).endswith(f"{started:%H:%M:%S}")
+
+
 def test_models_pass_the_model_tester(loop, setup, qtmodeltester):
     _window, context, _sandbox, _ids = setup
     run(loop, context.sync.run(SyncRequest(SyncMode.ALL)))

@@ -1,0 +1,126 @@
+"""The one way the program asks for a file: Qt's own dialog, in the program's language.
+
+Every import and export goes through ``choose_file``. The platform's dialog would follow the
+computer's language (often English on a campus laptop) whatever the operator chose, so the
+program always uses Qt's widget dialog, translated by our ``qtbase`` catalogue. Qt's file
+list formats sizes and dates with the *system* locale ("1 12 2026", "595 bytes") in columns cut
+to a fixed width; ``_LocaleFileProxy`` shows them in the chosen language ("1 Des 2026 14.05")
+and the columns are sized to what they hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QDateTime,
+    QIdentityProxyModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFileSystemModel,
+    QHeaderView,
+    QTreeView,
+    QWidget,
+)
+
+from sister_desktop.texts.locale_format import format_short_datetime
+from sister_desktop.ui.common.async_helpers import dialog_result
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: QFileSystemModel's columns.
+SIZE_COLUMN = 1
+DATE_COLUMN = 3
+#: Room for "Lembar sebar Excel 2007"-long types and the file names beside them.
+_MIN_WIDTH = 820
+_MIN_HEIGHT = 480
+
+
+class _LocaleFileProxy(QIdentityProxyModel):
+    """The file list with sizes and modification times in the program's locale."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.column() in (SIZE_COLUMN, DATE_COLUMN):
+            source = self.sourceModel()
+            if isinstance(source, QFileSystemModel):
+                info = source.fileInfo(self.mapToSource(index))
+                if index.column() == DATE_COLUMN:
+                    modified: QDateTime = info.lastModified()
+                    if not modified.isValid():
+                        return ""
+                    moment = modified.toPython()
+                    return format_short_datetime(moment) if isinstance(moment, datetime) else ""
+                if info.isDir():
+                    return ""
+                return QLocale().formattedDataSize(info.size())
+        return super().data(index, role)
+
+
+def make_file_dialog(
+    parent: QWidget,
+    title: str,
+    *,
+    save: bool,
+    name_filters: Sequence[str],
+    file_name: str | None = None,
+    default_suffix: str | None = None,
+) -> QFileDialog:
+    """A dialog to open (``save=False``: an existing file) or save a file, not yet shown."""
+    dialog = QFileDialog(parent.window(), title)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setProxyModel(_LocaleFileProxy(dialog))
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilters(list(name_filters))
+    if default_suffix:
+        dialog.setDefaultSuffix(default_suffix)
+    if file_name:
+        dialog.selectFile(file_name)
+    dialog.resize(max(dialog.sizeHint().width(), _MIN_WIDTH), max(dialog.height(), _MIN_HEIGHT))
+    _fit_columns(dialog)
+    return dialog
+
+
+def _fit_columns(dialog: QFileDialog) -> None:
+    """Name takes the room left; size, type and date are as wide as what they hold."""
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is None:
+        return
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, header.count()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+
+async def choose_file(
+    dialog: QFileDialog, shown: Callable[[QFileDialog | None], None] | None = None
+) -> Path | None:
+    """Show ``dialog`` (never ``exec()``) and return the chosen file, ``None`` on cancel.
+
+    ``shown`` is told the dialog while it is open and ``None`` after, for a caller that keeps
+    a reference (tests reach the open dialog through it). The dialog is deleted afterwards.
+    """
+    if shown is not None:
+        shown(dialog)
+    try:
+        accepted = await dialog_result(dialog) == QFileDialog.DialogCode.Accepted
+        files = dialog.selectedFiles()
+    finally:
+        if shown is not None:
+            shown(None)
+        dialog.deleteLater()
+    return Path(files[0]) if accepted and files else None

@@ -1,0 +1,187 @@
+"""What a run started from the window pulls: the data chosen in Pengaturan, every detail again
+with Sinkronisasi penuh, a question before a long run, and a log that names the datasets.
+
+Real widgets offscreen, the real sandbox over loopback, a real SQLite file; the requests the
+real ``SyncService`` is given are recorded by wrapping its ``run``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+
+from sister_desktop.domain.sister_groups import DEFAULT_GROUPS, SisterGroup, SyncScope
+from sister_desktop.domain.sync_log import RunStatus, SyncMode
+from sister_desktop.services.settings_service import PREFIX
+from sister_desktop.services.sync_service import SyncService
+from sister_desktop.store.settings_repository import SettingsRepository
+from sister_desktop.ui.main_window import MainWindow
+from sister_desktop.ui.sinkronisasi.sync_log_model import LogColumn
+from tests.sync_world import Gate, engine_for, link_sandbox_people, run, sandbox_client
+from tests.ui.clicks import click
+from tests.ui.context_helpers import ui_context
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def setup(loop, db, sandbox_factory, qtbot, qapp, monkeypatch):
+    qapp.setQuitOnLastWindowClosed(False)
+    sandbox = sandbox_factory(size=12)
+    run(loop, link_sandbox_people(db, sandbox, 10))
+    client = run(loop, sandbox_client(sandbox))
+    service = SyncService(engine_for(db, client, concurrency=2, gate=Gate()))
+    requests = []
+    real_run = service.run
+
+    async def recording_run(request, on_progress=None):
+        requests.append(request)
+        return await real_run(request, on_progress)
+
+    monkeypatch.setattr(service, "run", recording_run)
+    context = ui_context(db, sync=service)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(QSize(1280, 680))
+    window.show()
+    run(loop, window.settings_tab.load())
+    run(loop, context.tasks.wait_idle())
+    yield window, context, sandbox, requests
+    run(loop, context.tasks.cancel_all())
+    run(loop, client.aclose())
+    qapp.setQuitOnLastWindowClosed(True)
+
+
+async def _until(condition, timeout=20.0):
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.01)
+
+
+def _start_and_finish(loop, qtbot, tab, context):
+    tab.bring_forward()
+    click(qtbot, tab.start_button)
+    run(loop, _until(lambda: tab.notifier.box is not None))
+    run(loop, context.tasks.wait_idle())
+    tab.notifier.box.close()
+    tab.notifier.box = None
+
+
+def test_mulai_pulls_the_groups_saved_in_pengaturan(loop, setup, qtbot):
+    window, context, _sandbox, requests = setup
+    box = window.settings_tab.sync_scope_box
+    click(qtbot, box.group_checks[SisterGroup.TRIDHARMA])
+    click(qtbot, box.group_checks[SisterGroup.DOKUMEN])
+    tab = window.sync_tab
+    # Not saved yet: the page still says (and a run still pulls) the saved choice.
+    run(loop, tab.update_plan())
+    assert "Documents" in tab.plan_label.text() and "Tridharma" not in tab.plan_label.text()
+    click(qtbot, box.save_button)
+    run(loop, context.tasks.wait_idle())
+    assert tab.plan_label.text().startswith(
+        "Data: Personal data, Employment, Education and certification, Welfare and awards, "
+        "Tridharma · 10 pegawai: ≈ "
+    )
+
+    _start_and_finish(loop, qtbot, tab, context)
+    wanted = (DEFAULT_GROUPS | {SisterGroup.TRIDHARMA}) - {SisterGroup.DOKUMEN}
+    assert [r.mode for r in requests] == [SyncMode.ALL]
+    assert requests[0].scope == SyncScope(wanted, 4, full=False)
+
+    # Ulangi yang gagal and Lanjutkan yang terputus pull the saved choice as well.
+    run(loop, tab.retry_failed())  # nothing failed: refused before the service is asked
+    tab.message_box.close()
+    run(loop, tab.resume())  # nothing to resume: the service says so
+    tab.message_box.close()
+    assert [r.mode for r in requests] == [SyncMode.ALL, SyncMode.RESUME]
+    assert requests[1].scope == SyncScope(wanted, 4, full=False)
+
+
+def test_sinkronisasi_penuh_fetches_every_detail_for_one_run(loop, setup, qtbot, tmp_path):
+    window, context, sandbox, requests = setup
+    tab = window.sync_tab
+    tab.bring_forward()
+    assert "details again" in tab.full_check.text() and "Only for this run" in (
+        tab.full_check.toolTip()
+    )
+    click(qtbot, tab.full_check)
+    run(loop, tab.update_plan())
+    assert tab.plan_label.text().startswith("Data (every detail again): Personal data")
+    window.grab().save(str(tmp_path / "penuh.png"))
+
+    sandbox.faults.fail_endpoint("/sertifikasi_dosen", sandbox.world.sdm[3].id_sdm, "500")
+    _start_and_finish(loop, qtbot, tab, context)
+    assert requests[-1].scope == SyncScope(DEFAULT_GROUPS, 4, full=True)
+    assert not tab.full_check.isChecked()  # the next run is incremental again
+
+    run(loop, tab.update_plan())
+    assert tab.plan_label.text().startswith("Data: Personal data")
+
+    sandbox.faults.clear()
+    outcome = run(loop, tab.retry_failed())
+    assert outcome.run.mode is SyncMode.FAILED and outcome.status is RunStatus.COMPLETED
+    assert requests[-1].scope == SyncScope(DEFAULT_GROUPS, 4, full=False)
+    run(loop, context.tasks.wait_idle())
+    tab.notifier.box.close()
+
+
+def test_a_long_run_is_asked_about_with_its_cost(loop, setup, qtbot, db):
+    window, context, _sandbox, requests = setup
+    # At 0.2 requests per second the ten pegawai take more than a quarter of an hour.
+    run(loop, SettingsRepository(db).set_many({PREFIX + "max_rps": "0.2"}))
+    tab = window.sync_tab
+    tab.bring_forward()
+    click(qtbot, tab.start_button)
+    run(loop, _until(lambda: tab.message_box is not None and tab.message_box.isVisible()))
+    box = tab.message_box
+    assert box.objectName() == "sync_long_run_question"
+    assert box.text().startswith("This sync will take about ")
+    assert "Data: Personal data, Employment" in box.informativeText()
+    assert "10 pegawai: ≈ " in box.informativeText() and "at 0.2/s" in box.informativeText()
+    next(b for b in box.buttons() if b.text() == "Not now").click()
+    run(loop, context.tasks.wait_idle())
+    assert requests == [] and run(loop, context.sync.runs()) == []
+    assert tab.start_button.isEnabled()
+
+    click(qtbot, tab.start_button)
+    run(loop, _until(lambda: tab.message_box is not None and tab.message_box.isVisible()))
+    next(b for b in tab.message_box.buttons() if b.text() == "Start the sync").click()
+    run(loop, _until(lambda: tab.notifier.box is not None))
+    run(loop, context.tasks.wait_idle())
+    tab.notifier.box.close()
+    assert len(requests) == 1 and run(loop, context.sync.runs())[0].ok == 10
+
+
+def test_the_log_names_datasets_and_shows_failures_first(loop, setup, qtbot):
+    window, context, sandbox, _requests = setup
+    sandbox.faults.fail_endpoint("/sertifikasi_dosen", sandbox.world.sdm[6].id_sdm, "500")
+    tab = window.sync_tab
+    _start_and_finish(loop, qtbot, tab, context)
+    proxy = tab.log_proxy
+    first = proxy.index(0, LogColumn.STATUS)
+    assert proxy.data(first) == "Failed"
+    endpoint = proxy.index(0, LogColumn.ENDPOINT)
+    assert proxy.data(endpoint) == "Lecturer certification"
+    assert proxy.data(endpoint, Qt.ItemDataRole.ToolTipRole) == "sertifikasi_dosen"
+    assert proxy.data(proxy.index(1, LogColumn.STATUS)) == "OK"
+    names = {proxy.data(proxy.index(r, LogColumn.ENDPOINT)) for r in range(proxy.rowCount())}
+    assert {"Profile", "Academic rank history", "SDM list"} <= names
+    assert not any("/" in name for name in names)
+
+
+def test_the_plan_follows_the_chosen_pegawai(loop, setup, qtbot):
+    window, _context, _sandbox, _requests = setup
+    tab = window.sync_tab
+    tab.bring_forward()
+    run(loop, tab.update_plan())
+    assert "· 10 pegawai: ≈ " in tab.plan_label.text()
+    click(qtbot, tab.ticked_radio)
+    run(loop, tab.update_plan())
+    assert tab.plan_label.text() == "Tick pegawai in the Pegawai tab first."
+    click(qtbot, tab.failed_radio)
+    run(loop, tab.update_plan())
+    assert "nothing to retry" in tab.plan_label.text()
