@@ -142,6 +142,10 @@ async def _tour(application: object, output: Path) -> list[Path]:
     await _settle()
     _save(window, output / TAB_FILES["sync_tab"], saved)
 
+    # Data SISTER of the synced pegawai with the most records: the Kepegawaian page, then a
+    # record of his rank history in full.
+    await _data_sister(window, context, linked, output, saved)
+
     # Every other page of the window's tabs (Perbandingan and the like) gets its picture too.
     pictured = {settings, pegawai_tab, sync_tab}
     for tab_widget in [tabs, *tabs.findChildren(QTabWidget)]:
@@ -157,6 +161,35 @@ async def _tour(application: object, output: Path) -> list[Path]:
             fallback = name.removesuffix("_tab").removesuffix("_panel").replace("_", "-")
             _save(window, output / TAB_FILES.get(name, f"{fallback}.png"), saved)
     return saved
+
+
+async def _data_sister(
+    window: object, context: object, synced: list[int], output: Path, saved: list[Path]
+) -> None:
+    from sister_desktop.domain.sister_groups import SisterGroup
+
+    service = context.data_sister  # type: ignore[attr-defined]
+    counts = {}
+    for pegawai_id in synced:
+        data = await service.data_of(pegawai_id)
+        counts[pegawai_id] = len(data.current("kepangkatan")) + len(data.current("diklat"))
+    chosen = max(counts, key=lambda pid: counts[pid])
+    pegawai_tab = window.pegawai_tab  # type: ignore[attr-defined]
+    pegawai_tab.select_pegawai(chosen)
+    data_window = await pegawai_tab.data_sister.open_data_sister(chosen)
+    page = data_window.show_group(SisterGroup.KEPEGAWAIAN)
+    await _settle()
+    _save(data_window, output / "data-sister.png", saved)
+    section = page.sections.get("jabatan_fungsional")
+    if section is not None and section.table is not None:
+        section.open_row(0)
+        await _settle()
+        data_window.detail_dialog.move(data_window.x() + 380, data_window.y() + 60)
+        await _settle()
+        _save(data_window.detail_dialog, output / "data-sister-rincian.png", saved)
+        data_window.detail_dialog.close()
+    data_window.close()
+    await _settle()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -154,6 +154,79 @@
         </message>
     </context>
     <context>
+        <name>DataSisterActions</name>
+        <message>
+            <source>Daftar Riwayat Hidup…</source>
+            <translation>Daftar Riwayat Hidup…</translation>
+        </message>
+        <message>
+            <source>Data SISTER…</source>
+            <extracomment>The Data SISTER windows open now (one per pegawai; tests find them here).</extracomment>
+            <translation>Data SISTER…</translation>
+        </message>
+        <message>
+            <source>Every record synced from SISTER for this pegawai</source>
+            <translation>Semua data pegawai ini yang sudah disinkronkan dari SISTER</translation>
+        </message>
+        <message>
+            <source>Select a pegawai first.</source>
+            <translation>Pilih pegawai terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Select or tick the pegawai first.</source>
+            <translation>Pilih atau centang pegawai terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>The CV from the synced data as PDF; with pegawai ticked, one PDF each</source>
+            <translation>Daftar riwayat hidup dari data tersinkron sebagai PDF; bila ada pegawai yang dicentang, satu PDF per pegawai</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataSisterWindow</name>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>DRH to Excel…</source>
+            <translation>DRH ke Excel…</translation>
+        </message>
+        <message>
+            <source>Daftar Riwayat Hidup (PDF)…</source>
+            <translation>Daftar Riwayat Hidup (PDF)…</translation>
+        </message>
+        <message>
+            <source>Data SISTER</source>
+            <extracomment>The groups in the order of the list (the sync's own order).</extracomment>
+            <translation>Data SISTER</translation>
+        </message>
+        <message>
+            <source>Data SISTER — %1</source>
+            <translation>Data SISTER — %1</translation>
+        </message>
+        <message>
+            <source>Show records removed from SISTER</source>
+            <extracomment>The detail dialog open right now (tests find it here).</extracomment>
+            <translation>Tampilkan data yang sudah dihapus dari SISTER</translation>
+        </message>
+        <message>
+            <source>This pegawai no longer exists.</source>
+            <translation>Pegawai ini sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>belum disinkronkan</source>
+            <translation>belum disinkronkan</translation>
+        </message>
+        <message>
+            <source>not linked to SISTER</source>
+            <translation>belum terhubung Sister</translation>
+        </message>
+        <message>
+            <source>synced %1</source>
+            <translation>disinkronkan %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseTexts</name>
         <message>
             <source>Another program is writing to the database file and keeps it locked.</source>
@@ -218,6 +291,79 @@
         <message>
             <source>Use sqlite:///path/to/file.db or postgresql+psycopg://user@host/database in --db or SISTER_DESKTOP_DB, or remove it to use the default file.</source>
             <translation>Gunakan sqlite:///path/ke/berkas.db atau postgresql+psycopg://user@host/database pada --db atau SISTER_DESKTOP_DB, atau hapus isian itu untuk memakai berkas bawaan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrhTexts</name>
+        <message>
+            <source>%1 (TMT %2)</source>
+            <translation>%1 (TMT %2)</translation>
+        </message>
+        <message>
+            <source>%1 Daftar Riwayat Hidup written to %2</source>
+            <translation>%1 Daftar Riwayat Hidup ditulis ke %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <extracomment>When the newest of the data was synced (``None``: never synced).</extracomment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Current rank and position</source>
+            <translation>Jabatan dan pangkat sekarang</translation>
+        </message>
+        <message>
+            <source>Daftar Riwayat Hidup</source>
+            <extracomment>The groups whose histories a CV holds, in its order (documents and BKD are no CV).</extracomment>
+            <translation>Daftar Riwayat Hidup</translation>
+        </message>
+        <message>
+            <source>Daftar Riwayat Hidup written to %1</source>
+            <translation>Daftar Riwayat Hidup ditulis ke %1</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Highest education</source>
+            <translation>Pendidikan terakhir</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identitas</translation>
+        </message>
+        <message>
+            <source>Laki-laki</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>No pegawai with id %1.</source>
+            <translation>Tidak ada pegawai dengan id %1.</translation>
+        </message>
+        <message>
+            <source>Perempuan</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Perguruan tinggi: %1 · SISTER data as of %2 · Printed %3</source>
+            <translation>Perguruan tinggi: %1 · Data SISTER per %2 · Dicetak %3</translation>
+        </message>
+        <message>
+            <source>Place and date of birth</source>
+            <translation>Tempat, tanggal lahir</translation>
+        </message>
+        <message>
+            <source>The output must be a .pdf or .xlsx file.</source>
+            <translation>Berkas keluaran harus .pdf atau .xlsx.</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Isi</translation>
+        </message>
+        <message>
+            <source>not synced yet</source>
+            <translation>belum disinkronkan</translation>
         </message>
     </context>
     <context>
@@ -560,9 +706,65 @@
         </message>
     </context>
     <context>
+        <name>GroupPage</name>
+        <message>
+            <source>Last synced %1 · %2</source>
+            <translation>Terakhir disinkronkan %1 · %2</translation>
+        </message>
+        <message>
+            <source>belum disinkronkan: this group has not been synced for this pegawai yet. Tick it in Pengaturan (Data yang disinkronkan) and run a Sinkronisasi.</source>
+            <translation>belum disinkronkan: kelompok data ini belum pernah disinkronkan untuk pegawai ini. Centang di Pengaturan (Data yang disinkronkan) lalu jalankan Sinkronisasi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistorySection</name>
+        <message>
+            <source>Synced %1</source>
+            <translation>Disinkronkan %1</translation>
+        </message>
+        <message>
+            <source>The last sync of this data failed (%1); shown as before</source>
+            <translation>Sinkronisasi terakhir data ini gagal (%1); yang tampil data sebelumnya</translation>
+        </message>
+        <message>
+            <source>belum disinkronkan</source>
+            <extracomment>Rows a history table shows before it scrolls inside.</extracomment>
+            <translation>belum disinkronkan</translation>
+        </message>
+        <message>
+            <source>no records</source>
+            <translation>tidak ada data</translation>
+        </message>
+        <message>
+            <source>pending: waiting for verification in SISTER</source>
+            <translation>ajuan: menunggu verifikasi di SISTER</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTableModel</name>
+        <message>
+            <source>A change request (ajuan) for this record waits for verification</source>
+            <translation>Ada ajuan perubahan data ini yang menunggu verifikasi</translation>
+        </message>
+        <message>
+            <source>Ajuan: a change request waiting for verification</source>
+            <translation>Ajuan: perubahan yang menunggu verifikasi</translation>
+        </message>
+        <message>
+            <source>Double-click for the full record</source>
+            <translation>Klik dua kali untuk rincian lengkap</translation>
+        </message>
+        <message>
+            <source>Removed from SISTER since %1</source>
+            <extracomment>The role that gives a cell's value for sorting (numbers as numbers, dates as ISO text). The role that gives the row's ``SisterRecord``.</extracomment>
+            <translation>Dihapus dari SISTER sejak %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportCommand</name>
         <message>
             <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 invalid.</source>
+            <extracomment>Where ``_print_document`` puts the list of employees, written as it is read.</extracomment>
             <translation>%1 baris: %2 baru, %3 diperbarui, %4 tidak berubah, %5 tidak valid.</translation>
         </message>
         <message>
@@ -584,6 +786,10 @@
         <message>
             <source>saved %1/%2</source>
             <translation>tersimpan %1/%2</translation>
+        </message>
+        <message>
+            <source>… and %1 more problems, not listed.</source>
+            <translation>… dan %1 masalah lagi, tidak dicantumkan.</translation>
         </message>
     </context>
     <context>
@@ -627,6 +833,10 @@
         <message>
             <source>Row</source>
             <translation>Baris</translation>
+        </message>
+        <message>
+            <source>The first %1 problems are listed; %2 more are not.</source>
+            <translation>Yang dicantumkan %1 masalah pertama; %2 masalah lagi tidak.</translation>
         </message>
         <message>
             <source>Value</source>
@@ -714,6 +924,10 @@
         <message>
             <source>The birth date in the NIP (its first 8 digits) differs from Tanggal lahir: correct one of them.</source>
             <translation>Tanggal lahir di NIP (8 digit pertama) berbeda dengan Tanggal lahir: perbaiki salah satunya.</translation>
+        </message>
+        <message>
+            <source>The file %1 was changed after it was checked, so the report no longer describes it: nothing was written. Import it again to check the new version.</source>
+            <translation>Berkas %1 diubah setelah diperiksa, sehingga laporannya tidak lagi sesuai: tidak ada yang ditulis. Impor lagi untuk memeriksa versi barunya.</translation>
         </message>
         <message>
             <source>The file cannot be read: %1</source>
@@ -1576,6 +1790,7 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         </message>
         <message>
             <source>Jabatan fungsional</source>
+            <extracomment>Letters kept upper case when a field name is made readable.</extracomment>
             <translation>Jabatan fungsional</translation>
         </message>
         <message>
@@ -2117,6 +2332,34 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         </message>
     </context>
     <context>
+        <name>RecordDetailDialog</name>
+        <message>
+            <source>A change request (ajuan) for this record waits for verification</source>
+            <translation>Ada ajuan perubahan data ini yang menunggu verifikasi</translation>
+        </message>
+        <message>
+            <source>Ajuan: a change request waiting for verification</source>
+            <extracomment>The document fields listed per document, in this order. Field name -&gt; the value shown (tests read what the operator reads). The documents listed, by name.</extracomment>
+            <translation>Ajuan: perubahan yang menunggu verifikasi</translation>
+        </message>
+        <message>
+            <source>Documents (%1)</source>
+            <translation>Dokumen (%1)</translation>
+        </message>
+        <message>
+            <source>First seen %1 · last changed %2 · last seen %3</source>
+            <translation>Pertama terlihat %1 · terakhir berubah %2 · terakhir terlihat %3</translation>
+        </message>
+        <message>
+            <source>Removed from SISTER since %1</source>
+            <translation>Dihapus dari SISTER sejak %1</translation>
+        </message>
+        <message>
+            <source>This record lists no documents.</source>
+            <translation>Data ini tidak mencantumkan dokumen.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportExport</name>
         <message>
             <source>Excel workbook (*.xlsx)</source>
@@ -2425,6 +2668,490 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         </message>
     </context>
     <context>
+        <name>SisterFieldTexts</name>
+        <message>
+            <source>Agama</source>
+            <translation>Agama</translation>
+        </message>
+        <message>
+            <source>Aktif</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>Alamat</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <source>Asal data</source>
+            <translation>Asal data</translation>
+        </message>
+        <message>
+            <source>Berlaku mulai</source>
+            <translation>Berlaku mulai</translation>
+        </message>
+        <message>
+            <source>Berlaku sampai</source>
+            <translation>Berlaku sampai</translation>
+        </message>
+        <message>
+            <source>Bidang ilmu</source>
+            <translation>Bidang ilmu</translation>
+        </message>
+        <message>
+            <source>Bidang keilmuan</source>
+            <translation>Bidang keilmuan</translation>
+        </message>
+        <message>
+            <source>Bidang studi</source>
+            <translation>Bidang studi</translation>
+        </message>
+        <message>
+            <source>Bidang usaha</source>
+            <translation>Bidang usaha</translation>
+        </message>
+        <message>
+            <source>Diunggah</source>
+            <translation>Diunggah</translation>
+        </message>
+        <message>
+            <source>Divisi</source>
+            <translation>Divisi</translation>
+        </message>
+        <message>
+            <source>Dokumen</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Gelar</source>
+            <translation>Gelar</translation>
+        </message>
+        <message>
+            <source>Ikatan kerja</source>
+            <translation>Ikatan kerja</translation>
+        </message>
+        <message>
+            <source>Instansi</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>Instansi pemberi</source>
+            <translation>Instansi pemberi</translation>
+        </message>
+        <message>
+            <source>Jabatan</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>Jabatan fungsional</source>
+            <extracomment>Letters kept upper case when a field name is made readable.</extracomment>
+            <translation>Jabatan fungsional</translation>
+        </message>
+        <message>
+            <source>Jenis ajuan</source>
+            <translation>Jenis ajuan</translation>
+        </message>
+        <message>
+            <source>Jenis beasiswa</source>
+            <translation>Jenis beasiswa</translation>
+        </message>
+        <message>
+            <source>Jenis diklat</source>
+            <translation>Jenis diklat</translation>
+        </message>
+        <message>
+            <source>Jenis dokumen</source>
+            <translation>Jenis dokumen</translation>
+        </message>
+        <message>
+            <source>Jenis file</source>
+            <translation>Jenis file</translation>
+        </message>
+        <message>
+            <source>Jenis kelamin</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Jenis kesejahteraan</source>
+            <translation>Jenis kesejahteraan</translation>
+        </message>
+        <message>
+            <source>Jenis pekerjaan</source>
+            <translation>Jenis pekerjaan</translation>
+        </message>
+        <message>
+            <source>Jenis penghargaan</source>
+            <translation>Jenis penghargaan</translation>
+        </message>
+        <message>
+            <source>Jenis publikasi</source>
+            <translation>Jenis publikasi</translation>
+        </message>
+        <message>
+            <source>Jenis sertifikasi</source>
+            <translation>Jenis sertifikasi</translation>
+        </message>
+        <message>
+            <source>Jenis tes</source>
+            <translation>Jenis tes</translation>
+        </message>
+        <message>
+            <source>Jenis tunjangan</source>
+            <translation>Jenis tunjangan</translation>
+        </message>
+        <message>
+            <source>Jenjang</source>
+            <translation>Jenjang</translation>
+        </message>
+        <message>
+            <source>Judul</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Judul makalah</source>
+            <translation>Judul makalah</translation>
+        </message>
+        <message>
+            <source>Kategori kegiatan</source>
+            <translation>Kategori kegiatan</translation>
+        </message>
+        <message>
+            <source>Kelas</source>
+            <translation>Kelas</translation>
+        </message>
+        <message>
+            <source>Kelurahan</source>
+            <translation>Kelurahan</translation>
+        </message>
+        <message>
+            <source>Keterangan</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>Kewarganegaraan</source>
+            <translation>Kewarganegaraan</translation>
+        </message>
+        <message>
+            <source>Kode pos</source>
+            <translation>Kode pos</translation>
+        </message>
+        <message>
+            <source>Kota/kabupaten</source>
+            <translation>Kota/kabupaten</translation>
+        </message>
+        <message>
+            <source>Kuartil</source>
+            <translation>Kuartil</translation>
+        </message>
+        <message>
+            <source>Laki-laki</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Lama kegiatan</source>
+            <translation>Lama kegiatan</translation>
+        </message>
+        <message>
+            <source>Lembaga sertifikasi</source>
+            <translation>Lembaga sertifikasi</translation>
+        </message>
+        <message>
+            <source>Luar negeri</source>
+            <translation>Luar negeri</translation>
+        </message>
+        <message>
+            <source>Masih menerima</source>
+            <translation>Masih menerima</translation>
+        </message>
+        <message>
+            <source>Mata kuliah</source>
+            <translation>Mata kuliah</translation>
+        </message>
+        <message>
+            <source>Media publikasi</source>
+            <translation>Media publikasi</translation>
+        </message>
+        <message>
+            <source>Mulai bekerja</source>
+            <translation>Mulai bekerja</translation>
+        </message>
+        <message>
+            <source>NIP suami/istri</source>
+            <translation>NIP suami/istri</translation>
+        </message>
+        <message>
+            <source>Nama</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Nama diklat</source>
+            <translation>Nama diklat</translation>
+        </message>
+        <message>
+            <source>Nama dokumen</source>
+            <translation>Nama dokumen</translation>
+        </message>
+        <message>
+            <source>Nama file</source>
+            <translation>Nama file</translation>
+        </message>
+        <message>
+            <source>Nama penghargaan</source>
+            <translation>Nama penghargaan</translation>
+        </message>
+        <message>
+            <source>Nama pertemuan</source>
+            <translation>Nama pertemuan</translation>
+        </message>
+        <message>
+            <source>Nama suami/istri</source>
+            <translation>Nama suami/istri</translation>
+        </message>
+        <message>
+            <source>Nama tes</source>
+            <translation>Nama tes</translation>
+        </message>
+        <message>
+            <source>Nama wajib pajak</source>
+            <translation>Nama wajib pajak</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Tidak</translation>
+        </message>
+        <message>
+            <source>Nominal (Rp)</source>
+            <translation>Nominal (Rp)</translation>
+        </message>
+        <message>
+            <source>Nomor SK</source>
+            <translation>Nomor SK</translation>
+        </message>
+        <message>
+            <source>Nomor SK CPNS</source>
+            <translation>Nomor SK CPNS</translation>
+        </message>
+        <message>
+            <source>Nomor SK TMMD</source>
+            <translation>Nomor SK TMMD</translation>
+        </message>
+        <message>
+            <source>Nomor SK jabatan</source>
+            <translation>Nomor SK jabatan</translation>
+        </message>
+        <message>
+            <source>Nomor SK penugasan</source>
+            <translation>Nomor SK penugasan</translation>
+        </message>
+        <message>
+            <source>Nomor SK sertifikasi</source>
+            <translation>Nomor SK sertifikasi</translation>
+        </message>
+        <message>
+            <source>Nomor registrasi</source>
+            <translation>Nomor registrasi</translation>
+        </message>
+        <message>
+            <source>Organisasi</source>
+            <translation>Organisasi</translation>
+        </message>
+        <message>
+            <source>Pangkat/golongan</source>
+            <translation>Pangkat/golongan</translation>
+        </message>
+        <message>
+            <source>Pekerjaan suami/istri</source>
+            <translation>Pekerjaan suami/istri</translation>
+        </message>
+        <message>
+            <source>Penyelenggara</source>
+            <translation>Penyelenggara</translation>
+        </message>
+        <message>
+            <source>Peran</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Perempuan</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Perguruan tinggi</source>
+            <translation>Perguruan tinggi</translation>
+        </message>
+        <message>
+            <source>Perubahan yang diajukan</source>
+            <translation>Perubahan yang diajukan</translation>
+        </message>
+        <message>
+            <source>SKS</source>
+            <translation>SKS</translation>
+        </message>
+        <message>
+            <source>Selesai bekerja</source>
+            <translation>Selesai bekerja</translation>
+        </message>
+        <message>
+            <source>Selesai jabatan</source>
+            <translation>Selesai jabatan</translation>
+        </message>
+        <message>
+            <source>Selesai tugas</source>
+            <translation>Selesai tugas</translation>
+        </message>
+        <message>
+            <source>Semester</source>
+            <translation>Semester</translation>
+        </message>
+        <message>
+            <source>Skor</source>
+            <translation>Skor</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status kepegawaian</source>
+            <translation>Status kepegawaian</translation>
+        </message>
+        <message>
+            <source>Status perkawinan</source>
+            <translation>Status perkawinan</translation>
+        </message>
+        <message>
+            <source>Sumber dana</source>
+            <translation>Sumber dana</translation>
+        </message>
+        <message>
+            <source>Sumber gaji</source>
+            <translation>Sumber gaji</translation>
+        </message>
+        <message>
+            <source>TMMD</source>
+            <translation>TMMD</translation>
+        </message>
+        <message>
+            <source>TMT</source>
+            <translation>TMT</translation>
+        </message>
+        <message>
+            <source>TMT jabatan</source>
+            <translation>TMT jabatan</translation>
+        </message>
+        <message>
+            <source>TMT tugas</source>
+            <translation>TMT tugas</translation>
+        </message>
+        <message>
+            <source>Tahun</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Tahun lulus</source>
+            <translation>Tahun lulus</translation>
+        </message>
+        <message>
+            <source>Tahun mulai</source>
+            <translation>Tahun mulai</translation>
+        </message>
+        <message>
+            <source>Tahun pelaksanaan</source>
+            <translation>Tahun pelaksanaan</translation>
+        </message>
+        <message>
+            <source>Tahun selesai</source>
+            <translation>Tahun selesai</translation>
+        </message>
+        <message>
+            <source>Tanggal</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Tanggal SK</source>
+            <translation>Tanggal SK</translation>
+        </message>
+        <message>
+            <source>Tanggal SK CPNS</source>
+            <translation>Tanggal SK CPNS</translation>
+        </message>
+        <message>
+            <source>Tanggal SK penugasan</source>
+            <translation>Tanggal SK penugasan</translation>
+        </message>
+        <message>
+            <source>Tanggal ajuan</source>
+            <translation>Tanggal ajuan</translation>
+        </message>
+        <message>
+            <source>Tanggal keluar</source>
+            <translation>Tanggal keluar</translation>
+        </message>
+        <message>
+            <source>Tanggal lahir</source>
+            <translation>Tanggal lahir</translation>
+        </message>
+        <message>
+            <source>Tanggal mulai</source>
+            <translation>Tanggal mulai</translation>
+        </message>
+        <message>
+            <source>Tanggal pelaksanaan</source>
+            <translation>Tanggal pelaksanaan</translation>
+        </message>
+        <message>
+            <source>Tanggal selesai</source>
+            <translation>Tanggal selesai</translation>
+        </message>
+        <message>
+            <source>Tanggal verifikasi</source>
+            <translation>Tanggal verifikasi</translation>
+        </message>
+        <message>
+            <source>Tautan</source>
+            <translation>Tautan</translation>
+        </message>
+        <message>
+            <source>Telepon HP</source>
+            <translation>Telepon HP</translation>
+        </message>
+        <message>
+            <source>Telepon rumah</source>
+            <translation>Telepon rumah</translation>
+        </message>
+        <message>
+            <source>Tempat lahir</source>
+            <translation>Tempat lahir</translation>
+        </message>
+        <message>
+            <source>Tugas tambahan</source>
+            <translation>Tugas tambahan</translation>
+        </message>
+        <message>
+            <source>Umur ajuan (hari)</source>
+            <translation>Umur ajuan (hari)</translation>
+        </message>
+        <message>
+            <source>Unit kerja</source>
+            <translation>Unit kerja</translation>
+        </message>
+        <message>
+            <source>Unit tugas</source>
+            <translation>Unit tugas</translation>
+        </message>
+        <message>
+            <source>Urutan</source>
+            <translation>Urutan</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ya</translation>
+        </message>
+    </context>
+    <context>
         <name>SisterLinkButton</name>
         <message>
             <source>Hubungkan Pegawai dan Sister</source>
@@ -2442,6 +3169,18 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <message>
             <source>Tick the employees to link first (the first column).</source>
             <translation>Centang dulu pegawai yang akan dihubungkan (kolom pertama).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SisterSearchToggle</name>
+        <message>
+            <source>Also find pegawai by their synced SISTER data: every word in one record, e.g. "sertifikasi dosen 2019" or a study programme</source>
+            <translation>Cari pegawai juga di data SISTER yang sudah disinkronkan: semua kata ada dalam satu data, mis. "sertifikasi dosen 2019" atau nama program studi</translation>
+        </message>
+        <message>
+            <source>Also in Data SISTER</source>
+            <extracomment>The pause after the last keystroke before the synced data is searched.</extracomment>
+            <translation>Cari juga di Data SISTER</translation>
         </message>
     </context>
     <context>

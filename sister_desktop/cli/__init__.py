@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "log": "log_command",
     "check": "check_command",
     "compare": "compare_command",
+    "drh": "drh_command",
 }
 
 # Exit codes of the command-line contract.

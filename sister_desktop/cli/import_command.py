@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +41,25 @@ async def _run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from sister_desktop.services.import_file import ImportFileError
-    from sister_desktop.services.importer import RowAction, apply_import, plan_import
+    from sister_desktop.services.importer import (
+        RowAction,
+        SavedRow,
+        apply_import,
+        plan_import,
+        planned_rows,
+    )
     from sister_desktop.store.pegawai_repository import PegawaiRepository
     from sister_desktop.texts.import_texts import field_label, file_error_text, problem_text
+
+    def refuse(exc: ImportFileError) -> int:
+        say(file_error_text(exc.code, exc.detail))
+        if args.json:
+            print(
+                json.dumps(
+                    {"error": exc.code.value, "message": file_error_text(exc.code, exc.detail)}
+                )
+            )
+        return EXIT_USAGE
 
     db = await open_database(args)
     if db is None:
@@ -50,14 +69,7 @@ async def _run(args: argparse.Namespace) -> int:
         try:
             plan = await plan_import(args.file, repository)
         except ImportFileError as exc:
-            say(file_error_text(exc.code, exc.detail))
-            if args.json:
-                print(
-                    json.dumps(
-                        {"error": exc.code.value, "message": file_error_text(exc.code, exc.detail)}
-                    )
-                )
-            return EXIT_USAGE
+            return refuse(exc)
         invalid = [
             {"row": p.row, "field": p.field, "message": problem_text(p)} for p in plan.problems
         ]
@@ -70,47 +82,85 @@ async def _run(args: argparse.Namespace) -> int:
                     problem_text(p),
                 )
             )
+        if plan.problems_left_out:
+            say(fill(_t("… and %1 more problems, not listed."), str(plan.problems_left_out)))
         write = not args.dry_run and (not plan.problems or args.valid_only)
-        if write:
+        # The written rows go to a temporary file, not a list: an import may have millions.
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+            if write:
 
-            def progress(done: int, total: int) -> None:
-                say(
-                    fill(
-                        QCoreApplication.translate("ImportCommand", "saved %1/%2"),
-                        str(done),
-                        str(total),
+                def progress(done: int, total: int) -> None:
+                    say(
+                        fill(
+                            QCoreApplication.translate("ImportCommand", "saved %1/%2"),
+                            str(done),
+                            str(total),
+                        )
                     )
-                )
 
-            result = await apply_import(
-                plan, repository, valid_only=args.valid_only, progress=progress
-            )
-            imported, updated = result.imported, result.updated
-            listed: list[dict[str, Any]] = [{"id": i, "nama": n} for i, n in result.pegawai]
-        else:
-            imported = updated = 0
-            listed = [
-                {
-                    "id": None if r.action is RowAction.NEW else r.pegawai.id,
-                    "nama": r.pegawai.nama,
+                def saved(row: SavedRow) -> None:
+                    spool.write(_item(row.id, row.nama) + "\n")
+
+                try:
+                    result = await apply_import(
+                        plan,
+                        repository,
+                        valid_only=args.valid_only,
+                        progress=progress,
+                        saved=saved if args.json else None,
+                    )
+                except ImportFileError as exc:
+                    return refuse(exc)
+                imported, updated = result.imported, result.updated
+                spool.seek(0)
+                listed: Iterable[str] = (line.rstrip("\n") for line in spool)
+            else:
+                imported = updated = 0
+                listed = (
+                    _item(None if r.action is RowAction.NEW else r.pegawai.id, r.pegawai.nama)
+                    for r in (planned_rows(plan) if args.json else ())
+                )
+            say(_summary(plan, write=write, dry_run=bool(args.dry_run)))
+            if args.json:
+                document = {
+                    "imported": imported,
+                    "updated": updated,
+                    "invalid": invalid,
+                    "pegawai": _PEGAWAI,
+                    "dry_run": bool(args.dry_run),
+                    "would_import": plan.new_count,
+                    "would_update": plan.update_count,
                 }
-                for r in plan.rows
-            ]
-        say(_summary(plan, write=write, dry_run=bool(args.dry_run)))
-        if args.json:
-            document = {
-                "imported": imported,
-                "updated": updated,
-                "invalid": invalid,
-                "pegawai": listed,
-                "dry_run": bool(args.dry_run),
-                "would_import": plan.new_count,
-                "would_update": plan.update_count,
-            }
-            print(json.dumps(document, ensure_ascii=False))
+                try:
+                    _print_document(document, listed)
+                except ImportFileError as exc:  # --dry-run read the file again
+                    return refuse(exc)
         return EXIT_PARTIAL if plan.problems else EXIT_OK
     finally:
         await db.dispose()
+
+
+def _item(pegawai_id: int | None, nama: str) -> str:
+    return json.dumps({"id": pegawai_id, "nama": nama}, ensure_ascii=False)
+
+
+#: Where ``_print_document`` puts the list of employees, written as it is read.
+_PEGAWAI = object()
+
+
+def _print_document(document: dict[str, Any], listed: Iterable[str]) -> None:
+    """One JSON document on stdout whose ``pegawai`` list is written item by item."""
+    out = sys.stdout
+    for number, (key, value) in enumerate(document.items()):
+        out.write(("{" if number == 0 else ", ") + json.dumps(key) + ": ")
+        if value is _PEGAWAI:
+            out.write("[")
+            for i, item in enumerate(listed):
+                out.write(item if i == 0 else ", " + item)
+            out.write("]")
+        else:
+            out.write(json.dumps(value, ensure_ascii=False))
+    out.write("}\n")
 
 
 def _summary(plan: Any, *, write: bool, dry_run: bool) -> str:
@@ -121,7 +171,7 @@ def _summary(plan: Any, *, write: bool, dry_run: bool) -> str:
         str(plan.new_count),
         str(plan.update_count),
         str(plan.unchanged_count),
-        str(len(plan.invalid_rows)),
+        str(plan.invalid_count),
     )
     if write:
         return counts + " " + _t("Saved.")

@@ -18,6 +18,7 @@ from sister_desktop.config import WsOverrides
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.services.connection import SisterConnection
+from sister_desktop.services.data_sister_service import DataSisterService
 from sister_desktop.services.language_service import LanguageService
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
@@ -50,6 +51,8 @@ class Services:
     sync: SyncService
     #: Perbandingan, the orphan lists, what changed.
     comparison: ComparisonService
+    #: The synced SISTER data per pegawai (Data SISTER, the DRH, the search in it).
+    data_sister: DataSisterService
 
     @classmethod
     def over(
@@ -80,6 +83,7 @@ class Services:
             linking=linking,
             sync=SyncService.over(db, connection.api, saved_scope=settings.sync_scope),
             comparison=ComparisonService(db, sdm_rows),
+            data_sister=DataSisterService(db),
         )
 
     async def aclose(self) -> None:

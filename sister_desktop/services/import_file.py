@@ -38,6 +38,8 @@ class ImportFileErrorCode(StrEnum):
     STRAY_QUOTE = "stray_quote"  # a CSV cell opened by " runs over lines (detail: line)
     NO_ROWS = "no_rows"  # a header row and nothing below it
     CELL_TOO_LARGE = "cell_too_large"  # one cell longer than Excel allows (detail: row, column)
+    #: The file was saved again after it was checked: the report no longer describes it.
+    CHANGED = "changed"
 
 
 class ImportFileError(Exception):

@@ -3,11 +3,13 @@ add, change, delete, and save an import's rows in one transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from contextlib import asynccontextmanager
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Row
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from sister_desktop.domain.pegawai import LOCAL_FIELDS, JenisPegawai, Pegawai
 from sister_desktop.store.database import Database
@@ -79,6 +81,13 @@ class PegawaiRepository:
             result = await conn.execute(query)
             return [to_pegawai(row) for row in result]
 
+    async def stream_all(self, *, batch: int = 5_000) -> AsyncIterator[list[Pegawai]]:
+        """Every employee by id, ``batch`` at a time: a very long list is never held whole."""
+        async with self._db.connect() as conn:
+            result = await conn.stream(PEGAWAI_SELECT.order_by(pegawai.c.id))
+            async for rows in result.partitions(batch):
+                yield [to_pegawai(row) for row in rows]
+
     async def get(self, pegawai_id: int) -> Pegawai | None:
         async with self._db.connect() as conn:
             row = (await conn.execute(PEGAWAI_SELECT.where(pegawai.c.id == pegawai_id))).first()
@@ -144,39 +153,68 @@ class PegawaiRepository:
         written so far (a killed process still leaves the database as it was).
         Raises ``PegawaiNotFoundError`` when a changed employee no longer exists.
         """
-        now = utcnow()
-        ids: list[int] = []
-        written = 0
-        insert = pegawai.insert().returning(pegawai.c.id, sort_by_parameter_order=True)
-        update = (
-            pegawai.update()
-            .where(pegawai.c.id == sa.bindparam("b_id"))
-            .values({name: sa.bindparam(name) for name in (*LOCAL_FIELDS, "aktif", "updated_at")})
-        )
+        async with self.bulk_save(progress=progress) as writer:
+            return await writer.save(new, changed)
+
+    @asynccontextmanager
+    async def bulk_save(
+        self, *, progress: Callable[[int], None] | None = None
+    ) -> AsyncIterator[BulkSave]:
+        """One transaction for saving batch after batch (a large import that is never held
+        whole): committed when the block ends, rolled back when it raises."""
         async with self._db.transaction() as conn:
-            for start in range(0, len(new), CHUNK):
-                rows = [
-                    {**_values(item), "created_at": now, "updated_at": now}
-                    for item in new[start : start + CHUNK]
-                ]
-                result = await conn.execute(insert, rows)
-                ids.extend(result.scalars().all())
-                written += len(rows)
-                if progress is not None:
-                    progress(written)
-            for start in range(0, len(changed), CHUNK):
-                chunk = changed[start : start + CHUNK]
-                existing = set(
-                    await conn.scalars(
-                        sa.select(pegawai.c.id).where(pegawai.c.id.in_([p.id for p in chunk]))
-                    )
+            yield BulkSave(conn, progress)
+
+
+class BulkSave:
+    """The writes of one ``bulk_save`` transaction; ``save`` may be called many times."""
+
+    def __init__(self, conn: AsyncConnection, progress: Callable[[int], None] | None) -> None:
+        self._conn = conn
+        self._progress = progress
+        self._now = utcnow()
+        #: Rows written so far in this transaction.
+        self.written = 0
+
+    async def save(self, new: Sequence[Pegawai], changed: Sequence[Pegawai]) -> list[int]:
+        """Insert ``new``, then update ``changed``; returns the ids given to ``new``, in order.
+
+        Raises ``PegawaiNotFoundError`` when a changed employee no longer exists.
+        """
+        conn, now = self._conn, self._now
+        ids: list[int] = []
+        for start in range(0, len(new), CHUNK):
+            rows = [
+                {**_values(item), "created_at": now, "updated_at": now}
+                for item in new[start : start + CHUNK]
+            ]
+            result = await conn.execute(_INSERT, rows)
+            ids.extend(result.scalars().all())
+            self._wrote(len(rows))
+        for start in range(0, len(changed), CHUNK):
+            chunk = changed[start : start + CHUNK]
+            existing = set(
+                await conn.scalars(
+                    sa.select(pegawai.c.id).where(pegawai.c.id.in_([p.id for p in chunk]))
                 )
-                missing = [p.id for p in chunk if p.id not in existing]
-                if missing:
-                    raise PegawaiNotFoundError(missing[0])
-                params = [{**_values(p), "b_id": p.id, "updated_at": now} for p in chunk]
-                await conn.execute(update, params)
-                written += len(chunk)
-                if progress is not None:
-                    progress(written)
+            )
+            missing = [p.id for p in chunk if p.id not in existing]
+            if missing:
+                raise PegawaiNotFoundError(missing[0])
+            params = [{**_values(p), "b_id": p.id, "updated_at": now} for p in chunk]
+            await conn.execute(_UPDATE, params)
+            self._wrote(len(chunk))
         return ids
+
+    def _wrote(self, count: int) -> None:
+        self.written += count
+        if self._progress is not None:
+            self._progress(self.written)
+
+
+_INSERT = pegawai.insert().returning(pegawai.c.id, sort_by_parameter_order=True)
+_UPDATE = (
+    pegawai.update()
+    .where(pegawai.c.id == sa.bindparam("b_id"))
+    .values({name: sa.bindparam(name) for name in (*LOCAL_FIELDS, "aktif", "updated_at")})
+)

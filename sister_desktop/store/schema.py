@@ -273,6 +273,23 @@ sister_dataset_state = sa.Table(
     sa.Column("error_code", sa.String(50)),
 )
 
+#: One searchable line per current SISTER record (``domain.sister_search``): the Pegawai search
+#: in the synced data reads this narrow table instead of the records' JSON. Kept in step with
+#: ``sister_record`` by ``SisterRecordRepository.write_dataset_in``.
+sister_search = sa.Table(
+    "sister_search",
+    metadata,
+    sa.Column(
+        "pegawai_id",
+        sa.Integer,
+        sa.ForeignKey("pegawai.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("dataset", sa.String(100), primary_key=True),
+    sa.Column("record_key", sa.String(200), primary_key=True),
+    sa.Column("text", sa.Text, nullable=False),
+)
+
 #: ``referensi/*`` lists kept with the sync (``domain.sister_groups.REFERENSI_CACHED``), so
 #: that ids in the records read as names without asking SISTER.
 sister_referensi = sa.Table(

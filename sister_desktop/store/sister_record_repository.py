@@ -20,8 +20,14 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from sister_desktop.domain.changes import payload_hash
 from sister_desktop.domain.sister_records import DatasetState, SisterRecord
+from sister_desktop.domain.sister_search import search_text, searched
 from sister_desktop.store.database import Database
-from sister_desktop.store.schema import sister_dataset_state, sister_record, sister_referensi
+from sister_desktop.store.schema import (
+    sister_dataset_state,
+    sister_record,
+    sister_referensi,
+    sister_search,
+)
 
 CHUNK = 500
 
@@ -189,6 +195,18 @@ class SisterRecordRepository:
         async with self._db.connect() as conn:
             return {row.name: row.payload for row in await conn.execute(query)}
 
+    async def find_pegawai(self, words: Sequence[str], *, limit: int = 5000) -> set[int]:
+        """The pegawai with one current record holding every word (already folded, see
+        ``domain.sister_search.query_words``); none for no words."""
+        if not words:
+            return set()
+        query = sa.select(sister_search.c.pegawai_id).distinct()
+        for word in words:
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(sister_search.c.text.like(f"%{escaped}%", escape="\\"))
+        async with self._db.connect() as conn:
+            return {row.pegawai_id for row in await conn.execute(query.limit(limit))}
+
     # -- writes ------------------------------------------------------------------------------
 
     async def save_referensi(self, name: str, payload: Any, at: datetime) -> None:
@@ -296,6 +314,9 @@ class SisterRecordRepository:
                 )
                 .values(removed_at=at, changed_at=at)
             )
+        await SisterRecordRepository._update_search_in(
+            conn, pegawai_id, answer, changed=added + changed, removed=removed
+        )
         await SisterRecordRepository.write_state_in(
             conn,
             pegawai_id=pegawai_id,
@@ -308,6 +329,55 @@ class SisterRecordRepository:
             detail_requests=answer.detail_requests,
         )
         return RecordChanges(answer.dataset, tuple(added), tuple(changed), tuple(removed))
+
+    @staticmethod
+    async def _update_search_in(
+        conn: AsyncConnection,
+        pegawai_id: int,
+        answer: DatasetAnswer,
+        *,
+        changed: Sequence[str],
+        removed: Sequence[str],
+    ) -> None:
+        """Keep ``sister_search`` in step: the lines of new and changed records written again
+        (a detail kept from an earlier run is read back for it), those of removed ones gone."""
+        if (not changed and not removed) or not searched(answer.dataset):
+            return
+        rows = dict(answer.rows)
+        kept_details: dict[str, Any] = {}
+        missing = [key for key in changed if key not in answer.details]
+        for start in range(0, len(missing), CHUNK):
+            found = await conn.execute(
+                sa.select(sister_record.c.record_key, sister_record.c.detail).where(
+                    sister_record.c.pegawai_id == pegawai_id,
+                    sister_record.c.dataset == answer.dataset,
+                    sister_record.c.record_key.in_(missing[start : start + CHUNK]),
+                )
+            )
+            kept_details.update({row.record_key: row.detail for row in found})
+        stale = [*changed, *removed]
+        for start in range(0, len(stale), CHUNK):
+            await conn.execute(
+                sa.delete(sister_search).where(
+                    sister_search.c.pegawai_id == pegawai_id,
+                    sister_search.c.dataset == answer.dataset,
+                    sister_search.c.record_key.in_(stale[start : start + CHUNK]),
+                )
+            )
+        lines = []
+        for key in changed:
+            values = dict(rows[key])
+            values.update(answer.details.get(key) or kept_details.get(key) or {})
+            lines.append(
+                {
+                    "pegawai_id": pegawai_id,
+                    "dataset": answer.dataset,
+                    "record_key": key,
+                    "text": search_text(answer.dataset, values),
+                }
+            )
+        if lines:
+            await conn.execute(sister_search.insert(), lines)
 
     @staticmethod
     async def write_state_in(

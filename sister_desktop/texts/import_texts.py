@@ -139,5 +139,9 @@ def file_error_text(code: ImportFileErrorCode, detail: str = "") -> str:
         ImportFileErrorCode.CELL_TOO_LARGE: _t(
             "A cell in row %1 is longer than Excel allows: correct the file and import it again."
         ),
+        ImportFileErrorCode.CHANGED: _t(
+            "The file %1 was changed after it was checked, so the report no longer describes "
+            "it: nothing was written. Import it again to check the new version."
+        ),
     }
     return fill(texts[code], detail)

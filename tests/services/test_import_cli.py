@@ -175,3 +175,34 @@ def test_a_full_disk_is_disk_penuh_and_the_database_stays_as_it_was(capsys, tmp_
 
     small_disk.free()
     assert asyncio.run(names()) == ["Siti Rahmawati"]
+
+
+def test_problems_past_the_limit_are_counted_on_stderr(capsys, tmp_path, db_url, monkeypatch):
+    from sister_desktop.services import importer
+
+    monkeypatch.setattr(importer, "MAX_PROBLEMS_KEPT", 1)
+    bad = [list(BUDI), list(BUDI), list(BUDI)]
+    for number, row in enumerate(bad):
+        row[0] = f"Budi {number}"
+        row[2] = "12345"
+    code, out, err = _run(capsys, write_csv(tmp_path / "p.csv", bad), "--db", db_url, "--json")
+    assert code == EXIT_PARTIAL
+    assert [p["row"] for p in json.loads(out)["invalid"]] == [2]
+    assert "… and 2 more problems, not listed." in err
+    assert "3 invalid" in err
+
+
+def test_a_dry_run_lists_the_rows_it_would_write_in_file_order(capsys, tmp_path, db_url):
+    path = write_csv(tmp_path / "p.csv", [SITI])
+    assert _run(capsys, path, "--db", db_url)[0] == EXIT_OK
+    moved = list(SITI)
+    moved[10] = "Rektorat"
+    write_csv(path, [BUDI, moved])
+    code, out, _ = _run(capsys, path, "--db", db_url, "--json", "--dry-run")
+    assert code == EXIT_OK
+    document = json.loads(out)
+    assert [(p["id"] is None, p["nama"]) for p in document["pegawai"]] == [
+        (True, "Budi Santoso"),
+        (False, "Siti Rahmawati"),
+    ]
+    assert (document["would_import"], document["would_update"]) == (1, 1)

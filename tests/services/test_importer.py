@@ -15,17 +15,19 @@ from sister_desktop.services.importer import (
     ImportProblemCode,
     ImportRefusedError,
     RowAction,
+    SavedRow,
     apply_import,
     plan_import,
+    planned_rows,
 )
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from tests.services.import_samples import BUDI, SITI, write_csv, write_xlsx
 
 
-def _plan_and_apply(loop, repo, path, **kw):
+def _plan_and_apply(loop, repo, path, saved=None, **kw):
     async def scenario():
         plan = await plan_import(path, repo)
-        result = await apply_import(plan, repo, **kw)
+        result = await apply_import(plan, repo, saved=saved, **kw)
         return plan, result
 
     return loop.run_until_complete(scenario())
@@ -33,16 +35,18 @@ def _plan_and_apply(loop, repo, path, **kw):
 
 def test_a_clean_file_is_imported_with_normalised_values(loop, any_db, tmp_path):
     repo = PegawaiRepository(any_db)
-    plan, result = _plan_and_apply(loop, repo, write_csv(tmp_path / "p.csv", [SITI, BUDI]))
+    saved: list[SavedRow] = []
+    path = write_csv(tmp_path / "p.csv", [SITI, BUDI])
+    plan, result = _plan_and_apply(loop, repo, path, saved.append)
     assert plan.problems == []
     assert (result.imported, result.updated) == (2, 0)
-    assert [nama for _, nama in result.pegawai] == ["Siti Rahmawati", "Budi Santoso"]
-    siti = loop.run_until_complete(repo.get(result.pegawai[0][0]))
+    assert [(s.row, s.nama) for s in saved] == [(2, "Siti Rahmawati"), (3, "Budi Santoso")]
+    siti = loop.run_until_complete(repo.get(saved[0].id))
     assert siti.nip == "198703152010122001"
     assert siti.nidn == "0015038701"
     assert siti.tanggal_lahir == date(1987, 3, 15)
     assert siti.jenis_pegawai is JenisPegawai.DOSEN
-    budi = loop.run_until_complete(repo.get(result.pegawai[1][0]))
+    budi = loop.run_until_complete(repo.get(saved[1].id))
     assert budi.jenis_pegawai is JenisPegawai.TENDIK
     assert budi.email is None
 
@@ -87,7 +91,7 @@ def test_reimport_updates_instead_of_duplicating_and_empty_cells_keep_values(loo
     path = write_csv(tmp_path / "b.csv", [siti_moved, budi_by_name])
 
     plan, result = _plan_and_apply(loop, repo, path)
-    assert [(r.action, r.matched_on) for r in plan.rows] == [
+    assert [(r.action, r.matched_on) for r in planned_rows(plan)] == [
         (RowAction.UPDATE, "nip"),
         (RowAction.UPDATE, "nama_tanggal_lahir"),
     ]
@@ -99,7 +103,7 @@ def test_reimport_updates_instead_of_duplicating_and_empty_cells_keep_values(loo
     assert everyone["1111222233334444"].nama == "budi SANTOSO"
 
     again, result = _plan_and_apply(loop, repo, path)
-    assert {r.action for r in again.rows} == {RowAction.UNCHANGED}
+    assert {r.action for r in planned_rows(again)} == {RowAction.UNCHANGED}
     assert (result.imported, result.updated, result.unchanged) == (0, 0, 2)
 
 
@@ -112,7 +116,7 @@ def test_matching_falls_back_from_nip_to_nidn_to_nuptk(loop, db, tmp_path):
     by_nuptk[1] = by_nuptk[2] = ""
     for row, rule in ((by_nidn, "nidn"), (by_nuptk, "nuptk")):
         plan = loop.run_until_complete(plan_import(write_csv(tmp_path / "x.csv", [row]), repo))
-        assert [r.matched_on for r in plan.rows] == [rule]
+        assert [r.matched_on for r in planned_rows(plan)] == [rule]
 
 
 def test_duplicates_inside_the_file_and_against_the_database(loop, db, tmp_path):
@@ -156,7 +160,7 @@ def test_xlsx_numbers_that_lost_digits_are_reported(loop, db, tmp_path):
         (2, "nip", ImportProblemCode.EXCEL_NUMBER),
         (2, "nidn", ImportProblemCode.EXCEL_NUMBER),
     }
-    [tono] = plan.rows
+    [tono] = planned_rows(plan)
     assert tono.pegawai.nidn == "1015038701"
     assert tono.pegawai.tanggal_lahir == date(1990, 5, 6)
 
@@ -172,5 +176,5 @@ def test_the_sandbox_campus_export_imports(loop, db, tmp_path, suffix):
     assert plan.total_rows == len(world.campus_rows())
     assert all(p.code == ImportProblemCode.DUPLICATE_IN_FILE for p in plan.problems)
     result = loop.run_until_complete(apply_import(plan, repo, valid_only=True))
-    assert result.imported == plan.total_rows - len(plan.invalid_rows)
+    assert result.imported == plan.total_rows - plan.invalid_count
     assert loop.run_until_complete(repo.count()) == result.imported

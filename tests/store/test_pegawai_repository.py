@@ -129,3 +129,34 @@ def test_database_refuses_an_unknown_jenis_pegawai(loop, any_db):
 
     with pytest.raises(sa.exc.IntegrityError):
         loop.run_until_complete(scenario())
+
+
+def test_stream_all_gives_every_employee_by_id_in_batches(loop, any_db):
+    repo = PegawaiRepository(any_db)
+    people = [dataclasses.replace(BUDI, nama=f"Budi {i:02d}") for i in range(7)]
+    loop.run_until_complete(repo.save_many([SITI, *people], []))
+
+    async def batches():
+        return [batch async for batch in repo.stream_all(batch=3)]
+
+    got = loop.run_until_complete(batches())
+    assert [len(b) for b in got] == [3, 3, 2]
+    flat = [p for b in got for p in b]
+    assert [p.id for p in flat] == sorted(p.id for p in flat)
+    assert sorted(flat, key=lambda p: (p.nama, p.id)) == loop.run_until_complete(repo.list_all())
+
+
+def test_bulk_save_batches_are_one_transaction(loop, any_db):
+    repo = PegawaiRepository(any_db)
+    written: list[int] = []
+
+    async def scenario():
+        async with repo.bulk_save(progress=written.append) as writer:
+            await writer.save([SITI], [])
+            await writer.save([BUDI], [])
+            raise RuntimeError("stop before the commit")
+
+    with pytest.raises(RuntimeError):
+        loop.run_until_complete(scenario())
+    assert written == [1, 2]
+    assert loop.run_until_complete(repo.count()) == 0

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.services.composition import Services
 from sister_desktop.services.connection import SisterConnection
+from sister_desktop.services.data_sister_service import DataSisterService
 from sister_desktop.services.language_service import LanguageService
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
@@ -35,6 +36,8 @@ class UiContext:
     sync: SyncService
     #: Monitoring after a sync (Perbandingan, orphans, what changed).
     comparison: ComparisonService
+    #: The synced SISTER data per pegawai (Data SISTER, the DRH, the search in it).
+    data_sister: DataSisterService
     demo: bool = False
     tasks: TaskKeeper = field(default_factory=TaskKeeper)
     #: Version, folders and database shown in the About dialog.
@@ -58,6 +61,7 @@ class UiContext:
             pegawai=services.pegawai,
             sync=services.sync,
             comparison=services.comparison,
+            data_sister=services.data_sister,
             demo=demo,
             tasks=tasks or TaskKeeper(),
             about=about or AboutInfo.for_this_process(),

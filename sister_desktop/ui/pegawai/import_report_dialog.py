@@ -71,7 +71,7 @@ class ImportReportDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.valid_only_button, QDialogButtonBox.ButtonRole.ApplyRole)
-        writable = plan.new_count + plan.update_count
+        writable = plan.writable_count
         self.import_button.setVisible(not plan.problems)
         self.import_button.setEnabled(writable > 0)
         self.valid_only_button.setVisible(bool(plan.problems))
@@ -94,7 +94,7 @@ class ImportReportDialog(QDialog):
                 plan.new_count,
                 plan.update_count,
                 plan.unchanged_count,
-                len(plan.invalid_rows),
+                plan.invalid_count,
             ),
             start=1,
         ):
@@ -106,6 +106,12 @@ class ImportReportDialog(QDialog):
             )
         else:
             text += " " + self.tr("Nothing has been written yet.")
+        if plan.problems_left_out:
+            text += " " + fill(
+                self.tr("The first %1 problems are listed; %2 more are not."),
+                str(len(plan.problems)),
+                str(plan.problems_left_out),
+            )
         if plan.ignored_columns:
             text += " " + fill(self.tr("Columns left out: %1."), ", ".join(plan.ignored_columns))
         return text

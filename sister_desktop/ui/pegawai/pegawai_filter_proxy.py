@@ -39,6 +39,8 @@ class PegawaiFilterProxy(QSortFilterProxyModel):
         self._link = LinkFilter.ALL
         #: Ids of the employees that pass; by id, so a re-sort of the source keeps it valid.
         self._accepted: set[int] = set()
+        #: Ids found by another search (in the synced SISTER data), shown as well.
+        self._extra: set[int] = set()
         self.setSourceModel(source)
         self.setDynamicSortFilter(False)
         source.modelReset.connect(self._recompute_and_refilter)
@@ -63,6 +65,12 @@ class PegawaiFilterProxy(QSortFilterProxyModel):
             self._link = link
             self._recompute_and_refilter()
 
+    def set_extra_matches(self, ids: set[int]) -> None:
+        """Pegawai the search text found elsewhere (their SISTER data): shown as matches too."""
+        if ids != self._extra:
+            self._extra = set(ids)
+            self._recompute_and_refilter()
+
     def visible_ids(self) -> list[int]:
         """Ids of the rows shown, in the order shown."""
         return [
@@ -73,11 +81,11 @@ class PegawaiFilterProxy(QSortFilterProxyModel):
     def _recompute_and_refilter(self) -> None:
         rows = self._source.all_pegawai()
         keys = self._source.search_keys()
-        needle, jenis, link = self._search, self._jenis, self._link
+        needle, jenis, link, extra = self._search, self._jenis, self._link, self._extra
         self._accepted = {
             p.id
             for p, key in zip(rows, keys, strict=True)
-            if (not needle or needle in key)
+            if (not needle or needle in key or p.id in extra)
             and (jenis is None or p.jenis_pegawai == jenis)
             and (link is LinkFilter.ALL or p.terhubung_sister == (link is LinkFilter.LINKED))
         }

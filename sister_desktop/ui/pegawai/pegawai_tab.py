@@ -44,6 +44,8 @@ from sister_desktop.ui.common.async_helpers import dialog_result
 from sister_desktop.ui.common.file_dialogs import choose_file, make_file_dialog
 from sister_desktop.ui.common.message_boxes import ask
 from sister_desktop.ui.common.ui_context import UiContext
+from sister_desktop.ui.data_sister.data_sister_actions import DataSisterActions
+from sister_desktop.ui.data_sister.sister_search_toggle import SisterSearchToggle
 from sister_desktop.ui.hubungkan.link_history_widget import LinkHistoryWidget
 from sister_desktop.ui.hubungkan.sister_link_button import SisterLinkButton
 from sister_desktop.ui.pegawai.import_report_dialog import ImportChoice, ImportReportDialog
@@ -137,8 +139,11 @@ class PegawaiTab(QWidget):
         self.shown_label = QLabel(self)
         self.shown_label.setObjectName("shown_label")
 
+        self.search_sister_check = SisterSearchToggle(context, self.search_edit, self.proxy, self)
+
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.search_sister_check)
         filters.addWidget(self.jenis_combo)
         filters.addWidget(self.link_combo)
         filters.addWidget(self.select_all_button)
@@ -202,6 +207,12 @@ class PegawaiTab(QWidget):
         self.detail.add_link_row(self.link_history)
         self.link_history.links_changed.connect(self._on_links_changed)
         self.pegawai_selected.connect(self._on_pegawai_selected_show_history)
+        # The synced SISTER data: its window and the Daftar Riwayat Hidup.
+        self.data_sister = DataSisterActions(
+            context, self.ticked_ids, self.selected_pegawai, self.show_message, self
+        )
+        self.data_sister.place_in(self.actions_toolbar)
+        self.detail.add_link_row(self.data_sister.detail_row(self.detail))
 
         self.message_label = QLabel(self)
         self.message_label.setObjectName("message_label")
@@ -368,7 +379,13 @@ class PegawaiTab(QWidget):
         if choice is ImportChoice.CANCEL:
             self.show_message(self.tr("Import cancelled: nothing was written."))
             return choice
-        result = await self.service.apply_import(plan, valid_only=choice is ImportChoice.VALID_ONLY)
+        try:
+            result = await self.service.apply_import(
+                plan, valid_only=choice is ImportChoice.VALID_ONLY
+            )
+        except ImportFileError as exc:  # saved again since the report: nothing was written
+            self.show_message(file_error_text(exc.code, exc.detail), error=True)
+            return ImportChoice.CANCEL
         await self.reload()
         self.show_message(
             fill(

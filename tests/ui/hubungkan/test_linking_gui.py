@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from sister_desktop.domain.matching import MatchGroup
 from sister_desktop.services.connection import ConnectionState, SisterConnection
-from sister_desktop.services.importer import apply_import, plan_import
+from sister_desktop.services.importer import SavedRow, apply_import, plan_import
 from sister_desktop.services.settings_service import SettingsService
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.secrets import SecretStore
@@ -54,12 +54,10 @@ def imported(loop, db, world, tmp_path):
     plan = loop.run_until_complete(plan_import(path, repository))
     # The campus file carries a NIDN typed into two rows; the operator imports the valid rows.
     assert [p.code.value for p in plan.problems] == ["duplicate_in_file"]
-    result = loop.run_until_complete(apply_import(plan, repository, valid_only=True))
+    saved: list[SavedRow] = []
+    loop.run_until_complete(apply_import(plan, repository, valid_only=True, saved=saved.append))
     # File row numbers count the header as row 1; the truth counts data rows from 0.
-    return {
-        pegawai_id: planned.row - 2
-        for planned, (pegawai_id, _nama) in zip(plan.rows, result.pegawai, strict=True)
-    }
+    return {row.id: row.row - 2 for row in saved}
 
 
 @pytest.fixture

@@ -254,3 +254,44 @@ def test_the_campus_rank_is_typed_with_suggestions_and_shown_in_the_detail(qtbot
     assert tab.detail.values["pangkat_golongan"].text() == "Penata (III/c)"
     stored = loop.run_until_complete(PegawaiRepository(db).get(saved.id))
     assert stored.pangkat_golongan == "Penata (III/c)"
+
+
+def test_a_file_saved_again_while_the_report_is_open_is_not_written(qtbot, loop, db, tmp_path):
+    tab = make_tab(qtbot, loop, db)
+    path = write_csv(tmp_path / "p.csv", [SITI, BUDI])
+
+    async def scenario():
+        task = asyncio.ensure_future(tab.import_file(path))
+        dialog = await wait_for(lambda: getattr(tab, "report_dialog", None))
+        await wait_for(dialog.isVisible)
+        assert "2 new" in dialog.summary.text()
+        write_csv(path, [SITI])  # the operator corrects the file in Excel meanwhile
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        return await task
+
+    assert loop.run_until_complete(scenario()) is ImportChoice.CANCEL
+    assert "was changed after it was checked" in tab.message_label.text()
+    assert loop.run_until_complete(PegawaiRepository(db).count()) == 0
+
+
+def test_the_report_says_how_many_problems_it_does_not_list(qtbot, loop, db, tmp_path, monkeypatch):
+    from sister_desktop.services import importer
+
+    monkeypatch.setattr(importer, "MAX_PROBLEMS_KEPT", 2)
+    tab = make_tab(qtbot, loop, db)
+    bad = [[row[0], "12345", *row[2:]] for row in _rows(5)]
+    path = write_csv(tmp_path / "p.csv", [SITI, *bad])
+
+    async def scenario():
+        task = asyncio.ensure_future(tab.import_file(path))
+        dialog = await wait_for(lambda: getattr(tab, "report_dialog", None))
+        await wait_for(dialog.isVisible)
+        shown = dialog.summary.text(), dialog.problems.rowCount()
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        await task
+        return shown
+
+    summary, listed = loop.run_until_complete(scenario())
+    assert listed == 2
+    assert "5 with problems" in summary
+    assert "The first 2 problems are listed; 3 more are not." in summary

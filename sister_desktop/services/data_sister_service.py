@@ -1,0 +1,68 @@
+"""Reading a pegawai's synced SISTER data: the Data SISTER window, the Daftar Riwayat Hidup and
+the search in the synced data.
+
+Three reads per pegawai (records with the removed ones, dataset states, the cached
+``referensi`` lists), arranged by ``domain.sister_history``; nothing is asked of SISTER, so the
+pages and the DRH work offline from what the last sync stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sister_desktop.domain.pegawai import Pegawai
+from sister_desktop.domain.sister_groups import REFERENSI_CACHED
+from sister_desktop.domain.sister_history import PegawaiSisterData, arrange
+from sister_desktop.domain.sister_search import query_words
+from sister_desktop.store.database import Database
+from sister_desktop.store.pegawai_repository import PegawaiRepository
+from sister_desktop.store.sister_record_repository import SisterRecordRepository
+
+#: The cached ``referensi`` lists read with every pegawai (``profil_pt`` names the PT).
+_REFERENSI = (*REFERENSI_CACHED, "profil_pt")
+
+
+@dataclass(frozen=True, slots=True)
+class PegawaiWithData:
+    """A campus pegawai and what SISTER holds of him."""
+
+    pegawai: Pegawai
+    data: PegawaiSisterData
+    #: The PT's name as SISTER knows it (the cached ``profil_pt``, else his assignment's PT).
+    pt_name: str | None
+
+
+class DataSisterService:
+    """Synced SISTER data per pegawai, and the pegawai found by a value in it."""
+
+    def __init__(self, db: Database) -> None:
+        self.records = SisterRecordRepository(db)
+        self._pegawai = PegawaiRepository(db)
+
+    async def data_of(self, pegawai_id: int) -> PegawaiSisterData:
+        records = await self.records.records(pegawai_id, include_removed=True)
+        states = await self.records.states(pegawai_id)
+        referensi = await self.records.referensi(_REFERENSI)
+        return arrange(pegawai_id, records, states, referensi)
+
+    async def load(self, pegawai_id: int) -> PegawaiWithData | None:
+        """The pegawai and his data; ``None`` when he no longer exists."""
+        pegawai = await self._pegawai.get(pegawai_id)
+        if pegawai is None:
+            return None
+        data = await self.data_of(pegawai_id)
+        return PegawaiWithData(pegawai, data, await self._pt_name(data))
+
+    async def _pt_name(self, data: PegawaiSisterData) -> str | None:
+        profil = (await self.records.referensi(["profil_pt"])).get("profil_pt")
+        if isinstance(profil, dict) and profil.get("nama_perguruan_tinggi"):
+            return str(profil["nama_perguruan_tinggi"])
+        for record in data.current("penugasan"):
+            name = record.values.get("perguruan_tinggi")
+            if name:
+                return str(name)
+        return None
+
+    async def search(self, text: str) -> set[int]:
+        """The pegawai with one synced record holding every word of ``text``."""
+        return await self.records.find_pegawai(query_words(text))
