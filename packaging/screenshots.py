@@ -6,8 +6,9 @@ Runs offscreen (no display needed) with a throw-away data folder: the built-in S
 the demo database seeded with its campus list, and the same composition root as
 ``sister-desktop --demo --lang id``. It then does what an operator does in a first session:
 Cek Service, Hubungkan Pegawai dan Sister (the preview is captured, then the Cocok group is
-linked), a Sinkronisasi of some of them (the progress dialog is captured mid-run), and saves a
-picture of every tab on the way.
+linked), a Sinkronisasi of some of them (the progress dialog is captured mid-run), their Data
+SISTER, a second Sinkronisasi after SISTER's data moved (for the Perubahan), and saves a picture
+of every tab on the way.
 """
 
 from __future__ import annotations
@@ -145,6 +146,16 @@ async def _tour(application: object, output: Path) -> list[Path]:
     # Data SISTER of the synced pegawai with the most records: the Kepegawaian page, then a
     # record of his rank history in full.
     await _data_sister(window, context, linked, output, saved)
+
+    # SISTER's data moves between two syncs (records edited, removed, added); a second run of
+    # the same pegawai fetches only what changed, and the Perubahan lists it.
+    application.demo.server.world.mutate(0.05, seed=7)  # type: ignore[attr-defined]
+    show(sync_tab)
+    await sync_tab.start_sync(SyncRequest(SyncMode.SELECTED, tuple(sorted(linked))))
+    await context.tasks.wait_idle()
+    for widget in QApplication.topLevelWidgets():
+        if widget is not window and widget.isVisible():
+            widget.close()
 
     # Every other page of the window's tabs (Perbandingan and the like) gets its picture too.
     pictured = {settings, pegawai_tab, sync_tab}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sister_desktop.domain.error_codes import ErrorCode
+from sister_desktop.domain.sister_groups import SisterGroup, SyncScope
 from sister_desktop.domain.sync_log import RunStatus, SyncMode
 from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.services.composition import Services
@@ -36,8 +37,11 @@ def test_linking_and_the_orphan_lists_share_one_fetch_of_the_sdm_list(loop, db, 
         assert len(everybody) == len(sandbox.world.sdm)
         unlinked = len(orphans.sister_without_local) + len(orphans.sister_on_campus_unlinked)
         assert unlinked == len(everybody) - len(linked)
-        # The sync uses the same connection: it runs against the sandbox the settings name.
-        outcome = loop.run_until_complete(services.sync.run(SyncRequest(SyncMode.ALL)))
+        # The sync uses the same connection: it runs against the sandbox the settings name
+        # (the personal data only: at the settings' default rate, enough to show the way).
+        personal = SyncScope(groups=frozenset({SisterGroup.DATA_PRIBADI}))
+        request = SyncRequest(SyncMode.ALL, scope=personal)
+        outcome = loop.run_until_complete(services.sync.run(request))
         assert outcome.status is RunStatus.COMPLETED
         assert outcome.run.total == len(linked)
     finally:
