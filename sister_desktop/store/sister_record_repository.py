@@ -244,7 +244,9 @@ class SisterRecordRepository:
         added: list[str] = []
         changed: list[str] = []
         inserts: list[dict[str, Any]] = []
-        seen_keys: list[str] = []
+        #: Records listed again unchanged: only where they sit and when they were seen move,
+        #: written in one statement for all of them (a second run is mostly these).
+        seen_again: list[dict[str, Any]] = []
         where_one = (
             (table.c.pegawai_id == pegawai_id)
             & (table.c.dataset == answer.dataset)
@@ -277,14 +279,16 @@ class SisterRecordRepository:
                     }
                 )
                 continue
-            seen_keys.append(key)
+            is_changed = before.removed_at is not None or before.row_hash != row_digest
+            if not is_changed and detail is None:
+                seen_again.append({"k": key, "p": position})
+                continue
             values: dict[str, Any] = {
                 "seen_at": at,
                 "position": position,
                 "id_sdm": id_sdm,
                 "scope": answer.scope,
             }
-            is_changed = before.removed_at is not None or before.row_hash != row_digest
             if before.row_hash != row_digest:
                 values.update(row=dict(row), row_hash=row_digest)
             if detail is not None:
@@ -296,6 +300,13 @@ class SisterRecordRepository:
                 values["changed_at"] = at
                 changed.append(key)
             await conn.execute(sa.update(table).where(where_one).values(**values), {"k": key})
+        if seen_again:
+            await conn.execute(
+                sa.update(table)
+                .where(where_one)
+                .values(seen_at=at, position=sa.bindparam("p"), id_sdm=id_sdm, scope=answer.scope),
+                seen_again,
+            )
         if inserts:
             await conn.execute(table.insert(), inserts)
         listed = {key for key, _ in answer.rows}
