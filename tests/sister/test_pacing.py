@@ -55,7 +55,10 @@ def test_a_login_keeps_to_the_rate_and_the_in_flight_bound(loop):
         return at[0]
 
     login_at = loop.run_until_complete(scenario())
-    assert login_at >= 0.38  # waited for a place on the wire, not squeezed in as a third
+    # A third on the wire would have gone at about 0.2 s (the rate's next slot); a place frees
+    # when the first busy request ends at 0.4 s. The loop may wake a timer a few milliseconds
+    # early on a loaded machine, hence the margin.
+    assert login_at >= 0.35
 
 
 def test_the_gate_holds_requests_but_not_a_login_until_woken(loop):
