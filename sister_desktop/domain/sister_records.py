@@ -66,6 +66,12 @@ TITLE_FIELDS = (
     "nama_jenis",
     "jenis_ajuan",
     "kelompok_bidang",
+    "nama_bimbingan",
+    "nama_jabatan",
+    "media_publikasi",
+    "bidang_tugas",
+    "perguruan_tinggi",
+    "instansi",
 )
 #: Longest title kept in a log line.
 TITLE_LENGTH = 120

@@ -58,6 +58,11 @@ def _list_keys(family: str) -> tuple[str, ...]:
     return LIST_ITEM_KEYS.get(family) or item_keys(family)
 
 
+def list_row(family: str, row: Row) -> Row:
+    """The record as its list shows it: only the list's fields."""
+    return {key: row.get(key) for key in _list_keys(family)}
+
+
 def _new_id(rng: random.Random, index: int) -> str:
     bits = (rng.getrandbits(128) & ~0xFFFF) | index  # the owner's place, as every id has
     return str(uuid.UUID(int=bits, version=4))

@@ -96,7 +96,7 @@ def change_details_text(change: PegawaiChange) -> str:
     """What changed, dataset by dataset ("Publikasi: + Judul baru; Riwayat pekerjaan: −
     Dosen Tamu"), each named as the Data SISTER pages name it."""
     return "; ".join(
-        f"{sync_texts.endpoint_label(endpoint)}: {sync_texts.fields_text(fields)}"
+        f"{sync_texts.endpoint_label(endpoint)}: {sync_texts.fields_text(fields, endpoint)}"
         for endpoint, fields in change.details
     )
 

@@ -34,6 +34,7 @@ from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number, format_time
 from sister_desktop.texts.sister_data_texts import dataset_label, groups_text
+from sister_desktop.texts.sister_field_texts import field_title
 
 _CTX = "SyncTexts"
 
@@ -108,9 +109,10 @@ def error_text(code: str | None, message: str | None = None) -> str:
     return text
 
 
-def fields_text(fields: tuple[str, ...] | list[str] | None) -> str:
-    """A log line's changed fields and records: field names as they are, records by title
-    ("+ new title", "~ changed title", "− removed title", "3 more added")."""
+def fields_text(fields: tuple[str, ...] | list[str] | None, dataset: str | None = None) -> str:
+    """A log line's changed fields and records: fields by the titles Data SISTER gives them
+    ("Pangkat/golongan", not ``pangkat_golongan``), records by title ("+ new title",
+    "~ changed title", "− removed title", "3 more added")."""
     if not fields:
         return ""
     titled = {mark[0] for mark in map(read_record_mark, fields) if mark and mark[1] is not None}
@@ -120,7 +122,7 @@ def fields_text(fields: tuple[str, ...] | list[str] | None) -> str:
         if name == FIRST_SYNC:
             words.append(_t("(first sync)"))
         elif mark is None:
-            words.append(name)
+            words.append(field_title(name, dataset))
         elif mark[1] is not None:
             words.append(f"{_RECORD_SIGNS[mark[0]]} {mark[1]}")
         elif mark[2]:
@@ -266,7 +268,7 @@ def log_cells(row: SyncLogRow) -> list[str | int | datetime | None]:
         result_status_label(row.status),
         row.http_status,
         error_text(row.error_code, row.message) if row.status != "ok" else "",
-        fields_text(row.fields_changed),
+        fields_text(row.fields_changed, row.endpoint),
     ]
 
 

@@ -39,3 +39,20 @@ def test_a_record_is_called_by_its_title_field():
     assert record_title({"unit_kerja": "Fakultas Teknik"}, "k") == "Fakultas Teknik"
     assert record_title({"id": "abc"}, "abc") == "abc"
     assert record_title({"judul": "x" * 300}).endswith("…")
+
+
+def test_every_list_the_sandbox_serves_names_its_records_by_a_title():
+    """A removed record in the Perubahan reads "− Dosen Tamu", never its id: every per-person
+    list row carries one of the title fields (the sandbox's rows have the spec's list fields)."""
+    from sister_desktop.sandbox.dataset import World
+    from sister_desktop.sandbox.mutations import list_row, person_lists
+
+    world = World(seed=1, size=40)
+    untitled = {
+        family
+        for index in range(len(world.sdm))
+        for family, rows in person_lists(world, index).items()
+        for row in rows
+        if record_title(list_row(family, row), "KEY") == "KEY"
+    }
+    assert untitled == set()

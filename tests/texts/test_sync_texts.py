@@ -60,11 +60,16 @@ def test_what_changed_names_the_dataset_and_the_added_or_removed_entry(qapp):
         nama="Dosen",
         id_sdm="x",
         kinds=("data",),
-        details=(("publikasi", (RECORD_ADDED,)), ("penelitian", (RECORD_REMOVED, "judul"))),
+        details=(
+            ("publikasi", (RECORD_ADDED,)),
+            ("penelitian", (RECORD_REMOVED, "judul")),
+            ("kepangkatan", ("pangkat_golongan",)),
+        ),
     )
     with use_language(qapp, "en"):
         assert change_details_text(change) == (
-            "Publications: (entry added); Research: (entry removed), judul"
+            "Publications: (entry added); Research: (entry removed), Judul; "
+            "Grade history: Pangkat/golongan"
         )
     with use_language(qapp, "id"):
         assert change_details_text(change).startswith("Publikasi: ")

@@ -96,7 +96,7 @@ class SyncLogModel(QAbstractTableModel):
                 LogColumn.MESSAGE: texts.error_text(row.error_code, row.message)
                 if row.status != "ok"
                 else "",
-                LogColumn.CHANGED: texts.fields_text(row.fields_changed),
+                LogColumn.CHANGED: texts.fields_text(row.fields_changed, row.endpoint),
             }[column]
         if role == STATUS_ROLE:
             return row.status
