@@ -4,7 +4,9 @@ before the run ("≈ 14.300 permintaan, ≈ 1 jam 5 menit pada 4/detik").
 Counted from each pegawai's last pull of each dataset where there was one (its list requests,
 and the details it needed); where there was none, from the average of the pegawai who have
 one, or a modest guess for a dataset nobody has pulled yet. The estimate is a plan, not a
-promise: a second run of unchanged people sends lists only, which is what it then says.
+promise: a second run fetches details only for what changed, so after a pull that fetched
+every detail (the first, or a full one) it expects a small share of the records to have
+changed; after an incremental pull, as many as changed then.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from sister_desktop.domain.sister_records import DatasetState
 GUESSED_RECORDS = 2.0
 #: Requests of a run that are not per pegawai: the SDM list and the cached referensi lists.
 RUN_REQUESTS = 8
+#: Share of a dataset's records expected to change before the next run, after a pull that
+#: fetched every detail: what the next incremental run will fetch again.
+CHANGED_SHARE = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +41,15 @@ class SyncEstimate:
 
 def _scopes(dataset: Dataset, semesters: int) -> int:
     return max(1, semesters) if dataset.per_semester else 1
+
+
+def _details_next(records: int, details_last: int, *, full: bool) -> float:
+    """Detail requests the next pull of a dataset should send, from its last pull."""
+    if full:
+        return records
+    if details_last >= records:  # every detail fetched: a first (or full) pull
+        return records * CHANGED_SHARE
+    return details_last  # an incremental pull: what changed then
 
 
 def estimate_sync(
@@ -76,7 +90,7 @@ def estimate_sync(
                 lists, details, records = pulled
                 total += max(lists, scopes)
                 if dataset.has_details:
-                    total += records if scope.full else details
+                    total += _details_next(records, details, full=scope.full)
                 continue
             guessed = True
             average_lists, average_records = averages.get(dataset.name, (1.0, GUESSED_RECORDS))

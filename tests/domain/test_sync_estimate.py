@@ -7,7 +7,12 @@ from datetime import UTC, datetime
 
 from sister_desktop.domain.sister_groups import BY_NAME, SisterGroup, SyncScope
 from sister_desktop.domain.sister_records import DatasetState
-from sister_desktop.domain.sync_estimate import GUESSED_RECORDS, RUN_REQUESTS, estimate_sync
+from sister_desktop.domain.sync_estimate import (
+    CHANGED_SHARE,
+    GUESSED_RECORDS,
+    RUN_REQUESTS,
+    estimate_sync,
+)
 
 AT = datetime(2026, 12, 1, tzinfo=UTC)
 KEPEGAWAIAN = SyncScope(groups=frozenset({SisterGroup.KEPEGAWAIAN}))
@@ -33,6 +38,22 @@ def test_a_second_run_of_unchanged_people_counts_lists_only_and_full_counts_deta
     assert again.requests == len(KEPEGAWAIAN.datasets) + RUN_REQUESTS
     full = estimate_sync([1], SyncScope(KEPEGAWAIAN.groups, full=True), states, rate=4.0)
     assert full.requests == again.requests + 5 * len(KEPEGAWAIAN.datasets)
+
+
+def test_after_a_first_pull_the_next_run_expects_only_a_share_of_the_details_again():
+    """The first pull fetched a detail per record; the second fetches only what changed, so
+    it is told as lists and a few details, not as the first run over again."""
+    detailed = [d for d in KEPEGAWAIAN.datasets if d.has_details]
+    states = [
+        _state(1, d.name, records=40, details=40 if d.has_details else 0)
+        for d in KEPEGAWAIAN.datasets
+    ]
+    after_first = estimate_sync([1], KEPEGAWAIAN, states, rate=4.0)
+    lists = len(KEPEGAWAIAN.datasets) + RUN_REQUESTS
+    assert after_first.requests == lists + round(40 * CHANGED_SHARE * len(detailed))
+    changed_then = [_state(1, d.name, records=40, details=3) for d in KEPEGAWAIAN.datasets]
+    after_second = estimate_sync([1], KEPEGAWAIAN, changed_then, rate=4.0)
+    assert after_second.requests == lists + 3 * len(detailed)
 
 
 def test_per_semester_lists_count_each_semester():
