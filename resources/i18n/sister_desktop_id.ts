@@ -197,12 +197,16 @@
         </message>
         <message>
             <source>Data SISTER</source>
-            <extracomment>The groups in the order of the list (the sync's own order).</extracomment>
+            <extracomment>Height of the pas foto beside the name (a 3×4 photo, small enough for a 768-line screen). The groups in the order of the list (the sync's own order).</extracomment>
             <translation>Data SISTER</translation>
         </message>
         <message>
             <source>Data SISTER — %1</source>
             <translation>Data SISTER — %1</translation>
+        </message>
+        <message>
+            <source>Photo from SISTER</source>
+            <translation>Foto dari SISTER</translation>
         </message>
         <message>
             <source>Show records removed from SISTER</source>

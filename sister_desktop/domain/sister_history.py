@@ -9,6 +9,8 @@ titles, dates in Indonesian) are added by ``texts/data_sister_texts.py``.
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,7 +24,7 @@ from sister_desktop.domain.sister_groups import (
     SisterGroup,
     group_datasets,
 )
-from sister_desktop.domain.sister_records import DatasetState, SisterRecord
+from sister_desktop.domain.sister_records import PHOTO_DATA, DatasetState, SisterRecord
 
 #: A reference id field and the cached ``referensi/*`` list that names its values.
 REFERENSI_OF_FIELD: dict[str, str] = {
@@ -42,6 +44,8 @@ REFERENSI_OF_FIELD: dict[str, str] = {
 KEY_FIELDS = frozenset({"id", "id_sdm", "id_data_master", "id_reg_ptk"})
 #: The field holding a record's documents (a list of ``{nama, jenis_dokumen, ...}``).
 DOCUMENTS_FIELD = "dokumen"
+#: The pas foto's dataset: one image, not a history.
+PHOTO_DATASET = "data_pribadi/foto"
 #: The first of these a record has orders its history (newest first), in this order.
 WHEN_FIELDS: tuple[str, ...] = (
     "tanggal_mulai",
@@ -231,6 +235,19 @@ class PegawaiSisterData:
         """The newest current record of a history (the rank held now, ...)."""
         records = self.current(dataset)
         return records[0] if records else None
+
+    def photo(self) -> bytes | None:
+        """The pas foto SISTER holds (image bytes as served), ``None`` when none was synced or
+        its stored copy is damaged."""
+        history = self.histories.get(PHOTO_DATASET)
+        record = history.records[0] if history is not None and history.records else None
+        data = record.row.get(PHOTO_DATA) if record is not None else None
+        if not isinstance(data, str) or not data:
+            return None
+        try:
+            return base64.b64decode(data, validate=True)
+        except (binascii.Error, ValueError):
+            return None
 
     def object_values(self, dataset: str) -> dict[str, Any]:
         """An object dataset's values (``data_pribadi/profil`` ...); empty when not synced."""

@@ -42,6 +42,10 @@ def record_key(dataset: str, row: Mapping[str, Any]) -> str:
     return f"{semester}:{digest}" if semester not in (None, "") else digest
 
 
+#: The photo's row: its media type and its bytes as base64 (a passport photo, some kB).
+PHOTO_MEDIA_TYPE = "media_type"
+PHOTO_DATA = "data_base64"
+
 #: Fields that name a record for the operator, the first present wins (a publication's
 #: title, a training's name, a rank, a course ...).
 TITLE_FIELDS = (

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from sister_desktop.domain.sister_groups import PER_PAGE, Dataset, DatasetKind
-from sister_desktop.domain.sister_records import record_key
+from sister_desktop.domain.sister_records import PHOTO_DATA, PHOTO_MEDIA_TYPE, record_key
 from sister_desktop.sister import parsing as p
 from sister_desktop.sister.api import defining_fields
 from sister_desktop.sister.client import SisterClient
@@ -23,9 +23,6 @@ from sister_desktop.sister.errors import BadResponse
 
 #: A paged list longer than this many pages is a server repeating itself, not a career.
 MAX_PAGES = 200
-#: The photo's row: its media type and its bytes as base64 (a passport photo, some kB).
-PHOTO_MEDIA_TYPE = "media_type"
-PHOTO_DATA = "data_base64"
 
 
 @dataclass(slots=True)

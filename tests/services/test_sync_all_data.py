@@ -18,6 +18,7 @@ from sister_desktop.domain.sister_groups import (
     SyncScope,
     datasets_of,
 )
+from sister_desktop.domain.sister_records import PHOTO_DATA
 from sister_desktop.domain.sync_log import RunStatus, SyncMode, TargetStatus
 from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.sandbox import mutations
@@ -25,7 +26,6 @@ from sister_desktop.sandbox.people import TODAY
 from sister_desktop.sandbox.referensi import semester_ids
 from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.sister.client import endpoint_of
-from sister_desktop.sister.dataset_reader import PHOTO_DATA
 from sister_desktop.store.sister_data_repository import SisterDataRepository
 from sister_desktop.store.sister_record_repository import SisterRecordRepository
 from tests.sync_world import (

@@ -8,8 +8,9 @@ import base64
 import pytest
 
 from sister_desktop.domain.sister_groups import BY_NAME, DATASETS, PER_PAGE, DatasetKind
+from sister_desktop.domain.sister_records import PHOTO_DATA, PHOTO_MEDIA_TYPE
 from sister_desktop.sister.client import SisterClient
-from sister_desktop.sister.dataset_reader import PHOTO_DATA, PHOTO_MEDIA_TYPE, DatasetReader
+from sister_desktop.sister.dataset_reader import DatasetReader
 from sister_desktop.sister.errors import BadResponse
 from tests.sister.helpers import FAST, creds
 

@@ -10,6 +10,7 @@ longer lists, struck through. The Daftar Riwayat Hidup of the same pegawai is on
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,6 +38,9 @@ from sister_desktop.ui.data_sister.group_page import GroupPage
 from sister_desktop.ui.data_sister.record_detail_dialog import RecordDetailDialog
 from sister_desktop.ui.data_sister.screen_fit import fit_to_screen
 
+#: Height of the pas foto beside the name (a 3×4 photo, small enough for a 768-line screen).
+PHOTO_HEIGHT = 72
+
 #: The groups in the order of the list (the sync's own order).
 GROUPS: tuple[SisterGroup, ...] = tuple(SisterGroup)
 
@@ -60,6 +64,9 @@ class DataSisterWindow(QDialog):
         self.heading.setObjectName("data_sister_heading")
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.photo = QLabel(self)
+        self.photo.setObjectName("data_sister_photo")
+        self.photo.hide()
         self.group_list = QListWidget(self)
         self.group_list.setObjectName("group_list")
         self.group_list.setWordWrap(True)
@@ -99,8 +106,11 @@ class DataSisterWindow(QDialog):
         bottom.addWidget(self.drh_pdf_button)
         bottom.addWidget(self.drh_xlsx_button)
         bottom.addWidget(close)
+        top = QHBoxLayout()
+        top.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.heading, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         fit_to_screen(self, 1240, 760)
@@ -122,6 +132,7 @@ class DataSisterWindow(QDialog):
         self.group_list.blockSignals(True)
         self.group_list.clear()
         self.group_list.blockSignals(False)
+        self._show_photo(loaded.data.photo() if loaded is not None else None)
         if loaded is None:
             self.heading.setText(self.tr("This pegawai no longer exists."))
             return
@@ -147,6 +158,20 @@ class DataSisterWindow(QDialog):
             (i for i, g in enumerate(GROUPS) if loaded.data.group_synced_at(g) is not None), 0
         )
         self.group_list.setCurrentRow(first)
+
+    def _show_photo(self, image: bytes | None) -> None:
+        """The pas foto SISTER holds, beside the name; nothing where none was synced or it
+        does not read as an image."""
+        pixmap = QPixmap()
+        if image is not None and pixmap.loadFromData(image):
+            self.photo.setPixmap(
+                pixmap.scaledToHeight(PHOTO_HEIGHT, Qt.TransformationMode.SmoothTransformation)
+            )
+            self.photo.setToolTip(self.tr("Photo from SISTER"))
+            self.photo.show()
+        else:
+            self.photo.clear()
+            self.photo.hide()
 
     def show_group(self, group: SisterGroup) -> GroupPage:
         """Bring a group's page forward (built the first time it is shown)."""

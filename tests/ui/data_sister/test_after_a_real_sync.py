@@ -1,9 +1,8 @@
 """The Data SISTER window after a real Sinkronisasi over loopback against the sandbox (not the
-stored-as-a-sync fixture): the engine's own writes read back as the same histories."""
+stored-as-a-sync fixture): the engine's own writes read back as the same histories, and the
+pas foto shows beside the name."""
 
 from __future__ import annotations
-
-import inspect
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -11,23 +10,12 @@ from PySide6.QtWidgets import QWidget
 from sister_desktop.domain.sister_groups import SisterGroup
 from sister_desktop.domain.sync_log import RunStatus, SyncMode
 from sister_desktop.domain.sync_progress import SyncRequest
-from sister_desktop.services import sync_engine
-from sister_desktop.store import sync_repository
-from sister_desktop.ui.data_sister.data_sister_window import DataSisterWindow
+from sister_desktop.ui.data_sister.data_sister_window import PHOTO_HEIGHT, DataSisterWindow
 from tests import sister_records_world as srw
 from tests.sync_world import engine_for, link_sandbox_people, run, sandbox_client
 from tests.ui.context_helpers import ui_context
 
-pytestmark = [
-    pytest.mark.gui,
-    pytest.mark.skipif(
-        not any(
-            "write_dataset_in" in inspect.getsource(module)
-            for module in (sync_engine, sync_repository)
-        ),
-        reason="the sync engine of this version does not write sister_record yet",
-    ),
-]
+pytestmark = pytest.mark.gui
 
 
 def test_synced_histories_read_as_the_sandbox_lists_them(qapp, qtbot, loop, db, sandbox):
@@ -52,3 +40,5 @@ def test_synced_histories_read_as_the_sandbox_lists_them(qapp, qtbot, loop, db, 
         section = page.sections[dataset]
         assert (section.model.rowCount() if section.model else 0) == len(expected), dataset
     assert "belum" not in window.group_list.item(1).text()
+    assert window.photo.isVisibleTo(window)
+    assert window.photo.pixmap().height() == PHOTO_HEIGHT

@@ -145,6 +145,7 @@ def test_a_group_never_synced_says_so(qapp, qtbot, loop, db, open_window, stored
         assert page.sections == {}
         synced = window.show_group(SisterGroup.PENDIDIKAN)
         assert "belum disinkronkan" not in synced.state_label.text()
+        assert not window.photo.isVisibleTo(window)  # no photo stored, no empty frame
 
 
 def test_reference_ids_read_as_names(qapp, qtbot, loop, db, open_window, world):
