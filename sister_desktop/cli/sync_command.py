@@ -1,7 +1,8 @@
 """``sister-desktop sync (--all | --failed | --resume | --id ID...) [--groups G,...] [--full]
 [--estimate] [--json]`` (see docs/CLI.md).
 
-The groups pulled are those saved in Pengaturan unless ``--groups`` names others for this run;
+The groups pulled are those saved in Pengaturan unless ``--groups`` names others for this run
+(a ``--resume`` pulls what the interrupted run pulled);
 ``--full`` fetches every detail again; ``--estimate`` only says what the run would cost.
 Progress goes to stderr; with ``--json`` one document goes to stdout. Ctrl+C (SIGINT) or
 SIGTERM stops gracefully: finished employees are kept and the run can be resumed (exit 3).
@@ -47,7 +48,11 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--all", action="store_true", help="every linked employee")
     which.add_argument("--failed", action="store_true", help="those whose last sync failed")
-    which.add_argument("--resume", action="store_true", help="finish the last interrupted run")
+    which.add_argument(
+        "--resume",
+        action="store_true",
+        help="finish the last interrupted run, with the groups it pulled",
+    )
     which.add_argument(
         "--id", dest="ids", metavar="ID", type=int, nargs="+", help="the given employee ids"
     )
@@ -113,8 +118,8 @@ def _mode(args: argparse.Namespace, saved: Any) -> Any:
         scope = replace(scope, groups=args.groups)
     if args.failed:
         return SyncRequest(SyncMode.FAILED, scope=scope)
-    if args.resume:
-        return SyncRequest(SyncMode.RESUME, scope=scope)
+    if args.resume:  # the interrupted run's groups, unless --groups says otherwise
+        return SyncRequest(SyncMode.RESUME, scope=scope, scope_chosen=args.groups is not None)
     if args.ids:
         return SyncRequest(SyncMode.SELECTED, tuple(args.ids), scope=scope)
     return SyncRequest(SyncMode.ALL, scope=scope)
@@ -228,6 +233,7 @@ async def _estimate(args: argparse.Namespace, services: Any, request: Any) -> in
 
     settings = await services.settings.effective()
     try:
+        request = await services.sync.resolved(request)  # a resume: the interrupted run's groups
         estimate = await services.sync.estimate(request, settings.max_rps)
     except NothingToResumeError:
         say(texts.nothing_to_resume_text())

@@ -13,6 +13,7 @@ from typing import Any
 
 from sister_desktop.domain.derived import DerivedValues
 from sister_desktop.domain.error_codes import ErrorCode
+from sister_desktop.domain.sister_groups import SyncScope
 
 #: The log line that says which derived values (current rank, grade, ...) changed.
 DERIVED_ENDPOINT = "derived"
@@ -106,6 +107,8 @@ class SyncRun:
     requests: RequestCounters = field(default_factory=RequestCounters)
     resumed_from: str | None = None
     error_code: str | None = None
+    #: What it pulls of each pegawai; ``None`` for a run recorded before this was kept.
+    pulled: SyncScope | None = None
 
     @property
     def done(self) -> int:

@@ -29,6 +29,9 @@ class SyncRequest:
     mode: SyncMode
     pegawai_ids: tuple[int, ...] = ()
     scope: SyncScope = field(default_factory=SyncScope)
+    #: A resume pulls what the interrupted run pulled; ``True`` when this request's ``scope``
+    #: was chosen for the resume itself (``sync --resume --groups …``).
+    scope_chosen: bool = False
 
 
 @dataclass(frozen=True, slots=True)

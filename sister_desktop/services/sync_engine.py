@@ -23,6 +23,7 @@ import getpass
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -182,6 +183,19 @@ class SyncEngine:
         targets, _ = await self._targets(request)
         return len(targets)
 
+    async def resolved(self, request: SyncRequest) -> SyncRequest:
+        """``request`` as it will run: a resume pulls what the interrupted run pulled (its
+        groups, semesters, full or not), so the pegawai it finishes get the same data as those
+        done before the stop, unless the resume chose its own (``scope_chosen``); asked to be
+        full, it is full."""
+        if request.mode is not SyncMode.RESUME or request.scope_chosen:
+            return request
+        previous = await self.runs.resumable_run()
+        if previous is None or previous.pulled is None:
+            return request
+        full = previous.pulled.full or request.scope.full
+        return replace(request, scope=replace(previous.pulled, full=full))
+
     async def target_ids(self, request: SyncRequest) -> list[int]:
         """The employees ``request`` would pull now, by id (what the estimate counts)."""
         if request.mode is SyncMode.RESUME:
@@ -237,6 +251,7 @@ class SyncEngine:
         self, request: SyncRequest, on_progress: ProgressListener | None
     ) -> SyncOutcome:
         await self.find_interrupted()
+        request = await self.resolved(request)
         targets, resumed_from = await self._targets(request)
         api = await self._api_provider()
         client = api.client
@@ -268,6 +283,7 @@ class SyncEngine:
             started_by=self.operator,
             host=self.lock.host,
             resumed_from=resumed_from,
+            pulled=request.scope,
         )
         await self.lock.attach_run(run.id)
         log.info(

@@ -79,6 +79,10 @@ class SyncService:
         """How many employees the request would pull, to refuse an empty run before it starts."""
         return await self.engine.count_targets(request)
 
+    async def resolved(self, request: SyncRequest) -> SyncRequest:
+        """The request as it will run (a resume pulls what the interrupted run pulled)."""
+        return await self.engine.resolved(request)
+
     async def estimate(
         self, request: SyncRequest, max_rps: float, *, saved_scope: bool = False
     ) -> SyncEstimate:
@@ -88,6 +92,7 @@ class SyncService:
         of the saved one, as ``run``."""
         if saved_scope:
             request = await self.with_saved_scope(request)
+        request = await self.engine.resolved(request)
         ids = await self.engine.target_ids(request)
         datasets = [d.name for d in request.scope.datasets]
         states = await SisterRecordRepository(self.engine.runs.db).all_states(datasets)

@@ -174,6 +174,11 @@ sync_run = sa.Table(
     #: The workstation that ran it, and why a whole run stopped (a ``SisterError.code``).
     sa.Column("host", sa.String(255)),
     sa.Column("error_code", sa.String(50)),
+    #: What the run pulls (``format_groups``, the semesters, every detail or not); empty for
+    #: runs recorded before it was kept. A resume pulls the same.
+    sa.Column("groups", sa.String(200)),
+    sa.Column("semesters", sa.Integer),
+    sa.Column("full_details", sa.Boolean),
 )
 
 #: One row per employee and endpoint of a run: what happened there.

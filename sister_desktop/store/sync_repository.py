@@ -18,7 +18,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from sister_desktop.domain.changes import FIRST_SYNC, record_marks
-from sister_desktop.domain.sister_groups import BY_NAME
+from sister_desktop.domain.sister_groups import (
+    BY_NAME,
+    DEFAULT_SEMESTERS,
+    SyncScope,
+    format_groups,
+    parse_groups,
+)
 from sister_desktop.domain.sister_records import record_title
 from sister_desktop.domain.sync_log import (
     DERIVED_ENDPOINT,
@@ -84,7 +90,19 @@ def _to_run(row: Row[Any]) -> SyncRun:
         ),
         resumed_from=v["resumed_from"],
         error_code=v["error_code"],
+        pulled=_pulled(v),
     )
+
+
+def _pulled(v: Any) -> SyncScope | None:
+    """The run's recorded scope; ``None`` when it was not recorded or names no group known."""
+    if not v["groups"]:
+        return None
+    try:
+        groups = parse_groups(v["groups"])
+    except ValueError:
+        return None
+    return SyncScope(groups, v["semesters"] or DEFAULT_SEMESTERS, bool(v["full_details"]))
 
 
 def _to_holder(row: Row[Any]) -> LockHolder:
@@ -121,8 +139,10 @@ class SyncRepository:
         host: str | None,
         resumed_from: str | None = None,
         run_id: str | None = None,
+        pulled: SyncScope | None = None,
     ) -> SyncRun:
-        """Record a new ``running`` run and its targets (all pending) in one transaction."""
+        """Record a new ``running`` run, what it pulls, and its targets (all pending) in one
+        transaction."""
         run_id = run_id or str(uuid.uuid4())
         now = utcnow()
         async with self._db.transaction() as conn:
@@ -136,6 +156,9 @@ class SyncRepository:
                     host=host,
                     total_pegawai=len(targets),
                     resumed_from=resumed_from,
+                    groups=format_groups(pulled.groups) if pulled else None,
+                    semesters=pulled.semesters if pulled else None,
+                    full_details=pulled.full if pulled else None,
                 )
             )
             rows = [

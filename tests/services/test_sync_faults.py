@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from sister_desktop.domain.sister_groups import SisterGroup, SyncScope
 from sister_desktop.domain.sync_log import RunStatus, SyncLockedError, SyncMode, TargetStatus
 from sister_desktop.domain.sync_progress import SyncRequest
 from tests.sync_world import FAST_OPTIONS, engine_for, link_sandbox_people, run, sandbox_client
@@ -104,6 +105,34 @@ def test_cancel_keeps_finished_employees_and_resume_takes_the_rest(
     assert run(loop, engine.resumable_run()) is None
     # The resumed run's log includes the lines of the run it finished.
     assert len({r.pegawai_id for r in run(loop, engine.runs.results(second.run.id))}) == 20
+
+
+def test_a_resume_pulls_what_the_interrupted_run_pulled(loop, db, sandbox, client_factory):
+    """The run was asked for personal data and employment only; the resume, asked with the
+    default groups (what the window's Lanjutkan and a bare ``--resume`` send), finishes it with
+    the same two, so no pegawai of the run ends up with more or less than the others."""
+    run(loop, link_sandbox_people(db, sandbox, 8))
+    sandbox.faults.latency_ms = 20
+    engine = engine_for(db, client_factory(sandbox), concurrency=2, cancel_grace_s=5)
+    chosen = SyncScope(frozenset({SisterGroup.DATA_PRIBADI, SisterGroup.KEPEGAWAIAN}), 2)
+
+    def on_progress(progress):
+        if progress.done >= 2:
+            engine.cancel()
+
+    first = run(loop, engine.run(SyncRequest(SyncMode.ALL, scope=chosen), on_progress))
+    assert first.status is RunStatus.CANCELLED and first.run.pulled == chosen
+    sandbox.faults.latency_ms = 0
+    resume = SyncRequest(SyncMode.RESUME)
+    assert run(loop, engine.resolved(resume)).scope == chosen
+    second = run(loop, engine.run(resume))
+    assert second.status is RunStatus.COMPLETED and second.run.pulled == chosen
+    wanted = {d.name for d in chosen.datasets}
+    pulled = {r.endpoint for r in run(loop, engine.runs.results(second.run.id))}
+    assert pulled and pulled - {"referensi/sdm", "derived"} <= wanted
+    # A resume that chose its groups (``--resume --groups``) pulls those.
+    own = SyncRequest(SyncMode.RESUME, scope=SyncScope(frozenset(SisterGroup)), scope_chosen=True)
+    assert run(loop, engine.resolved(own)) == own
 
 
 def test_a_second_workstation_is_told_who_syncs_since_when(loop, db, sandbox, client_factory):
