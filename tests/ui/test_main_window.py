@@ -11,6 +11,7 @@ from sister_desktop.services.sync_service import SyncService
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.ui.common.about_info import AboutInfo
 from sister_desktop.ui.main_window import MainWindow, first_size
+from sister_desktop.ui.pegawai.pegawai_table_model import PegawaiColumn
 from sister_desktop.ui.pengaturan.panduan_panel import PanduanStep
 from tests.comparison_world import comparison_service, synced_campus
 from tests.linking_world import linking_service
@@ -204,6 +205,15 @@ def test_no_table_header_is_cut_at_the_laptop_size(
         synced = campus.id_of[sandbox.world.truth.differences[0].row]
         window.pegawai_tab.select_pegawai(synced)
         loop.run_until_complete(context.tasks.wait_idle())
+        # The Terhubung Sister ticks are in view without scrolling sideways.
+        window.tabs.setCurrentWidget(window.pegawai_tab)
+        qtbot.wait(20)
+        table = window.pegawai_tab.table
+        terhubung = table.horizontalHeader()
+        right = terhubung.sectionViewportPosition(PegawaiColumn.TERHUBUNG) + terhubung.sectionSize(
+            PegawaiColumn.TERHUBUNG
+        )
+        assert 0 < right <= table.viewport().width()
         cut = []
         for tabs in [window.tabs, *window.findChildren(QTabWidget)]:
             for index in range(tabs.count()):

@@ -60,8 +60,8 @@ log = logging.getLogger(__name__)
 #: Starting widths (operators may resize). Nama is widest: it is what operators read first, and
 #: it must stay readable when the details panel takes room (the table then scrolls sideways).
 _COLUMN_WIDTHS = {
-    PegawaiColumn.NAMA: 240,
-    PegawaiColumn.NIP: 150,
+    PegawaiColumn.NAMA: 215,
+    PegawaiColumn.NIP: 145,
     PegawaiColumn.NOMOR_DOSEN: 110,
     PegawaiColumn.NUPTK: 135,
     PegawaiColumn.JENIS: 55,
@@ -175,6 +175,12 @@ class PegawaiTab(QWidget):
             header.resizeSection(
                 column, max(width, QFontMetrics(bold).horizontalAdvance(title) + room)
             )
+        # Terhubung Sister is what the operator checks row by row: shown before the unit, so a
+        # long unit name (last, stretched, elided) never pushes it out of view on a laptop.
+        header.moveSection(
+            header.visualIndex(PegawaiColumn.TERHUBUNG),
+            header.visualIndex(PegawaiColumn.UNIT_KERJA),
+        )
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
