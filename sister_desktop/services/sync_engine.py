@@ -310,10 +310,11 @@ class SyncEngine:
         except asyncio.CancelledError:
             # The program is closing: what is written stays, the run can be resumed.
             status = RunStatus.CANCELLED
+            await reporter.stop()
             await asyncio.shield(self._close_run(run, status, None, reporter, state))
             raise
         finally:
-            reporter.stop()
+            await reporter.stop()
         finished = await self._close_run(run, status, error_code, reporter, state)
         return SyncOutcome(finished, tuple(results))
 

@@ -136,13 +136,18 @@ class ProgressReporter:
         self._unsubscribe = self._client.pacer.subscribe(self._on_pause)
         self._ticker = asyncio.get_running_loop().create_task(self._tick(interval_s))
 
-    def stop(self) -> None:
+    async def stop(self) -> None:
+        """Stop ticking, and wait until the ticker has: it may be writing the counters, and a
+        write left to unwind on its own after the run could outlive the database it uses (a
+        closing program then waits for it forever)."""
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        if self._ticker is not None:
-            self._ticker.cancel()
-            self._ticker = None
+        ticker, self._ticker = self._ticker, None
+        if ticker is not None:
+            ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ticker
 
     def _on_pause(self, _pause: PauseState) -> None:
         self.emit()
