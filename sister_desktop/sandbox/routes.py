@@ -9,6 +9,7 @@ known path with a bad id or parameter raises ``Refusal`` (SISTER's JSON error).
 
 from __future__ import annotations
 
+import functools
 import struct
 import zlib
 from dataclasses import dataclass
@@ -378,12 +379,26 @@ def _positive(query: Any, name: str, default: int) -> int:
     return value
 
 
+@functools.lru_cache(maxsize=1024)
 def _png(seed_text: str) -> bytes:
-    """A small solid-colour PNG: the person's photo (different per person, always valid)."""
+    """A pas foto: a head-and-shoulders silhouette on the red or blue background of an
+    Indonesian passport photo, the shade different per person (always a valid PNG)."""
     digest = zlib.crc32(seed_text.encode())
-    colour = bytes(((digest >> 16) & 0xFF, (digest >> 8) & 0xFF, digest & 0xFF))
-    width, height = 24, 32
-    raw = b"".join(b"\x00" + colour * width for _ in range(height))
+    shade = 150 + (digest & 0x3F)
+    background = bytes((shade, 40, 40)) if digest & 0x100 else bytes((40, 70, shade))
+    figure = bytes((70, 70, 76))
+    width, height = 48, 64
+
+    def inside(x: int, y: int) -> bool:
+        head = ((x - 24) / 11) ** 2 + ((y - 25) / 13) ** 2 <= 1
+        neck = 19 <= x <= 29 and 30 <= y <= 46
+        shoulders = ((x - 24) / 23) ** 2 + ((y - 68) / 26) ** 2 <= 1
+        return head or neck or shoulders
+
+    raw = b"".join(
+        b"\x00" + b"".join(figure if inside(x, y) else background for x in range(width))
+        for y in range(height)
+    )
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         body = kind + data

@@ -108,7 +108,7 @@ class DataSisterWindow(QDialog):
         bottom.addWidget(close)
         top = QHBoxLayout()
         top.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.heading, 1)
+        top.addWidget(self.heading, 1, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
