@@ -1,6 +1,7 @@
 """The Daftar Riwayat Hidup as a PDF through Qt's ``QPdfWriter``: A4 portrait, on every page
 the PT's name, the title with the pegawai's name, the date of the data and the page number;
-then the identity, the rank and position held now, and each history as a table whose column
+then the identity (with the pas foto at its right, 3 × 4 cm, where SISTER has one), the rank
+and position held now, and each history as a table whose column
 titles are never cut (a column is at least as wide as its title's longest word, and titles
 wrap rather than clip) and whose cells wrap. A table may continue on the next page, with its
 titles repeated; a row never splits.
@@ -13,7 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 
 from sister_desktop.resource_files import palette
 from sister_desktop.services.atomic_file import (
@@ -27,6 +37,8 @@ from sister_desktop.texts import perbandingan_texts
 from sister_desktop.texts.drh_texts import Drh, DrhSection, current_title, identity_title
 
 RESOLUTION = 150
+#: The pas foto's printed size: 3 × 4 cm, as a CV's photo is asked for.
+PHOTO_W_MM, PHOTO_H_MM = 30.0, 40.0
 _WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 _HEADER = QColor(palette().table_header)
 _GRID = QColor(palette().faint)
@@ -168,13 +180,22 @@ class _Layout:
         self._add(draw)
         self.y += h * 1.1
 
-    def pairs(self, title: str, pairs: Sequence[tuple[str, str]]) -> None:
+    def pairs(
+        self, title: str, pairs: Sequence[tuple[str, str]], photo: QImage | None = None
+    ) -> None:
+        """Label/value lines under ``title``; with ``photo``, the photo at the right of the
+        first lines (they wrap before it) and the block at least as tall as the photo."""
         fonts = self.fonts
         metrics = fonts.metrics(fonts.body)
         bold = fonts.metrics(fonts.bold)
         label_w = max((bold.horizontalAdvance(k) for k, _ in pairs), default=0.0) + 12
-        value_w = self.width - label_w
+        photo_w = photo_h = 0.0
+        if photo is not None:
+            photo_w = PHOTO_W_MM / 25.4 * RESOLUTION
+            photo_h = PHOTO_H_MM / 25.4 * RESOLUTION
+        value_w = self.width - label_w - (photo_w + 24 if photo is not None else 0)
         first = True
+        photo_bottom = 0.0
         for label, value in pairs:
             text = str(neutralise_text(value))
             h = (
@@ -185,8 +206,19 @@ class _Layout:
                 + metrics.height() * 0.3
             )
             if first:
-                self.section_title(title, h)
+                self.section_title(title, max(h, photo_h))
                 first = False
+                if photo is not None:
+                    top, left = self.y, self.width - photo_w
+                    photo_bottom = top + photo_h
+
+                    def draw_photo(p: QPainter, top: float = top, left: float = left) -> None:
+                        p.drawImage(QRectF(left, top, photo_w, photo_h), photo)
+                        p.setPen(_GRID)
+                        p.drawRect(QRectF(left, top, photo_w, photo_h))
+                        p.setPen(Qt.GlobalColor.black)
+
+                    self._add(draw_photo)
             self._ensure(h)
             y = self.y
 
@@ -200,6 +232,7 @@ class _Layout:
 
             self._add(draw)
             self.y += h
+        self.y = max(self.y, photo_bottom + metrics.height() * 0.3) if photo_bottom else self.y
 
     def table(self, section: DrhSection) -> None:
         fonts = self.fonts
@@ -253,6 +286,14 @@ class _Layout:
         self.y += body_m.height() * 0.8
 
 
+def _photo(image: bytes | None) -> QImage | None:
+    """The pas foto as an image; ``None`` when there is none or it does not read as one."""
+    if not image:
+        return None
+    photo = QImage()
+    return photo if photo.loadFromData(image) else None
+
+
 def render_drh(drh: Drh) -> bytes:
     """The CV's PDF bytes. Needs a QGuiApplication."""
     buffer = QBuffer()
@@ -276,7 +317,7 @@ def render_drh(drh: Drh) -> bytes:
         area = QRectF(painter.viewport())
         fonts = _Fonts(writer)
         layout = _Layout(drh, fonts, area.width(), area.height())
-        layout.pairs(identity_title(), drh.identity)
+        layout.pairs(identity_title(), drh.identity, _photo(drh.photo))
         layout.pairs(current_title(), drh.current)
         for section in drh.sections:
             layout.table(section)

@@ -223,7 +223,7 @@ class Router:
             raise UnknownPath(f"/data_pribadi/{name}")
         person = self._person(id_sdm)
         if name == "foto":
-            return Resolved("/data_pribadi/foto", id_sdm, Binary(_png(id_sdm), "image/png"))
+            return Resolved("/data_pribadi/foto", id_sdm, Binary(photo_png(id_sdm), "image/png"))
         return Resolved(f"/data_pribadi/{name}", id_sdm, person.data_pribadi(name))
 
     def _rows(self, family: str, person: SdmPerson) -> list[dict[str, Any]]:
@@ -380,7 +380,7 @@ def _positive(query: Any, name: str, default: int) -> int:
 
 
 @functools.lru_cache(maxsize=1024)
-def _png(seed_text: str) -> bytes:
+def photo_png(seed_text: str) -> bytes:
     """A pas foto: a head-and-shoulders silhouette on the red or blue background of an
     Indonesian passport photo, the shade different per person (always a valid PNG)."""
     digest = zlib.crc32(seed_text.encode())

@@ -63,6 +63,8 @@ class Drh:
     identity: Sequence[tuple[str, str]]
     current: Sequence[tuple[str, str]]
     sections: Sequence[DrhSection]
+    #: The pas foto SISTER holds (image bytes), printed beside the identity.
+    photo: bytes | None = None
 
     @property
     def heading(self) -> str:
@@ -197,6 +199,7 @@ def build_drh(loaded: PegawaiWithData, printed_at: datetime) -> Drh:
         identity=_identity(loaded.pegawai, data),
         current=_current(loaded.pegawai, data),
         sections=sections,
+        photo=data.photo(),
     )
 
 
