@@ -26,6 +26,10 @@ from enum import IntEnum
 
 #: After a lockout the request rate is halved, but never below this.
 MIN_RATE_AFTER_LOCKOUT = 0.2
+#: After a lockout, this long without another 429 raises the rate a step back toward the
+#: configured one (a quarter more each time): one lockout does not slow a long run for good.
+RECOVER_AFTER_S = 120.0
+RECOVER_STEP = 1.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +81,14 @@ class Pacer:
         *,
         lockout_initial_s: float = 30.0,
         lockout_max_s: float = 300.0,
+        recover_after_s: float = RECOVER_AFTER_S,
     ) -> None:
         self._max_rps = max_rps
         self._rps = max_rps
+        self._recover_after = recover_after_s
+        #: Since when the rate has held without a 429 (the end of the last pause, or the
+        #: last step back up).
+        self._calm_since = 0.0
         self._inflight_limit = max_inflight
         self._lockout_initial = lockout_initial_s
         self._lockout_max = lockout_max_s
@@ -210,8 +219,14 @@ class Pacer:
                     waiter.wakeup.set_result(None)
 
     def succeeded(self) -> None:
-        """A non-429 answer: the credential is not locked, so the next lockout starts small."""
+        """A non-429 answer: the credential is not locked, so the next lockout starts small;
+        and once the slowed rate has held long enough, a step back toward the configured."""
         self._ok_since_pause = True
+        if self._rps < self._max_rps:
+            now = time.monotonic()
+            if now - self._calm_since >= self._recover_after:
+                self._rps = min(self._max_rps, self._rps * RECOVER_STEP)
+                self._calm_since = now
 
     def rate_limited(self, sent_in: int) -> None:
         """A 429 for a request sent in episode ``sent_in``; starts a pause unless one covers it."""
@@ -227,6 +242,7 @@ class Pacer:
         self._lockouts += 1
         self._rps = max(min(self._rps, self._max_rps) / 2, MIN_RATE_AFTER_LOCKOUT)
         self._resume_mono = time.monotonic() + delay
+        self._calm_since = self._resume_mono
         self._resume_wall = datetime.now(UTC) + timedelta(seconds=delay)
         self._next_slot = self._resume_mono
         if self._resume_handle is not None:

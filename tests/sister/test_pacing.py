@@ -121,3 +121,28 @@ def test_a_cancelled_waiter_leaves_the_queue_and_the_next_goes(loop):
 
     order, waiting, inflight = loop.run_until_complete(scenario())
     assert order == ["first", "third"] and waiting == 0 and inflight == 0
+
+
+def test_after_a_lockout_the_rate_climbs_back_while_no_429_comes(loop):
+    """Halved at the 429; a quarter more each time the slowed rate has held without another
+    (``recover_after_s``), never above the configured rate; a new 429 halves it again."""
+
+    async def scenario():
+        pacer = Pacer(10.0, 2, lockout_initial_s=0.02, recover_after_s=0.1)
+        rates = []
+        pacer.rate_limited(0)
+        rates.append(pacer.state.current_rps)
+        await asyncio.sleep(0.03)  # the pause is over
+        pacer.succeeded()
+        rates.append(pacer.state.current_rps)  # too soon for a step
+        for _ in range(5):
+            await asyncio.sleep(0.11)
+            pacer.succeeded()
+            pacer.succeeded()  # one step per calm period, however many answers came
+            rates.append(pacer.state.current_rps)
+        pacer.rate_limited(1)
+        rates.append(pacer.state.current_rps)
+        return rates
+
+    rates = loop.run_until_complete(scenario())
+    assert rates == pytest.approx([5.0, 5.0, 6.25, 7.8125, 9.765625, 10.0, 10.0, 5.0])
