@@ -8,6 +8,7 @@ import asyncio
 from dataclasses import dataclass, replace
 
 from sister_desktop.domain.links import LinkMethod, LinkRequest
+from sister_desktop.domain.sister_groups import SisterGroup, SyncScope
 from sister_desktop.domain.sync_log import SyncMode
 from sister_desktop.domain.sync_progress import SyncOutcome, SyncRequest
 from sister_desktop.sandbox.server import SandboxServer
@@ -21,6 +22,11 @@ from tests.sync_world import FAST_OPTIONS, engine_for, sandbox_client
 
 #: The set-up sync is not under test: as fast as the in-process sandbox answers.
 SETUP_OPTIONS = replace(FAST_OPTIONS, max_rps=5_000.0, max_inflight=8)
+#: What the comparison reads: the personal data and the histories the current rank, grade,
+#: degree and homebase come from (the other groups are not compared, and cost requests).
+COMPARED = SyncScope(
+    groups=frozenset({SisterGroup.DATA_PRIBADI, SisterGroup.KEPEGAWAIAN, SisterGroup.PENDIDIKAN})
+)
 
 
 @dataclass
@@ -53,7 +59,8 @@ async def sync_campus(db: Database, sandbox: SandboxServer) -> SyncedCampus:
     await LinkRepository(db).link_many(requests, who="tester")
     client = await sandbox_client(sandbox, SETUP_OPTIONS)
     try:
-        outcome = await engine_for(db, client, concurrency=8).run(SyncRequest(SyncMode.ALL))
+        request = SyncRequest(SyncMode.ALL, scope=COMPARED)
+        outcome = await engine_for(db, client, concurrency=8).run(request)
     finally:
         await client.aclose()
     return SyncedCampus(row_of, outcome)
