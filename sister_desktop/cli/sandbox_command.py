@@ -127,6 +127,12 @@ def run(args: argparse.Namespace) -> int:
         lockout_s=args.lockout_s,
         token_ttl_s=args.token_ttl_s,
     )
+    import gc
+
+    # This process is the sandbox: what it has drawn stays, so the collector need not scan it
+    # (a long full collection would bunch waiting requests into one rate-limit second).
+    gc.freeze()
+    server.world.activities.freeze_drawn = True
     try:
         server.start()
     except OSError as exc:

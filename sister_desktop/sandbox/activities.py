@@ -13,6 +13,7 @@ generating anybody else.
 
 from __future__ import annotations
 
+import gc
 import random
 import threading
 import uuid
@@ -695,6 +696,9 @@ class Activities:
         self.world = world
         self._bundles: dict[int, Bundle] = {}
         self._lock = threading.Lock()
+        #: Set where the sandbox is the whole process (``sister-desktop sandbox``): each drawn
+        #: career is then set aside from the garbage collector (see ``of``).
+        self.freeze_drawn = False
         self.prolific = _prolific(world)
         self.place = {p.id_sdm: i for i, p in enumerate(world.sdm)}
         from sister_desktop.sandbox.dataset import LIST_ITEM_KEYS
@@ -717,6 +721,12 @@ class Activities:
                 if bundle is None:
                     bundle = _Drawer(self, index).draw()
                     self._bundles[index] = bundle
+                    if self.freeze_drawn:
+                        # The drawn careers live as long as the sandbox: set aside from the
+                        # collector, or a full collection over a few hundred of them stalls
+                        # the server for tenths of a second, and the requests that waited
+                        # meanwhile are counted as arriving together (a burst never sent).
+                        gc.freeze()
         return bundle
 
     def find(self, family: str, record_id: str) -> tuple[SdmPerson, Row] | None:
