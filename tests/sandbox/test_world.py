@@ -248,3 +248,21 @@ def test_traps_tell_a_right_link_from_a_wrong_one(world: World) -> None:
     assert lookalike.decoy in truth.sister_only
     given = world.facts[[p.id_sdm for p in world.sdm].index(lookalike.decoy)].given
     assert given.casefold() in rows[lookalike.row]["nama"].casefold()
+
+
+def test_a_standalone_sandbox_sets_each_drawn_career_aside_from_the_collector():
+    """``sister-desktop sandbox`` sets ``freeze_drawn``: a career drawn is then frozen, so a
+    full collection never scans hundreds of them (a stall that bunched paced requests into one
+    rate-limit second); inside another program (the demo, the tests) nothing is frozen."""
+    import gc
+
+    world = World(seed=3, size=6)
+    before = gc.get_freeze_count()
+    world.activities.of(0)
+    assert gc.get_freeze_count() == before
+    world.activities.freeze_drawn = True
+    try:
+        world.activities.of(1)
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()
