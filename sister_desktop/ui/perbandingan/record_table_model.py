@@ -1,5 +1,6 @@
 """A read-only table over a list of records (orphan lists, what changed, the Terapkan history):
-the records kept for actions, their cells precomputed once for display."""
+the records kept for actions, their cells precomputed once for display and shown whole as
+the tooltip."""
 
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.records):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # The tooltip: the whole text of a cell the column cuts (a long Rincian).
             return self._text[index.row()][index.column()]
         return None

@@ -153,6 +153,9 @@ def test_what_changed_after_a_second_sync(qtbot, loop, db, sandbox, campus, task
     assert [c.id_sdm for c in panel.changes] == [promoted.id_sdm]
     shown = panel.model.data(panel.model.index(0, 2))
     assert shown == "New grade: IV/e (Pembina Utama)"
+    details = panel.model.index(0, 3)
+    tip = panel.model.data(details, Qt.ItemDataRole.ToolTipRole)
+    assert tip == panel.model.data(details) and tip  # a cut Rincian reads whole on hover
     # The first run (a first pull) changed nothing.
     panel.run_combo.setCurrentIndex(1)
     loop.run_until_complete(tasks.wait_idle())
