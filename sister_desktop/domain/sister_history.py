@@ -239,8 +239,7 @@ class PegawaiSisterData:
     def photo(self) -> bytes | None:
         """The pas foto SISTER holds (image bytes as served), ``None`` when none was synced or
         its stored copy is damaged."""
-        history = self.histories.get(PHOTO_DATASET)
-        record = history.records[0] if history is not None and history.records else None
+        record = self.latest(PHOTO_DATASET)
         data = record.row.get(PHOTO_DATA) if record is not None else None
         if not isinstance(data, str) or not data:
             return None

@@ -114,3 +114,18 @@ def test_arrange_splits_removed_marks_ajuan_and_dates_groups():
     assert data.group_synced_at(SisterGroup.KEPEGAWAIAN) == T1
     assert data.group_synced_at(SisterGroup.TRIDHARMA) is None
     assert not data.histories["publikasi"].synced
+
+
+def test_the_photo_reads_back_and_a_damaged_copy_is_none():
+    """The pas foto's stored base64 decodes to its bytes; a copy that is not base64, or no
+    photo synced at all, gives ``None`` (the window and the DRH then show none)."""
+    from sister_desktop.domain.sister_records import PHOTO_DATA, PHOTO_MEDIA_TYPE
+
+    def photo(data):  # type: ignore[no-untyped-def]
+        row = {PHOTO_MEDIA_TYPE: "image/png", PHOTO_DATA: data}
+        return arrange(1, [_record("data_pribadi/foto", "foto", row)], [], {}).photo()
+
+    assert photo("iVBORw0KGgo=") == b"\x89PNG\r\n\x1a\n"
+    assert photo("not base64 at all!") is None
+    assert photo("") is None
+    assert arrange(1, [], [], {}).photo() is None
