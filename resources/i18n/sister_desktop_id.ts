@@ -1736,6 +1736,7 @@
         <name>PengaturanTab</name>
         <message>
             <source>Cek Service</source>
+            <extracomment>Connected or not, and the PT name; the main window shows it in the status bar.</extracomment>
             <translation>Cek Service</translation>
         </message>
         <message>
@@ -1788,7 +1789,6 @@
         </message>
         <message>
             <source>Production</source>
-            <extracomment>Connected or not, and the PT name; the main window shows it in the status bar.</extracomment>
             <translation>Production</translation>
         </message>
         <message>
@@ -3135,8 +3135,8 @@
     <context>
         <name>SyncLogBox</name>
         <message>
-            <source>%1 lines, %2 not ok</source>
-            <translation>%1 baris, %2 tidak berhasil</translation>
+            <source>%1 lines: %2 failed, %3 skipped (not linked)</source>
+            <translation>%1 baris: %2 gagal, %3 dilewati (belum terhubung)</translation>
         </message>
         <message>
             <source>Export CSV…</source>
@@ -3220,9 +3220,8 @@
     <context>
         <name>SyncNotifier</name>
         <message>
-            <source>%1 pegawai succeeded, %2 failed, %3 skipped.</source>
-            <extracomment>The operator pressed "Open the log" for this run id. The text of the latest tray message (what the operator saw pop up).</extracomment>
-            <translation>%1 pegawai berhasil, %2 gagal, %3 dilewati.</translation>
+            <source>%1 pegawai succeeded, %2 failed.</source>
+            <translation>%1 pegawai berhasil, %2 gagal.</translation>
         </message>
         <message>
             <source>Open the log</source>
@@ -3231,6 +3230,11 @@
         <message>
             <source>Resume with Lanjutkan once the problem is solved.</source>
             <translation>Lanjutkan dengan tombol Lanjutkan setelah masalahnya teratasi.</translation>
+        </message>
+        <message>
+            <source>Stopped after %1 of %2 pegawai: %3 succeeded, %4 failed; %5 not pulled yet.</source>
+            <extracomment>The operator pressed "Open the log" for this run id. The text of the latest tray message (what the operator saw pop up).</extracomment>
+            <translation>Dihentikan setelah %1 dari %2 pegawai: %3 berhasil, %4 gagal; %5 belum ditarik.</translation>
         </message>
         <message>
             <source>Sync could not go on</source>
@@ -3260,16 +3264,8 @@
     <context>
         <name>SyncProgressDialog</name>
         <message>
-            <source>%1 of %2 pegawai · %3 ok · %4 failed · %5 skipped</source>
-            <translation>%1 dari %2 pegawai · %3 berhasil · %4 gagal · %5 dilewati</translation>
-        </message>
-        <message>
             <source>%1 requests/s</source>
             <translation>%1 permintaan/detik</translation>
-        </message>
-        <message>
-            <source>Batalkan</source>
-            <translation>Batalkan</translation>
         </message>
         <message>
             <source>Continue syncing</source>
@@ -3280,21 +3276,21 @@
             <translation>Kegagalan terakhir</translation>
         </message>
         <message>
-            <source>Now: %1</source>
-            <translation>Sekarang: %1</translation>
-        </message>
-        <message>
             <source>Pegawai already finished are kept. You can resume the rest later (Sinkronisasi tab, or it is offered at the next start).</source>
             <translation>Pegawai yang sudah selesai tetap tersimpan. Sisanya dapat dilanjutkan nanti (tab Sinkronisasi, atau ditawarkan saat program dibuka berikutnya).</translation>
         </message>
         <message>
-            <source>Pulling data from SISTER…</source>
-            <translation>Mengambil data dari SISTER…</translation>
+            <source>Sinkronisasi</source>
+            <extracomment>Error lines kept visible in the tail. The operator confirmed Hentikan (or closing): stop the sync gracefully.</extracomment>
+            <translation>Sinkronisasi</translation>
         </message>
         <message>
-            <source>Sinkronisasi</source>
-            <extracomment>Error lines kept visible in the tail. The operator confirmed Batalkan (or closing): stop the sync gracefully.</extracomment>
-            <translation>Sinkronisasi</translation>
+            <source>Starting the sync…</source>
+            <translation>Memulai sinkronisasi…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Hentikan</translation>
         </message>
         <message>
             <source>Stop the sync</source>
@@ -3309,8 +3305,8 @@
             <translation>Hentikan sinkronisasi?</translation>
         </message>
         <message>
-            <source>Stopping… requests on the way finish first.</source>
-            <translation>Menghentikan… permintaan yang sedang berjalan diselesaikan dulu.</translation>
+            <source>Stopping…</source>
+            <translation>Menghentikan…</translation>
         </message>
         <message>
             <source>You can stop at any time: finished pegawai are kept and the rest can be resumed later.</source>
@@ -3473,6 +3469,10 @@
     <context>
         <name>SyncTexts</name>
         <message>
+            <source>%1 and %2 more</source>
+            <translation>%1 dan %2 lainnya</translation>
+        </message>
+        <message>
             <source>%1 h</source>
             <translation>%1 jam</translation>
         </message>
@@ -3497,8 +3497,24 @@
             <translation>%1 lainnya dihapus</translation>
         </message>
         <message>
+            <source>%1 not linked (skipped)</source>
+            <translation>%1 belum terhubung (dilewati)</translation>
+        </message>
+        <message>
+            <source>%1 not pulled yet</source>
+            <translation>%1 belum ditarik</translation>
+        </message>
+        <message>
+            <source>%1 of %2 pegawai pulled · %3 ok · %4 failed</source>
+            <translation>%1 dari %2 pegawai ditarik · %3 berhasil · %4 gagal</translation>
+        </message>
+        <message>
             <source>%1 of %2 pegawai: %3 ok, %4 failed</source>
             <translation>%1 dari %2 pegawai: %3 berhasil, %4 gagal</translation>
+        </message>
+        <message>
+            <source>%1 pegawai not linked to SISTER: skipped, no request sent.</source>
+            <translation>%1 pegawai belum terhubung ke SISTER: dilewati, tanpa permintaan.</translation>
         </message>
         <message>
             <source>%1 pegawai: %2 (%3)</source>
@@ -3517,8 +3533,8 @@
             <translation>%1 detik</translation>
         </message>
         <message>
-            <source>%1, %2: %3 of %4 pegawai ok, %5 failed, %6 skipped.</source>
-            <translation>%1, %2: %3 dari %4 pegawai berhasil, %5 gagal, %6 dilewati.</translation>
+            <source>%1, %2: %3 of %4 pegawai ok, %5 failed</source>
+            <translation>%1, %2: %3 dari %4 pegawai berhasil, %5 gagal</translation>
         </message>
         <message>
             <source>%1, resumed</source>
@@ -3555,10 +3571,6 @@
         <message>
             <source>All linked pegawai</source>
             <translation>Semua pegawai yang terhubung</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Dibatalkan</translation>
         </message>
         <message>
             <source>Completed</source>
@@ -3622,6 +3634,14 @@
             <translation>Belum ada pegawai terhubung untuk disinkronkan.</translation>
         </message>
         <message>
+            <source>No new pegawai is started; the %1 being pulled finish or are left for Lanjutkan yang terputus (a few seconds).</source>
+            <translation>Tidak ada pegawai baru yang dimulai; %1 yang sedang ditarik diselesaikan atau ditinggal untuk Lanjutkan yang terputus (beberapa detik).</translation>
+        </message>
+        <message>
+            <source>No new pegawai is started; the run is recorded as stopped.</source>
+            <translation>Tidak ada pegawai baru yang dimulai; sinkronisasi dicatat sebagai dihentikan.</translation>
+        </message>
+        <message>
             <source>No pegawai failed in the last syncs: there is nothing to retry.</source>
             <translation>Tidak ada pegawai yang gagal pada sinkronisasi terakhir: tidak ada yang perlu diulang.</translation>
         </message>
@@ -3634,6 +3654,14 @@
             <translation>Belum pernah ada sinkronisasi di basis data ini.</translation>
         </message>
         <message>
+            <source>Now %1 pegawai at once: %2</source>
+            <translation>Sekarang %1 pegawai sekaligus: %2</translation>
+        </message>
+        <message>
+            <source>Now: %1</source>
+            <translation>Sekarang: %1</translation>
+        </message>
+        <message>
             <source>OK</source>
             <translation>Berhasil</translation>
         </message>
@@ -3644,6 +3672,19 @@
         <message>
             <source>Pegawai ID</source>
             <translation>ID pegawai</translation>
+        </message>
+        <message>
+            <source>Pulling the pegawai's data from SISTER…</source>
+            <translation>Menarik data pegawai dari SISTER…</translation>
+        </message>
+        <message>
+            <source>Reading SISTER's list of SDM…</source>
+            <extracomment>Names shown of the pegawai pulled at once; the rest are counted.</extracomment>
+            <translation>Membaca daftar SDM SISTER…</translation>
+        </message>
+        <message>
+            <source>Reading the reference lists…</source>
+            <translation>Membaca daftar referensi…</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -3666,8 +3707,12 @@
             <translation>Status</translation>
         </message>
         <message>
-            <source>Stopped</source>
-            <translation>Berhenti</translation>
+            <source>Stopped by an error</source>
+            <translation>Terhenti karena kesalahan</translation>
+        </message>
+        <message>
+            <source>Stopped by the operator</source>
+            <translation>Dihentikan operator</translation>
         </message>
         <message>
             <source>Stopping: requests on the way finish, finished pegawai are kept. Continue later with: sister-desktop sync --resume</source>

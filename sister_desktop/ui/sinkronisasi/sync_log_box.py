@@ -155,12 +155,15 @@ class SyncLogBox(QGroupBox):
 
     def _show_log_rows(self, rows: list[SyncLogRow]) -> None:
         self.log_model.set_rows(rows)
-        failed = sum(1 for r in rows if r.status != "ok")
+        failed = sum(1 for r in rows if r.status == "failed")
+        skipped = sum(1 for r in rows if r.status == "skipped")
+        # A skipped line is a pegawai not linked to SISTER: nothing was asked, nothing failed.
         self.rows_label.setText(
             fill(
-                self.tr("%1 lines, %2 not ok"),
+                self.tr("%1 lines: %2 failed, %3 skipped (not linked)"),
                 format_number(self.log_model.rowCount()),
                 format_number(failed),
+                format_number(skipped),
             )
         )
         for button in (self.export_xlsx_button, self.export_csv_button):

@@ -46,6 +46,13 @@ def setup(loop, db, sandbox_factory, qtbot, qapp):
     qapp.setQuitOnLastWindowClosed(True)
 
 
+def _pulled(dialog) -> int:
+    """The pegawai the progress dialog has seen pulled (0 before its first snapshot)."""
+    if dialog is None or dialog.last_progress is None:
+        return 0
+    return dialog.last_progress.pulled
+
+
 async def _until(condition, timeout=20.0):
     deadline = asyncio.get_running_loop().time() + timeout
     while not condition():
@@ -90,7 +97,7 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
 
     async def while_syncing() -> str:
         # One stretch of the loop for the whole run: the loop never stops mid-sync.
-        await _until(lambda: dialog.bar.value() >= 1)
+        await _until(lambda: _pulled(dialog) >= 1)
         counts = dialog.counts.text()
         await _until(lambda: tab.notifier.box is not None)
         # The pages that follow a sync (Perbandingan, ...) finish loading before the clicks.
@@ -148,9 +155,7 @@ def test_batalkan_asks_then_stops_and_resume_finishes(loop, setup, qtbot, tmp_pa
     async def scenario():
         # The whole run inside one stretch of the loop; clicks emit their signals directly.
         task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
-        await _until(
-            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 2
-        )
+        await _until(lambda: _pulled(tab.progress_dialog) >= 2)
         dialog = tab.progress_dialog
         dialog.cancel_button.click()
         confirm = dialog.confirm_box
@@ -183,7 +188,7 @@ def test_batalkan_asks_then_stops_and_resume_finishes(loop, setup, qtbot, tmp_pa
     model = tab.log_box.run_model
     newer, older = model.index(0, RunColumn.STATUS), model.index(1, RunColumn.STATUS)
     assert model.data(newer, Qt.ItemDataRole.UserRole) == last.run.id
-    assert model.data(older) == "Cancelled, resumed"
+    assert model.data(older) == "Stopped by the operator, resumed"
     remaining = 10 - outcome.run.ok
     assert f"The remaining {remaining} pegawai were continued by the run of" in model.data(
         older, Qt.ItemDataRole.ToolTipRole
@@ -201,9 +206,7 @@ def test_closing_during_a_sync_asks_and_stops_first(loop, setup, qtbot):
 
     async def scenario():
         task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
-        await _until(
-            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 1
-        )
+        await _until(lambda: _pulled(tab.progress_dialog) >= 1)
         asking = context.tasks.spawn(tab.prepare_quit())
         await _until(lambda: tab.message_box is not None and tab.message_box.isVisible())
         next(b for b in tab.message_box.buttons() if b.text() == "Keep syncing").click()
@@ -261,9 +264,7 @@ def test_a_stopped_run_is_offered_at_the_next_start_as_promised(loop, setup, qtb
 
     async def stop_midway():
         task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
-        await _until(
-            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 2
-        )
+        await _until(lambda: _pulled(tab.progress_dialog) >= 2)
         dialog = tab.progress_dialog
         dialog.cancel_button.click()
         assert "offered at the next start" in dialog.confirm_box.informativeText()
@@ -396,9 +397,7 @@ def test_stop_question_defaults_to_continue_and_closing_mid_sync_asks(loop, setu
 
     async def scenario():
         task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
-        await _until(
-            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 1
-        )
+        await _until(lambda: _pulled(tab.progress_dialog) >= 1)
         dialog = tab.progress_dialog
         stopped = []
         dialog.cancel_confirmed.connect(lambda: stopped.append(True))
