@@ -2079,6 +2079,10 @@
             <translation>Tidak ada perubahan di SISTER sejak sinkronisasi sebelumnya untuk pegawai dalam sinkronisasi ini.</translation>
         </message>
         <message>
+            <source>Nothing to apply: SISTER has no value for %1. An empty value is never copied over what the campus knows, which is why the row has no tick box.</source>
+            <translation>Tidak ada yang diterapkan: SISTER tidak punya nilai untuk %1. Nilai kosong tidak pernah disalin menimpa data kampus, karena itu baris ini tidak punya kotak centang.</translation>
+        </message>
+        <message>
             <source>Nothing to apply: the campus values already match SISTER.</source>
             <translation>Tidak ada yang perlu diterapkan: nilai kampus sudah sama dengan SISTER.</translation>
         </message>
@@ -2109,6 +2113,10 @@
         <message>
             <source>SISTER Desktop monitoring report</source>
             <translation>Laporan monitoring SISTER Desktop</translation>
+        </message>
+        <message>
+            <source>SISTER has no value here: nothing to copy, the campus value stays.</source>
+            <translation>SISTER tidak punya nilai di sini: tidak ada yang disalin, nilai kampus tetap.</translation>
         </message>
         <message>
             <source>SISTER value</source>
@@ -3148,11 +3156,16 @@
         </message>
         <message>
             <source>Failures only</source>
+            <extracomment>Pegawai whose last sync failed (Ulangi yang gagal is offered for them).</extracomment>
             <translation>Hanya yang gagal</translation>
         </message>
         <message>
             <source>Log Sinkronisasi</source>
             <translation>Log Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Pull the %1 pegawai whose last sync failed again.</source>
+            <translation>Tarik ulang %1 pegawai yang sinkronisasi terakhirnya gagal.</translation>
         </message>
         <message>
             <source>Ulangi yang gagal</source>
@@ -3286,6 +3299,7 @@
         </message>
         <message>
             <source>Starting the sync…</source>
+            <extracomment>The last snapshot shown.</extracomment>
             <translation>Memulai sinkronisasi…</translation>
         </message>
         <message>

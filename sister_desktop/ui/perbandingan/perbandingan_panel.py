@@ -234,15 +234,19 @@ class PerbandinganPanel(QWidget):
         key = self.selected_key()
         if key is None:
             return 0
-        return await self._apply(await self._service.pegawai_fields([key[0]]))
+        return await self._apply(await self._service.pegawai_fields([key[0]]), key[0])
 
-    async def _apply(self, selection: Iterable[tuple[int, str]]) -> int:
-        """Show what will change and ask once when it is more than one value, then copy."""
+    async def _apply(
+        self, selection: Iterable[tuple[int, str]], pegawai_id: int | None = None
+    ) -> int:
+        """Show what will change and ask once when it is more than one value, then copy
+        (``pegawai_id``: Terapkan for this pegawai, whose rows say why nothing was)."""
         selection = list(selection)
         plan = await self._service.plan_apply(selection)
         if not await confirm_apply(self, plan):
             if not plan:
-                self._say(texts.applied_text(0), error=False)
+                about = {p for p, _ in selection} | ({pegawai_id} - {None})
+                self._say(self._nothing_applied_text(about), error=False)
             return 0
         try:
             outcome = await self._service.apply(selection)
@@ -255,6 +259,16 @@ class PerbandinganPanel(QWidget):
         if outcome.changed:
             self.pegawai_changed.emit()
         return outcome.changed
+
+    def _nothing_applied_text(self, pegawai_ids: set[int | None]) -> str:
+        """Why nothing was copied: SISTER has no value for a differing field of these pegawai,
+        or the values already match."""
+        empty = [
+            f.field
+            for item, f in self.model.rows()
+            if item.pegawai_id in pegawai_ids and f.different and f.sister is None
+        ]
+        return texts.sister_has_no_value_text(empty) if empty else texts.applied_text(0)
 
     def selected_batch(self) -> str | None:
         rows = self.history_view.selectionModel().selectedRows()

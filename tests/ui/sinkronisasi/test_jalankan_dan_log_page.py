@@ -116,6 +116,7 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
     run(loop, context.tasks.wait_idle())
 
     assert tab.log_box.run_model.rowCount() == 1
+    assert tab.log_box.retry_button.isEnabled()  # one pegawai failed
     # Per pegawai: the SDM row, a line per dataset of the default groups, the derived values.
     lines = 1 + len(SyncScope().datasets) + 1
     assert tab.log_box.log_model.rowCount() == 10 * lines
@@ -435,12 +436,22 @@ def test_nothing_to_sync_records_no_run_and_says_why(loop, db, sandbox_factory, 
     window.show()
     tab = window.sync_tab
     try:
+        # Before any run: the plan line says why, Mulai and Ulangi yang gagal are not offered.
+        run(loop, tab.refresh())
+        start = tab.start_box
+        assert start.plan_label.text().startswith("No pegawai is linked to SISTER yet")
+        assert not start.start_button.isEnabled()
+        retry = tab.log_box.retry_button
+        assert not retry.isEnabled() and "nothing to retry" in retry.toolTip()
+        # Started anyway (the command line's way): said once, in a box, not again on the page.
         assert run(loop, tab.start_sync(SyncRequest(SyncMode.ALL))) is None
-        assert "No pegawai is linked to SISTER yet" in tab.start_box.notice_label.text()
         assert tab.message_box is not None and tab.message_box.isVisible()
+        assert tab.message_box.text().startswith("No pegawai is linked to SISTER yet")
+        assert not start.notice_label.isVisible()
         tab.message_box.close()
         assert run(loop, tab.retry_failed()) is None
-        assert "nothing to retry" in tab.start_box.notice_label.text()
+        assert "nothing to retry" in tab.message_box.text()
+        assert not start.notice_label.isVisible()
         tab.message_box.close()
         assert run(loop, context.sync.runs()) == []
     finally:
