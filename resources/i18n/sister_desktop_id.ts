@@ -1378,12 +1378,16 @@
             <translation>Selesai</translation>
         </message>
         <message>
-            <source>In SISTER, run its own manual sync (Sinkronisasi) so SISTER holds your campus's data. Do not reload or leave that page while it runs.</source>
-            <translation>Di SISTER, jalankan sinkronisasi manual miliknya (Sinkronisasi) agar SISTER memuat data kampus Anda. Jangan memuat ulang atau meninggalkan halaman itu selama prosesnya berjalan.</translation>
+            <source>In SISTER, run its own manual sync (Sinkronisasi) so SISTER holds your campus's data. Do not reload or leave that page while it runs. Tick this step yourself once it is done: this program cannot see it.</source>
+            <translation>Di SISTER, jalankan sinkronisasi manualnya sendiri (Sinkronisasi) agar SISTER memuat data kampus Anda. Jangan muat ulang atau tinggalkan halaman itu selama berjalan. Centang langkah ini sendiri setelah selesai: program ini tidak dapat melihatnya.</translation>
         </message>
         <message>
             <source>In the Pegawai tab, import your employees and link them to SISTER (Terhubung Sister).</source>
             <translation>Di tab Pegawai, impor data pegawai lalu hubungkan dengan SISTER (Terhubung Sister).</translation>
+        </message>
+        <message>
+            <source>In the Sinkronisasi tab, press Mulai Sinkronisasi: the data of every linked pegawai is pulled from SISTER. Perbandingan then shows where the campus data differs.</source>
+            <translation>Di tab Sinkronisasi, tekan Mulai Sinkronisasi: data setiap pegawai yang terhubung ditarik dari SISTER. Perbandingan lalu menunjukkan di mana data kampus berbeda.</translation>
         </message>
         <message>
             <source>Not done yet</source>
@@ -1395,11 +1399,17 @@
         </message>
         <message>
             <source>Panduan: setting up the connection</source>
+            <extracomment>The steps the operator ticks himself: nothing the program reads can tell. The operator ticked or unticked a step of ``TICKED_BY_HAND``.</extracomment>
             <translation>Panduan: menyiapkan koneksi</translation>
         </message>
         <message>
             <source>Press Cek Service: every step should get a tick and the status bar shows your university's name.</source>
             <translation>Tekan Cek Service: setiap langkah harus bertanda centang dan bilah status menampilkan nama perguruan tinggi Anda.</translation>
+        </message>
+        <message>
+            <source>Tick when done</source>
+            <extracomment>The tick boxes of the steps the operator ticks himself.</extracomment>
+            <translation>Centang bila sudah selesai</translation>
         </message>
     </context>
     <context>
@@ -1487,8 +1497,8 @@
             <translation>Membuka jendela kedua berisi pegawai contoh dan SISTER bawaan; data di sini tidak diubah.</translation>
         </message>
         <message>
-            <source>Start with the campus list: import the HR office's spreadsheet (XLSX or CSV, one row per pegawai), or add pegawai one by one. Then link them to SISTER with the SISTER button.</source>
-            <translation>Mulailah dengan daftar pegawai kampus: impor spreadsheet dari bagian kepegawaian (XLSX atau CSV, satu baris per pegawai), atau tambahkan pegawai satu per satu. Setelah itu hubungkan dengan SISTER lewat tombol SISTER.</translation>
+            <source>Start with the campus list: import the HR office's spreadsheet (XLSX or CSV, one row per pegawai), or add pegawai one by one. To link them to SISTER, first connect in the Settings tab (Cek Service): the SISTER button then appears in the toolbar above.</source>
+            <translation>Mulailah dengan daftar kampus: impor lembar kerja bagian kepegawaian (XLSX atau CSV, satu baris per pegawai), atau tambahkan pegawai satu per satu. Untuk menghubungkannya ke SISTER, sambungkan dulu di tab Pengaturan (Cek Service): tombol SISTER lalu muncul di bilah alat di atas.</translation>
         </message>
         <message>
             <source>Try the demo</source>
@@ -1789,6 +1799,7 @@
         </message>
         <message>
             <source>Production</source>
+            <extracomment>The status line speaks of the fields' problems (it goes when they are fixed).</extracomment>
             <translation>Production</translation>
         </message>
         <message>
@@ -1830,6 +1841,10 @@
         <message>
             <source>Show</source>
             <translation>Tampilkan</translation>
+        </message>
+        <message>
+            <source>The fields are complete: press Cek Service.</source>
+            <translation>Semua kolom sudah terisi: tekan Cek Service.</translation>
         </message>
         <message>
             <source>The settings changed: press Cek Service again.</source>

@@ -140,9 +140,14 @@ class MainWindow(QMainWindow):
     def _on_pegawai_tab_pegawai_reloaded(self) -> None:
         linked = any(p.id_sdm for p in self.pegawai_tab.model.all_pegawai())
         self.settings_tab.set_linking_done(linked)
+        # Data yang disinkronkan estimates a run of the linked pegawai: they may have changed.
+        self.settings_tab.sync_scope_box.schedule_estimate()
 
     def _on_sync_tab_sync_finished(self, _run_id: str) -> None:
         self.sister_summary.on_pegawai_selected(self.pegawai_tab.selected_pegawai())
+        # The next run's estimate counts from what this one pulled; Panduan step 6.
+        self.settings_tab.sync_scope_box.schedule_estimate()
+        self._context.tasks.spawn(self.settings_tab.refresh_sync_step())
 
     def _on_about_action_triggered(self) -> None:
         dialog = AboutDialog(self._context.about, self)
