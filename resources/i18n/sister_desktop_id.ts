@@ -1305,7 +1305,7 @@
         </message>
         <message>
             <source>DEMO MODE</source>
-            <extracomment>The size the window asks for on a laptop screen with room to spare. On a full-HD (or larger) screen: the Pegawai list shows every column beside the details, and the window still leaves the desktop visible around it. Room left for the window frame, title bar and taskbar edges not in the available geometry. The operator asked to close the window; the application decides whether and how to quit.</extracomment>
+            <extracomment>The size the window asks for on a laptop screen with room to spare. On a full-HD (or larger) screen: the Pegawai list shows every column beside the details, and the window still leaves the desktop visible around it. How far the demo window stands from the real one at its first start. Room left for the window frame, title bar and taskbar edges not in the available geometry. The operator asked to close the window; the application decides whether and how to quit.</extracomment>
             <translation>MODE DEMO</translation>
         </message>
         <message>

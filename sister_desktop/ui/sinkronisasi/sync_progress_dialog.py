@@ -218,6 +218,10 @@ class SyncProgressDialog(QDialog):
             if box.clickedButton() is stop:
                 self._show_stopping()
                 self.cancel_confirmed.emit()
+            elif not self._finished:
+                # Back to the dialog, not to the main window behind it (disabled mid-sync).
+                self.activateWindow()
+                self.cancel_button.setFocus()
             box.deleteLater()
 
         box.finished.connect(on_finished)

@@ -407,6 +407,9 @@ def test_stop_question_defaults_to_continue_and_closing_mid_sync_asks(loop, setu
         QTest.keyClick(dialog.confirm_box, Qt.Key.Key_Return)
         await _until(lambda: dialog.confirm_box is None)
         assert stopped == [] and tab.sync_running
+        # The keyboard is back on the dialog, not on the disabled main window behind it.
+        focused = QApplication.focusWidget()
+        assert focused is not None and dialog.isAncestorOf(focused), focused
         # Nothing modal blocks the main window: its close button is heard, and asks.
         assert QApplication.activeModalWidget() is None
         window.close()
