@@ -1338,16 +1338,36 @@
             <translation>Hubungkan Secara Manual — %1</translation>
         </message>
         <message>
+            <source>Link %1 to %2 in SISTER? Only the name matches.</source>
+            <translation>Hubungkan %1 dengan %2 di SISTER? Hanya namanya yang cocok.</translation>
+        </message>
+        <message>
             <source>Link anyway</source>
             <translation>Hubungkan juga</translation>
+        </message>
+        <message>
+            <source>Matches on: %1.</source>
+            <translation>Cocok pada: %1.</translation>
         </message>
         <message>
             <source>Name, NIDN, NIP or NUPTK</source>
             <translation>Nama, NIDN, NIP, atau NUPTK</translation>
         </message>
         <message>
+            <source>No NUPTK, NIDN, NIP or birth date of this pegawai confirms that this SISTER person is the same: two people may share a name.</source>
+            <translation>Tidak ada NUPTK, NIDN, NIP, atau tanggal lahir pegawai ini yang memastikan bahwa orang di SISTER ini orang yang sama: dua orang dapat bernama sama.</translation>
+        </message>
+        <message>
             <source>Nobody in SISTER matches this search.</source>
             <translation>Tidak ada SDM di SISTER yang cocok dengan pencarian ini.</translation>
+        </message>
+        <message>
+            <source>Only the name matches</source>
+            <translation>Hanya namanya yang cocok</translation>
+        </message>
+        <message>
+            <source>Only the name matches: no NUPTK, NIDN, NIP or birth date confirms it.</source>
+            <translation>Hanya namanya yang cocok: tidak ada NUPTK, NIDN, NIP, atau tanggal lahir yang memastikannya.</translation>
         </message>
         <message>
             <source>Searching…</source>
@@ -1355,6 +1375,7 @@
         </message>
         <message>
             <source>Simpan</source>
+            <extracomment>What the selected candidate matches on (the identifiers, or the name alone). The open question about a link on the name alone.</extracomment>
             <translation>Simpan</translation>
         </message>
         <message>

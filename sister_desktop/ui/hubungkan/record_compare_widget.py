@@ -39,6 +39,7 @@ class RecordCompareWidget(QWidget):
             "tanggal_lahir": self.tr("Birth date"),
             "status": self.tr("Status"),
         }
+        self._captions = captions
         self.local_labels: dict[str, QLabel] = {}
         self.sister_labels: dict[str, QLabel] = {}
         for row, name in enumerate(self.FIELDS, start=1):
@@ -52,6 +53,10 @@ class RecordCompareWidget(QWidget):
         layout.setColumnStretch(1, 1)
         layout.setColumnStretch(2, 1)
         self.show_records(None, None)
+
+    def caption(self, name: str) -> str:
+        """A row's title in the operator's language (``nidn``: NIDN / NIDK / NUPN)."""
+        return self._captions[name]
 
     def show_records(self, pegawai: Pegawai | None, sdm: SdmRow | None) -> None:
         local = _local_values(pegawai)
@@ -77,6 +82,18 @@ def disagreeing_fields(pegawai: Pegawai, sdm: SdmRow) -> list[str]:
     for name in IDENTIFYING_FIELDS:
         mine, theirs = local.get(name) or "", sister.get(name) or ""
         if mine and theirs and _differs(name, mine, theirs):
+            found.append(name)
+    return found
+
+
+def agreeing_fields(pegawai: Pegawai, sdm: SdmRow) -> list[str]:
+    """The identifying rows where both records have a value and the values agree: what
+    tells the operator that a candidate is this pegawai, beyond a similar name."""
+    local, sister = _local_values(pegawai), _sister_values(sdm)
+    found = []
+    for name in IDENTIFYING_FIELDS:
+        mine, theirs = local.get(name) or "", sister.get(name) or ""
+        if mine and theirs and not _differs(name, mine, theirs):
             found.append(name)
     return found
 
