@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sister_desktop import __version__
 from sister_desktop.config import APP_NAME, app_paths, resolve_db_url, ws_env_overrides
 from sister_desktop.demo import DemoSandbox
+from sister_desktop.host.language import language_for
 from sister_desktop.logs import setup_logging
 from sister_desktop.services.composition import Services
 from sister_desktop.services.settings_service import DemoCredentials
@@ -26,7 +27,6 @@ from sister_desktop.store.database import Database
 from sister_desktop.store.errors import DatabaseError
 from sister_desktop.texts.database_texts import database_error_explanation
 from sister_desktop.texts.i18n import install_translators
-from sister_desktop.texts.language import language_for
 from sister_desktop.ui.common.about_info import AboutInfo
 from sister_desktop.ui.common.async_helpers import TaskKeeper, dialog_result
 from sister_desktop.ui.common.crash_reporter import CrashReporter

@@ -56,8 +56,8 @@ def run_command(
     """
     from PySide6.QtCore import QCoreApplication
 
+    from sister_desktop.host.language import language_for
     from sister_desktop.texts.i18n import install_translators, remove_translators
-    from sister_desktop.texts.language import language_for
 
     if paints:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -95,7 +95,7 @@ def _operator_failure(exc: Exception) -> int | None:
     """An exception that is the machine's state, not a bug: a full disk, an output path that
     cannot be written. Says so in the operator's words and returns the exit code for "fix
     the configuration"; ``None`` for anything else (a bug, with its traceback)."""
-    from sister_desktop.services.atomic_file import FileWriteError, is_disk_full
+    from sister_desktop.files.atomic_file import FileWriteError, is_disk_full
     from sister_desktop.texts.error_texts import disk_full_text, write_error_text
 
     if isinstance(exc, FileWriteError):

@@ -170,7 +170,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _write_credentials(path: Path, data: dict[str, str]) -> None:
     """Owner-only (0600): it holds the sandbox's password."""
-    from sister_desktop.services.atomic_file import write_atomically
+    from sister_desktop.files.atomic_file import write_atomically
 
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, (json.dumps(data, indent=2) + "\n").encode(), mode=0o600)

@@ -25,14 +25,10 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from sister_desktop.domain.file_errors import WriteErrorCode
+from sister_desktop.files.atomic_file import FileWriteError, check_target, write_atomically
+from sister_desktop.files.export_cells import neutralise_text
 from sister_desktop.resource_files import palette
-from sister_desktop.services.atomic_file import (
-    FileWriteError,
-    WriteErrorCode,
-    check_target,
-    write_atomically,
-)
-from sister_desktop.services.export_cells import neutralise_text
 from sister_desktop.texts import perbandingan_texts
 from sister_desktop.texts.drh_texts import Drh, DrhSection, current_title, identity_title
 

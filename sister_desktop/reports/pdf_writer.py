@@ -13,15 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from sister_desktop.domain.file_errors import WriteErrorCode
+from sister_desktop.files.atomic_file import FileWriteError, check_target, write_atomically
+from sister_desktop.files.export_cells import neutralise_text
+from sister_desktop.files.report_xlsx import ReportSheet
 from sister_desktop.resource_files import palette
-from sister_desktop.services.atomic_file import (
-    FileWriteError,
-    WriteErrorCode,
-    check_target,
-    write_atomically,
-)
-from sister_desktop.services.comparison import ReportSheet
-from sister_desktop.services.export_cells import neutralise_text
 from sister_desktop.texts import perbandingan_texts as texts
 
 ROWS_PER_PAGE = 40

@@ -1,7 +1,7 @@
 """Writing Daftar Riwayat Hidup files from the window: one pegawai to a file the operator
 names (PDF or XLSX), or the ticked pegawai one PDF each into a folder. The dialogs are never
 ``exec()``; a file that cannot be written is said in the operator's words and the previous
-file stays (the writers go through ``services/atomic_file``)."""
+file stays (the writers go through ``files/atomic_file``)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from sister_desktop.cpu_worker import run_cpu
+from sister_desktop.domain.sister_history import PegawaiWithData
+from sister_desktop.files.atomic_file import FileWriteError
+from sister_desktop.files.report_xlsx import write_workbook
 from sister_desktop.reports.drh_pdf import write_drh_pdf
-from sister_desktop.services.atomic_file import FileWriteError
-from sister_desktop.services.cpu_worker import run_cpu
-from sister_desktop.services.data_sister_service import PegawaiWithData
-from sister_desktop.services.report_xlsx import write_workbook
 from sister_desktop.texts import drh_texts
 from sister_desktop.texts.error_texts import write_error_text
 from sister_desktop.ui.common.file_dialogs import choose_file, make_file_dialog

@@ -9,8 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from sister_desktop.files.report_xlsx import ReportSheet
 from sister_desktop.reports.pdf_writer import write_report_pdf
-from sister_desktop.services.comparison import ComparisonService, ReportSheet
+from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.ui.common.file_dialogs import choose_file, make_file_dialog
 
 

@@ -58,8 +58,8 @@ from sister_desktop.domain.sync_log import (
     SyncRun,
 )
 from sister_desktop.domain.sync_progress import SyncOutcome, SyncProgress, SyncRequest
+from sister_desktop.files.atomic_file import FileWriteError
 from sister_desktop.resource_files import palette
-from sister_desktop.services.atomic_file import FileWriteError
 from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.services.sync_service import SyncService
 from sister_desktop.texts import sync_texts as texts
