@@ -1,44 +1,51 @@
-"""Run CPU-heavy pure functions (matching 20,000 people, indexing the SDM list) off the loop.
+"""The process's one pool of worker threads: CPU-heavy pure functions (matching 20,000 people,
+indexing the SDM list, writing an export) and every ``asyncio.to_thread`` run here.
 
-A plain ``ThreadPoolExecutor`` rather than the loop's default executor (under qasync a pool of
-``QThread`` objects). The garbage collector is paused while a job runs: a collection triggered
-by the job's allocations would otherwise run in the worker thread and could finalise Qt objects
-there, which Qt forbids ("Timers cannot be stopped from another thread"). The main thread
-collects as usual afterwards.
+Every host installs it as its loop's default executor (``host/runtime.py``), so
+``asyncio.to_thread`` (the import's batches, the keyring, the backup, the demo server) never
+lands on qasync's pool of ``QThread`` objects. The pool outlives any one loop: a command run in
+a process that runs others (the tests, the window's own checks) must not find it shut down.
+
+No garbage collection runs here: every process with a Qt application collects on its main
+thread only (``host/main_thread_gc.py``), since a collection in a worker thread could free Qt
+objects there, which Qt forbids.
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
-import gc
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-_pool: ThreadPoolExecutor | None = None
+#: Two threads: one blocking call (a keyring prompt, a slow disk) never holds up the CPU work.
+WORKERS = 2
+THREAD_PREFIX = "sister-desktop-worker"
 
 
-def _executor() -> ThreadPoolExecutor:
+class _ProcessPool(ThreadPoolExecutor):
+    """A pool that a closing loop cannot shut down (``loop.close`` shuts its default executor
+    down); its threads end with the interpreter, which joins them at exit."""
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        return None
+
+
+_pool: _ProcessPool | None = None
+
+
+def worker_pool() -> ThreadPoolExecutor:
+    """The one pool, created on first use."""
     global _pool
     if _pool is None:
-        _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sister-desktop-cpu")
+        _pool = _ProcessPool(max_workers=WORKERS, thread_name_prefix=THREAD_PREFIX)
     return _pool
-
-
-def _without_gc(call: Callable[[], T]) -> T:
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return call()
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 async def run_cpu(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """``await run_cpu(f, x)`` = ``f(x)`` computed in a worker thread; the loop keeps turning."""
     call = functools.partial(function, *args, **kwargs)
-    return await asyncio.get_running_loop().run_in_executor(_executor(), _without_gc, call)
+    return await asyncio.get_running_loop().run_in_executor(worker_pool(), call)
