@@ -42,7 +42,12 @@ logging.getLogger("httpx").setLevel(logging.WARNING)
 T = TypeVar("T")
 
 #: Shared fixture modules (database, sandbox, ...): add yours to the list.
-pytest_plugins = ["tests.store_fixtures", "tests.sandbox_fixtures", "tests.ui.context_helpers"]
+pytest_plugins = [
+    "tests.store_fixtures",
+    "tests.sandbox_fixtures",
+    "tests.ui.context_helpers",
+    "tests.disk_fixtures",
+]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -336,8 +336,14 @@ def render_drh(drh: Drh) -> bytes:
     return bytes(buffer.data().data())
 
 
+#: A CV holds personal data: its file is the owner's only.
+DRH_FILE_MODE = 0o600
+
+
 def write_drh_pdf(path: Path, drh: Drh) -> Path:
-    """Write one CV to ``path`` through the safe writer (the old file stays on failure)."""
+    """Write one CV to ``path`` through the safe writer (the old file stays on failure).
+
+    For the command line; the window paints with ``render_drh`` and writes in the worker."""
     path = Path(path)
     check_target(path)
-    return write_atomically(path, render_drh(drh), mode=0o600)
+    return write_atomically(path, render_drh(drh), mode=DRH_FILE_MODE)
