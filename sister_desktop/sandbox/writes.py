@@ -346,7 +346,7 @@ class Writes:
         bundle = self.world.activities.of(self.place(person.id_sdm))
         bundle.bidang_ilmu[record_id] = rows
         self.record(
-            "PUT", f"{family}/{{id}}/bidang_ilmu", id=record_id, id_sdm=person.id_sdm, ajuan=None
+            "PUT", f"/{family}/{{id}}/bidang_ilmu", id=record_id, id_sdm=person.id_sdm, ajuan=None
         )
         return Outcome(200, rows)
 
