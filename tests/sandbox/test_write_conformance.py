@@ -19,12 +19,12 @@ from sister_desktop.sandbox.server import SandboxServer
 from sister_desktop.sandbox.write_bodies import fields
 from sister_desktop.sandbox.write_families import WRITE_FAMILIES
 from sister_desktop.sandbox.write_routes import write_templates
-from tests.sandbox.test_openapi_conformance import (  # noqa: F401 (the spec fixture)
+from tests.sandbox.test_openapi_conformance import (
     _missing,
     _resolved,
     jsonschema,
+    load_spec,
     openapi_schema_validator,
-    spec,
 )
 from tests.sandbox.test_writes import client_as
 from tests.sandbox.write_samples import Samples
@@ -100,6 +100,11 @@ def _answer(
 
 def _detail_schema(spec: dict[str, Any], family: str) -> dict[str, Any]:
     return _response(spec, "GET", f"/{family}/{{id}}", 200) or {}
+
+
+@pytest.fixture(scope="module", name="spec")
+def _spec() -> dict[str, Any]:
+    return load_spec()
 
 
 @pytest.fixture(scope="module")
