@@ -96,10 +96,20 @@ class Writes:
         with self._lock:
             return [dict(row) for row in self.state.applied]
 
+    def count(self) -> int:
+        return len(self.state.applied)
+
+    def annotate_since(self, start: int, **facts: Any) -> None:
+        """Add ``facts`` to the writes recorded after the first ``start`` (a fault met)."""
+        with self._lock:
+            for entry in self.state.applied[start:]:
+                entry.update(facts)
+
     def record(self, method: str, path: str, **facts: Any) -> None:
         with self._lock:
             entry = {"seq": len(self.state.applied) + 1, "method": method, "path": path}
             entry.update(facts)
+            entry["fault"] = None
             entry["at"] = time.time()
             self.state.applied.append(entry)
 
