@@ -1736,6 +1736,7 @@
         <name>PengaturanTab</name>
         <message>
             <source>Cek Service</source>
+            <extracomment>Connected or not, and the PT name; the main window shows it in the status bar.</extracomment>
             <translation>Cek Service</translation>
         </message>
         <message>
@@ -1788,7 +1789,6 @@
         </message>
         <message>
             <source>Production</source>
-            <extracomment>Connected or not, and the PT name; the main window shows it in the status bar.</extracomment>
             <translation>Production</translation>
         </message>
         <message>
