@@ -1820,7 +1820,6 @@
         </message>
         <message>
             <source>Production</source>
-            <extracomment>The status line speaks of the fields' problems (it goes when they are fixed).</extracomment>
             <translation>Production</translation>
         </message>
         <message>
@@ -3312,6 +3311,10 @@
     </context>
     <context>
         <name>SyncProgressDialog</name>
+        <message>
+            <source>%1 of %2 requests</source>
+            <translation>%1 dari %2 permintaan</translation>
+        </message>
         <message>
             <source>%1 requests/s</source>
             <translation>%1 permintaan/detik</translation>

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.domain.pegawai import JenisPegawai, Pegawai
+from sister_desktop.files.import_file import ImportFileError
 from sister_desktop.resource_files import palette
-from sister_desktop.services.import_file import ImportFileError
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.import_texts import file_error_text

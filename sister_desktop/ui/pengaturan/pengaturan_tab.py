@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sister_desktop.domain.diagnosis_steps import StepId, StepResult, StepStatus
 from sister_desktop.domain.ws_settings import (
     MAX_INFLIGHT,
     MAX_RPS,
@@ -37,7 +38,7 @@ from sister_desktop.domain.ws_settings import (
 )
 from sister_desktop.resource_files import palette
 from sister_desktop.services.connection import ConnectionState
-from sister_desktop.services.diagnosis import DiagnosisReport, StepId, StepResult, StepStatus
+from sister_desktop.services.diagnosis import DiagnosisReport
 from sister_desktop.texts.error_texts import field_problem_text
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import dialog_result
@@ -95,7 +96,7 @@ class PengaturanTab(QWidget):
         self.url_combo.currentIndexChanged.connect(self._on_url_combo_current_index_changed)
         self.set_form(WsSettings())
         self._checked = False
-        #: The status line speaks of the fields' problems (it goes when they are fixed).
+        # The status line speaks of the fields' problems (it goes when they are fixed).
         self._status_is_problem = False
         self._follow_edits()
         context.connection.subscribe(self._on_connection_state)

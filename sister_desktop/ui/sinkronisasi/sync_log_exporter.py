@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from sister_desktop.services.atomic_file import FileWriteError
+from sister_desktop.files.atomic_file import FileWriteError
 from sister_desktop.texts import sync_texts as texts
 from sister_desktop.texts.error_texts import write_error_text
 from sister_desktop.texts.fill import fill

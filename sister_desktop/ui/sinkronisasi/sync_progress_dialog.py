@@ -132,6 +132,15 @@ class SyncProgressDialog(QDialog):
             # are read, and a skipped pegawai (nothing sent) does not move it.
             self.bar.setRange(0, progress.requests_planned)
             self.bar.setValue(min(progress.requests_done, progress.requests_planned))
+            # The count, not a percentage: a long run's first hundred requests read "0 %"
+            # for minutes and look stuck.
+            self.bar.setFormat(
+                fill(
+                    self.tr("%1 of %2 requests"),
+                    format_number(min(progress.requests_done, progress.requests_planned)),
+                    format_number(progress.requests_planned),
+                )
+            )
         self.counts.setText(texts.pulled_counts_text(progress))
         self.skipped.setVisible(progress.skipped > 0)
         self.skipped.setText(texts.skipped_text(progress.skipped))

@@ -151,6 +151,7 @@ def test_the_dialog_speaks_indonesian(qtbot, qapp, tmp_path):
         )
         assert dialog.skipped.text().startswith("24 pegawai belum terhubung ke SISTER")
         assert (dialog.bar.value(), dialog.bar.maximum()) == (210, 8400)
+        assert dialog.bar.text() == "210 dari 8.400 permintaan"
         assert dialog.cancel_button.text() == "Hentikan"
         dialog.grab().save(str(tmp_path / "progres-id.png"))
         dialog.update_progress(progress(cancelling=True))
