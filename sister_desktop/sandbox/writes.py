@@ -130,6 +130,8 @@ class Writes:
             return state.locks[record_id]
         if record_id in state.unlocked or record_id in state.created:
             return None
+        if family in ("kolaborator_eksternal", "dokumen"):
+            return None  # nobody's BKD or PAK: only an explicit lock()
         if zlib.crc32(record_id.encode()) % 8 == 0:
             return BKD_REASON if family in BKD_FAMILIES else PAK_REASON
         return None
@@ -164,16 +166,11 @@ class Writes:
         people = body.get(spec.owner) or []
         if not people:
             raise refuse(f"{spec.owner} harus berisi minimal satu dosen perguruan tinggi ini")
-        leader = next((p for p in people if p.get("peran") in ("K", "A")), people[0])
-        if spec.owner == "anggota_dosen":
+        if spec.owner == "anggota_dosen":  # the record is the ketua's
             leader = next((p for p in people if p.get("peran") == "K"), people[0])
+        else:  # the first author's
+            leader = min(people, key=lambda p: p.get("no_urut") or len(people) + 1)
         return str(leader["id_sdm"])
-
-    def _check_documents_of(self, id_sdm: str, ids: list[str], label: str = "dokumen") -> None:
-        for n, doc_id in enumerate(ids):
-            found = self.world.activities.find("dokumen", doc_id)
-            if found is None:
-                raise refuse(f"{label}[{n}] {doc_id} tidak ditemukan")
 
     def _ajuan(
         self,
