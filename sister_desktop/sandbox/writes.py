@@ -92,7 +92,10 @@ class Writes:
     # --- the record of applied writes and the locks (the test API) -------------------------
 
     def applied(self) -> list[Row]:
-        """Every write applied so far, oldest first (copies)."""
+        """Every write applied so far, oldest first (copies): ``seq, method, path`` (the spec's
+        template), ``id`` (the record written; None for a Basic POST), ``id_sdm``, ``ajuan``
+        (the ``*/ajuan`` list a Basic write was filed in, else None), ``id_ajuan``, ``fault``
+        (the write fault it met, else None) and ``at`` (seconds since the epoch)."""
         with self._lock:
             return [dict(row) for row in self.state.applied]
 
@@ -107,7 +110,8 @@ class Writes:
 
     def record(self, method: str, path: str, **facts: Any) -> None:
         with self._lock:
-            entry = {"seq": len(self.state.applied) + 1, "method": method, "path": path}
+            entry: Row = {"seq": len(self.state.applied) + 1, "method": method, "path": path}
+            entry.update({"id": None, "id_sdm": None, "ajuan": None, "id_ajuan": None})
             entry.update(facts)
             entry["fault"] = None
             entry["at"] = time.time()
@@ -228,7 +232,14 @@ class Writes:
             self._refuse_duplicate(spec, index, row)
         if spec.ajuan and role == BASIC:
             filed = self._ajuan(spec, id_sdm, "Baru", None, None, row, body.get("dokumen") or [])
-            self.record("POST", f"/{spec.path}", id=filed["id"], id_sdm=id_sdm, ajuan=spec.ajuan)
+            self.record(
+                "POST",
+                f"/{spec.path}",
+                id=None,
+                id_sdm=id_sdm,
+                ajuan=spec.ajuan,
+                id_ajuan=filed["id"],
+            )
             return Outcome(204)
         insert_record(self.world, index, spec.family, row)
         self.state.created.add(row["id"])
