@@ -226,7 +226,7 @@ def _credentials_file(server: Any, role: str) -> dict[str, Any]:
 
 def _write_credentials(path: Path, data: dict[str, Any]) -> None:
     """Owner-only (0600): it holds the sandbox's password."""
-    from sister_desktop.services.atomic_file import write_atomically
+    from sister_desktop.files.atomic_file import write_atomically
 
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, (json.dumps(data, indent=2) + "\n").encode(), mode=0o600)
