@@ -140,4 +140,3 @@ class WriteRouter:
                 return documents.delete(writes, rest[0])
             raise MethodNotAllowed("GET, POST, DELETE")
         raise NotWritable("dokumen/" + "/".join(rest))
-
