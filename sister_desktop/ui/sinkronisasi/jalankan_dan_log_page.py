@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from pathlib import Path
 
 import shiboken6
@@ -47,7 +46,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sister_desktop.domain.sister_groups import SyncScope
 from sister_desktop.domain.sync_estimate import SyncEstimate
 from sister_desktop.domain.sync_log import (
     NothingToResumeError,
@@ -318,21 +316,15 @@ class JalankanDanLogPage(QWidget):
 
     # -- what a run pulls and costs ----------------------------------------------------------
 
-    async def saved_scope(self) -> SyncScope:
-        """The data chosen in Pengaturan: what every run started here pulls."""
-        return await self._context.settings.sync_scope()
-
     async def current_request(self) -> SyncRequest:
-        """The run Mulai Sinkronisasi starts: the chosen pegawai, the saved data, and every
-        detail again when Sinkronisasi penuh is ticked."""
-        scope = await self.saved_scope()
-        if self.full_check.isChecked():
-            scope = replace(scope, full=True)
+        """The run Mulai Sinkronisasi starts: the chosen pegawai, the data chosen in
+        Pengaturan, and every detail again when Sinkronisasi penuh is ticked."""
+        full = self.full_check.isChecked()
         if self.failed_radio.isChecked():
-            return SyncRequest(SyncMode.FAILED, scope=scope)
+            return await self.service.request(SyncMode.FAILED, full=full)
         if self.ticked_radio.isChecked():
-            return SyncRequest(SyncMode.SELECTED, tuple(sorted(self._ticked())), scope=scope)
-        return SyncRequest(SyncMode.ALL, scope=scope)
+            return await self.service.request(SyncMode.SELECTED, self._ticked(), full=full)
+        return await self.service.request(SyncMode.ALL, full=full)
 
     async def estimate(self, request: SyncRequest) -> SyncEstimate:
         """What ``request`` costs at the configured rate (the saved web-service settings)."""
@@ -488,11 +480,11 @@ class JalankanDanLogPage(QWidget):
 
     async def retry_failed(self) -> SyncOutcome | None:
         """Ulangi yang gagal: the failed pegawai again, with the saved data choice."""
-        return await self.start_sync(SyncRequest(SyncMode.FAILED, scope=await self.saved_scope()))
+        return await self.start_sync(await self.service.request(SyncMode.FAILED))
 
     async def resume(self) -> SyncOutcome | None:
         """Lanjutkan yang terputus: the rest of the cut-short run, with the saved data choice."""
-        return await self.start_sync(SyncRequest(SyncMode.RESUME, scope=await self.saved_scope()))
+        return await self.start_sync(await self.service.request(SyncMode.RESUME))
 
     async def offer_resume(self) -> SyncOutcome | None:
         """At start: a run cut short by a crash or power loss, or one the operator stopped
