@@ -98,6 +98,14 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         "sync); prints one line saying what changed",
     )
     parser.add_argument(
+        "--role",
+        choices=("basic", "pro"),
+        default="basic",
+        help="the role of the credential --credentials-file writes at its top level: basic "
+        "(Sister-WS Basic: writes to verified data become an ajuan) or pro (Sister-WS Pro: "
+        "applied at once); the other role's credential is written under its own key",
+    )
+    parser.add_argument(
         "--credentials-file",
         metavar="PATH",
         type=Path,
@@ -126,6 +134,7 @@ def run(args: argparse.Namespace) -> int:
         rate_limit=args.rate_limit,
         lockout_s=args.lockout_s,
         token_ttl_s=args.token_ttl_s,
+        role=args.role,
     )
     import gc
 
@@ -143,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         if args.credentials_file is not None:
-            _write_credentials(args.credentials_file, server.credentials.as_dict())
+            _write_credentials(args.credentials_file, _credentials_file(server, args.role))
         print(f"SISTER sandbox listening on {server.base_url}", flush=True)
         _wait_for_signal(server, args.mutate_on_hup)
     finally:
@@ -168,7 +177,16 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _write_credentials(path: Path, data: dict[str, str]) -> None:
+def _credentials_file(server: Any, role: str) -> dict[str, Any]:
+    """The chosen role's URL and credential at the top level (as before roles existed),
+    ``role`` naming it, and the other role's under its own key (``pro`` or ``basic``)."""
+    data: dict[str, Any] = {**server.credentials_for(role).as_dict(), "role": role}
+    other = "pro" if role == "basic" else "basic"
+    data[other] = server.credentials_for(other).as_dict()
+    return data
+
+
+def _write_credentials(path: Path, data: dict[str, Any]) -> None:
     """Owner-only (0600): it holds the sandbox's password."""
     from sister_desktop.services.atomic_file import write_atomically
 

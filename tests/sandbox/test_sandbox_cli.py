@@ -42,7 +42,8 @@ def test_serves_real_data_until_signalled(tmp_path: Path, stop_signal: int) -> N
         assert first.startswith(LINE_PREFIX) and first.endswith("/ws.php/1.0"), first
         url = first.removeprefix("SISTER sandbox listening on ")
         creds = json.loads(creds_file.read_text(encoding="utf-8"))
-        assert set(creds) == {"url", "id_pengguna", "username", "password"}
+        assert set(creds) == {"url", "id_pengguna", "username", "password", "role", "pro"}
+        assert creds["role"] == "basic" and creds["pro"]["url"] == creds["url"]
         assert creds_file.stat().st_mode & 0o777 == 0o600  # it holds a password
         assert creds["url"] == url
         with httpx.Client(base_url=url + "/", timeout=10) as client:
