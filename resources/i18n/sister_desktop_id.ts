@@ -453,6 +453,10 @@
             <translation>Jika jaringan kampus memeriksa lalu lintas HTTPS, minta bagian TI memasang sertifikat akarnya di komputer ini. Verifikasi sertifikat tidak pernah dimatikan.</translation>
         </message>
         <message>
+            <source>It is not sent again by itself: run kirim --periksa to look for it in SISTER.</source>
+            <translation>Perubahan ini tidak dikirim ulang dengan sendirinya: jalankan kirim --periksa untuk mencarinya di SISTER.</translation>
+        </message>
+        <message>
             <source>Login (/authorize)</source>
             <translation>Login (/authorize)</translation>
         </message>
@@ -525,6 +529,10 @@
             <translation>Koneksi aman (TLS)</translation>
         </message>
         <message>
+            <source>Sending changes to SISTER is switched off for this database.</source>
+            <translation>Kirim perubahan ke SISTER dimatikan untuk basis data ini.</translation>
+        </message>
+        <message>
             <source>Server name (DNS)</source>
             <translation>Nama server (DNS)</translation>
         </message>
@@ -535,6 +543,10 @@
         <message>
             <source>Set the date, time and time zone of this computer automatically.</source>
             <translation>Atur tanggal, jam, dan zona waktu komputer ini secara otomatis.</translation>
+        </message>
+        <message>
+            <source>Switch it on in Pengaturan, or run kirim --izinkan on.</source>
+            <translation>Aktifkan di Pengaturan, atau jalankan kirim --izinkan on.</translation>
         </message>
         <message>
             <source>The ID Pengguna, username and password are right (the login succeeded); the account's role may lack the rights for this data. Ask the Admin PT to check the Sister-WS role; the other data were fetched.</source>
@@ -571,6 +583,10 @@
         <message>
             <source>The address answers, but it is not the SISTER web service.</source>
             <translation>Alamat tersebut menjawab, tetapi bukan web service SISTER.</translation>
+        </message>
+        <message>
+            <source>The change may have reached SISTER, but no answer came back.</source>
+            <translation>Perubahan mungkin sudah sampai di SISTER, tetapi tidak ada jawaban yang kembali.</translation>
         </message>
         <message>
             <source>The folder of %1 does not exist. Check the path, or create the folder first.</source>
@@ -3857,6 +3873,501 @@
         <message>
             <source>Unlink %1 from SISTER person %2? The data already pulled stays; the next Sinkronisasi skips this employee until it is linked again.</source>
             <translation>Putuskan hubungan %1 dengan SDM SISTER %2? Data yang sudah diambil tetap ada; Sinkronisasi berikutnya melewati pegawai ini sampai dihubungkan lagi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsulanTexts</name>
+        <message>
+            <source>#%1 %2 %3 of %4 (%5): %6</source>
+            <translation>#%1 %2 %3 milik %4 (%5): %6</translation>
+        </message>
+        <message>
+            <source>%1 is longer than SISTER allows (at most %2 characters).</source>
+            <translation>%1 lebih panjang dari yang diizinkan SISTER (paling banyak %2 karakter).</translation>
+        </message>
+        <message>
+            <source>%1 is no field SISTER takes for this data.</source>
+            <translation>%1 bukan kolom yang diterima SISTER untuk data ini.</translation>
+        </message>
+        <message>
+            <source>%1 must be a SISTER id (a UUID).</source>
+            <translation>%1 harus berupa ID SISTER (UUID).</translation>
+        </message>
+        <message>
+            <source>%1 must be a link starting with http:// or https://.</source>
+            <translation>%1 harus berupa tautan yang diawali http:// atau https://.</translation>
+        </message>
+        <message>
+            <source>%1 must be a list, separated by ;.</source>
+            <translation>%1 harus berupa daftar, dipisahkan dengan ;.</translation>
+        </message>
+        <message>
+            <source>%1 must be a number.</source>
+            <translation>%1 harus berupa angka.</translation>
+        </message>
+        <message>
+            <source>%1 must be a real date, written yyyy-mm-dd.</source>
+            <translation>%1 harus tanggal yang benar, ditulis yyyy-mm-dd.</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number.</source>
+            <translation>%1 harus bilangan bulat.</translation>
+        </message>
+        <message>
+            <source>%1 must be an e-mail address.</source>
+            <translation>%1 harus alamat e-mail.</translation>
+        </message>
+        <message>
+            <source>%1 must be filled in.</source>
+            <translation>%1 wajib diisi.</translation>
+        </message>
+        <message>
+            <source>%1 must be one of: %2.</source>
+            <translation>%1 harus salah satu dari: %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be ya or tidak.</source>
+            <translation>%1 harus ya atau tidak.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 usulan approved (only drafts can be approved).</source>
+            <translation>%1 dari %2 usulan disetujui (hanya draf yang dapat disetujui).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 usulan withdrawn (a sent usulan cannot be withdrawn).</source>
+            <translation>%1 dari %2 usulan dibatalkan (usulan yang sudah dikirim tidak dapat dibatalkan).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 usulan, %3 requests</source>
+            <translation>%1 dari %2 usulan, %3 permintaan</translation>
+        </message>
+        <message>
+            <source>%1 pegawai could not be read back; Data SISTER shows their change after a sync.</source>
+            <translation>%1 pegawai tidak dapat dibaca ulang; Data SISTER menampilkan perubahannya setelah sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>%1 problem(s) in the file: nothing was drafted. Correct the rows and import again.</source>
+            <translation>%1 masalah dalam berkas: tidak ada usulan yang dibuat. Perbaiki barisnya lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>%1 usulan checked in SISTER, %2 settled; the rest stay to be checked.</source>
+            <translation>%1 usulan diperiksa di SISTER, %2 ditetapkan; sisanya tetap perlu dicek.</translation>
+        </message>
+        <message>
+            <source>%1 usulan drafted from the Perbandingan.</source>
+            <translation>%1 usulan dibuat dari Perbandingan.</translation>
+        </message>
+        <message>
+            <source>%1 usulan drafted, %2 already in SISTER. Approve them with usulan setujui.</source>
+            <translation>%1 usulan dibuat, %2 sudah ada di SISTER. Setujui dengan usulan setujui.</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not in SISTER's reference list.</source>
+            <translation>%1: %2 tidak ada dalam daftar referensi SISTER.</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>%2 of this pegawai has not been synced yet: sync first.</source>
+            <translation>%2 pegawai ini belum disinkronkan: sinkronkan dulu.</translation>
+        </message>
+        <message>
+            <source>A Kirim is sending it now.</source>
+            <translation>Sedang dikirim oleh Kirim ke SISTER.</translation>
+        </message>
+        <message>
+            <source>A document file to upload (a path, beside this file or full).</source>
+            <translation>Berkas dokumen yang diunggah (path, di samping berkas ini atau lengkap).</translation>
+        </message>
+        <message>
+            <source>A note on the document.</source>
+            <translation>Keterangan dokumen.</translation>
+        </message>
+        <message>
+            <source>Allowed values</source>
+            <translation>Nilai yang diizinkan</translation>
+        </message>
+        <message>
+            <source>Already in SISTER (duplicate)</source>
+            <translation>Sudah ada di SISTER (duplikat)</translation>
+        </message>
+        <message>
+            <source>Another SISTER job (a sync or a Kirim) is running on %1. Try again when it ends.</source>
+            <translation>Pekerjaan SISTER lain (sinkronisasi atau Kirim) sedang berjalan di %1. Coba lagi setelah selesai.</translation>
+        </message>
+        <message>
+            <source>Applied in SISTER</source>
+            <translation>Diterapkan di SISTER</translation>
+        </message>
+        <message>
+            <source>Approve it (usulan setujui) before it can be sent.</source>
+            <translation>Setujui dulu (usulan setujui) sebelum dapat dikirim.</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Disetujui</translation>
+        </message>
+        <message>
+            <source>Approved at</source>
+            <translation>Disetujui pada</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Disetujui oleh</translation>
+        </message>
+        <message>
+            <source>At most</source>
+            <translation>Paling banyak</translation>
+        </message>
+        <message>
+            <source>Being sent</source>
+            <translation>Sedang dikirim</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Diubah</translation>
+        </message>
+        <message>
+            <source>Changed in SISTER meanwhile, not sent</source>
+            <translation>Sudah berubah di SISTER, tidak dikirim</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Dihapus</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draf</translation>
+        </message>
+        <message>
+            <source>Failed, nothing reached SISTER</source>
+            <translation>Gagal, tidak ada yang sampai ke SISTER</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>Status HTTP</translation>
+        </message>
+        <message>
+            <source>It is sent again by the next Kirim ke SISTER.</source>
+            <translation>Akan dikirim lagi pada Kirim ke SISTER berikutnya.</translation>
+        </message>
+        <message>
+            <source>It is sent by the next Kirim ke SISTER.</source>
+            <translation>Akan dikirim pada Kirim ke SISTER berikutnya.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Kirim finished. %1</source>
+            <translation>Kirim selesai. %1</translation>
+        </message>
+        <message>
+            <source>Log Kirim</source>
+            <translation>Log Kirim</translation>
+        </message>
+        <message>
+            <source>Log Kirim: %1 usulan written to %2.</source>
+            <translation>Log Kirim: %1 usulan ditulis ke %2.</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Arti</translation>
+        </message>
+        <message>
+            <source>Name the usulan ids, or --all for every draft.</source>
+            <translation>Sebutkan ID usulan, atau --all untuk semua draf.</translation>
+        </message>
+        <message>
+            <source>Needs checking in SISTER</source>
+            <translation>Perlu dicek di SISTER</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Baru</translation>
+        </message>
+        <message>
+            <source>No approved usulan to send.</source>
+            <translation>Tidak ada usulan disetujui yang perlu dikirim.</translation>
+        </message>
+        <message>
+            <source>No pegawai has this %1 (%2).</source>
+            <translation>Tidak ada pegawai dengan %1 ini (%2).</translation>
+        </message>
+        <message>
+            <source>Nothing to do.</source>
+            <translation>Tidak ada yang perlu dilakukan.</translation>
+        </message>
+        <message>
+            <source>Or a link to the document.</source>
+            <translation>Atau tautan ke dokumen.</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
+            <source>Petunjuk</source>
+            <translation>Petunjuk</translation>
+        </message>
+        <message>
+            <source>Read SISTER's reason, correct the data and make a new usulan.</source>
+            <translation>Baca alasan dari SISTER, perbaiki datanya, lalu buat usulan baru.</translation>
+        </message>
+        <message>
+            <source>Reading the changed data back from SISTER…</source>
+            <translation>Membaca ulang data yang berubah dari SISTER…</translation>
+        </message>
+        <message>
+            <source>Reference list</source>
+            <translation>Daftar referensi</translation>
+        </message>
+        <message>
+            <source>Refused by SISTER</source>
+            <translation>Ditolak SISTER</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Wajib</translation>
+        </message>
+        <message>
+            <source>Riwayat</source>
+            <translation>Riwayat</translation>
+        </message>
+        <message>
+            <source>Run kirim --periksa: it looks in SISTER and settles the usulan; it is never sent again by itself.</source>
+            <translation>Jalankan kirim --periksa: usulan dicari di SISTER lalu ditetapkan statusnya; usulan ini tidak pernah dikirim ulang dengan sendirinya.</translation>
+        </message>
+        <message>
+            <source>SISTER already has this record: use the existing one (its id is kept) instead.</source>
+            <translation>SISTER sudah memiliki data ini: gunakan data yang ada (ID-nya disimpan).</translation>
+        </message>
+        <message>
+            <source>SISTER id</source>
+            <translation>ID SISTER</translation>
+        </message>
+        <message>
+            <source>SISTER said: %1</source>
+            <translation>SISTER menjawab: %1</translation>
+        </message>
+        <message>
+            <source>SISTER takes no change of %2 from the campus.</source>
+            <translation>SISTER tidak menerima perubahan %2 dari kampus.</translation>
+        </message>
+        <message>
+            <source>SISTER's id of the record to change; empty for a new record.</source>
+            <translation>ID data di SISTER yang diubah; kosongkan untuk data baru.</translation>
+        </message>
+        <message>
+            <source>SISTER's message</source>
+            <translation>Pesan SISTER</translation>
+        </message>
+        <message>
+            <source>SISTER's record %2 is not in the synced data: sync the pegawai first.</source>
+            <translation>Data SISTER %2 tidak ada dalam data yang disinkronkan: sinkronkan pegawai dulu.</translation>
+        </message>
+        <message>
+            <source>SISTER's verifiers decide on it; the ajuan shows in Data SISTER after a sync.</source>
+            <translation>Verifikator SISTER yang memutuskan; ajuan tampil di Data SISTER setelah sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>Sending changes to SISTER is switched off for this database.</source>
+            <translation>Kirim perubahan ke SISTER dimatikan untuk basis data ini.</translation>
+        </message>
+        <message>
+            <source>Sending changes to SISTER is switched on for this database.</source>
+            <translation>Kirim perubahan ke SISTER diaktifkan untuk basis data ini.</translation>
+        </message>
+        <message>
+            <source>Sent at</source>
+            <translation>Dikirim pada</translation>
+        </message>
+        <message>
+            <source>Sent by</source>
+            <translation>Dikirim oleh</translation>
+        </message>
+        <message>
+            <source>Several pegawai have this %1 (%2): use id_pegawai.</source>
+            <translation>Beberapa pegawai memiliki %1 ini (%2): gunakan id_pegawai.</translation>
+        </message>
+        <message>
+            <source>Sister-WS Basic: changes to core data become an ajuan that SISTER verifies.</source>
+            <translation>Sister-WS Basic: perubahan data pokok menjadi ajuan yang diverifikasi.</translation>
+        </message>
+        <message>
+            <source>Sister-WS Pro: changes apply at once.</source>
+            <translation>Sister-WS Pro: perubahan langsung berlaku.</translation>
+        </message>
+        <message>
+            <source>Stopping: the usulan on the way finish and are recorded…</source>
+            <translation>Menghentikan: usulan yang sedang dikirim diselesaikan dan dicatat…</translation>
+        </message>
+        <message>
+            <source>Submitted (ajuan in verification)</source>
+            <translation>Diajukan (ajuan dalam verifikasi)</translation>
+        </message>
+        <message>
+            <source>Sync this pegawai, look at SISTER's new values and make the usulan again.</source>
+            <translation>Sinkronkan pegawai ini, lihat nilai baru di SISTER, lalu buat usulan lagi.</translation>
+        </message>
+        <message>
+            <source>Template written to %1.</source>
+            <translation>Templat ditulis ke %1.</translation>
+        </message>
+        <message>
+            <source>The Log Kirim is written as .xlsx or .csv: %1 is neither.</source>
+            <translation>Log Kirim ditulis sebagai .xlsx atau .csv: %1 bukan keduanya.</translation>
+        </message>
+        <message>
+            <source>The document file %2 does not exist.</source>
+            <translation>Berkas dokumen %2 tidak ada.</translation>
+        </message>
+        <message>
+            <source>The document's jenis (referensi jenis_dokumen).</source>
+            <translation>Jenis dokumen (referensi jenis_dokumen).</translation>
+        </message>
+        <message>
+            <source>The document's name.</source>
+            <translation>Nama dokumen.</translation>
+        </message>
+        <message>
+            <source>The file is valid: %1 usulan would be drafted, %2 already in SISTER.</source>
+            <translation>Berkas valid: %1 usulan akan dibuat, %2 sudah ada di SISTER.</translation>
+        </message>
+        <message>
+            <source>The pegawai is not linked to SISTER yet (Hubungkan first).</source>
+            <translation>Pegawai belum terhubung ke SISTER (Hubungkan dulu).</translation>
+        </message>
+        <message>
+            <source>The pegawai's ID in this program (or fill NIP, NIDN or NUPTK).</source>
+            <translation>ID pegawai di program ini (atau isi NIP, NIDN, atau NUPTK).</translation>
+        </message>
+        <message>
+            <source>The pegawai's NIDN.</source>
+            <translation>NIDN pegawai.</translation>
+        </message>
+        <message>
+            <source>The pegawai's NIP.</source>
+            <translation>NIP pegawai.</translation>
+        </message>
+        <message>
+            <source>The pegawai's NUPTK.</source>
+            <translation>NUPTK pegawai.</translation>
+        </message>
+        <message>
+            <source>The pegawai's role in the record (empty: K, or A for authors).</source>
+            <translation>Peran pegawai dalam data (kosong: K, atau A untuk penulis).</translation>
+        </message>
+        <message>
+            <source>The row changes nothing in SISTER's record.</source>
+            <translation>Baris ini tidak mengubah apa pun pada data SISTER.</translation>
+        </message>
+        <message>
+            <source>The same record is already in row %2 of this file.</source>
+            <translation>Data yang sama sudah ada di baris %2 berkas ini.</translation>
+        </message>
+        <message>
+            <source>The template is an XLSX file: %1 does not end in .xlsx.</source>
+            <translation>Templat berupa berkas XLSX: %1 tidak berakhiran .xlsx.</translation>
+        </message>
+        <message>
+            <source>This account's role is unknown: SISTER decides what each change becomes.</source>
+            <translation>Peran akun ini tidak diketahui: SISTER yang menentukan hasil setiap perubahan.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipe</translation>
+        </message>
+        <message>
+            <source>Unknown data %1. SISTER takes changes of: %2.</source>
+            <translation>Data %1 tidak dikenal. SISTER menerima perubahan: %2.</translation>
+        </message>
+        <message>
+            <source>Unknown status %1. The statuses are: %2.</source>
+            <translation>Status %1 tidak dikenal. Statusnya: %2.</translation>
+        </message>
+        <message>
+            <source>Usulan</source>
+            <translation>Usulan</translation>
+        </message>
+        <message>
+            <source>Usulan #%1 drafted: delete %2 %3.</source>
+            <translation>Usulan #%1 dibuat: hapus %2 %3.</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Dibatalkan</translation>
+        </message>
+        <message>
+            <source>date yyyy-mm-dd</source>
+            <translation>tanggal yyyy-mm-dd</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>ids separated by ;</source>
+            <translation>ID dipisahkan dengan ;</translation>
+        </message>
+        <message>
+            <source>link</source>
+            <translation>tautan</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>daftar</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>tidak</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>angka</translation>
+        </message>
+        <message>
+            <source>row %1: already in SISTER (record %2); not drafted</source>
+            <translation>baris %1: sudah ada di SISTER (data %2); tidak dibuat usulan</translation>
+        </message>
+        <message>
+            <source>row %1: already in SISTER (record %2, from %3); not drafted</source>
+            <translation>baris %1: sudah ada di SISTER (data %2, dari %3); tidak dibuat usulan</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>teks</translation>
+        </message>
+        <message>
+            <source>whole number</source>
+            <translation>bilangan bulat</translation>
+        </message>
+        <message>
+            <source>ya/tidak</source>
+            <translation>ya/tidak</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ya</translation>
         </message>
     </context>
 </TS>
