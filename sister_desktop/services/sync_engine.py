@@ -470,9 +470,9 @@ class SyncEngine:
         try:
             async with self._write_lock:
                 if pulled is None:
-                    status = await self.runs.record_pegawai(run.id, outcome)
+                    status, skip_code = await self.runs.record_pegawai(run.id, outcome)
                 else:
-                    status = await self.runs.record_pegawai(
+                    status, skip_code = await self.runs.record_pegawai(
                         run.id,
                         outcome,
                         answers=pulled.answers,
@@ -494,6 +494,9 @@ class SyncEngine:
             )
             for e in outcome.errors
         )
+        if status is TargetStatus.SKIPPED and outcome.status is not TargetStatus.SKIPPED:
+            # Not written after all (the link changed meanwhile): say why, not what was pulled.
+            errors = (EndpointOutcome("*", ok=False, error_code=skip_code),) if skip_code else ()
         results.append(PegawaiResult(target.pegawai_id, target.nama, target.id_sdm, status, errors))
         if status is TargetStatus.FAILED:
             for e in errors:

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from sister_desktop.domain.changes import FIRST_SYNC, record_marks
+from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.sister_groups import (
     BY_NAME,
     DEFAULT_SEMESTERS,
@@ -42,6 +43,7 @@ from sister_desktop.domain.sync_log import (
 from sister_desktop.store.database import Database
 from sister_desktop.store.schema import (
     pegawai,
+    sister_link,
     sync_lock,
     sync_result,
     sync_run,
@@ -294,13 +296,15 @@ class SyncRepository:
         answers: Sequence[DatasetAnswer] = (),
         failures: Sequence[DatasetFailure] = (),
         kept_scopes: Mapping[str, Sequence[str]] | None = None,
-    ) -> TargetStatus:
-        """Write one employee's outcome atomically; returns the status recorded.
+    ) -> tuple[TargetStatus, ErrorCode | None]:
+        """Write one employee's outcome atomically; returns the status recorded, and for a
+        skipped one why (``None``: the pegawai was deleted meanwhile).
 
         With it, in the same transaction: the datasets pulled (``answers``, each into
         ``sister_record``), the states of those that failed (their records stay), and the
         semesters still pulled per per-semester dataset (``kept_scopes``; older ones' states
-        go). An employee deleted meanwhile is recorded as skipped (nothing else written).
+        go). An employee deleted meanwhile, or whose link is no longer the one pulled
+        (``LINK_CHANGED``, ``NOT_LINKED``), is recorded as skipped (nothing else written).
         """
         target = outcome.target
         now = utcnow()
@@ -322,9 +326,25 @@ class SyncRepository:
                 raise AlreadyRecordedError(target.pegawai_id)
             exists = (
                 await conn.execute(sa.select(pegawai.c.id).where(pegawai.c.id == target.pegawai_id))
-            ).first()
-            if exists is None:
+            ).first() is not None
+            # The link as it is now, held until the commit (PostgreSQL: a relink elsewhere
+            # waits for this write, or this read waits for it).
+            linked = (
+                await conn.execute(
+                    sa.select(sister_link.c.id_sdm)
+                    .where(sister_link.c.pegawai_id == target.pegawai_id)
+                    .with_for_update()
+                )
+            ).scalar_one_or_none()
+            skip_code = outcome.endpoints[0].error_code if outcome.endpoints else None
+            if not exists:
                 status = TargetStatus.SKIPPED
+            elif target.id_sdm is not None and linked != target.id_sdm:
+                # Linked to another SDM (or unlinked) on another workstation while this one
+                # pulled: the pull is the old person's, and must not land under this pegawai.
+                status = TargetStatus.SKIPPED
+                skip_code = ErrorCode.NOT_LINKED if linked is None else ErrorCode.LINK_CHANGED
+            if status is TargetStatus.SKIPPED and status is not outcome.status:
                 await conn.execute(
                     sa.update(sync_target)
                     .where(_target.run_id == run_id, _target.pegawai_id == target.pegawai_id)
@@ -339,11 +359,11 @@ class SyncRepository:
                 await conn.execute(
                     sync_result.insert().values(
                         run_id=run_id,
-                        pegawai_id=target.pegawai_id if exists is not None else None,
+                        pegawai_id=target.pegawai_id if exists else None,
                         id_sdm=target.id_sdm,
                         endpoint="*",
                         status=TargetStatus.SKIPPED.value,
-                        error_code=outcome.endpoints[0].error_code if outcome.endpoints else None,
+                        error_code=skip_code,
                         recorded_at=now,
                     )
                 )
@@ -355,7 +375,7 @@ class SyncRepository:
             await conn.execute(
                 sa.update(sync_run).where(_run.id == run_id).values({column: column + 1})
             )
-        return status
+        return status, skip_code if status is TargetStatus.SKIPPED else None
 
     @staticmethod
     async def _write_records(

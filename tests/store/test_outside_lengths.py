@@ -1,0 +1,58 @@
+"""What SISTER sends fits the columns it is kept in, however long: on PostgreSQL a value
+longer than its column stopped the whole sync (``StringDataRightTruncation``)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sister_desktop.domain.derived import DerivedValues
+from sister_desktop.domain.pegawai import NEW_ID, Pegawai
+from sister_desktop.domain.sister_records import RECORD_KEY_MAX, record_key
+from sister_desktop.sister.parsing import lower_id
+from sister_desktop.store.pegawai_repository import PegawaiRepository
+from sister_desktop.store.sister_data_repository import SisterDataRepository
+
+
+def test_the_derived_values_are_kept_whole_on_both_backends(loop, any_db):
+    long = "Lektor Kepala " * 400  # 5,600 characters
+    derived = DerivedValues(
+        jabatan_fungsional=long,
+        pangkat_golongan=long,
+        pendidikan_tertinggi=long,
+        homebase_unit=long,
+        status_aktif=long,
+    )
+
+    async def scenario():
+        [pegawai_id] = await PegawaiRepository(any_db).save_many(
+            [Pegawai(id=NEW_ID, nama="Budi")], []
+        )
+        async with any_db.transaction() as conn:
+            await SisterDataRepository.write_summary_in(
+                conn,
+                pegawai_id=pegawai_id,
+                id_sdm="a" * 36,
+                derived=derived,
+                status="ok",
+                run_id="r",
+                at=datetime.now(UTC),
+            )
+        return await SisterDataRepository(any_db).summary(pegawai_id)
+
+    summary = loop.run_until_complete(scenario())
+    assert summary is not None and summary.derived == derived
+
+
+def test_a_record_key_never_exceeds_its_column_and_long_ids_stay_apart():
+    first = record_key("penugasan", {"id": "A" * 5000 + "1"})
+    second = record_key("penugasan", {"id": "A" * 5000 + "2"})
+    assert len(first) <= RECORD_KEY_MAX and len(second) <= RECORD_KEY_MAX
+    assert first != second
+    assert record_key("penugasan", {"id": "ABC"}) == "abc"  # a usual key as it was
+
+
+def test_an_id_sdm_no_column_can_hold_is_no_key():
+    assert lower_id("0A1B-" + "c" * 30) == "0a1b-" + "c" * 30
+    assert lower_id("x" * 65) is None
+    assert lower_id("a\x1bb") is None
+    assert lower_id("a b") is None
