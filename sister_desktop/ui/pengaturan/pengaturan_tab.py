@@ -41,6 +41,7 @@ from sister_desktop.services.diagnosis import DiagnosisReport, StepId, StepResul
 from sister_desktop.texts.error_texts import field_problem_text
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.pengaturan.diagnosis_step_list import DiagnosisStepList
 from sister_desktop.ui.pengaturan.language_box import LanguageBox
@@ -142,12 +143,12 @@ class PengaturanTab(QWidget):
         )
         self.demo_note.setVisible(context.demo)
 
-        self.problems_label = QLabel(self)
+        self.problems_label = plain_label(QLabel(self))
         self.problems_label.setObjectName("problems_label")
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet(f"QLabel {{ color: {palette().error}; }}")
         self.problems_label.setVisible(False)
-        self.status_label = QLabel(self)
+        self.status_label = plain_label(QLabel(self))
         self.status_label.setObjectName("settings_status_label")
         self.status_label.setWordWrap(True)
 

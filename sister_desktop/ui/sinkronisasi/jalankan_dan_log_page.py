@@ -68,6 +68,7 @@ from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.ui.common.file_dialogs import choose_file, make_file_dialog
 from sister_desktop.ui.common.message_boxes import ask, inform
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.sinkronisasi.sync_log_model import (
@@ -140,7 +141,7 @@ class JalankanDanLogPage(QWidget):
         self.summary_label = QLabel(self.tr("No sync has been run yet."), start_box)
         self.summary_label.setObjectName("sync_summary_label")
         self.summary_label.setWordWrap(True)
-        self.notice_label = QLabel(start_box)
+        self.notice_label = plain_label(QLabel(start_box))
         self.notice_label.setObjectName("sync_notice_label")
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet(f"QLabel {{ color: {palette().error}; }}")
