@@ -100,6 +100,13 @@ def _setter(container: Any, key: Any) -> Callable[[Any], None]:
     return put
 
 
+#: What in a JSON text can decode to an unstorable character: an escaped control character or
+#: surrogate, or a surrogate's UTF-8 bytes (decoded with "surrogatepass"). Raw control
+#: characters inside strings are refused by the parser itself. Without any of these, the
+#: parsed value needs no cleaning, only the depth check.
+_MAY_NEED_CLEANING = re.compile(rb"\\u00[01][0-9a-fA-F]|\\u[dD][89abAB]|\xed[\xa0-\xbf]")
+
+
 def load_json(content: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> tuple[Any, int]:
     """Parse an answer from outside: the value with its strings made storable, and how many
     were changed. Raises ``ValueError`` (``TooDeepError`` among them) for what is no usable
@@ -108,7 +115,24 @@ def load_json(content: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> tuple[An
         data = json.loads(content)
     except RecursionError as exc:  # deeper than the interpreter's stack: far past the bound
         raise TooDeepError(f"JSON nested deeper than {max_depth}") from exc
+    raw = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
+    suspect = b"\\u" in raw or b"\xed" in raw  # found at C speed; the pattern only then
+    if not suspect or _MAY_NEED_CLEANING.search(raw) is None:
+        _check_depth(data, max_depth)
+        return data, 0
     return storable_tree(data, max_depth)
+
+
+def _check_depth(value: Any, max_depth: int) -> None:
+    """``TooDeepError`` when ``value`` nests deeper than ``max_depth`` (containers only)."""
+    stack: list[tuple[Any, int]] = [(value, 1)] if isinstance(value, dict | list) else []
+    while stack:
+        item, depth = stack.pop()
+        if depth > max_depth:
+            raise TooDeepError(f"JSON nested deeper than {max_depth}")
+        for child in item.values() if isinstance(item, dict) else item:
+            if isinstance(child, dict | list):
+                stack.append((child, depth + 1))
 
 
 def count_replaced(value: Any, max_depth: int = MAX_JSON_DEPTH * 2) -> int:

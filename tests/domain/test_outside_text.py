@@ -54,3 +54,25 @@ def test_json_nested_past_the_bound_or_the_stack_is_refused_not_a_recursion_erro
 def test_escaped_nul_and_surrogate_in_json_arrive_replaced():
     body = json.dumps({"nama": "A\u0000B", "tempat": "\ud800"}, ensure_ascii=True)
     assert load_json(body) == ({"nama": f"A{REPLACEMENT}B", "tempat": REPLACEMENT}, 2)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"a": "x\\u001by"}',
+        '{"a": "x\\u0000y"}',
+        '{"a": "x\\uD800y"}',
+        '{"a": "x\\udbffy"}',
+        b'{"a": "x\xed\xa0\x80y"}',
+        '{"a": "x\ud800y"}',
+    ],
+)
+def test_every_way_an_unstorable_character_can_arrive_in_json_is_caught(body):
+    data, replaced = load_json(body)
+    assert replaced == 1 and data["a"] == f"x{REPLACEMENT}y"
+
+
+def test_an_answer_needing_no_cleaning_is_still_depth_checked():
+    assert load_json('{"a": "caf\\u00e9 \\ud83d\\ude00"}') == ({"a": "café 😀"}, 0)
+    with pytest.raises(TooDeepError):
+        load_json('{"a": ' + "[" * 40 + "]" * 40 + "}")
