@@ -12,7 +12,9 @@ import asyncio
 import contextlib
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import AsyncIterator, Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
@@ -70,10 +72,19 @@ def run_command(
     # What the window logs, a scheduled run logs too: support staff read the same lines.
     setup_logging(app_paths().ensure().cli_log_file)
     log.info("Command %s started (%s %s)", args.command, APP_NAME, __version__)
+    previous_term = _stop_on_sigterm()
     try:
         try:
             code = asyncio.run(main())
         except KeyboardInterrupt:
+            log.info("Command %s stopped by Ctrl+C or SIGTERM", args.command)
+            say(
+                QCoreApplication.translate(
+                    "CliRuntime",
+                    "Stopped before the end (Ctrl+C or a stop signal); what was not finished was "
+                    "not saved. Run the command again.",
+                )
+            )
             code = EXIT_CANCELLED
         except Exception as exc:
             failure = _operator_failure(exc)
@@ -87,8 +98,20 @@ def run_command(
         log.exception("Command %s failed", args.command)
         raise
     finally:
+        if previous_term is not None:
+            signal.signal(signal.SIGTERM, previous_term)
         remove_translators(app, translators)
         stop_logging()
+
+
+def _stop_on_sigterm() -> Any:
+    """SIGTERM (a service manager, ``kill``) stops a command the way Ctrl+C does: what runs is
+    cancelled, its transaction rolled back, and the exit code says "cancelled". A command that
+    stops more gently (``sync``) installs its own handler while it runs. Returns the handler
+    to put back, or ``None`` where none could be set (not the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 def _operator_failure(exc: Exception) -> int | None:
