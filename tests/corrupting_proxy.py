@@ -29,16 +29,20 @@ class Rule:
     corrupt: Callable[[bytes], bytes]
 
 
-def plant(field: str, value: Any, *, row: int = 0) -> Callable[[bytes], bytes]:
-    """Set ``field`` of the answer's object (or of its ``row``-th record, for a list) to
-    ``value``; written with ASCII escapes, so a lone surrogate or a NUL travels as SISTER
-    would escape it."""
+def plant(field: str, value: Any, *, row: int | None = 0) -> Callable[[bytes], bytes]:
+    """Set ``field`` of the answer's object (or of its ``row``-th record, every record with
+    ``row=None``, for a list) to ``value``; written with ASCII escapes, so a lone surrogate
+    or a NUL travels as SISTER would escape it."""
 
     def corrupt(body: bytes) -> bytes:
         data = json.loads(body)
-        target = data[row] if isinstance(data, list) else data
-        if isinstance(target, dict):
-            target[field] = value
+        if not isinstance(data, list):
+            targets = [data]
+        else:
+            targets = data if row is None else data[row : row + 1]
+        for target in targets:
+            if isinstance(target, dict):
+                target[field] = value
         return json.dumps(data, ensure_ascii=True).encode("ascii")
 
     return corrupt
