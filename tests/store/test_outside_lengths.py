@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from sister_desktop.domain.derived import DerivedValues
 from sister_desktop.domain.pegawai import NEW_ID, Pegawai
 from sister_desktop.domain.sister_records import RECORD_KEY_MAX, record_key
@@ -56,3 +58,35 @@ def test_an_id_sdm_no_column_can_hold_is_no_key():
     assert lower_id("x" * 65) is None
     assert lower_id("a\x1bb") is None
     assert lower_id("a b") is None
+
+
+def test_a_database_error_never_quotes_the_values_it_was_given(loop, any_db, tmp_path):
+    """Errors reach the log file: a name or a birth date must not ride along."""
+    import logging
+
+    import sqlalchemy as sa
+
+    from sister_desktop.logs import setup_logging, stop_logging
+
+    from sister_desktop.store.schema import pegawai
+
+    secret = "Siti Rahasia 1987-03-15 "
+
+    async def scenario():
+        async with any_db.transaction() as conn:
+            # NOT NULL broken on both backends, with the other values as parameters.
+            await conn.execute(
+                sa.insert(pegawai).values(nama=None, unit_kerja=secret, email=secret)
+            )
+
+    with pytest.raises(sa.exc.DBAPIError) as caught:
+        loop.run_until_complete(scenario())
+    log_file = tmp_path / "cli.log"
+    setup_logging(log_file)
+    try:
+        logging.getLogger("test").warning("Database failure", exc_info=caught.value)
+    finally:
+        stop_logging()
+    logged = log_file.read_text(encoding="utf-8")
+    assert "Database failure" in logged and "pegawai" in logged  # the statement stays
+    assert secret.strip() not in logged
