@@ -67,7 +67,6 @@ def test_a_database_error_never_quotes_the_values_it_was_given(loop, any_db, tmp
     import sqlalchemy as sa
 
     from sister_desktop.logs import setup_logging, stop_logging
-
     from sister_desktop.store.schema import pegawai
 
     secret = "Siti Rahasia 1987-03-15 "
