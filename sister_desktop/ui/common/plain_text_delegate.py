@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 #: The most characters a cell shows: far more than any column is wide.
 SHOWN_MAX = 500
+#: The most characters a label fed by data shows (a field of a record, word-wrapped).
+LABEL_MAX = 2000
 #: The most characters a tooltip shows (a long Rincian reads whole; a 2 MB name does not).
 TOOLTIP_MAX = 4000
 

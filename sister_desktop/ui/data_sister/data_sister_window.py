@@ -61,7 +61,7 @@ class DataSisterWindow(QDialog):
         self.detail_dialog: RecordDetailDialog | None = None
         self.pages: dict[SisterGroup, GroupPage] = {}
 
-        self.heading = plain_label(QLabel(self))
+        self.heading = QLabel(self)  # rich text, its data escaped (see _escape)
         self.heading.setObjectName("data_sister_heading")
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -28,7 +28,7 @@ from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime
 from sister_desktop.texts.sister_data_texts import dataset_label, group_hint, group_label
 from sister_desktop.texts.sister_field_texts import field_title, value_text
-from sister_desktop.ui.common.plain_text_delegate import plain_label
+from sister_desktop.ui.common.plain_text_delegate import LABEL_MAX, plain_label, shown
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.data_sister.history_table_model import (
     RECORD_ROLE,
@@ -133,7 +133,8 @@ class HistorySection(QWidget):
             form.addRow(QLabel(self.tr("no records"), box))
             return box
         for name in detail_fields(record):
-            value = plain_label(QLabel(value_text(name, record.values.get(name), referensi), box))
+            text = shown(value_text(name, record.values.get(name), referensi), LABEL_MAX)
+            value = plain_label(QLabel(text, box))
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(field_title(name, self.history.dataset.name), value)
