@@ -465,6 +465,10 @@
             <translation>Belum terhubung ke SISTER (Terhubung Sister: tidak); hubungkan dulu pegawainya.</translation>
         </message>
         <message>
+            <source>Nothing of his data was saved this time; the other pegawai were synced. Send the log file to support.</source>
+            <translation>Data pegawai ini tidak disimpan kali ini; pegawai lainnya sudah disinkronkan. Kirim berkas log ke bagian dukungan.</translation>
+        </message>
+        <message>
             <source>Nothing of the old link was saved; sync this pegawai again.</source>
             <translation>Data dari hubungan lama tidak disimpan; sinkronkan pegawai ini lagi.</translation>
         </message>
@@ -595,6 +599,10 @@
         <message>
             <source>The folder of %1 does not exist. Check the path, or create the folder first.</source>
             <translation>Folder untuk %1 tidak ada. Periksa path-nya, atau buat foldernya terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>The local database refused a value of this pegawai's SISTER data.</source>
+            <translation>Basis data lokal menolak salah satu nilai data SISTER pegawai ini.</translation>
         </message>
         <message>
             <source>The pegawai was linked to another SISTER person while his data was fetched.</source>

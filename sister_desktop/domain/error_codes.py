@@ -62,6 +62,8 @@ class ErrorCode(StrEnum):
     #: The pegawai was linked to another SDM (or unlinked) while his data was pulled: nothing
     #: of the old link's data was written.
     LINK_CHANGED = "link_changed"
+    #: The local database refused a value of the pegawai's data; nothing of his pull was saved.
+    VALUE_REFUSED = "value_refused"
     # -- a dataset that was kept, with a remark (its log line stays ``ok``) -------------------
     #: Characters no database or spreadsheet can keep (control characters, a NUL, broken
     #: Unicode) arrived in SISTER's texts and were replaced by U+FFFD.

@@ -494,8 +494,9 @@ class SyncEngine:
             )
             for e in outcome.errors
         )
-        if status is TargetStatus.SKIPPED and outcome.status is not TargetStatus.SKIPPED:
-            # Not written after all (the link changed meanwhile): say why, not what was pulled.
+        if status is not outcome.status:
+            # Not written as pulled (the link changed meanwhile, or the database refused a
+            # value): say why, not what was pulled.
             errors = (EndpointOutcome("*", ok=False, error_code=skip_code),) if skip_code else ()
         results.append(PegawaiResult(target.pegawai_id, target.nama, target.id_sdm, status, errors))
         if status is TargetStatus.FAILED:

@@ -7,6 +7,7 @@ employee, and a resume knows exactly who is left.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
@@ -14,7 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Row
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from sister_desktop.domain.changes import FIRST_SYNC, record_marks
@@ -56,6 +57,8 @@ from sister_desktop.store.sister_record_repository import (
     DatasetFailure,
     SisterRecordRepository,
 )
+
+log = logging.getLogger(__name__)
 
 CHUNK = 500
 LOCK_NAME = "sync"
@@ -297,8 +300,10 @@ class SyncRepository:
         failures: Sequence[DatasetFailure] = (),
         kept_scopes: Mapping[str, Sequence[str]] | None = None,
     ) -> tuple[TargetStatus, ErrorCode | None]:
-        """Write one employee's outcome atomically; returns the status recorded, and for a
-        skipped one why (``None``: the pegawai was deleted meanwhile).
+        """Write one employee's outcome atomically; returns the status recorded, and why when
+        it is not the outcome's: skipped (``None``: the pegawai was deleted meanwhile) or
+        failed because the database refused a value (``VALUE_REFUSED``, nothing of the pull
+        written).
 
         With it, in the same transaction: the datasets pulled (``answers``, each into
         ``sister_record``), the states of those that failed (their records stay), and the
@@ -306,6 +311,65 @@ class SyncRepository:
         go). An employee deleted meanwhile, or whose link is no longer the one pulled
         (``LINK_CHANGED``, ``NOT_LINKED``), is recorded as skipped (nothing else written).
         """
+        try:
+            return await self._record_pegawai(
+                run_id, outcome, answers=answers, failures=failures, kept_scopes=kept_scopes
+            )
+        except DataError:
+            # A value the database refuses (nothing from outside should be one any more, see
+            # domain/outside_text.py): this pegawai fails, named in the log, and the run goes
+            # on. The error's values are not logged: they are his data.
+            log.warning(
+                "The database refused a value of pegawai %s in run %s",
+                outcome.target.pegawai_id,
+                run_id,
+            )
+            return await self._record_refused(run_id, outcome)
+
+    async def _record_refused(
+        self, run_id: str, outcome: PegawaiOutcome
+    ) -> tuple[TargetStatus, ErrorCode | None]:
+        target = outcome.target
+        now = utcnow()
+        async with self._db.transaction() as conn:
+            updated = await conn.execute(
+                sa.update(sync_target)
+                .where(
+                    _target.run_id == run_id,
+                    _target.pegawai_id == target.pegawai_id,
+                    _target.status == TargetStatus.PENDING.value,
+                )
+                .values(status=TargetStatus.FAILED.value, finished_at=now)
+            )
+            if updated.rowcount != 1:
+                raise AlreadyRecordedError(target.pegawai_id)
+            await conn.execute(
+                sync_result.insert().values(
+                    run_id=run_id,
+                    pegawai_id=target.pegawai_id,
+                    id_sdm=target.id_sdm,
+                    endpoint="*",
+                    status=TargetStatus.FAILED.value,
+                    error_code=ErrorCode.VALUE_REFUSED,
+                    recorded_at=now,
+                )
+            )
+            await conn.execute(
+                sa.update(sync_run)
+                .where(_run.id == run_id)
+                .values({_run.failed_count: _run.failed_count + 1})
+            )
+        return TargetStatus.FAILED, ErrorCode.VALUE_REFUSED
+
+    async def _record_pegawai(
+        self,
+        run_id: str,
+        outcome: PegawaiOutcome,
+        *,
+        answers: Sequence[DatasetAnswer],
+        failures: Sequence[DatasetFailure],
+        kept_scopes: Mapping[str, Sequence[str]] | None,
+    ) -> tuple[TargetStatus, ErrorCode | None]:
         target = outcome.target
         now = utcnow()
         status = outcome.status

@@ -187,6 +187,13 @@ def explanations() -> dict[ErrorCode, tuple[str, str]]:
             _t("The pegawai was linked to another SISTER person while his data was fetched."),
             _t("Nothing of the old link was saved; sync this pegawai again."),
         ),
+        ErrorCode.VALUE_REFUSED: (
+            _t("The local database refused a value of this pegawai's SISTER data."),
+            _t(
+                "Nothing of his data was saved this time; the other pegawai were synced. Send "
+                "the log file to support."
+            ),
+        ),
         ErrorCode.TEXT_REPLACED: (
             fill(
                 _t(

@@ -89,3 +89,49 @@ def test_a_database_error_never_quotes_the_values_it_was_given(loop, any_db, tmp
     logged = log_file.read_text(encoding="utf-8")
     assert "Database failure" in logged and "pegawai" in logged  # the statement stays
     assert secret.strip() not in logged
+
+
+@pytest.mark.postgres
+def test_a_value_the_database_refuses_fails_that_pegawai_only(loop, pg_db):
+    """The last guard: whatever a root cause missed costs one pegawai, named, not the run."""
+    from sister_desktop.domain.error_codes import ErrorCode
+    from sister_desktop.domain.links import LinkMethod, LinkRequest
+    from sister_desktop.domain.sync_log import (
+        EndpointOutcome,
+        PegawaiOutcome,
+        SyncMode,
+        SyncTarget,
+        TargetStatus,
+    )
+    from sister_desktop.store.link_repository import LinkRepository
+    from sister_desktop.store.sister_record_repository import DatasetAnswer
+    from sister_desktop.store.sync_repository import SyncRepository
+
+    async def scenario():
+        ids = await PegawaiRepository(pg_db).save_many(
+            [Pegawai(id=NEW_ID, nama="Budi"), Pegawai(id=NEW_ID, nama="Siti")], []
+        )
+        sdm = ["a" * 36, "b" * 36]
+        await LinkRepository(pg_db).link_many(
+            [LinkRequest(i, s, LinkMethod.MANUAL) for i, s in zip(ids, sdm, strict=True)],
+            who="t",
+        )
+        targets = [SyncTarget(i, n, s) for i, n, s in zip(ids, ["Budi", "Siti"], sdm, strict=True)]
+        runs = SyncRepository(pg_db)
+        run = await runs.create_run(mode=SyncMode.ALL, targets=targets, started_by="t", host="h")
+        ok = (EndpointOutcome("data_pribadi/profil"),)
+        # A scope longer than its column: PostgreSQL refuses it (SQLite would keep it).
+        bad = [DatasetAnswer("pengajaran", "x" * 40, rows=[("k", {"id": "k"})])]
+        first = await runs.record_pegawai(
+            run.id, PegawaiOutcome(targets[0], TargetStatus.OK, ok), answers=bad
+        )
+        second = await runs.record_pegawai(run.id, PegawaiOutcome(targets[1], TargetStatus.OK, ok))
+        return first, second, await runs.run(run.id), await runs.results(run.id)
+
+    first, second, run, lines = loop.run_until_complete(scenario())
+    assert first == (TargetStatus.FAILED, ErrorCode.VALUE_REFUSED)
+    assert second == (TargetStatus.OK, None)
+    assert (run.ok, run.failed) == (1, 1)
+    assert [(line.endpoint, line.error_code) for line in lines if line.status == "failed"] == [
+        ("*", ErrorCode.VALUE_REFUSED)
+    ]
