@@ -22,7 +22,7 @@ import pytest
 import sqlalchemy as sa
 from openpyxl import load_workbook
 
-from sister_desktop.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
+from sister_desktop.cli import EXIT_CANCELLED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
 from sister_desktop.config import app_paths
 from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.outside_text import REPLACEMENT
@@ -118,7 +118,7 @@ class HostileWorld:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def hostile_world(request, sandbox_factory, monkeypatch) -> Iterator[HostileWorld]:
+def hostile_world(request, sandbox_factory, monkeypatch, app_home) -> Iterator[HostileWorld]:
     db_url = request.getfixturevalue("db_url" if request.param == "sqlite" else "pg_url")
     server = sandbox_factory(size=SIZE)
     with corrupting_proxy(server.base_url) as proxy:
@@ -272,7 +272,7 @@ def test_a_run_through_every_hostile_value_ends_whole(hostile_world, capsys, tmp
         assert person.nama not in logged
         assert str(person.profil["tanggal_lahir"]) not in logged
     for hostile in HOSTILE:
-        if isinstance(hostile.value, str):
+        if hostile.field is not None and isinstance(hostile.value, str):
             assert hostile.value[:12] not in logged
 
 
@@ -351,7 +351,7 @@ def test_a_database_in_memory_is_refused_with_exit_2(capsys, url):
 
 
 def test_exports_are_owner_only_whatever_the_umask(tmp_path):
-    from sister_desktop.services.atomic_file import write_atomically
+    from sister_desktop.files.atomic_file import write_atomically
 
     previous = os.umask(0o022)
     try:
@@ -397,6 +397,11 @@ def test_three_link_applies_at_once_report_what_each_wrote(hostile_world):
     documents = []
     for process in processes:
         out, err = process.communicate(timeout=120)
+        if process.returncode == EXIT_CANCELLED and world.db_url.startswith("sqlite"):
+            # One SQLite file, one writer: a command that waited longer than the busy timeout
+            # says the file is locked (the documented exit 3) and wrote nothing.
+            assert not out
+            continue
         assert process.returncode in (EXIT_OK, EXIT_PARTIAL), err
         documents.append(json.loads(out))
     # A command that planned after another applied finds those pegawai linked already.
