@@ -130,6 +130,10 @@
     <context>
         <name>CliRuntime</name>
         <message>
+            <source>Stopped before the end (Ctrl+C or a stop signal); what was not finished was not saved. Run the command again.</source>
+            <translation>Dihentikan sebelum selesai (Ctrl+C atau sinyal berhenti); yang belum selesai tidak disimpan. Jalankan perintah ini lagi.</translation>
+        </message>
+        <message>
             <source>The environment variable %1 has the value %2, which cannot be used: it must be a number greater than zero. Correct it or remove it to use the saved setting.</source>
             <translation>Variabel lingkungan %1 berisi %2, yang tidak dapat dipakai: nilainya harus angka lebih dari nol. Perbaiki atau hapus variabel itu agar pengaturan yang tersimpan dipakai.</translation>
         </message>
@@ -465,6 +469,14 @@
             <translation>Belum terhubung ke SISTER (Terhubung Sister: tidak); hubungkan dulu pegawainya.</translation>
         </message>
         <message>
+            <source>Nothing of his data was saved this time; the other pegawai were synced. Send the log file to support.</source>
+            <translation>Data pegawai ini tidak disimpan kali ini; pegawai lainnya sudah disinkronkan. Kirim berkas log ke bagian dukungan.</translation>
+        </message>
+        <message>
+            <source>Nothing of the old link was saved; sync this pegawai again.</source>
+            <translation>Data dari hubungan lama tidak disimpan; sinkronkan pegawai ini lagi.</translation>
+        </message>
+        <message>
             <source>Open the Settings tab, fill in every field and press Save.</source>
             <translation>Buka tab Pengaturan, isi semua kolom, lalu tekan Simpan.</translation>
         </message>
@@ -487,6 +499,10 @@
         <message>
             <source>Requests per second</source>
             <translation>Permintaan per detik</translation>
+        </message>
+        <message>
+            <source>SISTER answered this list with more records than any career holds.</source>
+            <translation>SISTER menjawab daftar ini dengan lebih banyak data daripada yang mungkin dimiliki satu riwayat karier.</translation>
         </message>
         <message>
             <source>SISTER did not answer in time.</source>
@@ -523,6 +539,10 @@
         <message>
             <source>SISTER sent an answer the program cannot read.</source>
             <translation>SISTER mengirim jawaban yang tidak dapat dibaca program.</translation>
+        </message>
+        <message>
+            <source>SISTER sent characters no database or spreadsheet can keep (control characters or broken Unicode); they were replaced by %1.</source>
+            <translation>SISTER mengirim karakter yang tidak dapat disimpan basis data maupun lembar kerja (karakter kontrol atau Unicode rusak); karakter itu diganti dengan %1.</translation>
         </message>
         <message>
             <source>Secure connection (TLS)</source>
@@ -585,6 +605,10 @@
             <translation>Alamat tersebut menjawab, tetapi bukan web service SISTER.</translation>
         </message>
         <message>
+            <source>The answer was not kept and its details were not asked; the other data were fetched. Try again later; if it stays, report it to SISTER's operator.</source>
+            <translation>Jawaban ini tidak disimpan dan rinciannya tidak diminta; data lainnya sudah diambil. Coba lagi nanti; bila tetap terjadi, laporkan ke operator SISTER.</translation>
+        </message>
+        <message>
             <source>The change may have reached SISTER, but no answer came back.</source>
             <translation>Perubahan mungkin sudah sampai di SISTER, tetapi tidak ada jawaban yang kembali.</translation>
         </message>
@@ -593,8 +617,20 @@
             <translation>Folder untuk %1 tidak ada. Periksa path-nya, atau buat foldernya terlebih dahulu.</translation>
         </message>
         <message>
+            <source>The local database refused a value of this pegawai's SISTER data.</source>
+            <translation>Basis data lokal menolak salah satu nilai data SISTER pegawai ini.</translation>
+        </message>
+        <message>
+            <source>The pegawai was linked to another SISTER person while his data was fetched.</source>
+            <translation>Pegawai ini dihubungkan ke SDM SISTER lain saat datanya sedang diambil.</translation>
+        </message>
+        <message>
             <source>The proxy named in Settings cannot be reached.</source>
             <translation>Proxy yang diisi di Pengaturan tidak dapat dihubungi.</translation>
+        </message>
+        <message>
+            <source>The rest of the data was saved; ask SISTER's operator to correct the text.</source>
+            <translation>Data lainnya sudah disimpan; minta operator SISTER memperbaiki teks tersebut.</translation>
         </message>
         <message>
             <source>The secure connection to SISTER failed (certificate not trusted).</source>
@@ -890,8 +926,8 @@
             <translation>%1 wajib diisi.</translation>
         </message>
         <message>
-            <source>%1 is too long (at most 200 characters).</source>
-            <translation>%1 terlalu panjang (paling banyak 200 karakter).</translation>
+            <source>%1 is too long (at most %2 characters).</source>
+            <translation>%1 terlalu panjang (paling banyak %2 karakter).</translation>
         </message>
         <message>
             <source>%1 lies in the future.</source>

@@ -514,9 +514,9 @@ class SyncEngine:
         try:
             async with self._write_lock:
                 if pulled is None:
-                    status = await self.runs.record_pegawai(run.id, outcome)
+                    status, skip_code = await self.runs.record_pegawai(run.id, outcome)
                 else:
-                    status = await self.runs.record_pegawai(
+                    status, skip_code = await self.runs.record_pegawai(
                         run.id,
                         outcome,
                         answers=pulled.answers,
@@ -538,6 +538,10 @@ class SyncEngine:
             )
             for e in outcome.errors
         )
+        if status is not outcome.status:
+            # Not written as pulled (the link changed meanwhile, or the database refused a
+            # value): say why, not what was pulled.
+            errors = (EndpointOutcome("*", ok=False, error_code=skip_code),) if skip_code else ()
         results.append(PegawaiResult(target.pegawai_id, target.nama, target.id_sdm, status, errors))
         if status is TargetStatus.FAILED:
             for e in errors:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import random
 import re
@@ -30,6 +29,7 @@ from typing import Any
 import httpx
 import truststore
 
+from sister_desktop.domain.outside_text import TooDeepError, load_json
 from sister_desktop.sister.errors import (
     BadResponse,
     CredentialError,
@@ -65,6 +65,9 @@ MIN_OBSERVED_LIFETIME_S = 0.5
 OBSERVED_RENEW_FRACTION = 0.15
 #: A path segment that is a record's id (SISTER's are UUIDs or long hexadecimal strings).
 _ID_SEGMENT = re.compile(r"^[0-9A-Fa-f-]{16,}$")
+#: A bearer token as an Authorization header can carry it (RFC 6750's b64token, and the
+#: other visible ASCII characters some services use): no space, line break or NUL.
+_TOKEN = re.compile(r"[\x21-\x7e]{1,4096}")
 
 
 def endpoint_of(path: str) -> str:
@@ -276,7 +279,7 @@ class Multipart:
 def _error_fields(response: httpx.Response) -> tuple[str | None, str | None]:
     """SISTER's ``{"message", "detail"}``, when the body has them."""
     try:
-        data = json.loads(response.content)
+        data, _replaced = load_json(response.content)
     except ValueError:
         return None, None
     if not isinstance(data, dict):
@@ -542,9 +545,11 @@ class SisterClient:
             "POST", "/authorize", json_body=body, authenticated=False, priority=Priority.LOGIN
         )
         token = data.get("token") if isinstance(data, dict) else None
-        if not isinstance(token, str) or not token.strip():
+        if not isinstance(token, str) or _TOKEN.fullmatch(token.strip()) is None:
+            # No token, or one no Authorization header can carry (a line break, a NUL): the
+            # service answered, but unusably; sending it would fail as if nobody answered.
             raise BadResponse(
-                "login answer without a token",
+                "login answer without a usable token",
                 http_status=200,
                 content_type="application/json",
                 body_start=b"(token withheld)" if isinstance(data, dict) else b"",
@@ -764,7 +769,15 @@ class SisterClient:
                     if status == 204 or not response.content:
                         return (WriteAnswer(status, None) if write else None), sent_at
                     try:
-                        parsed = json.loads(response.content)
+                        parsed = load_json(response.content)[0]
+                    except TooDeepError:
+                        if write:  # applied, but its answer cannot be read
+                            raise WriteUncertainError(
+                                f"answer nested too deep to {method} {path}",
+                                http_status=status,
+                                endpoint=path,
+                            ) from None
+                        raise _bad_response(response, path, "JSON nested too deep") from None
                     except ValueError:
                         if write:  # applied, but what SISTER made of it is unreadable
                             raise WriteUncertainError(

@@ -143,3 +143,10 @@ class BadResponse(SisterError):
             f"{base} (HTTP {self.http_status}, {self.content_type or 'no content type'}, "
             f"starts {self.body_start[:80]!r})"
         )
+
+
+class TooManyRecords(BadResponse):
+    """A person's list longer than any career (``MAX_LIST_ROWS``): a server repeating itself
+    or a damaged answer; reading on would cost hours of detail requests."""
+
+    code = ErrorCode.TOO_MANY_RECORDS

@@ -317,11 +317,12 @@ sister_summary = sa.Table(
         primary_key=True,
     ),
     sa.Column("id_sdm", sa.String(64), index=True),
-    sa.Column("jabatan_fungsional", sa.String(200)),
-    sa.Column("pangkat_golongan", sa.String(200)),
-    sa.Column("pendidikan_tertinggi", sa.String(50)),
-    sa.Column("homebase_unit", sa.String(200)),
-    sa.Column("status_aktif", sa.String(100)),
+    # SISTER's words, kept whole: no limit of ours can bound what the service sends (0008).
+    sa.Column("jabatan_fungsional", sa.Text),
+    sa.Column("pangkat_golongan", sa.Text),
+    sa.Column("pendidikan_tertinggi", sa.Text),
+    sa.Column("homebase_unit", sa.Text),
+    sa.Column("status_aktif", sa.Text),
     sa.Column("aktif", sa.Boolean),
     #: ``ok`` or ``failed``: the employee's outcome in the last run that reached them.
     sa.Column("last_status", sa.String(16), nullable=False),

@@ -325,6 +325,14 @@ def log_headers() -> list[str]:
     ]
 
 
+def log_message(row: SyncLogRow) -> str:
+    """A log line's message: why it failed, or the remark on a dataset kept (text SISTER
+    sent damaged); nothing for a plain success."""
+    if row.status != "ok" or row.error_code:
+        return error_text(row.error_code, row.message)
+    return ""
+
+
 def log_cells(row: SyncLogRow) -> list[str | int | datetime | None]:
     """One exported log line, in the order of ``log_headers``."""
     return [
@@ -335,7 +343,7 @@ def log_cells(row: SyncLogRow) -> list[str | int | datetime | None]:
         endpoint_label(row.endpoint),
         result_status_label(row.status),
         row.http_status,
-        error_text(row.error_code, row.message) if row.status != "ok" else "",
+        log_message(row),
         fields_text(row.fields_changed, row.endpoint),
     ]
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 from sister_desktop.resource_files import palette
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.about_dialog import AboutDialog
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.resources import app_icon
 from sister_desktop.ui.common.sister_summary_widget import SisterSummaryWidget
 from sister_desktop.ui.common.ui_context import UiContext
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(self.about_action)
 
-        self.connection_label = QLabel(self)
+        self.connection_label = plain_label(QLabel(self))
         self.connection_label.setObjectName("connection_label")
         self.statusBar().addPermanentWidget(self.connection_label)
         self.demo_label = QLabel(self.tr("DEMO MODE"), self)

@@ -29,6 +29,7 @@ from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper, dialog_result
 from sister_desktop.ui.common.message_boxes import ask
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.hubungkan.record_compare_widget import (
     RecordCompareWidget,
@@ -98,17 +99,17 @@ class ManualLinkDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(self._on_save_button_clicked)
 
-        self.status_label = QLabel(self)
+        self.status_label = plain_label(QLabel(self))
         self.status_label.setObjectName("status_label")
         self.compare = RecordCompareWidget(self)
         self.compare.show_records(pegawai, None)
         #: What the selected candidate matches on (the identifiers, or the name alone).
-        self.match_label = QLabel(self)
+        self.match_label = plain_label(QLabel(self))
         self.match_label.setObjectName("match_label")
         self.match_label.setWordWrap(True)
         #: The open question about a link on the name alone.
         self.question_box: QMessageBox | None = None
-        self.error_label = QLabel(self)
+        self.error_label = plain_label(QLabel(self))
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"QLabel {{ color: {palette().error}; }}")

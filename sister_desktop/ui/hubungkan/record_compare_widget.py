@@ -11,6 +11,7 @@ from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.resource_files import palette
 from sister_desktop.texts.locale_format import format_date
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 
 
 class RecordCompareWidget(QWidget):
@@ -45,7 +46,7 @@ class RecordCompareWidget(QWidget):
         for row, name in enumerate(self.FIELDS, start=1):
             layout.addWidget(QLabel(captions[name], self), row, 0)
             for column, store in ((1, self.local_labels), (2, self.sister_labels)):
-                label = QLabel(self)
+                label = plain_label(QLabel(self))
                 label.setObjectName(f"{'local' if column == 1 else 'sister'}_{name}")
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 layout.addWidget(label, row, column)

@@ -42,6 +42,7 @@ from sister_desktop.services.diagnosis import DiagnosisReport
 from sister_desktop.texts.error_texts import field_problem_text
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.pengaturan.diagnosis_step_list import DiagnosisStepList
 from sister_desktop.ui.pengaturan.language_box import LanguageBox
@@ -186,12 +187,12 @@ class PengaturanTab(QWidget):
             f"color: {palette().different_text}; padding: 4px; }}"
         )
         self.demo_note.setVisible(self._context.demo)
-        self.problems_label = QLabel(self)
+        self.problems_label = plain_label(QLabel(self))
         self.problems_label.setObjectName("problems_label")
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet(f"QLabel {{ color: {palette().error}; }}")
         self.problems_label.setVisible(False)
-        self.status_label = QLabel(self)
+        self.status_label = plain_label(QLabel(self))
         self.status_label.setObjectName("settings_status_label")
         self.status_label.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save (Simpan)"), self)

@@ -36,6 +36,7 @@ from sister_desktop.services.comparison import ComparisonReport, ComparisonServi
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.error_texts import write_error_text
 from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.plain_text_delegate import PlainTextDelegate, plain_label
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.perbandingan.apply_preview_dialog import confirm_apply
 from sister_desktop.ui.perbandingan.perbandingan_filter_proxy import PerbandinganFilterProxy
@@ -86,7 +87,7 @@ class PerbandinganPanel(QWidget):
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("perbandingan_counts")
         self.counts_label.setWordWrap(True)
-        self.message_label = QLabel(self)
+        self.message_label = plain_label(QLabel(self))
         self.message_label.setObjectName("perbandingan_message")
         self.message_label.setWordWrap(True)
 
@@ -130,6 +131,7 @@ class PerbandinganPanel(QWidget):
         self.history_model = PerbandinganHistoryModel(self)
         self.history_view = QTableView(history_box)
         self.history_view.setObjectName("perbandingan_history_view")
+        self.history_view.setItemDelegate(PlainTextDelegate(self.history_view))
         self.history_view.setModel(self.history_model)
         self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -28,6 +28,7 @@ from sister_desktop.resource_files import palette
 from sister_desktop.texts import sync_texts as texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
+from sister_desktop.ui.common.plain_text_delegate import PlainTextDelegate
 
 #: Error lines kept visible in the tail.
 TAIL = 8
@@ -83,6 +84,7 @@ class SyncProgressDialog(QDialog):
         self.errors_title = QLabel(self.tr("Latest failures"), self)
         self.errors = QListWidget(self)
         self.errors.setObjectName("sync_errors")
+        self.errors.setItemDelegate(PlainTextDelegate(self.errors))
         self.errors.setMaximumHeight(150)
         self.errors_title.hide()
         self.errors.hide()

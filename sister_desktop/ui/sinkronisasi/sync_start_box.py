@@ -27,6 +27,7 @@ from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.resource_files import palette
 from sister_desktop.texts import sync_texts as texts
 from sister_desktop.texts.fill import fill
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.ui_context import UiContext
 
 
@@ -90,7 +91,7 @@ class SyncStartBox(QGroupBox):
         self.notice_label.hide()
 
     def _label(self, name: str, colour: str | None) -> QLabel:
-        label = QLabel(self)
+        label = plain_label(QLabel(self))  # the notice quotes SISTER's and the database's words
         label.setObjectName(name)
         label.setWordWrap(True)
         if colour is not None:
