@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "check": "check_command",
     "compare": "compare_command",
     "drh": "drh_command",
+    "laporan": "laporan_command",
 }
 
 # Exit codes of the command-line contract.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -142,6 +142,44 @@ class SisterRecordRepository:
         )
         async with self._db.connect() as conn:
             return [_record(row) for row in await conn.execute(query)]
+
+    async def records_of_all(
+        self, datasets: Iterable[str], pegawai_ids: Iterable[int] | None = None
+    ) -> list[SisterRecord]:
+        """The current records of ``datasets`` of every pegawai (or of ``pegawai_ids``): what
+        the Laporan counts across the PT or one program studi."""
+        names = list(datasets)
+        ids = None if pegawai_ids is None else list(pegawai_ids)
+        found: list[SisterRecord] = []
+        async with self._db.connect() as conn:
+            chunks = (
+                [None] if ids is None else [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
+            )
+            for chunk in chunks:
+                query = sa.select(sister_record).where(
+                    sister_record.c.dataset.in_(names), sister_record.c.removed_at.is_(None)
+                )
+                if chunk is not None:
+                    query = query.where(sister_record.c.pegawai_id.in_(chunk))
+                query = query.order_by(
+                    sister_record.c.pegawai_id,
+                    sister_record.c.dataset,
+                    sister_record.c.scope,
+                    sister_record.c.position,
+                )
+                found.extend(_record(row) for row in await conn.execute(query))
+        return found
+
+    async def last_synced(self, datasets: Iterable[str] | None = None) -> datetime | None:
+        """When the newest pull of these datasets (any pegawai) ended: the data's date."""
+        query = sa.select(sa.func.max(sister_dataset_state.c.synced_at))
+        if datasets is not None:
+            query = query.where(sister_dataset_state.c.dataset.in_(list(datasets)))
+        async with self._db.connect() as conn:
+            value = (await conn.execute(query)).scalar()
+        if isinstance(value, datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
 
     async def states(self, pegawai_id: int) -> list[DatasetState]:
         """How each dataset of one pegawai was last pulled (none: never synced)."""
