@@ -26,7 +26,7 @@ REPORT_DAY: date = TODAY
 #: The TS the tests build: the last full academic year of the sandbox.
 TS = TODAY.year - 1
 EVERYTHING = SyncScope(groups=frozenset(SisterGroup), semesters=8)
-_OPTIONS = replace(FAST_OPTIONS, max_rps=5_000.0, max_inflight=8)
+_OPTIONS = replace(FAST_OPTIONS, max_rps=5_000.0, max_inflight=4)
 
 
 @dataclass
@@ -50,7 +50,7 @@ async def sync_world(db: Database, sandbox: SandboxServer) -> SyncedWorld:
     ids = await link_sandbox_people(db, sandbox)
     client = await sandbox_client(sandbox, _OPTIONS)
     try:
-        outcome = await engine_for(db, client, concurrency=8).run(
+        outcome = await engine_for(db, client, concurrency=4).run(
             SyncRequest(SyncMode.ALL, scope=EVERYTHING)
         )
     finally:

@@ -78,21 +78,23 @@ def _paint(
         slot_h = (height - head_h - foot_h) / CHARTS_PER_PAGE
         for index, chart in enumerate(page):
             top = head_h + index * slot_h
-            chart_w = width * 0.62
+            chart_w = width * 0.58
             image = render_chart(chart, int(chart_w), int(slot_h - 20), RESOLUTION)
             painter.drawImage(QRectF(0, top, chart_w, slot_h - 20), image)
             headers, rows = chart_rows(chart)
             left = chart_w + 15
             table_w = width - left
-            col_w = [table_w * 0.55] + [table_w * 0.45 / max(1, len(headers) - 1)] * (
-                len(headers) - 1
-            )
+            series = max(1, len(headers) - 1)
+            col_w = [table_w * 0.46] + [table_w * 0.54 / series] * series
             row_h = 24.0
+            header_h = row_h * (2 if series > 1 else 1)
             y = top + 20
-            for line, cells in enumerate([headers, *[[str(c.value) for c in r] for r in rows]]):
+            lines = [headers, *[[str(c.value) for c in r] for r in rows]]
+            for line, cells in enumerate(lines):
                 x = left
+                h = header_h if line == 0 else row_h
                 for column, text in enumerate(cells):
-                    box = QRectF(x, y, col_w[column], row_h)
+                    box = QRectF(x, y, col_w[column], h)
                     if line == 0:
                         painter.fillRect(box, header_fill)
                     painter.setPen(grid)
@@ -102,9 +104,10 @@ def _paint(
                     align = (
                         Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
                     ) | Qt.AlignmentFlag.AlignVCenter
-                    painter.drawText(box.adjusted(4, 0, -4, 0), align, text)
+                    flags = int(align) | int(Qt.TextFlag.TextWordWrap)
+                    painter.drawText(box.adjusted(4, 0, -4, 0), flags, text)
                     x += col_w[column]
-                y += row_h
+                y += h
         painter.setFont(small)
         painter.drawText(
             QRectF(0, height - foot_h + 8, width, foot_h - 8),

@@ -20,6 +20,7 @@ from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.services.connection import SisterConnection
 from sister_desktop.services.data_sister_service import DataSisterService
 from sister_desktop.services.language_service import LanguageService
+from sister_desktop.services.laporan_service import LaporanService
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.settings_service import DemoCredentials, SettingsService
@@ -53,6 +54,8 @@ class Services:
     comparison: ComparisonService
     #: The synced SISTER data per pegawai (Data SISTER, the DRH, the search in it).
     data_sister: DataSisterService
+    #: The Laporan: the Gambaran dosen and the LKPS tables, with the operator's entries.
+    laporan: LaporanService
 
     @classmethod
     def over(
@@ -84,6 +87,7 @@ class Services:
             sync=SyncService.over(db, connection.api, saved_scope=settings.sync_scope),
             comparison=ComparisonService(db, sdm_rows),
             data_sister=DataSisterService(db),
+            laporan=LaporanService(db),
         )
 
     async def aclose(self) -> None:

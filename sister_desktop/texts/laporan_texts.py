@@ -157,7 +157,7 @@ def lkps_sheets(lkps: Lkps, data_date: datetime | None) -> list[LaporanSheet]:
 
 def chart_rows(chart: Chart) -> tuple[list[str], list[list[SheetCell]]]:
     """The counts behind a chart: a row per category, a column per series."""
-    headers = [chart_title(chart.key), *(category_label(s) for s in chart.series)]
+    headers = [_t("Category"), *(category_label(s) for s in chart.series)]
     rows = [
         [
             SheetCell(category_label(category)),
