@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from sister_desktop.domain.derived import jenjang_rank
 from sister_desktop.domain.laporan_vocabulary import (
@@ -22,7 +22,7 @@ from sister_desktop.domain.laporan_vocabulary import (
     status_dosen,
 )
 from sister_desktop.domain.ranks import GOLONGAN, golongan_code
-from sister_desktop.domain.sister_records import SisterRecord, record_title
+from sister_desktop.domain.sister_records import record_title
 
 #: Every dataset a Laporan reads.
 GAMBARAN_DATASETS: tuple[str, ...] = (
@@ -53,6 +53,13 @@ LKPS_DATASETS: tuple[str, ...] = (
 )
 
 
+#: The datasets whose detail the LKPS reads (supervisors and students, funds and members,
+#: levels); every other field it counts is in the listed row, so their details stay unread.
+LKPS_DETAILED: frozenset[str] = frozenset(
+    {"bimbingan_mahasiswa", "penelitian", "pengabdian", "penghargaan", "pembicara"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class SourceRef:
     """One SISTER record a figure was read from: whose, which dataset, which record."""
@@ -72,8 +79,21 @@ class RawRecord:
     values: Mapping[str, Any]
 
 
-def raw_record(record: SisterRecord) -> RawRecord:
-    values = record.values
+class StoredValues(NamedTuple):
+    """A stored record as the Laporan reads it: whose, which, and its values only."""
+
+    pegawai_id: int
+    dataset: str
+    key: str
+    scope: str
+    row: Mapping[str, Any]
+    detail: Mapping[str, Any] | None
+
+
+def raw_record(record: StoredValues) -> RawRecord:
+    values = dict(record.row)
+    if record.detail:
+        values.update(record.detail)
     return RawRecord(
         SourceRef(record.pegawai_id, record.dataset, record.key, record_title(values, record.key)),
         record.scope,
@@ -195,7 +215,7 @@ def _latest(records: Iterable[RawRecord], field_name: str) -> RawRecord | None:
 
 
 def group_records(
-    records: Iterable[SisterRecord], pegawai: Mapping[int, tuple[str, str | None]]
+    records: Iterable[StoredValues], pegawai: Mapping[int, tuple[str, str | None]]
 ) -> dict[int, PegawaiRecords]:
     """The stored records by pegawai (``pegawai``: id -> (nama, id_sdm)); a pegawai without
     records is there too, with none."""

@@ -345,14 +345,13 @@ def build_3a3(
             "dtps": Cell(CHECK if is_yes(sesuai) else None, operator=True, entered=bool(sesuai)),
         }
         for column, fields in _BKD.items():
-            if reports:
-                amount = sum(number(r.values.get(f)) for r in reports for f in fields)
-                found = _cell(round(amount, 2), *reports)
-            else:
-                found = Cell()
-            cells[column] = table.operator(key, column, found) if column == "pend_ps" else found
             if not reports:
                 cells[column] = table.operator(key, column)
+                continue
+            amount = sum(number(r.values.get(f)) for r in reports for f in fields)
+            found = _cell(round(amount, 2), *reports)
+            # BKD does not split teaching by programme: the operator may.
+            cells[column] = table.operator(key, column, found) if column == "pend_ps" else found
         cells["pend_lain_dalam"] = table.operator(key, "pend_lain_dalam")
         cells["pend_lain_luar"] = table.operator(key, "pend_lain_luar")
         summed = [c for c in COLUMNS_3A3[3:9]]
