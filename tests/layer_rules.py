@@ -9,25 +9,33 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PACKAGE = "sister_desktop"
-LAYERS = ("domain", "sister", "store", "services", "sandbox", "texts", "reports", "ui")
+LAYERS = ("domain", "sister", "store", "files", "services", "sandbox", "texts", "reports", "ui")
 #: Modules at the package top that any layer but domain/ and sandbox/ may use.
-BASE_MODULES = {"config", "logs", "resource_files"}
+BASE_MODULES = {"config", "logs", "resource_files", "cpu_worker"}
 #: Composition roots: they may import everything but what ``ROOT_LIMITS`` names.
-ROOTS = {"app", "cli", "__main__"}
+ROOTS = {"app", "cli", "host", "__main__"}
 #: The window's root does not reach into the command line, and the command line speaks through
-#: texts/ and reports/, never the widgets (it must run where no window can open).
-ROOT_LIMITS: dict[str, set[str]] = {"app": {"cli"}, "cli": {"ui"}}
+#: texts/ and reports/, never the widgets (it must run where no window can open). The host (the
+#: process set-up every entry point shares) knows none of its hosts.
+ROOT_LIMITS: dict[str, set[str]] = {
+    "app": {"cli"},
+    "cli": {"ui"},
+    "host": {"app", "cli", "ui", "__main__"},
+}
 
 #: Which of our layers each layer may import (itself always allowed).
 ALLOWED_LAYERS: dict[str, set[str]] = {
     "domain": set(),
     "sister": {"domain"},
     "store": {"domain"},
-    "services": {"domain", "sister", "store"},
+    "files": {"domain"},
+    "services": {"domain", "sister", "store", "files"},
     "sandbox": set(),
-    "texts": {"domain", "services"},
-    "reports": {"domain", "services", "texts"},
-    "ui": {"services", "domain", "texts", "reports"},
+    #: texts/ and reports/ word and print records and codes of domain/ and files/; they never
+    #: reach a use case, so the command line and the window share them without the services.
+    "texts": {"domain", "files"},
+    "reports": {"domain", "files", "texts"},
+    "ui": {"services", "domain", "files", "texts", "reports"},
     "base": set(),
 }
 #: Parts that may use only some of PySide6: texts/ translates and formats (QtCore); reports/
@@ -177,4 +185,39 @@ def check_tree(package_dir: Path) -> list[Violation]:
             violation = check_import(module, imported, line)
             if violation is not None:
                 violations.append(violation)
+    return violations
+
+
+#: Attributes through which a service's repositories would be reached. The window and the
+#: command line ask the services for what they need (an operation each), so a use case is
+#: written once and the store stays behind the services.
+SERVICE_INSIDES = {"repository", "runs"}
+#: The parts that must not reach them.
+SERVICE_CALLERS = {"ui", "cli", "app"}
+
+
+def reaches_inside(path: Path, module: str) -> Iterator[Violation]:
+    """``x.repository.…`` / ``x.runs.…`` in a module of the window or the command line: an
+    object reached through them. A service's own operation of that name (``sync.runs()``) is
+    an operation; a widget's own ``self.runs`` is its own business."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        inner = node.value if isinstance(node, ast.Attribute) else None
+        if (
+            isinstance(inner, ast.Attribute)
+            and inner.attr in SERVICE_INSIDES
+            and not (isinstance(inner.value, ast.Name) and inner.value.id == "self")
+        ):
+            yield Violation(
+                module, f".{inner.attr}", inner.lineno, "ask the service, not its repository"
+            )
+
+
+def check_service_insides(package_dir: Path) -> list[Violation]:
+    violations: list[Violation] = []
+    for path in sorted(package_dir.rglob("*.py")):
+        module = module_name(package_dir, path)
+        parts = module.split(".")
+        if len(parts) >= 2 and parts[1] in SERVICE_CALLERS:
+            violations.extend(reaches_inside(path, module))
     return violations

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import sister_desktop
-from tests.layer_rules import check_import, check_tree, imports_of
+from tests.layer_rules import check_import, check_service_insides, check_tree, imports_of
 
 PACKAGE_DIR = Path(sister_desktop.__file__).parent
 
@@ -43,6 +43,14 @@ def test_package_obeys_layer_rules():
         ("sister_desktop.texts.sync_texts", "sister_desktop.sister.client"),
         ("sister_desktop.texts.sync_texts", "sister_desktop.cli.runtime"),
         ("sister_desktop.texts.sync_texts", "sister_desktop.services.sync_engine"),
+        ("sister_desktop.texts.sync_texts", "sister_desktop.services.diagnosis"),
+        ("sister_desktop.texts.error_texts", "sister_desktop.services.language_service"),
+        ("sister_desktop.reports.pdf_writer", "sister_desktop.services.comparison"),
+        ("sister_desktop.files.report_xlsx", "sister_desktop.services.comparison"),
+        ("sister_desktop.files.import_file", "sister_desktop.store.import_staging"),
+        ("sister_desktop.files.atomic_file", "PySide6.QtCore"),
+        ("sister_desktop.host", "sister_desktop.ui.main_window"),
+        ("sister_desktop.host.language", "sister_desktop.cli.runtime"),
         ("sister_desktop.reports.pdf_writer", "PySide6.QtWidgets"),
         ("sister_desktop.reports.pdf_writer", "sister_desktop.ui.common.resources"),
         ("sister_desktop.services.linking", "sister_desktop.texts.link_texts"),
@@ -85,10 +93,17 @@ def test_forbidden_imports_are_caught(module, imported):
         ("sister_desktop.cli.sync_command", "sister_desktop.texts.sync_texts"),
         ("sister_desktop.cli.compare_command", "sister_desktop.reports.pdf_writer"),
         ("sister_desktop.cli", "sister_desktop.app"),
-        ("sister_desktop.app", "sister_desktop.texts.language"),
+        ("sister_desktop.app", "sister_desktop.host.language"),
         ("sister_desktop.app", "sister_desktop.ui.main_window"),
         ("sister_desktop.texts.sync_texts", "PySide6.QtCore"),
-        ("sister_desktop.texts.sync_texts", "sister_desktop.services.diagnosis"),
+        ("sister_desktop.texts.sync_texts", "sister_desktop.domain.diagnosis_steps"),
+        ("sister_desktop.texts.drh_texts", "sister_desktop.files.report_xlsx"),
+        ("sister_desktop.reports.pdf_writer", "sister_desktop.files.atomic_file"),
+        ("sister_desktop.services.comparison", "sister_desktop.files.report_xlsx"),
+        ("sister_desktop.files.import_file", "sister_desktop.domain.file_errors"),
+        ("sister_desktop.services.linking", "sister_desktop.cpu_worker"),
+        ("sister_desktop.cli.runtime", "sister_desktop.host.language"),
+        ("sister_desktop.app", "sister_desktop.host"),
         ("sister_desktop.texts.sync_texts", "sister_desktop.domain.sync_log"),
         ("sister_desktop.reports.pdf_writer", "PySide6.QtGui"),
         ("sister_desktop.reports.pdf_writer", "sister_desktop.texts.perbandingan_texts"),
@@ -142,4 +157,31 @@ def test_planted_root_violations_are_found(tmp_path):
         ("sister_desktop.app", "sister_desktop.cli.runtime"),
         ("sister_desktop.cli.bad", "sister_desktop.ui.x"),
         ("sister_desktop.texts.t", "PySide6.QtWidgets"),
+    ]
+
+
+def test_window_and_command_line_never_reach_a_service_s_repository():
+    violations = check_service_insides(PACKAGE_DIR)
+    assert violations == [], "\n".join(map(str, violations))
+
+
+def test_a_planted_reach_into_a_service_is_found(tmp_path):
+    package = tmp_path / "sister_desktop"
+    (package / "cli").mkdir(parents=True)
+    (package / "ui").mkdir()
+    (package / "services").mkdir()
+    for part in ("", "cli/", "ui/", "services/"):
+        (package / f"{part}__init__.py").write_text("")
+    (package / "cli" / "bad.py").write_text("rows = service.repository.unlinked()\n")
+    (package / "ui" / "panel.py").write_text(
+        "class P:\n"
+        "    def f(self):\n"
+        "        self.runs = []\n"
+        "        return self._service.runs.runs(limit=1)\n"
+    )
+    (package / "services" / "ok.py").write_text("x = self_.repository.unlinked()\n")
+    found = sorted((v.module, v.imported, v.line) for v in check_service_insides(package))
+    assert found == [
+        ("sister_desktop.cli.bad", ".repository", 1),
+        ("sister_desktop.ui.panel", ".runs", 4),
     ]

@@ -69,8 +69,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    from sister_desktop.files.laporan_xlsx import write_laporan_xlsx
     from sister_desktop.services.laporan_service import LaporanService
-    from sister_desktop.services.laporan_xlsx import write_laporan_xlsx
     from sister_desktop.texts import laporan_texts
 
     suffix = args.output.suffix.lower()

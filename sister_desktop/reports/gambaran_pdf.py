@@ -12,9 +12,9 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from sister_desktop.domain.gambaran_dosen import Gambaran
+from sister_desktop.files.atomic_file import check_target, write_atomically
 from sister_desktop.reports.gambaran_figures import render_chart
 from sister_desktop.resource_files import palette
-from sister_desktop.services.atomic_file import check_target, write_atomically
 from sister_desktop.texts.laporan_texts import (
     chart_rows,
     data_line,

@@ -34,45 +34,15 @@ from sister_desktop.domain.identifiers import (
     normalize_identifier,
     validate_identifiers,
 )
-from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
-from sister_desktop.services.import_file import (
+from sister_desktop.domain.import_problems import ImportProblem, ImportProblemCode
+from sister_desktop.domain.pegawai import BLANK, JenisPegawai, Pegawai, pegawai_with
+from sister_desktop.files.import_file import (
     Cell,
     FileRow,
     open_import_file,
 )
 from sister_desktop.store.import_staging import ImportStaging
 from sister_desktop.store.pegawai_repository import BulkSave, PegawaiRepository
-
-
-class ImportProblemCode(StrEnum):
-    """Row problems besides the identifier rules (``IdentifierProblem`` codes are used as is)."""
-
-    REQUIRED = "required"  # nama is empty
-    TOO_LONG = "too_long"
-    BAD_DATE = "bad_date"
-    FUTURE_DATE = "future_date"
-    BAD_JENIS_KELAMIN = "bad_jenis_kelamin"
-    BAD_JENIS_PEGAWAI = "bad_jenis_pegawai"
-    BAD_EMAIL = "bad_email"
-    #: Excel kept an identifier as a number: leading zeros or digits past the 15th are lost.
-    EXCEL_NUMBER = "excel_number"
-    #: The same identifier (or the same existing employee) appears on an earlier row.
-    DUPLICATE_IN_FILE = "duplicate_in_file"
-    #: The identifier belongs to another employee already in the database.
-    DUPLICATE_IN_DATABASE = "duplicate_in_database"
-
-
-@dataclass(frozen=True, slots=True)
-class ImportProblem:
-    """What is wrong on one row: ``field`` is the column name, ``code`` an
-    ``ImportProblemCode`` or ``IdentifierProblem`` value; ``value`` is what the cell held;
-    ``other`` names the earlier row (file duplicates) or the employee (database duplicates)."""
-
-    row: int
-    field: str
-    code: str
-    value: str | None = None
-    other: str | None = None
 
 
 class RowAction(StrEnum):
@@ -229,6 +199,7 @@ def parse_row(file_row: FileRow, *, today: date) -> _ParsedRow:
         values["tanggal_lahir"] = born
 
     raw_sex = _text(cells.get("jenis_kelamin"))
+    sex: str | None = None
     if raw_sex is not None:
         sex = _JENIS_KELAMIN.get(raw_sex.lower())
         if sex is None:
@@ -258,7 +229,7 @@ def parse_row(file_row: FileRow, *, today: date) -> _ParsedRow:
     for issue in validate_identifiers(
         identifiers,
         tanggal_lahir=born,
-        jenis_kelamin=values.get("jenis_kelamin"),  # type: ignore[arg-type]
+        jenis_kelamin=sex,
     ):
         problem(issue.kind.value, issue.problem, identifiers[issue.kind])
         identifiers.pop(issue.kind)
@@ -272,7 +243,7 @@ def _new_pegawai(values: dict[str, object]) -> Pegawai:
         # A lecturer number says dosen; without one the row is education staff.
         has_number = any(values.get(n) for n in ("nidn", "nidk", "nupn"))
         kind = JenisPegawai.DOSEN if has_number else JenisPegawai.TENDIK
-    return Pegawai(id=NEW_ID, **{**values, "jenis_pegawai": kind})  # type: ignore[arg-type]
+    return pegawai_with(BLANK, {**values, "jenis_pegawai": kind})
 
 
 def _name_key(nama: str) -> str:
@@ -423,7 +394,7 @@ def _decide(
             made = _new_pegawai(values) if build else None
             yield _Decision(parsed.row, [], RowAction.NEW, made, None, nama)
             continue
-        merged = dataclasses.replace(target, **values)  # type: ignore[arg-type]
+        merged = pegawai_with(target, values)
         action = RowAction.UNCHANGED if merged == target else RowAction.UPDATE
         yield _Decision(parsed.row, [], action, merged if build else None, matched_on, nama)
 
@@ -542,7 +513,7 @@ def planned_rows(plan: ImportPlan) -> Iterator[PlannedRow]:
 
 
 def _file_source(path: Path) -> _RowSource:
-    from sister_desktop.services.import_fingerprint import check_unchanged, fingerprint
+    from sister_desktop.files.import_fingerprint import check_unchanged, fingerprint
 
     seen = fingerprint(path)
     return _RowSource(lambda: open_import_file(path).rows, lambda: check_unchanged(path, seen))

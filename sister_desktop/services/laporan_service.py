@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from sister_desktop.cpu_worker import run_cpu
 from sister_desktop.domain.gambaran_dosen import Gambaran, build_gambaran, dosen_of, units_of
 from sister_desktop.domain.laporan_records import (
     GAMBARAN_DATASETS,
@@ -23,7 +24,6 @@ from sister_desktop.domain.laporan_records import (
 )
 from sister_desktop.domain.laporan_vocabulary import StatusDosen
 from sister_desktop.domain.lkps import Lkps, build_lkps
-from sister_desktop.services.cpu_worker import run_cpu
 from sister_desktop.store.database import Database
 from sister_desktop.store.laporan_repository import LaporanRepository
 from sister_desktop.store.pegawai_repository import PegawaiRepository

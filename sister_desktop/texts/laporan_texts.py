@@ -26,7 +26,7 @@ from sister_desktop.domain.gambaran_dosen import (
 from sister_desktop.domain.laporan_records import SourceRef
 from sister_desktop.domain.lkps import Lkps
 from sister_desktop.domain.lkps_table import Cell, Table
-from sister_desktop.services.laporan_xlsx import ChartSpec, LaporanSheet, SheetCell
+from sister_desktop.files.laporan_xlsx import ChartSpec, LaporanSheet, SheetCell
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number
 from sister_desktop.texts.sister_data_texts import dataset_label

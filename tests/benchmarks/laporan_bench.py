@@ -116,10 +116,10 @@ def peak_mb() -> float:
 async def measure(db: Database, folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from sister_desktop.files.laporan_xlsx import write_laporan_xlsx
     from sister_desktop.reports.gambaran_pdf import write_gambaran_pdf
     from sister_desktop.sandbox.people import TODAY
     from sister_desktop.services.composition import Services
-    from sister_desktop.services.laporan_xlsx import write_laporan_xlsx
     from sister_desktop.store.secrets import SecretStore
     from sister_desktop.texts import laporan_texts
     from sister_desktop.ui.common.ui_context import UiContext

@@ -10,12 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from sister_desktop.cpu_worker import run_cpu
 from sister_desktop.domain.lkps import Lkps
+from sister_desktop.files.atomic_file import FileWriteError
+from sister_desktop.files.laporan_xlsx import write_laporan_xlsx
 from sister_desktop.reports.gambaran_pdf import write_gambaran_pdf
-from sister_desktop.services.atomic_file import FileWriteError
-from sister_desktop.services.cpu_worker import run_cpu
 from sister_desktop.services.laporan_service import GambaranReport
-from sister_desktop.services.laporan_xlsx import write_laporan_xlsx
 from sister_desktop.texts import laporan_texts
 from sister_desktop.texts.error_texts import write_error_text
 from sister_desktop.ui.common.message_boxes import inform

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sister_desktop.services.atomic_file import write_atomically
-from sister_desktop.services.export_cells import is_formula_like
+from sister_desktop.files.atomic_file import write_atomically
+from sister_desktop.files.export_cells import is_formula_like
 
 Value = str | int | float | None
 
