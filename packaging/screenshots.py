@@ -39,6 +39,8 @@ TAB_FILES = {
     "perbandingan_panel": "perbandingan.png",
     "orphans_panel": "belum-terhubung.png",
     "changes_panel": "perubahan.png",
+    "gambaran_dosen_page": "laporan-gambaran-dosen.png",
+    "tabel_lkps_page": "laporan-tabel-lkps.png",
 }
 
 
@@ -160,6 +162,29 @@ async def _tour(application: object, output: Path) -> list[Path]:
     for widget in QApplication.topLevelWidgets():
         if widget is not window and widget.isVisible():
             widget.close()
+
+    # The Laporan of the synced pegawai: the charts with one bar's pegawai listed, and the
+    # LKPS tables of the program studi with most of them.
+    laporan = window.laporan_tab
+    show(laporan)
+    await context.tasks.wait_idle()
+    gambaran = laporan.gambaran
+    if gambaran.report is not None:
+        from sister_desktop.domain.gambaran_dosen import JUMLAH, ChartKey
+
+        chart = gambaran.report.gambaran.chart(ChartKey.JABATAN)
+        gambaran.show_bar(
+            ChartKey.JABATAN, JUMLAH, max(chart.categories, key=lambda c: chart.count(JUMLAH, c))
+        )
+    lkps = laporan.lkps
+    if lkps.prodi.count():
+        sizes = {}
+        for row in range(lkps.prodi.count()):
+            lkps.prodi.setCurrentIndex(row)
+            built = await lkps.load()
+            sizes[row] = len(built.lkps.table("3.a.1").rows) if built else 0
+        lkps.prodi.setCurrentIndex(max(sizes, key=lambda r: sizes[r]))
+        await lkps.load()
 
     # Every other page of the window's tabs (Perbandingan and the like) gets its picture too.
     pictured = {settings, pegawai_tab, sync_tab}

@@ -65,6 +65,8 @@ THIRD_PARTY_HOMES: dict[str, set[str]] = {
     "keyring": {"store"},
     "starlette": {"sandbox"},
     "uvicorn": {"sandbox"},
+    "matplotlib": {"reports", "ui"},
+    "numpy": {"reports", "ui"},
 }
 
 

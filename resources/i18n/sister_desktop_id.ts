@@ -762,6 +762,45 @@
         </message>
     </context>
     <context>
+        <name>GambaranDosenPage</name>
+        <message>
+            <source>%1: %2 — %3 pegawai</source>
+            <translation>%1: %2 — %3 pegawai</translation>
+        </message>
+        <message>
+            <source>Click a bar to list its pegawai.</source>
+            <translation>Klik sebuah batang untuk melihat pegawainya.</translation>
+        </message>
+        <message>
+            <source>Click a bar, then choose a pegawai.</source>
+            <translation>Klik sebuah batang, lalu pilih seorang pegawai.</translation>
+        </message>
+        <message>
+            <source>Data SISTER…</source>
+            <translation>Data SISTER…</translation>
+        </message>
+        <message>
+            <source>Dosen of:</source>
+            <translation>Dosen dari:</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Muat ulang</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Simpan PDF…</translation>
+        </message>
+        <message>
+            <source>Save XLSX…</source>
+            <translation>Simpan XLSX…</translation>
+        </message>
+        <message>
+            <source>Whole PT</source>
+            <translation>Seluruh PT</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupPage</name>
         <message>
             <source>Last synced %1 · %2</source>
@@ -1095,6 +1134,140 @@
         </message>
     </context>
     <context>
+        <name>LaporanExporter</name>
+        <message>
+            <source>Laporan</source>
+            <translation>Laporan</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaporanTab</name>
+        <message>
+            <source>Gambaran dosen</source>
+            <translation>Gambaran dosen</translation>
+        </message>
+        <message>
+            <source>Tabel LKPS</source>
+            <translation>Tabel LKPS</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaporanTexts</name>
+        <message>
+            <source>%1 pegawai</source>
+            <translation>%1 pegawai</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Usia</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Certified</source>
+            <translation>Sudah bersertifikat</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Dosen of %1</source>
+            <translation>Dosen %1</translation>
+        </message>
+        <message>
+            <source>Dosen of the whole PT</source>
+            <translation>Dosen seluruh PT</translation>
+        </message>
+        <message>
+            <source>Entered by the operator (SISTER cannot say)</source>
+            <translation>Diisi operator (tidak tersedia di SISTER)</translation>
+        </message>
+        <message>
+            <source>Gambaran dosen</source>
+            <translation>Gambaran dosen</translation>
+        </message>
+        <message>
+            <source>Highest education</source>
+            <translation>Pendidikan tertinggi</translation>
+        </message>
+        <message>
+            <source>Jabatan fungsional</source>
+            <extracomment>Letters kept upper case when a field name is made readable.</extracomment>
+            <translation>Jabatan fungsional</translation>
+        </message>
+        <message>
+            <source>No dosen has program studi %1 as homebase. Known program studi: %2</source>
+            <translation>Tidak ada dosen dengan homebase program studi %1. Program studi yang dikenal: %2</translation>
+        </message>
+        <message>
+            <source>No golongan</source>
+            <translation>Tanpa golongan</translation>
+        </message>
+        <message>
+            <source>Not certified</source>
+            <translation>Belum bersertifikat</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <source>Pangkat/golongan</source>
+            <translation>Pangkat/golongan</translation>
+        </message>
+        <message>
+            <source>Program studi %1, TS %2</source>
+            <translation>Program studi %1, TS %2</translation>
+        </message>
+        <message>
+            <source>Reaching retirement age, by jabatan</source>
+            <translation>Mencapai usia pensiun, menurut jabatan</translation>
+        </message>
+        <message>
+            <source>Serdos (lecturer certification)</source>
+            <translation>Serdos (sertifikat pendidik)</translation>
+        </message>
+        <message>
+            <source>Source: SISTER, as synced by SISTER Desktop (data of %1)</source>
+            <translation>Sumber: SISTER, hasil Sinkronisasi SISTER Desktop (data %1)</translation>
+        </message>
+        <message>
+            <source>Source: SISTER, nothing synced yet</source>
+            <translation>Sumber: SISTER, belum ada data yang disinkronkan</translation>
+        </message>
+        <message>
+            <source>The output must be a %1 file.</source>
+            <translation>Berkas keluaran harus berjenis %1.</translation>
+        </message>
+        <message>
+            <source>Tinted cells: %1</source>
+            <translation>Sel berwarna: %1</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Tidak diketahui</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Ditulis: %1</translation>
+        </message>
+        <message>
+            <source>none (sync first)</source>
+            <translation>belum ada (jalankan Sinkronisasi dulu)</translation>
+        </message>
+        <message>
+            <source>waiting for the operator's entries</source>
+            <translation>menunggu isian operator</translation>
+        </message>
+        <message>
+            <source>within %1 years</source>
+            <translation>≤ %1 tahun</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkCommand</name>
         <message>
             <source>Linked: %1</source>
@@ -1361,6 +1534,10 @@
             <translation>MODE DEMO</translation>
         </message>
         <message>
+            <source>Laporan</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
             <source>Not connected</source>
             <translation>Tidak terhubung</translation>
         </message>
@@ -1615,6 +1792,14 @@
         <message>
             <source>e.g. Penata (III/c)</source>
             <translation>mis. Penata (III/c)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PegawaiOpener</name>
+        <message>
+            <source>Laporan</source>
+            <extracomment>The Data SISTER windows open now (tests find them here).</extracomment>
+            <translation>Laporan</translation>
         </message>
     </context>
     <context>
@@ -3878,6 +4063,50 @@
         <message>
             <source>≈ %1 requests, ≈ %2 at %3/s</source>
             <translation>≈ %1 permintaan, ≈ %2 pada %3/detik</translation>
+        </message>
+    </context>
+    <context>
+        <name>TabelLkpsPage</name>
+        <message>
+            <source>%1 SISTER records behind this cell</source>
+            <translation>%1 rekaman SISTER di balik sel ini</translation>
+        </message>
+        <message>
+            <source>Click a cell to see the SISTER records behind it.</source>
+            <translation>Klik sebuah sel untuk melihat rekaman SISTER di baliknya.</translation>
+        </message>
+        <message>
+            <source>Click a cell, then choose one of its records.</source>
+            <translation>Klik sebuah sel, lalu pilih salah satu rekamannya.</translation>
+        </message>
+        <message>
+            <source>Data SISTER…</source>
+            <translation>Data SISTER…</translation>
+        </message>
+        <message>
+            <source>No program studi yet: link and sync the dosen first.</source>
+            <translation>Belum ada program studi: hubungkan dan sinkronkan dosen terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Program studi:</source>
+            <translation>Program studi:</translation>
+        </message>
+        <message>
+            <source>Save XLSX…</source>
+            <translation>Simpan XLSX…</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <extracomment>Column widths in pixels: a number column stays narrow, a list of courses wraps.</extracomment>
+            <translation>Tampilkan</translation>
+        </message>
+        <message>
+            <source>TS:</source>
+            <translation>TS:</translation>
+        </message>
+        <message>
+            <source>Tinted cells: %1</source>
+            <translation>Sel berwarna: %1</translation>
         </message>
     </context>
     <context>

@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "drh": "drh_command",
     "usulan": "usulan_command",
     "kirim": "kirim_command",
+    "laporan": "laporan_command",
 }
 
 # Exit codes of the command-line contract.

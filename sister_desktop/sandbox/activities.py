@@ -931,6 +931,8 @@ class _Drawer:
         row = {name: row[name] for name, _code in _fields(family)}
         if "id_kategori_kegiatan:s" in FIELDS[family][1]:
             row["id_kategori_kegiatan"] = str(row["id_kategori_kegiatan"])
+        if family in ("penelitian", "pengabdian"):
+            self._students_and_funds(row)
         self.bundle.by_id[row["id"]] = (family, row)
         if family in WITH_BIDANG_ILMU:
             groups = _groups(self.facts.field_key)
@@ -940,6 +942,35 @@ class _Drawer:
                 for n, g in enumerate(picked)
             ]
         return row
+
+    def _students_and_funds(self, row: Row) -> None:
+        """Students among the members of about half the projects, and the funds of some
+        projects from elsewhere: none (mandiri) or mostly another institution's.
+
+        Drawn from a stream of the record's own, after everything else: the rest of the
+        career (and every older test that reads it) draws exactly what it drew before.
+        """
+        rng = random.Random(f"sister-sandbox-litabmas/{self.world.seed}/{row['id']}")
+        if rng.random() < 0.5:
+            students = self.world.mahasiswa(self.facts.unit)
+            for student in rng.sample(students, k=min(len(students), rng.randint(1, 3))):
+                row["anggota"].append(
+                    {
+                        "nama": student["nama_mahasiswa"],
+                        "jenis": "Mahasiswa",
+                        "id_sdm": None,
+                        "id_peserta_didik": student["id_mahasiswa"],
+                        "nomor_induk_peserta_didik": student["nim"],
+                        "id_orang": None,
+                        "peran": "Anggota",
+                        "aktif": True,
+                    }
+                )
+        funds = rng.random()
+        if funds < 0.15:
+            row.update(dana_dikti=0.0, dana_perguruan_tinggi=0.0, dana_institusi_lain=0.0)
+        elif funds < 0.3:
+            row["dana_institusi_lain"] = float(rng.randrange(150, 300) * 1_000_000)
 
     def value(
         self, family: str, name: str, code: str, when: date, ends: date | None, rule: Rule

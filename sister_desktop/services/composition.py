@@ -21,6 +21,7 @@ from sister_desktop.services.connection import SisterConnection
 from sister_desktop.services.data_sister_service import DataSisterService
 from sister_desktop.services.kirim_service import KirimService
 from sister_desktop.services.language_service import LanguageService
+from sister_desktop.services.laporan_service import LaporanService
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.settings_service import DemoCredentials, SettingsService
@@ -60,6 +61,8 @@ class Services:
     usulan: UsulanService
     #: Kirim ke SISTER: the preview, the sending, the check, the Log Kirim.
     kirim: KirimService
+    #: The Laporan: the Gambaran dosen and the LKPS tables, with the operator's entries.
+    laporan: LaporanService
 
     @classmethod
     def over(
@@ -93,6 +96,7 @@ class Services:
             data_sister=DataSisterService(db),
             usulan=UsulanService(db, who=current_operator()),
             kirim=KirimService(db, connection, who=current_operator(), demo=demo is not None),
+            laporan=LaporanService(db),
         )
 
     async def aclose(self) -> None:

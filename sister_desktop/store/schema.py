@@ -256,6 +256,24 @@ sister_record = sa.Table(
     sa.Column("removed_at", UtcDateTime),
 )
 
+#: The Laporan reads one dataset of every pegawai at once (the Gambaran dosen, the LKPS).
+sa.Index("ix_sister_record_dataset", sister_record.c.dataset, sister_record.c.pegawai_id)
+
+#: What the operator entered in the LKPS cells SISTER cannot fill (a kesesuaian, a course's
+#: programme, a foreign fund), per program studi and TS, kept for the next export.
+laporan_isian = sa.Table(
+    "laporan_isian",
+    metadata,
+    sa.Column("prodi", sa.String(200), primary_key=True),
+    sa.Column("ts", sa.Integer, primary_key=True),
+    sa.Column("tabel", sa.String(16), primary_key=True),
+    sa.Column("row_key", sa.String(300), primary_key=True),
+    sa.Column("kolom", sa.String(40), primary_key=True),
+    sa.Column("nilai", sa.Text, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+    sa.Column("updated_by", sa.String(100)),
+)
+
 #: How the last pull of each dataset (and semester) of an employee went: when, whether it
 #: answered, how many records and requests. The Data SISTER pages say "belum disinkronkan"
 #: where there is no row; the estimate before a run counts from these.

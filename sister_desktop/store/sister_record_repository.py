@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -19,6 +19,7 @@ from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from sister_desktop.domain.changes import payload_hash
+from sister_desktop.domain.laporan_records import StoredValues
 from sister_desktop.domain.sister_records import DatasetState, SisterRecord
 from sister_desktop.domain.sister_search import search_text, searched
 from sister_desktop.store.database import Database
@@ -189,6 +190,51 @@ class SisterRecordRepository:
                     ok=False,
                     error_code=failure.error_code,
                 )
+
+    async def values_of_all(
+        self,
+        datasets: Iterable[str],
+        pegawai_ids: Iterable[int] | None = None,
+        *,
+        details: bool = True,
+    ) -> list[StoredValues]:
+        """The current records of ``datasets`` of every pegawai (or of ``pegawai_ids``), only
+        their values (the listed row, and the detail unless ``details`` is off): what the
+        Laporan counts across the PT or one program studi, without the bookkeeping columns."""
+        names = list(datasets)
+        ids = None if pegawai_ids is None else list(pegawai_ids)
+        t = sister_record
+        columns = [t.c.pegawai_id, t.c.dataset, t.c.record_key, t.c.scope, t.c.row]
+        if details:
+            columns.append(t.c.detail)
+        found: list[StoredValues] = []
+        chunks: list[list[int] | None] = (
+            [None] if ids is None else [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
+        )
+        async with self._db.connect() as conn:
+            for chunk in chunks:
+                query = sa.select(*columns).where(t.c.dataset.in_(names), t.c.removed_at.is_(None))
+                if chunk is not None:
+                    query = query.where(t.c.pegawai_id.in_(chunk))
+                query = query.order_by(t.c.pegawai_id, t.c.dataset, t.c.scope, t.c.position)
+                for row in await conn.execute(query):
+                    found.append(
+                        StoredValues(
+                            row[0], row[1], row[2], row[3], row[4], row[5] if details else None
+                        )
+                    )
+        return found
+
+    async def last_synced(self, datasets: Iterable[str] | None = None) -> datetime | None:
+        """When the newest pull of these datasets (any pegawai) ended: the data's date."""
+        query = sa.select(sa.func.max(sister_dataset_state.c.synced_at))
+        if datasets is not None:
+            query = query.where(sister_dataset_state.c.dataset.in_(list(datasets)))
+        async with self._db.connect() as conn:
+            value = (await conn.execute(query)).scalar()
+        if isinstance(value, datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
 
     async def states(self, pegawai_id: int) -> list[DatasetState]:
         """How each dataset of one pegawai was last pulled (none: never synced)."""

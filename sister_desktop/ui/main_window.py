@@ -1,4 +1,4 @@
-"""The main window: three tabs and a status bar. It only assembles; the tabs do the work."""
+"""The main window: four tabs and a status bar. It only assembles; the tabs do the work."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.resources import app_icon
 from sister_desktop.ui.common.sister_summary_widget import SisterSummaryWidget
 from sister_desktop.ui.common.ui_context import UiContext
+from sister_desktop.ui.laporan.laporan_tab import LaporanTab
 from sister_desktop.ui.pegawai.pegawai_tab import PegawaiTab
 from sister_desktop.ui.pengaturan.pengaturan_tab import PengaturanTab
 from sister_desktop.ui.sinkronisasi.jalankan_dan_log_page import JalankanDanLogPage
@@ -43,7 +44,8 @@ def first_size(available: QSize) -> QSize:
 
 
 class MainWindow(QMainWindow):
-    """Pengaturan, Pegawai and Sinkronisasi tabs; the status bar shows the connection state."""
+    """Pengaturan, Pegawai, Sinkronisasi and Laporan tabs; the status bar shows the connection
+    state."""
 
     #: The operator asked to close the window; the application decides whether and how to quit.
     close_requested = Signal()
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
         # Sinkronisasi and the monitoring after it (Perbandingan, orphans, what changed).
         self.sync_pages = SinkronisasiTab(context, self.sync_tab, self.pegawai_tab, self)
         self.tabs.addTab(self.sync_pages, self.tr("Sinkronisasi"))
+        self.laporan_tab = LaporanTab(context, self)
+        self.tabs.addTab(self.laporan_tab, self.tr("Laporan"))
         self.setCentralWidget(self.tabs)
         if context.demo:
             self.tabs.setCornerWidget(self._demo_badge(), Qt.Corner.TopRightCorner)

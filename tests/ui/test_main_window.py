@@ -21,12 +21,17 @@ from tests.ui.context_helpers import ui_context
 pytestmark = pytest.mark.gui
 
 
-def test_main_window_has_three_tabs_and_status(qtbot, make_window):
+def test_main_window_has_four_tabs_and_status(qtbot, make_window):
     window = make_window()
     window.show()
     assert window.windowTitle() == "SISTER Desktop"
     tabs = window.findChild(QTabWidget, "main_tabs")
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Settings", "Pegawai", "Sinkronisasi"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Settings",
+        "Pegawai",
+        "Sinkronisasi",
+        "Laporan",
+    ]
     assert window.connection_label.text() == "Not connected"
     assert not window.demo_label.isVisible()
     assert not window.windowIcon().isNull()

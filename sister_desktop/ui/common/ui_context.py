@@ -9,6 +9,7 @@ from sister_desktop.services.composition import Services
 from sister_desktop.services.connection import SisterConnection
 from sister_desktop.services.data_sister_service import DataSisterService
 from sister_desktop.services.language_service import LanguageService
+from sister_desktop.services.laporan_service import LaporanService
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.settings_service import SettingsService
@@ -38,6 +39,8 @@ class UiContext:
     comparison: ComparisonService
     #: The synced SISTER data per pegawai (Data SISTER, the DRH, the search in it).
     data_sister: DataSisterService
+    #: The Laporan (Gambaran dosen, Tabel LKPS).
+    laporan: LaporanService
     demo: bool = False
     tasks: TaskKeeper = field(default_factory=TaskKeeper)
     #: Version, folders and database shown in the About dialog.
@@ -62,6 +65,7 @@ class UiContext:
             sync=services.sync,
             comparison=services.comparison,
             data_sister=services.data_sister,
+            laporan=services.laporan,
             demo=demo,
             tasks=tasks or TaskKeeper(),
             about=about or AboutInfo.for_this_process(),

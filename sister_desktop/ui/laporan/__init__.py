@@ -1,0 +1,1 @@
+"""The Laporan tab: the Gambaran dosen and the Tabel LKPS."""
