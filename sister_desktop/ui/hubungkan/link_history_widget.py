@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -69,6 +70,8 @@ class LinkHistoryWidget(QWidget):
         """Show the history of ``pegawai_id`` (``None``: nobody selected)."""
         self.pegawai_id = pegawai_id
         entries = await self._service.history(pegawai_id) if pegawai_id is not None else []
+        if not shiboken6.isValid(self.model):
+            return  # the tab is gone (the window closing) while the history was read
         if pegawai_id != self.pegawai_id:
             return  # another employee was selected meanwhile
         self.model.set_entries(entries)

@@ -8,6 +8,7 @@ import dataclasses
 import gc
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -315,6 +316,23 @@ def test_unlink_with_a_reason_and_the_history(qtbot, loop, context, service, imp
     assert [row[1] for row in rows] == ["Unlinked", "Linked"]
     assert rows[0][2] == sdm.id_sdm and rows[0][5] == "Salah orang"
     assert rows[1][3] == sdm.id_sdm and rows[1][4] == "manual"
+
+
+def test_a_history_read_for_a_widget_gone_meanwhile_is_dropped(loop, context, service, imported):
+    """The tab closed (the window, or a test's end) while the history was read: the answer is
+    dropped instead of reaching a deleted model."""
+    result = loop.run_until_complete(service.plan(list(imported)))
+    loop.run_until_complete(service.apply(result.plan.exact))
+    history = LinkHistoryWidget(service, context.tasks)
+
+    async def scenario() -> None:
+        task = asyncio.ensure_future(history.load(result.plan.exact[0].pegawai.id))
+        await asyncio.sleep(0)  # the read has begun
+        shiboken6.delete(history)
+        await task
+
+    loop.run_until_complete(scenario())
+    assert not shiboken6.isValid(history)
 
 
 def test_undo_of_a_collective_link_from_the_history(qtbot, loop, context, service, imported):
