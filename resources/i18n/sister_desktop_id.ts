@@ -52,7 +52,7 @@
         <name>ApplyPreviewDialog</name>
         <message>
             <source>%1 campus values will be replaced by SISTER's. Undo stays possible.</source>
-            <translation>%1 nilai kampus akan diganti dengan nilai SISTER. Perubahan tetap bisa dibatalkan (Undo).</translation>
+            <translation>%1 nilai kampus akan diganti dengan nilai SISTER. Perubahan tetap bisa dibatalkan.</translation>
         </message>
         <message>
             <source>Becomes</source>
@@ -81,6 +81,11 @@
     </context>
     <context>
         <name>BelumTerhubungPanel</name>
+        <message>
+            <source>Add from SISTER</source>
+            <extracomment>A campus employee was added and linked: the Pegawai tab should reload.</extracomment>
+            <translation>Tambah dari SISTER</translation>
+        </message>
         <message>
             <source>Add the selected SDM to the campus list and link it to SISTER</source>
             <translation>Tambahkan SDM terpilih ke daftar pegawai kampus dan hubungkan ke SISTER</translation>
@@ -118,11 +123,6 @@
             <translation>Muat ulang dari SISTER</translation>
         </message>
         <message>
-            <source>Tambah dari SISTER</source>
-            <extracomment>A campus employee was added and linked: the Pegawai tab should reload.</extracomment>
-            <translation>Tambah dari SISTER</translation>
-        </message>
-        <message>
             <source>Their NUPTK, NIDN or NIP, or their name, is on the campus list: link them with Hubungkan Pegawai dan Sister (the SISTER button in the Pegawai tab), which checks the rest, instead of adding them again.</source>
             <translation>NUPTK, NIDN atau NIP-nya, atau namanya, ada di daftar kampus: hubungkan lewat Hubungkan Pegawai dan Sister (tombol SISTER di tab Pegawai) yang memeriksa sisanya, jangan ditambahkan lagi.</translation>
         </message>
@@ -156,7 +156,7 @@
     <context>
         <name>DataSisterActions</name>
         <message>
-            <source>Daftar Riwayat Hidup…</source>
+            <source>Curriculum vitae…</source>
             <translation>Daftar Riwayat Hidup…</translation>
         </message>
         <message>
@@ -188,12 +188,12 @@
             <translation>Tutup</translation>
         </message>
         <message>
-            <source>DRH to Excel…</source>
-            <translation>DRH ke Excel…</translation>
+            <source>Curriculum vitae (PDF)…</source>
+            <translation>Daftar Riwayat Hidup (PDF)…</translation>
         </message>
         <message>
-            <source>Daftar Riwayat Hidup (PDF)…</source>
-            <translation>Daftar Riwayat Hidup (PDF)…</translation>
+            <source>DRH to Excel…</source>
+            <translation>DRH ke Excel…</translation>
         </message>
         <message>
             <source>Data SISTER</source>
@@ -218,12 +218,12 @@
             <translation>Pegawai ini sudah tidak ada.</translation>
         </message>
         <message>
-            <source>belum disinkronkan</source>
-            <translation>belum disinkronkan</translation>
-        </message>
-        <message>
             <source>not linked to SISTER</source>
             <translation>belum terhubung Sister</translation>
+        </message>
+        <message>
+            <source>not synced yet</source>
+            <translation>belum disinkronkan</translation>
         </message>
         <message>
             <source>synced %1</source>
@@ -309,7 +309,7 @@
         </message>
         <message>
             <source>%1 — %2</source>
-            <extracomment>When the newest of the data was synced (``None``: never synced).</extracomment>
+            <extracomment>When the newest of the data was synced (``None``: never synced). The pas foto SISTER holds (image bytes), printed beside the identity.</extracomment>
             <translation>%1 — %2</translation>
         </message>
         <message>
@@ -716,7 +716,7 @@
             <translation>Terakhir disinkronkan %1 · %2</translation>
         </message>
         <message>
-            <source>belum disinkronkan: this group has not been synced for this pegawai yet. Tick it in Pengaturan (Data yang disinkronkan) and run a Sinkronisasi.</source>
+            <source>Not synced yet: this group has not been synced for this pegawai yet. Tick it in Settings (Data to sync) and run a sync.</source>
             <translation>belum disinkronkan: kelompok data ini belum pernah disinkronkan untuk pegawai ini. Centang di Pengaturan (Data yang disinkronkan) lalu jalankan Sinkronisasi.</translation>
         </message>
     </context>
@@ -731,13 +731,13 @@
             <translation>Sinkronisasi terakhir data ini gagal (%1); yang tampil data sebelumnya</translation>
         </message>
         <message>
-            <source>belum disinkronkan</source>
-            <extracomment>Rows a history table shows before it scrolls inside.</extracomment>
-            <translation>belum disinkronkan</translation>
-        </message>
-        <message>
             <source>no records</source>
             <translation>tidak ada data</translation>
+        </message>
+        <message>
+            <source>not synced yet</source>
+            <extracomment>Rows a history table shows before it scrolls inside.</extracomment>
+            <translation>belum disinkronkan</translation>
         </message>
         <message>
             <source>pending: waiting for verification in SISTER</source>
@@ -1037,10 +1037,6 @@
             <translation>Teruskan sinkronisasi</translation>
         </message>
         <message>
-            <source>Lanjutkan yang terputus</source>
-            <translation>Lanjutkan yang terputus</translation>
-        </message>
-        <message>
             <source>Last sync: %1</source>
             <translation>Sinkronisasi terakhir: %1</translation>
         </message>
@@ -1051,13 +1047,6 @@
         <message>
             <source>Log Sinkronisasi</source>
             <translation>Log Sinkronisasi</translation>
-        </message>
-        <message>
-            <source>Mulai Sinkronisasi</source>
-            <extracomment>A sync started (True) or ended (False); the window can reflect it. A run ended; its data is in the database (the Pegawai tab can refresh).
-----------
-What the next run pulls and what it costs (the data chosen in Pengaturan). The last estimate shown in ``plan_label``.</extracomment>
-            <translation>Mulai Sinkronisasi</translation>
         </message>
         <message>
             <source>No sync has been run yet.</source>
@@ -1084,8 +1073,23 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Lanjutkan sekarang</translation>
         </message>
         <message>
+            <source>Resume the interrupted run</source>
+            <translation>Lanjutkan yang terputus</translation>
+        </message>
+        <message>
+            <source>Retry failed</source>
+            <translation>Ulangi yang gagal</translation>
+        </message>
+        <message>
             <source>Sinkronisasi</source>
             <translation>Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Start sync</source>
+            <extracomment>A sync started (True) or ended (False); the window can reflect it. A run ended; its data is in the database (the Pegawai tab can refresh).
+----------
+What the next run pulls and what it costs (the data chosen in Pengaturan). The last estimate shown in ``plan_label``.</extracomment>
+            <translation>Mulai Sinkronisasi</translation>
         </message>
         <message>
             <source>Start the sync</source>
@@ -1114,10 +1118,6 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <message>
             <source>Tick pegawai in the Pegawai tab first.</source>
             <translation>Centang dulu pegawai di tab Pegawai.</translation>
-        </message>
-        <message>
-            <source>Ulangi yang gagal</source>
-            <translation>Ulangi yang gagal</translation>
         </message>
     </context>
     <context>
@@ -1246,12 +1246,12 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>%1 pegawai dicocokkan dengan %2 SDM di SISTER (daftar diambil %3).</translation>
         </message>
         <message>
-            <source>Hubungkan (%1)</source>
-            <translation>Hubungkan (%1)</translation>
-        </message>
-        <message>
             <source>Hubungkan Pegawai dan Sister</source>
             <translation>Hubungkan Pegawai dan Sister</translation>
+        </message>
+        <message>
+            <source>Link (%1)</source>
+            <translation>Hubungkan (%1)</translation>
         </message>
         <message>
             <source>Nothing was linked; untick that row and try again.</source>
@@ -1283,10 +1283,6 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Pegawai lain akan terhubung ke SDM yang sama</translation>
         </message>
         <message>
-            <source>Cocok</source>
-            <translation>Cocok</translation>
-        </message>
-        <message>
             <source>Identifier and name agree</source>
             <translation>Identitas dan nama sesuai</translation>
         </message>
@@ -1299,12 +1295,16 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Dihubungkan</translation>
         </message>
         <message>
+            <source>Matched</source>
+            <translation>Cocok</translation>
+        </message>
+        <message>
             <source>No NUPTK, NIDN/NIDK/NUPN or NIP of this employee is in SISTER</source>
             <translation>Tidak ada NUPTK, NIDN/NIDK/NUPN, atau NIP pegawai ini di SISTER</translation>
         </message>
         <message>
-            <source>Perlu dicek</source>
-            <translation>Perlu dicek</translation>
+            <source>Not found</source>
+            <translation>Tidak ditemukan</translation>
         </message>
         <message>
             <source>Relinked</source>
@@ -1351,8 +1351,8 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Pegawai ini sudah tidak ada (dihapus di jendela atau komputer lain). Muat ulang daftar lalu coba lagi.</translation>
         </message>
         <message>
-            <source>Tidak ditemukan</source>
-            <translation>Tidak ditemukan</translation>
+            <source>To check</source>
+            <translation>Perlu dicek</translation>
         </message>
         <message>
             <source>Undone</source>
@@ -1448,12 +1448,12 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Tidak ada SDM di SISTER yang cocok dengan pencarian ini.</translation>
         </message>
         <message>
-            <source>Searching…</source>
-            <translation>Mencari…</translation>
+            <source>Save</source>
+            <translation>Simpan</translation>
         </message>
         <message>
-            <source>Simpan</source>
-            <translation>Simpan</translation>
+            <source>Searching…</source>
+            <translation>Mencari…</translation>
         </message>
         <message>
             <source>The records disagree</source>
@@ -1573,7 +1573,7 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Tambah pegawai</translation>
         </message>
         <message>
-            <source>Impor…</source>
+            <source>Import…</source>
             <translation>Impor…</translation>
         </message>
         <message>
@@ -1612,11 +1612,11 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Ubah pegawai</translation>
         </message>
         <message>
-            <source>L (laki-laki)</source>
+            <source>L (male)</source>
             <translation>L (laki-laki)</translation>
         </message>
         <message>
-            <source>P (perempuan)</source>
+            <source>P (female)</source>
             <translation>P (perempuan)</translation>
         </message>
         <message>
@@ -1702,7 +1702,7 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Diimpor: %1 baru, %2 diperbarui, %3 tidak berubah.</translation>
         </message>
         <message>
-            <source>Impor…</source>
+            <source>Import…</source>
             <translation>Impor…</translation>
         </message>
         <message>
@@ -1712,10 +1712,6 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <message>
             <source>Not linked yet</source>
             <translation>Belum terhubung</translation>
-        </message>
-        <message>
-            <source>Pilih semua</source>
-            <translation>Pilih semua</translation>
         </message>
         <message>
             <source>Reading %1…</source>
@@ -1728,6 +1724,10 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <message>
             <source>Search name, NIP, NIDN, NUPTK, NIK…</source>
             <translation>Cari nama, NIP, NIDN, NUPTK, NIK…</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>Pilih semua</translation>
         </message>
         <message>
             <source>Select the pegawai to edit first.</source>
@@ -1765,7 +1765,7 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Jenis</translation>
         </message>
         <message>
-            <source>Nama</source>
+            <source>Name</source>
             <extracomment>Custom roles: the employee id, and the precomputed text the search box looks in.</extracomment>
             <translation>Nama</translation>
         </message>
@@ -1789,8 +1789,16 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
     <context>
         <name>PegawaiTexts</name>
         <message>
+            <source>Date of birth</source>
+            <translation>Tanggal lahir</translation>
+        </message>
+        <message>
             <source>Email</source>
             <translation>Email</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Perempuan</translation>
         </message>
         <message>
             <source>Jabatan fungsional</source>
@@ -1806,24 +1814,16 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Jenis pegawai</translation>
         </message>
         <message>
-            <source>Laki-laki</source>
+            <source>Male</source>
             <translation>Laki-laki</translation>
         </message>
         <message>
-            <source>Nama</source>
+            <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
             <source>Pangkat/golongan</source>
             <translation>Pangkat/golongan</translation>
-        </message>
-        <message>
-            <source>Perempuan</source>
-            <translation>Perempuan</translation>
-        </message>
-        <message>
-            <source>Tanggal lahir</source>
-            <translation>Tanggal lahir</translation>
         </message>
         <message>
             <source>Unit kerja</source>
@@ -1914,7 +1914,7 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Sandbox</translation>
         </message>
         <message>
-            <source>Save (Simpan)</source>
+            <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
@@ -1985,7 +1985,7 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Kolom</translation>
         </message>
         <message>
-            <source>Nama</source>
+            <source>Name</source>
             <extracomment>Custom roles: the row's ``(pegawai_id, field)``, whether it differs, its field name.</extracomment>
             <translation>Nama</translation>
         </message>
@@ -2009,12 +2009,12 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Ekspor Perbandingan</translation>
         </message>
         <message>
-            <source>Hanya yang berbeda</source>
-            <translation>Hanya yang berbeda</translation>
-        </message>
-        <message>
             <source>History of Terapkan data SISTER</source>
             <translation>Riwayat Terapkan data SISTER</translation>
+        </message>
+        <message>
+            <source>Only the different ones</source>
+            <translation>Hanya yang berbeda</translation>
         </message>
         <message>
             <source>Print to PDF</source>
@@ -2025,7 +2025,7 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Muat ulang</translation>
         </message>
         <message>
-            <source>Search nama or id_sdm</source>
+            <source>Search name or id_sdm</source>
             <extracomment>Campus records were changed (apply or undo): the Pegawai tab should reload.</extracomment>
             <translation>Cari nama atau id_sdm</translation>
         </message>
@@ -2129,11 +2129,11 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Jenis pegawai</translation>
         </message>
         <message>
-            <source>Nama</source>
+            <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <source>Nama in SISTER</source>
+            <source>Name in SISTER</source>
             <translation>Nama di SISTER</translation>
         </message>
         <message>
@@ -2396,16 +2396,16 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
     <context>
         <name>SinkronisasiTab</name>
         <message>
-            <source>Belum terhubung</source>
+            <source>Changes</source>
+            <translation>Perubahan</translation>
+        </message>
+        <message>
+            <source>Not linked yet</source>
             <translation>Belum terhubung</translation>
         </message>
         <message>
             <source>Perbandingan</source>
             <translation>Perbandingan</translation>
-        </message>
-        <message>
-            <source>Perubahan</source>
-            <translation>Perubahan</translation>
         </message>
         <message>
             <source>Run and log</source>
@@ -3167,12 +3167,12 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Hubungkan Secara Manual</translation>
         </message>
         <message>
-            <source>Putuskan hubungan</source>
-            <translation>Putuskan hubungan</translation>
-        </message>
-        <message>
             <source>Tick the employees to link first (the first column).</source>
             <translation>Centang dulu pegawai yang akan dihubungkan (kolom pertama).</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Putuskan hubungan</translation>
         </message>
     </context>
     <context>
@@ -3298,7 +3298,7 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Sisanya dapat dilanjutkan dengan Lanjutkan di tab Sinkronisasi.</translation>
         </message>
         <message>
-            <source>Use Ulangi yang gagal in the Log Sinkronisasi to try them again.</source>
+            <source>Use Retry failed in the sync log to try them again.</source>
             <translation>Gunakan Ulangi yang gagal di Log Sinkronisasi untuk mencobanya lagi.</translation>
         </message>
     </context>
@@ -3311,10 +3311,6 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <message>
             <source>%1 requests/s</source>
             <translation>%1 permintaan/detik</translation>
-        </message>
-        <message>
-            <source>Batalkan</source>
-            <translation>Batalkan</translation>
         </message>
         <message>
             <source>Continue syncing</source>
@@ -3340,6 +3336,10 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <source>Sinkronisasi</source>
             <extracomment>Error lines kept visible in the tail. The operator confirmed Batalkan (or closing): stop the sync gracefully.</extracomment>
             <translation>Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Hentikan</translation>
         </message>
         <message>
             <source>Stop the sync</source>
@@ -3446,7 +3446,7 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Tersimpan: sinkronisasi berikutnya mengambil data ini.</translation>
         </message>
         <message>
-            <source>What Mulai Sinkronisasi pulls of each linked pegawai:</source>
+            <source>What Start sync pulls of each linked pegawai:</source>
             <translation>Yang diambil Mulai Sinkronisasi dari setiap pegawai terhubung:</translation>
         </message>
     </context>
@@ -3725,16 +3725,16 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Terhubung ke SDM yang salah</translation>
         </message>
         <message>
-            <source>Putuskan hubungan</source>
-            <translation>Putuskan hubungan</translation>
-        </message>
-        <message>
             <source>Reason</source>
             <translation>Alasan</translation>
         </message>
         <message>
             <source>Reason (required)</source>
             <translation>Alasan (wajib diisi)</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Putuskan hubungan</translation>
         </message>
         <message>
             <source>Unlink %1 from SISTER person %2? The data already pulled stays; the next Sinkronisasi skips this employee until it is linked again.</source>

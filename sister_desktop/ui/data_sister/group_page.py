@@ -112,7 +112,7 @@ class HistorySection(QWidget):
     def _state_text(self) -> str:
         history = self.history
         if not history.synced:
-            return self.tr("belum disinkronkan")
+            return self.tr("not synced yet")
         when = format_datetime(history.synced_at)
         if history.failed:
             return fill(self.tr("The last sync of this data failed (%1); shown as before"), when)
@@ -196,8 +196,8 @@ class GroupPage(QScrollArea):
         when = data.group_synced_at(group)
         if when is None:
             state = self.tr(
-                "belum disinkronkan: this group has not been synced for this pegawai yet. "
-                "Tick it in Pengaturan (Data yang disinkronkan) and run a Sinkronisasi."
+                "Not synced yet: this group has not been synced for this pegawai yet. "
+                "Tick it in Settings (Data to sync) and run a sync."
             )
         else:
             state = fill(self.tr("Last synced %1 · %2"), format_datetime(when), group_hint(group))

@@ -163,7 +163,7 @@ class LinkPreviewDialog(QDialog):
 
     def _update_link_button(self) -> None:
         n = len(self.ticked())
-        self.link_button.setText(fill(self.tr("Hubungkan (%1)"), str(n)))
+        self.link_button.setText(fill(self.tr("Link (%1)"), str(n)))
         self.link_button.setEnabled(n > 0)
 
     def _on_model_ticked_changed(self, _count: int) -> None:

@@ -106,7 +106,7 @@ class ManualLinkDialog(QDialog):
         self.error_label.hide()
 
         self.buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(self.tr("Simpan"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save_button")
         self.save_button.setEnabled(False)
         # Enter typed in the search box must never save the highlighted candidate: no button of

@@ -57,7 +57,7 @@ class PegawaiTableModel(CheckableTableModel[int]):
         self._rows: list[Pegawai] = []
         self._search: list[str] = []
         self._headers = {
-            PegawaiColumn.NAMA: self.tr("Nama"),
+            PegawaiColumn.NAMA: self.tr("Name"),
             PegawaiColumn.NIP: "NIP",
             PegawaiColumn.NOMOR_DOSEN: "NIDN/NIDK/NUPN",
             PegawaiColumn.NUPTK: "NUPTK",

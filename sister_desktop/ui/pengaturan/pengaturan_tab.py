@@ -151,7 +151,7 @@ class PengaturanTab(QWidget):
         self.status_label.setObjectName("settings_status_label")
         self.status_label.setWordWrap(True)
 
-        self.save_button = QPushButton(self.tr("Save (Simpan)"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save_button")
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.check_button = QPushButton(self.tr("Cek Service"), self)

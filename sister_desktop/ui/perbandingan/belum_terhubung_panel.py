@@ -1,5 +1,5 @@
 """The orphan lists of Sinkronisasi: SISTER SDM with no campus employee at all (new people:
-"Tambah dari SISTER" adds and links them), SISTER SDM who are on the campus list but not linked
+"Add from SISTER" adds and links them), SISTER SDM who are on the campus list but not linked
 yet (link them with Hubungkan), and campus employees with no link (link them in the Pegawai
 tab). Export them to XLSX/PDF.
 
@@ -69,7 +69,7 @@ class BelumTerhubungPanel(QWidget):
         )
         self.sdm_view = _table(self.sdm_box, "orphans_sdm_view")
         self.sdm_view.setModel(self.sdm_model)
-        self.add_button = QPushButton(self.tr("Tambah dari SISTER"), self.sdm_box)
+        self.add_button = QPushButton(self.tr("Add from SISTER"), self.sdm_box)
         self.add_button.setObjectName("orphans_add_button")
         self.add_button.setToolTip(
             self.tr("Add the selected SDM to the campus list and link it to SISTER")
@@ -199,7 +199,7 @@ class BelumTerhubungPanel(QWidget):
         return self.sdm_model.records[rows[0].row()] if rows else None
 
     async def add_selected(self) -> Pegawai | None:
-        """ "Tambah dari SISTER" for the selected SDM."""
+        """ "Add from SISTER" for the selected SDM."""
         row = self.selected_sdm()
         if row is None:
             return None

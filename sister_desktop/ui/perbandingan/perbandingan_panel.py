@@ -68,11 +68,11 @@ class PerbandinganPanel(QWidget):
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("perbandingan_search")
-        self.search_edit.setPlaceholderText(self.tr("Search nama or id_sdm"))
+        self.search_edit.setPlaceholderText(self.tr("Search name or id_sdm"))
         self.search_edit.setClearButtonEnabled(True)
         self.field_combo = QComboBox(self)
         self.field_combo.setObjectName("perbandingan_field_combo")
-        self.only_different_check = QCheckBox(self.tr("Hanya yang berbeda"), self)
+        self.only_different_check = QCheckBox(self.tr("Only the different ones"), self)
         self.only_different_check.setObjectName("perbandingan_only_different")
         self.only_different_check.setChecked(True)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)

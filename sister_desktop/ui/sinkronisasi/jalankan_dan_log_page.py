@@ -106,7 +106,7 @@ class JalankanDanLogPage(QWidget):
         self.last_outcome: SyncOutcome | None = None
 
         # -- start ---------------------------------------------------------------------------
-        start_box = QGroupBox(self.tr("Mulai Sinkronisasi"), self)
+        start_box = QGroupBox(self.tr("Start sync"), self)
         self.all_radio = QRadioButton(self.tr("All linked pegawai"), start_box)
         self.all_radio.setObjectName("sync_all_radio")
         self.failed_radio = QRadioButton(self.tr("Only those whose last sync failed"), start_box)
@@ -129,11 +129,11 @@ class JalankanDanLogPage(QWidget):
         self.plan_label.setStyleSheet(f"QLabel {{ color: {palette().quiet}; }}")
         #: The last estimate shown in ``plan_label``.
         self.plan_estimate: SyncEstimate | None = None
-        self.start_button = QPushButton(self.tr("Mulai Sinkronisasi"), start_box)
+        self.start_button = QPushButton(self.tr("Start sync"), start_box)
         self.start_button.setObjectName("sync_start_button")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._on_start_button_clicked)
-        self.resume_button = QPushButton(self.tr("Lanjutkan yang terputus"), start_box)
+        self.resume_button = QPushButton(self.tr("Resume the interrupted run"), start_box)
         self.resume_button.setObjectName("sync_resume_button")
         self.resume_button.setEnabled(False)
         self.resume_button.clicked.connect(self._on_resume_button_clicked)
@@ -192,7 +192,7 @@ class JalankanDanLogPage(QWidget):
         self.export_csv_button = QPushButton(self.tr("Export CSV…"), log_box)
         self.export_csv_button.setObjectName("sync_export_csv_button")
         self.export_csv_button.clicked.connect(self._on_export_csv_button_clicked)
-        self.retry_button = QPushButton(self.tr("Ulangi yang gagal"), log_box)
+        self.retry_button = QPushButton(self.tr("Retry failed"), log_box)
         self.retry_button.setObjectName("sync_retry_button")
         self.retry_button.clicked.connect(self._on_retry_button_clicked)
         self.rows_label = QLabel(log_box)

@@ -61,7 +61,7 @@ class SyncNotifier(QObject):
                 + self.tr("Resume with Lanjutkan once the problem is solved.")
             )
         elif run.failed:
-            extra = self.tr("Use Ulangi yang gagal in the Log Sinkronisasi to try them again.")
+            extra = self.tr("Use Retry failed in the sync log to try them again.")
         box.setInformativeText(f"{text}\n{extra}".strip())
         open_log = box.addButton(self.tr("Open the log"), QMessageBox.ButtonRole.ActionRole)
         open_log.setObjectName("sync_open_log_button")

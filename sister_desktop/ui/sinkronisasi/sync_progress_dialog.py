@@ -85,7 +85,7 @@ class SyncProgressDialog(QDialog):
         self.hint.setStyleSheet(f"QLabel {{ color: {palette().hint}; }}")
 
         buttons = QDialogButtonBox(self)
-        self.cancel_button = QPushButton(self.tr("Batalkan"), self)
+        self.cancel_button = QPushButton(self.tr("Stop"), self)
         self.cancel_button.setObjectName("sync_cancel_button")
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
