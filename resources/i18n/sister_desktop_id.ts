@@ -83,7 +83,7 @@
         <name>BelumTerhubungPanel</name>
         <message>
             <source>Add from SISTER</source>
-            <extracomment>A campus employee was added and linked: the Pegawai tab should reload.</extracomment>
+            <extracomment>The width of the name column of the three lists. A campus employee was added and linked: the Pegawai tab should reload.</extracomment>
             <translation>Tambah dari SISTER</translation>
         </message>
         <message>
@@ -736,7 +736,7 @@
         </message>
         <message>
             <source>not synced yet</source>
-            <extracomment>Rows a history table shows before it scrolls inside.</extracomment>
+            <extracomment>Rows a history table shows before it scrolls inside. Each column's width for its values (at most 360 px), before the page's width.</extracomment>
             <translation>belum disinkronkan</translation>
         </message>
         <message>
@@ -1169,6 +1169,14 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <message>
             <source>Old id_sdm</source>
             <translation>id_sdm lama</translation>
+        </message>
+        <message>
+            <source>Old id_sdm: %1
+New id_sdm: %2
+How: %3</source>
+            <translation>id_sdm lama: %1
+id_sdm baru: %2
+Cara: %3</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -1761,10 +1769,6 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Dosen</translation>
         </message>
         <message>
-            <source>Jenis</source>
-            <translation>Jenis</translation>
-        </message>
-        <message>
             <source>Name</source>
             <extracomment>Custom roles: the employee id, and the precomputed text the search box looks in.</extracomment>
             <translation>Nama</translation>
@@ -1782,6 +1786,10 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Terhubung Sister</translation>
         </message>
         <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
             <source>Unit kerja</source>
             <translation>Unit kerja</translation>
         </message>
@@ -1791,6 +1799,10 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <message>
             <source>Date of birth</source>
             <translation>Tanggal lahir</translation>
+        </message>
+        <message>
+            <source>Dosen or tendik</source>
+            <translation>Jenis pegawai</translation>
         </message>
         <message>
             <source>Email</source>
@@ -1806,14 +1818,6 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Jabatan fungsional</translation>
         </message>
         <message>
-            <source>Jenis kelamin</source>
-            <translation>Jenis kelamin</translation>
-        </message>
-        <message>
-            <source>Jenis pegawai</source>
-            <translation>Jenis pegawai</translation>
-        </message>
-        <message>
             <source>Male</source>
             <translation>Laki-laki</translation>
         </message>
@@ -1824,6 +1828,10 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <message>
             <source>Pangkat/golongan</source>
             <translation>Pangkat/golongan</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Jenis kelamin</translation>
         </message>
         <message>
             <source>Unit kerja</source>
@@ -2109,6 +2117,10 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Dosen</translation>
         </message>
         <message>
+            <source>Dosen or tendik</source>
+            <translation>Jenis pegawai</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>Kolom</translation>
         </message>
@@ -2119,14 +2131,6 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <message>
             <source>In SISTER, not on campus</source>
             <translation>Ada di SISTER, tidak ada di kampus</translation>
-        </message>
-        <message>
-            <source>Jenis SDM</source>
-            <translation>Jenis SDM</translation>
-        </message>
-        <message>
-            <source>Jenis pegawai</source>
-            <translation>Jenis pegawai</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2203,6 +2207,10 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <message>
             <source>Perguruan tinggi: %1 · Printed %2 by %3</source>
             <translation>Perguruan tinggi: %1 · Dicetak %2 oleh %3</translation>
+        </message>
+        <message>
+            <source>SDM type</source>
+            <translation>Jenis SDM</translation>
         </message>
         <message>
             <source>SISTER Desktop monitoring report</source>
@@ -3266,7 +3274,7 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <name>SyncNotifier</name>
         <message>
             <source>%1 pegawai succeeded, %2 failed, %3 skipped.</source>
-            <extracomment>The operator pressed "Open the log" for this run id. The text of the latest tray message (what the operator saw pop up).</extracomment>
+            <extracomment>The end-of-sync notice's least width: its title and counts read in full. The operator pressed "Open the log" for this run id. The text of the latest tray message (what the operator saw pop up).</extracomment>
             <translation>%1 pegawai berhasil, %2 gagal, %3 dilewati.</translation>
         </message>
         <message>
@@ -3274,7 +3282,7 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Buka log</translation>
         </message>
         <message>
-            <source>Resume with Lanjutkan once the problem is solved.</source>
+            <source>Resume the interrupted run once the problem is solved.</source>
             <translation>Lanjutkan dengan tombol Lanjutkan setelah masalahnya teratasi.</translation>
         </message>
         <message>
@@ -3294,7 +3302,7 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Sinkronisasi dihentikan</translation>
         </message>
         <message>
-            <source>The rest can be resumed with Lanjutkan in the Sinkronisasi tab.</source>
+            <source>The rest can be resumed with Resume the interrupted run in the Sinkronisasi tab.</source>
             <translation>Sisanya dapat dilanjutkan dengan Lanjutkan di tab Sinkronisasi.</translation>
         </message>
         <message>

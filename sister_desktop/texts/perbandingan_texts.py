@@ -177,7 +177,7 @@ def perbandingan_sheet(items: Sequence[PegawaiComparison], *, only_different: bo
 
 
 def sister_without_local_headers() -> list[str]:
-    return [_t("Name in SISTER"), "id_sdm", "NIDN", "NIP", "NUPTK", _t("Jenis SDM"), _t("Status")]
+    return [_t("Name in SISTER"), "id_sdm", "NIDN", "NIP", "NUPTK", _t("SDM type"), _t("Status")]
 
 
 def sdm_cells(row: SdmRow) -> list[str | None]:
@@ -193,7 +193,7 @@ def sdm_cells(row: SdmRow) -> list[str | None]:
 
 
 def local_without_link_headers() -> list[str]:
-    return [_t("Name"), "NIP", "NIDN", _t("Jenis pegawai"), _t("Unit kerja")]
+    return [_t("Name"), "NIP", "NIDN", _t("Dosen or tendik"), _t("Unit kerja")]
 
 
 def pegawai_cells(p: Pegawai) -> list[str | int | None]:

@@ -85,7 +85,7 @@ def test_xlsx_has_the_same_rows(world, db_url, tmp_path, capsys):
             {
                 "nama": "Name",
                 "tanggal_lahir": "Date of birth",
-                "jenis_kelamin": "Jenis kelamin",
+                "jenis_kelamin": "Sex",
                 "unit_kerja": "Unit kerja / homebase",
                 "jabatan_fungsional": "Jabatan fungsional",
                 "pangkat_golongan": "Pangkat/golongan",

@@ -32,11 +32,11 @@ from sister_desktop.services.data_sister_service import PegawaiWithData
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date
 from sister_desktop.texts.sister_data_texts import group_label
+from sister_desktop.ui.common.screen_fit import fit_to_screen
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.data_sister.drh_export import DrhExporter
 from sister_desktop.ui.data_sister.group_page import GroupPage
 from sister_desktop.ui.data_sister.record_detail_dialog import RecordDetailDialog
-from sister_desktop.ui.data_sister.screen_fit import fit_to_screen
 
 #: Height of the pas foto beside the name (a 3×4 photo, small enough for a 768-line screen).
 PHOTO_HEIGHT = 72

@@ -61,7 +61,7 @@ class PegawaiTableModel(CheckableTableModel[int]):
             PegawaiColumn.NIP: "NIP",
             PegawaiColumn.NOMOR_DOSEN: "NIDN/NIDK/NUPN",
             PegawaiColumn.NUPTK: "NUPTK",
-            PegawaiColumn.JENIS: self.tr("Jenis"),
+            PegawaiColumn.JENIS: self.tr("Type"),
             PegawaiColumn.UNIT_KERJA: self.tr("Unit kerja"),
             PegawaiColumn.TERHUBUNG: self.tr("Terhubung Sister"),
         }

@@ -134,7 +134,10 @@ class PerbandinganPanel(QWidget):
         self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history_view.verticalHeader().hide()
-        self.history_view.horizontalHeader().setStretchLastSection(True)
+        # Each column as wide as what it holds; the pegawai's name takes the rest (not "By").
+        history_header = self.history_view.horizontalHeader()
+        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.undo_button = QPushButton(self.tr("Undo the selected change"), history_box)
         self.undo_button.setObjectName("perbandingan_undo")
         self.undo_button.setEnabled(False)

@@ -182,6 +182,11 @@ class JalankanDanLogPage(QWidget):
         self.log_view.horizontalHeader().setSectionResizeMode(
             LogColumn.MESSAGE, QHeaderView.ResizeMode.Stretch
         )
+        # What changed can be long: a column of its own width, the whole text as the tooltip.
+        self.log_view.horizontalHeader().setSectionResizeMode(
+            LogColumn.CHANGED, QHeaderView.ResizeMode.Interactive
+        )
+        self.log_view.setColumnWidth(LogColumn.CHANGED, 320)
 
         self.failures_check = QCheckBox(self.tr("Failures only"), log_box)
         self.failures_check.setObjectName("sync_failures_check")
