@@ -42,6 +42,29 @@ what the world holds:
   an HTML 404 (as the gateway does), an unknown id SISTER's JSON 404.
   --export-pegawai writes the campus's own employee file for the same world, with planted
   differences to find in Perbandingan.
+
+what a client can write:
+  Every POST, PUT and DELETE of the specification (the riwayat families, their
+  {id}/bidang_ilmu, data_pribadi keluarga/alamat/lain/bidang_ilmu/foto, /dokumen uploads
+  as a file or a link and their download), applied to the same world: the next list, detail,
+  */ajuan and BKD answer shows it. Two credentials log in, Sister-WS Basic and Sister-WS Pro
+  (--role picks the one --credentials-file writes at its top level; the other is under its
+  own key). A Basic write to jabatan_fungsional, pendidikan_formal, nilai_tes/ajuan and
+  data_pribadi keluarga/alamat/lain answers 204 and files an ajuan (Diajukan), the record
+  unchanged; Pro applies at once, as both do for every other family.
+  The contract's rules answer as the live service does, JSON {"message", "detail"} naming the
+  field: 400 for a field added or left out (every field is sent; optional ones may be empty),
+  a required one empty, a wrong type, text too long, a value outside its list, a date not
+  yyyy-mm-dd, a reference id absent from referensi/*, an id_sdm not of this PT; a PUT replaces
+  the whole record (a document left out is detached); 409 with the existing id for a
+  duplicate; 403 for a record used in BKD or a PAK (one in eight drawn records); 405 for
+  pengajaran, bimbingan_mahasiswa and pengujian_mahasiswa (from PDDIKTI) but their
+  bidang_ilmu; 404 for an unknown id.
+  --write-fault makes every write fail as the live service can: closed (applied, the
+  connection closed without an answer), slow (applied, answered after --write-delay-s),
+  500 (applied, then 500), 503 (the gateway's text/plain 503, nothing applied). --fail-rate
+  and --rate-limit count writes as they count reads. GET /__sandbox__/writes (beside the base
+  paths) lists every write applied, so applied once can be told from applied twice.
 """
 
 
@@ -90,12 +113,33 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         help="lifetime of a token in seconds",
     )
     parser.add_argument(
+        "--write-fault",
+        choices=("closed", "slow", "500", "503"),
+        help="every write meets this fault: closed (applied, then the connection closes "
+        "without an answer), slow (applied, answered after --write-delay-s), 500 (applied, "
+        "then answered 500) or 503 (the gateway's 503 before anything is applied)",
+    )
+    parser.add_argument(
+        "--write-delay-s",
+        type=_non_negative_float,
+        default=30.0,
+        help="how long a slow write (--write-fault slow) takes to answer",
+    )
+    parser.add_argument(
         "--mutate-on-hup",
         metavar="FRACTION",
         type=_fraction,
         help="on SIGHUP (POSIX), edit, remove and add about FRACTION of the per-person "
         "records, as SISTER's data moves between two syncs (benchmarks of the incremental "
         "sync); prints one line saying what changed",
+    )
+    parser.add_argument(
+        "--role",
+        choices=("basic", "pro"),
+        default="basic",
+        help="the role of the credential --credentials-file writes at its top level: basic "
+        "(Sister-WS Basic: writes to verified data become an ajuan) or pro (Sister-WS Pro: "
+        "applied at once); the other role's credential is written under its own key",
     )
     parser.add_argument(
         "--credentials-file",
@@ -126,6 +170,9 @@ def run(args: argparse.Namespace) -> int:
         rate_limit=args.rate_limit,
         lockout_s=args.lockout_s,
         token_ttl_s=args.token_ttl_s,
+        role=args.role,
+        write_fault=args.write_fault,
+        write_delay_s=args.write_delay_s,
     )
     import gc
 
@@ -143,7 +190,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         if args.credentials_file is not None:
-            _write_credentials(args.credentials_file, server.credentials.as_dict())
+            _write_credentials(args.credentials_file, _credentials_file(server, args.role))
         print(f"SISTER sandbox listening on {server.base_url}", flush=True)
         _wait_for_signal(server, args.mutate_on_hup)
     finally:
@@ -168,9 +215,18 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _write_credentials(path: Path, data: dict[str, str]) -> None:
+def _credentials_file(server: Any, role: str) -> dict[str, Any]:
+    """The chosen role's URL and credential at the top level (as before roles existed),
+    ``role`` naming it, and the other role's under its own key (``pro`` or ``basic``)."""
+    data: dict[str, Any] = {**server.credentials_for(role).as_dict(), "role": role}
+    other = "pro" if role == "basic" else "basic"
+    data[other] = server.credentials_for(other).as_dict()
+    return data
+
+
+def _write_credentials(path: Path, data: dict[str, Any]) -> None:
     """Owner-only (0600): it holds the sandbox's password."""
-    from sister_desktop.services.atomic_file import write_atomically
+    from sister_desktop.files.atomic_file import write_atomically
 
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, (json.dumps(data, indent=2) + "\n").encode(), mode=0o600)

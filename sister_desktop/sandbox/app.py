@@ -27,10 +27,19 @@ from sister_desktop.sandbox.dataset import World
 from sister_desktop.sandbox.faults import Faults, endpoint_key
 from sister_desktop.sandbox.routes import Binary, Refusal, Router, UnknownPath, templates
 from sister_desktop.sandbox.stats import Stats
+from sister_desktop.sandbox.write_routes import (
+    MethodNotAllowed,
+    NotWritable,
+    WriteRouter,
+    template_of,
+)
+from sister_desktop.sandbox.writes import BASIC, PRO, Writes
 
 #: Both base paths the Ministry publishes.
 PREFIXES = ("/ws.php/1.0", "/ws-sandbox.php/1.0")
-ROLE = "Sister-WS Basic"
+ROLE = BASIC
+#: The roles a credential can have, by the name ``sandbox --role`` gives them.
+ROLES = {"basic": BASIC, "pro": PRO}
 _ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
 _AUTH_FIELDS = frozenset({"username", "password", "id_pengguna"})
 #: What the live gateway answers for a path it does not know (not SISTER's JSON).
@@ -57,6 +66,7 @@ class Credential:
     id_pengguna: str
     username: str
     password: str
+    role: str = BASIC
 
 
 def _json(body: Any, status: int = 200) -> Response:
@@ -78,20 +88,43 @@ class _Answer(Exception):
 class SisterApp:
     """Holds the world, the credential, the issued tokens, the faults and the counters."""
 
-    def __init__(self, world: World, credential: Credential, faults: Faults, stats: Stats):
+    def __init__(
+        self,
+        world: World,
+        credential: Credential,
+        faults: Faults,
+        stats: Stats,
+        others: tuple[Credential, ...] = (),
+    ):
         self.world = world
         self.credential = credential
+        #: Every credential that may log in (a Basic and a Pro one), by username.
+        self.accounts = {c.username: c for c in (credential, *others)}
         self.faults = faults
         self.stats = stats
         self._secret = secrets.token_bytes(32)
         self._tokens: dict[str, tuple[str, float]] = {}
         self._token_numbers: dict[str, int] = {}
         self._random = random.Random(f"sister-sandbox-faults/{world.seed}")
-        self.router = Router(world)
+        self.writes = Writes(world)
+        self.router = Router(world, self.writes.state)
+        self.write_router = WriteRouter(self.writes)
         routes = [
             Route(prefix + "/{path:path}", self.handle, methods=_ALL_METHODS) for prefix in PREFIXES
         ]
-        self.asgi = Starlette(routes=routes, exception_handlers={404: self._not_found})
+        routes += [
+            Route("/__sandbox__/writes", self._applied_writes, methods=["GET"]),
+            Route("/__sandbox__/ajuan", self._data_pribadi_ajuan, methods=["GET"]),
+        ]
+        self._starlette = Starlette(routes=routes, exception_handlers={404: self._not_found})
+
+    async def asgi(self, scope: Any, receive: Any, send: Any) -> None:
+        """The ASGI entry: Starlette's, with the connection at hand so a write fault can close
+        it without an answer (uvicorn's ``send`` is bound to the request's cycle)."""
+        transport = getattr(getattr(send, "__self__", None), "transport", None)
+        if transport is not None and scope.get("type") == "http":
+            scope.setdefault("extensions", {})["sister.transport"] = transport
+        await self._starlette(scope, receive, send)
 
     async def _not_found(self, request: Request, exc: Exception) -> Response:
         return self._unknown_path(request.url.path)
@@ -129,15 +162,67 @@ class SisterApp:
         else:
             who = self._token_owner(request)
         # The live gateway blocks the whole credential and says nothing about when.
-        is_ours = isinstance(who, str) and who == self.credential.username
-        if is_ours and not faults.limiter.admit(self.credential.username, arrived):
+        is_ours = isinstance(who, str) and who in self.accounts
+        if is_ours and not faults.limiter.admit(str(who), arrived):
             return _error(429, "Too Many Requests")
         if faults.fail_rate > 0 and self._random.random() < faults.fail_rate:
             return Response(b"503 Service Temporarily Unavailable", 503, media_type="text/plain")
         if path == "/authorize":
             return self._authorize(request, body)
         self._check_token(request, now)
+        if request.method not in ("GET", "HEAD"):
+            return await self._write(request, path)
         return self._dispatch(request, path)
+
+    async def _write(self, request: Request, path: str) -> Response:
+        """A POST, PUT or DELETE: applied (or filed as an ajuan) by ``writes``, then met by
+        the write faults switched on (``Faults.fail_writes``)."""
+        template = template_of(path)
+        if self.faults.write_fault(template, applied=False) == "503":
+            return Response(b"503 Service Temporarily Unavailable", 503, media_type="text/plain")
+        raw = await request.body()
+        owner = self._token_owner(request)
+        role = self.accounts[owner].role if owner in self.accounts else ROLE
+        content_type = request.headers.get("content-type", "")
+        before = self.writes.count()
+        try:
+            outcome = self.write_router.handle(request.method, path, content_type, raw, role)
+        except NotWritable:
+            return self._dispatch(request, path)
+        except MethodNotAllowed as refused:
+            response = _error(405, "Method tidak diizinkan", refused.detail)
+            response.headers["Allow"] = refused.allowed
+            return response
+        except Refusal as refusal:
+            return _error(refusal.status, refusal.message, refusal.detail)
+        if outcome.body is None:
+            response = Response(status_code=outcome.status)
+        else:
+            response = _json(outcome.body, outcome.status)
+        kind = self.faults.write_fault(template, applied=True)
+        if kind is None:
+            return response
+        self.writes.annotate_since(before, fault=kind)
+        if kind == "500":
+            return _error(500, "Gagal menyimpan ke database", "Koneksi ke database terputus")
+        if kind == "slow":
+            await asyncio.sleep(self.faults.write_delay_s)
+            return response
+        transport = request.scope.get("extensions", {}).get("sister.transport")
+        if transport is not None:
+            transport.close()  # applied, and the answer never leaves
+            await asyncio.sleep(0)
+        return response
+
+    async def _applied_writes(self, request: Request) -> Response:
+        """The sandbox's own test API: every write applied so far, oldest first."""
+        return _json(self.writes.applied())
+
+    async def _data_pribadi_ajuan(self, request: Request) -> Response:
+        """The ajuan a Basic credential's data_pribadi PUTs filed (the spec has no GET)."""
+        rows = self.writes.state.ajuan_data_pribadi
+        id_sdm = request.query_params.get("id_sdm")
+        return _json([r for r in rows if id_sdm is None or r["id_sdm"] == id_sdm])
 
     async def _auth_body(self, request: Request) -> Any:
         try:
@@ -157,16 +242,16 @@ class SisterApp:
             return _error(400, "Input data tidak valid", detail)
         if not all(isinstance(body[k], str) for k in _AUTH_FIELDS):
             return _error(400, "Input data tidak valid", "Semua field harus berupa string")
-        cred = self.credential
+        cred = self.accounts.get(body["username"]) or self.credential
         given = (body["id_pengguna"], body["username"], body["password"])
         if not all(
             hmac.compare_digest(a.encode(), b.encode())
             for a, b in zip(given, (cred.id_pengguna, cred.username, cred.password), strict=True)
         ):
             return _error(401, "Username atau password salah", None)
-        return _json({"token": self._issue_token(), "role": ROLE})
+        return _json({"token": self._issue_token(cred), "role": cred.role})
 
-    def _issue_token(self) -> str:
+    def _issue_token(self, credential: Credential) -> str:
         def b64(data: bytes) -> str:
             return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
@@ -175,14 +260,14 @@ class SisterApp:
             json.dumps(
                 {
                     "id_token": secrets.token_hex(16),
-                    "id_pengguna": self.credential.id_pengguna,
+                    "id_pengguna": credential.id_pengguna,
                     "iat": int(time.time()),
                 }
             ).encode()
         )
         signature = hmac.new(self._secret, f"{header}.{payload}".encode(), hashlib.sha256)
         token = f"{header}.{payload}.{b64(signature.digest())}"
-        self._tokens[token] = (self.credential.username, time.monotonic())
+        self._tokens[token] = (credential.username, time.monotonic())
         self._token_numbers[token] = len(self._token_numbers) + 1
         return token
 

@@ -13,7 +13,7 @@ import functools
 import struct
 import zlib
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sister_desktop.sandbox import referensi as ref
 from sister_desktop.sandbox import vocabulary as v
@@ -27,6 +27,9 @@ from sister_desktop.sandbox.activities import (
     item_keys,
 )
 from sister_desktop.sandbox.dataset import DATA_PRIBADI, LIST_ITEM_KEYS, SdmPerson, World
+
+if TYPE_CHECKING:
+    from sister_desktop.sandbox.writes import WriteState
 
 #: ``/referensi/<name>`` answers that take parameters (the rest are plain lists).
 _PARAMETRISED = (
@@ -97,8 +100,10 @@ def _required(query: Any, name: str, label: str) -> str:
 
 
 class Router:
-    def __init__(self, world: World) -> None:
+    def __init__(self, world: World, uploads: WriteState | None = None) -> None:
         self.world = world
+        #: What writes sent (a document's file, a new pas foto): downloads give it back.
+        self.uploads = uploads
 
     def resolve(self, path: str, query: Any) -> Resolved:
         parts = path.strip("/").split("/")
@@ -131,11 +136,13 @@ class Router:
             )
         if len(rest) == 2 and rest[1] == "download" and family == "dokumen":
             person, row = self._find(family, rest[0])
-            return Resolved(
-                "/dokumen/{id}/download",
-                person.id_sdm,
-                Binary(_pdf(row["nama"]), "application/pdf"),
+            sent = self.uploads.files.get(row["id"]) if self.uploads else None
+            body = (
+                Binary(sent.data, sent.media_type)
+                if sent
+                else Binary(_pdf(row["nama"]), "application/pdf")
             )
+            return Resolved("/dokumen/{id}/download", person.id_sdm, body)
         raise UnknownPath(path)
 
     # --- referensi --------------------------------------------------------------------------
@@ -223,7 +230,13 @@ class Router:
             raise UnknownPath(f"/data_pribadi/{name}")
         person = self._person(id_sdm)
         if name == "foto":
-            return Resolved("/data_pribadi/foto", id_sdm, Binary(photo_png(id_sdm), "image/png"))
+            sent = self.uploads.photos.get(id_sdm) if self.uploads else None
+            body = (
+                Binary(sent.data, sent.media_type)
+                if sent
+                else Binary(photo_png(id_sdm), "image/png")
+            )
+            return Resolved("/data_pribadi/foto", id_sdm, body)
         return Resolved(f"/data_pribadi/{name}", id_sdm, person.data_pribadi(name))
 
     def _rows(self, family: str, person: SdmPerson) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ from types import TracebackType
 
 import uvicorn
 
-from sister_desktop.sandbox.app import PREFIXES, Credential, SisterApp, known_endpoints
+from sister_desktop.sandbox.app import PREFIXES, ROLES, Credential, SisterApp, known_endpoints
 from sister_desktop.sandbox.dataset import World
 from sister_desktop.sandbox.faults import Faults
 from sister_desktop.sandbox.stats import Stats
@@ -35,14 +35,17 @@ class Credentials:
         return asdict(self)
 
 
-def make_credential(seed: int) -> Credential:
-    """The credential of the sandbox's PT: reproducible from the seed, shaped like the real."""
-    rng = random.Random(f"sister-sandbox-credential/{seed}")
+def make_credential(seed: int, role: str = "basic") -> Credential:
+    """A credential of the sandbox's PT: reproducible from the seed, shaped like the real.
+    ``role`` ``basic`` (Sister-WS Basic) or ``pro`` (Sister-WS Pro), each its own user."""
+    stream = f"sister-sandbox-credential/{seed}"
+    rng = random.Random(stream if role == "basic" else f"{stream}/{role}")
     alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
     return Credential(
         id_pengguna=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
         username="".join(rng.choice(alphabet) for _ in range(43)) + "=",
         password="".join(rng.choice(alphabet) for _ in range(64)),
+        role=ROLES[role],
     )
 
 
@@ -60,8 +63,15 @@ class SandboxServer:
         rate_limit: int = 0,
         lockout_s: float = 900,
         token_ttl_s: float = 3600,
+        role: str = "basic",
+        write_fault: str | None = None,
+        write_delay_s: float = 30.0,
     ) -> None:
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r}; use one of {sorted(ROLES)}")
         self.seed = seed
+        #: The role of the credential ``credentials`` gives (the other logs in as well).
+        self.role = role
         self.host = host
         self.port = port
         self.world = World(seed=seed, size=size)
@@ -72,10 +82,16 @@ class SandboxServer:
             lockout_s=lockout_s,
             token_ttl_s=token_ttl_s,
             known_endpoints=known_endpoints(),
+            write_delay_s=write_delay_s,
         )
+        if write_fault is not None:
+            self.faults.fail_writes(write_fault)
         self.stats = Stats()
-        self._credential = make_credential(seed)
-        self.app = SisterApp(self.world, self._credential, self.faults, self.stats)
+        self._accounts = {name: make_credential(seed, name) for name in ROLES}
+        self._credential = self._accounts[role]
+        others = tuple(c for name, c in self._accounts.items() if name != role)
+        self.app = SisterApp(self.world, self._credential, self.faults, self.stats, others)
+        self.writes = self.app.writes
         self._server: uvicorn.Server | None = None
         self._socket: socket.socket | None = None
         self._thread: threading.Thread | None = None
@@ -91,7 +107,12 @@ class SandboxServer:
 
     @property
     def credentials(self) -> Credentials:
-        c = self._credential
+        """The credential of the chosen ``role``."""
+        return self.credentials_for(self.role)
+
+    def credentials_for(self, role: str) -> Credentials:
+        """The credential of ``role`` (``basic`` or ``pro``): both log in to this sandbox."""
+        c = self._accounts[role]
         return Credentials(self.base_url, c.id_pengguna, c.username, c.password)
 
     def start(self, timeout: float = 10.0) -> SandboxServer:
@@ -115,6 +136,7 @@ class SandboxServer:
             log_level="warning",
             access_log=False,
             lifespan="off",
+            interface="asgi3",
             loop="asyncio",
             http="h11",
             timeout_keep_alive=30,

@@ -145,12 +145,13 @@ def test_unknown_ids_paths_and_missing_id_sdm(sandbox: SandboxServer, ws: httpx.
 
 
 def test_write_methods_on_read_only_paths_are_405(sandbox: SandboxServer, ws: httpx.Client) -> None:
+    """The spec writes to some paths only (tests/sandbox/test_writes*.py); the rest read."""
     person = sandbox.world.sdm[0]
     for method, url in (
         ("POST", "referensi/sdm"),
-        ("PUT", f"data_pribadi/alamat/{person.id_sdm}"),
+        ("PUT", f"data_pribadi/profil/{person.id_sdm}"),
         ("DELETE", f"penugasan/{person.penugasan[0]['id']}"),
-        ("POST", "pendidikan_formal"),
+        ("POST", "kepangkatan"),
         ("PATCH", "referensi/profil_pt"),
     ):
         answer = ws.request(method, url, json={})
