@@ -1804,7 +1804,7 @@ Cara: %3</translation>
             <translation>Proxy</translation>
         </message>
         <message>
-            <source>Remember password (Ingat kata sandi)</source>
+            <source>Remember password</source>
             <translation>Ingat password</translation>
         </message>
         <message>

@@ -51,6 +51,8 @@ GLOSSARY: tuple[str, ...] = (
     "sertifikasi dosen",
     "Tridharma",
     "Diklat",
+    "inpassing",
+    "kemdikbud",
     "BKD",
     "ajuan",
     "usulan",

@@ -39,9 +39,14 @@ INDONESIAN_COMMON = frozenset(
     )
 )
 
-#: Words both languages use as they are.
+#: Words both languages use as they are (Indonesian offices say "password", "tab", "login").
 SHARED = frozenset(
-    re.split(r"\s+", "mode per program valid semester email web data status total format folder")
+    re.split(
+        r"\s+",
+        "mode per program valid semester email web data status total format folder password "
+        "username proxy sandbox demo tab endpoint operator desktop excel login authorize host "
+        "production manual spreadsheet webservice developer basic multi-role sister-ws",
+    )
 )
 
 _TAG = re.compile(r"<[^>]*>")
@@ -90,11 +95,15 @@ def words(text: str) -> list[str]:
 class Vocabularies:
     english: frozenset[str]
     indonesian: frozenset[str]
+    #: Words a message keeps as they are in its translation and that no English source uses
+    #: otherwise: Indonesian left in an English source ("Remember password (Ingat kata
+    #: sandi)"), unless both languages say them so (``SHARED``).
+    kept: frozenset[str] = frozenset()
 
     def foreign(self, text: str, language: str) -> list[str]:
         """The words of ``text`` that belong to the other language than ``language``."""
         if language == "en":
-            other = (self.indonesian | INDONESIAN_COMMON) - self.english - SHARED
+            other = (self.indonesian | INDONESIAN_COMMON | self.kept) - self.english - SHARED
         else:
             other = (self.english | ENGLISH_COMMON) - self.indonesian - SHARED
         return [w for w in words(text) if w in other]
@@ -108,6 +117,7 @@ def _catalogue_words(text: str | None) -> set[str]:
 def vocabularies() -> Vocabularies:
     english: set[str] = set()
     indonesian: set[str] = set()
+    kept: set[str] = set()
     messages = [m for c in CATALOGUES for m in ET.parse(c).getroot().iter("message")]
     for message in messages:
         source = _catalogue_words(message.findtext("source"))
@@ -117,5 +127,8 @@ def vocabularies() -> Vocabularies:
         translated = _catalogue_words(text)
         english |= source - translated
         indonesian |= translated - source
+        kept |= source & translated
     both = english & indonesian
-    return Vocabularies(frozenset(english - both), frozenset(indonesian - both))
+    return Vocabularies(
+        frozenset(english - both), frozenset(indonesian - both), frozenset(kept - english)
+    )

@@ -21,6 +21,7 @@ def test_indonesian_words_are_caught_in_english_and_english_ones_in_indonesian()
     assert v.foreign("Pilih semua", "en") == ["pilih", "semua"]
     assert v.foreign("Lanjutkan yang terputus", "en") == ["lanjutkan", "yang", "terputus"]
     assert v.foreign("Batal", "en") == ["batal"]  # Qt's own buttons, from qtbase_id.ts
+    assert "ingat" in v.foreign("Remember password (Ingat kata sandi)", "en")
     assert v.foreign("Save the settings", "id") == ["save", "the", "settings"]
     assert v.foreign("Simpan dalam English", "id") == ["english"]
     assert v.foreign("Select all", "en") == [] and v.foreign("Pilih semua", "id") == []
