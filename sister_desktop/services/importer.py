@@ -35,7 +35,13 @@ from sister_desktop.domain.identifiers import (
     validate_identifiers,
 )
 from sister_desktop.domain.import_problems import ImportProblem, ImportProblemCode
-from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
+from sister_desktop.domain.pegawai import (
+    BLANK,
+    TEXT_LIMITS,
+    JenisPegawai,
+    Pegawai,
+    pegawai_with,
+)
 from sister_desktop.files.import_file import (
     Cell,
     FileRow,
@@ -56,8 +62,8 @@ class PlannedRow:
     row: int
     action: RowAction
     pegawai: Pegawai  # ``id`` is NEW_ID for a new employee
-    #: The rule that matched an existing employee: ``nip``, ``nidn``, ``nuptk`` or
-    #: ``nama_tanggal_lahir``.
+    #: The rule that matched an existing employee: an identifier (``nip``, ``nidn``, ``nuptk``,
+    #: ``nidk``, ``nupn``, ``nik``) or ``nama_tanggal_lahir``.
     matched_on: str | None = None
 
 
@@ -109,14 +115,10 @@ _JENIS_PEGAWAI = {
     "tendik": JenisPegawai.TENDIK,
     "tenaga kependidikan": JenisPegawai.TENDIK,
 }
-_TEXT_LIMITS = {
-    "nama": 200,
-    "unit_kerja": 200,
-    "email": 200,
-    "jabatan_fungsional": 100,
-    "pangkat_golongan": 100,
-}
 _ID_FIELDS = tuple(kind.value for kind in IdentifierKind)
+#: Which identifier finds the employee a row describes, the surest first; every identifier
+#: counts, so a row known only by its NIK (or NIDK, NUPN) updates its employee.
+_MATCH_ORDER = ("nip", "nidn", "nuptk", "nidk", "nupn", "nik")
 
 
 def parse_tanggal(cell: Cell) -> date | None:
@@ -177,7 +179,7 @@ def parse_row(file_row: FileRow, *, today: date) -> _ParsedRow:
         cell_text = _text(cells.get(name))
         if cell_text is not None:
             values[name] = cell_text
-    for name, limit in _TEXT_LIMITS.items():
+    for name, limit in TEXT_LIMITS.items():
         text = values.get(name)
         if isinstance(text, str) and len(text) > limit:
             problem(name, ImportProblemCode.TOO_LONG, text)
@@ -199,6 +201,7 @@ def parse_row(file_row: FileRow, *, today: date) -> _ParsedRow:
         values["tanggal_lahir"] = born
 
     raw_sex = _text(cells.get("jenis_kelamin"))
+    sex: str | None = None
     if raw_sex is not None:
         sex = _JENIS_KELAMIN.get(raw_sex.lower())
         if sex is None:
@@ -228,7 +231,7 @@ def parse_row(file_row: FileRow, *, today: date) -> _ParsedRow:
     for issue in validate_identifiers(
         identifiers,
         tanggal_lahir=born,
-        jenis_kelamin=values.get("jenis_kelamin"),  # type: ignore[arg-type]
+        jenis_kelamin=sex,
     ):
         problem(issue.kind.value, issue.problem, identifiers[issue.kind])
         identifiers.pop(issue.kind)
@@ -242,7 +245,7 @@ def _new_pegawai(values: dict[str, object]) -> Pegawai:
         # A lecturer number says dosen; without one the row is education staff.
         has_number = any(values.get(n) for n in ("nidn", "nidk", "nupn"))
         kind = JenisPegawai.DOSEN if has_number else JenisPegawai.TENDIK
-    return Pegawai(id=NEW_ID, **{**values, "jenis_pegawai": kind})  # type: ignore[arg-type]
+    return pegawai_with(BLANK, {**values, "jenis_pegawai": kind})
 
 
 def _name_key(nama: str) -> str:
@@ -280,7 +283,7 @@ class _Index:
         """
         if self.empty:
             return None, None
-        for name in ("nip", "nidn", "nuptk"):
+        for name in _MATCH_ORDER:
             found = holders.get(name)
             if found and not _contradicts(values, found[0]):
                 return found[0], name
@@ -393,7 +396,7 @@ def _decide(
             made = _new_pegawai(values) if build else None
             yield _Decision(parsed.row, [], RowAction.NEW, made, None, nama)
             continue
-        merged = dataclasses.replace(target, **values)  # type: ignore[arg-type]
+        merged = pegawai_with(target, values)
         action = RowAction.UNCHANGED if merged == target else RowAction.UPDATE
         yield _Decision(parsed.row, [], action, merged if build else None, matched_on, nama)
 

@@ -56,4 +56,7 @@ GLOSSARY: tuple[str, ...] = (
     "BKD",
     "ajuan",
     "usulan",
+    # Sending to SISTER (the command line's usulan and kirim).
+    "Kirim ke SISTER",
+    "Log Kirim",
 )

@@ -31,11 +31,11 @@ from sister_desktop.domain.records import SdmRow
 from sister_desktop.files.atomic_file import FileWriteError
 from sister_desktop.resource_files import palette
 from sister_desktop.services.comparison import ComparisonService, NotInSdmListError
-from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.error_texts import error_explanation, write_error_text
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.perbandingan.record_table_model import RecordTableModel
 from sister_desktop.ui.perbandingan.report_export import choose_path, write_sheets
@@ -149,7 +149,7 @@ class BelumTerhubungPanel(QWidget):
         self.export_xlsx_button.setObjectName("orphans_export_xlsx")
         self.export_pdf_button = QPushButton(self.tr("Print to PDF"), self)
         self.export_pdf_button.setObjectName("orphans_export_pdf")
-        self.message_label = QLabel(self)
+        self.message_label = plain_label(QLabel(self))
         self.message_label.setObjectName("orphans_message")
         self.message_label.setWordWrap(True)
         top = QHBoxLayout()
@@ -190,13 +190,11 @@ class BelumTerhubungPanel(QWidget):
 
     async def refresh(self, *, from_sister: bool = False) -> Orphans | None:
         """Both lists; ``from_sister`` fetches SISTER's SDM list again."""
-        try:
-            orphans = await self._service.orphans(refresh=from_sister)
-        except SisterUnavailableError as exc:
-            explanation = error_explanation(exc.code, message=exc.message)
+        read = await self._service.orphans_or_unlinked(refresh=from_sister)
+        orphans, unavailable = read.orphans, read.unavailable
+        if unavailable is not None:
+            explanation = error_explanation(unavailable.code, message=unavailable.message)
             self._say(f"{texts.orphans_unavailable_text()} {explanation.text}", error=True)
-            unlinked = await self._service.repository.unlinked()
-            orphans = Orphans((), tuple(unlinked))
         else:
             self._say("", error=False)
         self.orphans = orphans

@@ -8,7 +8,6 @@ Every run started here pulls the data chosen in Pengaturan (``SettingsService.sy
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sister_desktop.domain.sister_groups import SyncScope
 from sister_desktop.domain.sync_estimate import SyncEstimate
 from sister_desktop.domain.sync_log import SyncMode, SyncRun
 from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.resource_files import palette
 from sister_desktop.texts import sync_texts as texts
 from sister_desktop.texts.fill import fill
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.ui_context import UiContext
 
 
@@ -42,6 +41,7 @@ class SyncStartBox(QGroupBox):
         self._ticked: Callable[[], Iterable[int]] = lambda: ()
         #: The last estimate shown in ``plan_label``.
         self.plan_estimate: SyncEstimate | None = None
+        self._running = False
         self._build_scope()
         self._build_buttons()
         self._build_labels()
@@ -91,7 +91,7 @@ class SyncStartBox(QGroupBox):
         self.notice_label.hide()
 
     def _label(self, name: str, colour: str | None) -> QLabel:
-        label = QLabel(self)
+        label = plain_label(QLabel(self))  # the notice quotes SISTER's and the database's words
         label.setObjectName(name)
         label.setWordWrap(True)
         if colour is not None:
@@ -143,9 +143,16 @@ class SyncStartBox(QGroupBox):
         self.notice_label.hide()
 
     def set_running(self, running: bool) -> None:
-        self.start_button.setEnabled(not running)
+        self._running = running
+        self._update_start()
         if running:
             self.resume_button.setEnabled(False)
+
+    def _update_start(self) -> None:
+        """Mulai is offered when no run is on and the chosen run has someone to pull (the
+        plan line says why not)."""
+        nobody = self.plan_estimate is not None and self.plan_estimate.pegawai == 0
+        self.start_button.setEnabled(not self._running and not nobody)
 
     def full_run_started(self) -> None:
         """One full run, then incremental again."""
@@ -153,21 +160,16 @@ class SyncStartBox(QGroupBox):
 
     # -- what a run pulls and costs ----------------------------------------------------------
 
-    async def saved_scope(self) -> SyncScope:
-        """The data chosen in Pengaturan: what every run started here pulls."""
-        return await self._context.settings.sync_scope()
-
     async def current_request(self) -> SyncRequest:
-        """The run Mulai Sinkronisasi starts: the chosen pegawai, the saved data, and every
-        detail again when Sinkronisasi penuh is ticked."""
-        scope = await self.saved_scope()
-        if self.full_check.isChecked():
-            scope = replace(scope, full=True)
+        """The run Mulai Sinkronisasi starts: the chosen pegawai, the data chosen in
+        Pengaturan, and every detail again when Sinkronisasi penuh is ticked."""
+        service = self._context.sync
+        full = self.full_check.isChecked()
         if self.failed_radio.isChecked():
-            return SyncRequest(SyncMode.FAILED, scope=scope)
+            return await service.request(SyncMode.FAILED, full=full)
         if self.ticked_radio.isChecked():
-            return SyncRequest(SyncMode.SELECTED, tuple(sorted(self._ticked())), scope=scope)
-        return SyncRequest(SyncMode.ALL, scope=scope)
+            return await service.request(SyncMode.SELECTED, self._ticked(), full=full)
+        return await service.request(SyncMode.ALL, full=full)
 
     async def estimate(self, request: SyncRequest) -> SyncEstimate:
         """What ``request`` costs at the configured rate (the saved web-service settings)."""
@@ -194,8 +196,11 @@ class SyncStartBox(QGroupBox):
             self.plan_label.setText(self.tr("Tick pegawai in the Pegawai tab first."))
         elif estimate.pegawai == 0 and request.mode is SyncMode.FAILED:
             self.plan_label.setText(texts.nothing_failed_text())
+        elif estimate.pegawai == 0:
+            self.plan_label.setText(texts.nobody_linked_text())
         else:
             self.plan_label.setText(texts.plan_text(request, estimate))
+        self._update_start()
 
     # -- slots -------------------------------------------------------------------------------
 
