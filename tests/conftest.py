@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import logging
 import os
 import tempfile
@@ -15,10 +16,33 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ["QT_API"] = "pyside6"
 # Nothing a test does may touch the real user's data, config or log folders.
 _HOME = tempfile.mkdtemp(prefix="sister-desktop-tests-")
+#: The offscreen screen is the smallest an operator has: a 1366×768 laptop, less the 40 px its
+#: desktop's panel takes (the window's available area). Every GUI test sees that screen.
+LAPTOP_SCREEN = (1366, 728)
+_SCREEN_CONFIG = Path(_HOME) / "offscreen-screen.json"
+_SCREEN_CONFIG.write_text(
+    json.dumps(
+        {
+            "screens": [
+                {
+                    "name": "laptop",
+                    "x": 0,
+                    "y": 0,
+                    "width": LAPTOP_SCREEN[0],
+                    "height": LAPTOP_SCREEN[1],
+                    "logicalDpi": 96,
+                    "logicalBaseDpi": 96,
+                    "dpr": 1,
+                }
+            ]
+        }
+    ),
+    encoding="utf-8",
+)
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN_CONFIG}"
+os.environ["QT_API"] = "pyside6"
 os.environ["SISTER_DESKTOP_HOME"] = _HOME
 for _name in (
     "SISTER_DESKTOP_DB",

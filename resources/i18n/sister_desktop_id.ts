@@ -52,7 +52,7 @@
         <name>ApplyPreviewDialog</name>
         <message>
             <source>%1 campus values will be replaced by SISTER's. Undo stays possible.</source>
-            <translation>%1 nilai kampus akan diganti dengan nilai SISTER. Perubahan tetap bisa dibatalkan (Undo).</translation>
+            <translation>%1 nilai kampus akan diganti dengan nilai SISTER. Perubahan tetap bisa dibatalkan.</translation>
         </message>
         <message>
             <source>Becomes</source>
@@ -81,6 +81,11 @@
     </context>
     <context>
         <name>BelumTerhubungPanel</name>
+        <message>
+            <source>Add from SISTER</source>
+            <extracomment>The width of the name column of the three lists. A campus employee was added and linked: the Pegawai tab should reload.</extracomment>
+            <translation>Tambah dari SISTER</translation>
+        </message>
         <message>
             <source>Add the selected SDM to the campus list and link it to SISTER</source>
             <translation>Tambahkan SDM terpilih ke daftar pegawai kampus dan hubungkan ke SISTER</translation>
@@ -116,11 +121,6 @@
         <message>
             <source>Refresh from SISTER</source>
             <translation>Muat ulang dari SISTER</translation>
-        </message>
-        <message>
-            <source>Tambah dari SISTER</source>
-            <extracomment>A campus employee was added and linked: the Pegawai tab should reload.</extracomment>
-            <translation>Tambah dari SISTER</translation>
         </message>
         <message>
             <source>Their NUPTK, NIDN or NIP, or their name, is on the campus list: link them with Hubungkan Pegawai dan Sister (the SISTER button in the Pegawai tab), which checks the rest, instead of adding them again.</source>
@@ -160,7 +160,7 @@
     <context>
         <name>DataSisterActions</name>
         <message>
-            <source>Daftar Riwayat Hidup…</source>
+            <source>Curriculum vitae…</source>
             <translation>Daftar Riwayat Hidup…</translation>
         </message>
         <message>
@@ -192,12 +192,12 @@
             <translation>Tutup</translation>
         </message>
         <message>
-            <source>DRH to Excel…</source>
-            <translation>DRH ke Excel…</translation>
+            <source>Curriculum vitae (PDF)…</source>
+            <translation>Daftar Riwayat Hidup (PDF)…</translation>
         </message>
         <message>
-            <source>Daftar Riwayat Hidup (PDF)…</source>
-            <translation>Daftar Riwayat Hidup (PDF)…</translation>
+            <source>DRH to Excel…</source>
+            <translation>DRH ke Excel…</translation>
         </message>
         <message>
             <source>Data SISTER</source>
@@ -222,12 +222,12 @@
             <translation>Pegawai ini sudah tidak ada.</translation>
         </message>
         <message>
-            <source>belum disinkronkan</source>
-            <translation>belum disinkronkan</translation>
-        </message>
-        <message>
             <source>not linked to SISTER</source>
             <translation>belum terhubung Sister</translation>
+        </message>
+        <message>
+            <source>not synced yet</source>
+            <translation>belum disinkronkan</translation>
         </message>
         <message>
             <source>synced %1</source>
@@ -807,7 +807,7 @@
             <translation>Terakhir disinkronkan %1 · %2</translation>
         </message>
         <message>
-            <source>belum disinkronkan: this group has not been synced for this pegawai yet. Tick it in Pengaturan (Data yang disinkronkan) and run a Sinkronisasi.</source>
+            <source>Not synced yet: this group has not been synced for this pegawai yet. Tick it in Settings (Data to sync) and run a sync.</source>
             <translation>belum disinkronkan: kelompok data ini belum pernah disinkronkan untuk pegawai ini. Centang di Pengaturan (Data yang disinkronkan) lalu jalankan Sinkronisasi.</translation>
         </message>
     </context>
@@ -822,13 +822,13 @@
             <translation>Sinkronisasi terakhir data ini gagal (%1); yang tampil data sebelumnya</translation>
         </message>
         <message>
-            <source>belum disinkronkan</source>
-            <extracomment>Rows a history table shows before it scrolls inside.</extracomment>
-            <translation>belum disinkronkan</translation>
-        </message>
-        <message>
             <source>no records</source>
             <translation>tidak ada data</translation>
+        </message>
+        <message>
+            <source>not synced yet</source>
+            <extracomment>Rows a history table shows before it scrolls inside. Each column's width for its values (at most 360 px), before the page's width.</extracomment>
+            <translation>belum disinkronkan</translation>
         </message>
         <message>
             <source>pending: waiting for verification in SISTER</source>
@@ -1298,6 +1298,14 @@
             <translation>id_sdm lama</translation>
         </message>
         <message>
+            <source>Old id_sdm: %1
+New id_sdm: %2
+How: %3</source>
+            <translation>id_sdm lama: %1
+id_sdm baru: %2
+Cara: %3</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <translation>Alasan</translation>
         </message>
@@ -1373,12 +1381,12 @@
             <translation>%1 pegawai dicocokkan dengan %2 SDM di SISTER (daftar diambil %3).</translation>
         </message>
         <message>
-            <source>Hubungkan (%1)</source>
-            <translation>Hubungkan (%1)</translation>
-        </message>
-        <message>
             <source>Hubungkan Pegawai dan Sister</source>
             <translation>Hubungkan Pegawai dan Sister</translation>
+        </message>
+        <message>
+            <source>Link (%1)</source>
+            <translation>Hubungkan (%1)</translation>
         </message>
         <message>
             <source>Nothing was linked; untick that row and try again.</source>
@@ -1410,10 +1418,6 @@
             <translation>Pegawai lain akan terhubung ke SDM yang sama</translation>
         </message>
         <message>
-            <source>Cocok</source>
-            <translation>Cocok</translation>
-        </message>
-        <message>
             <source>Identifier and name agree</source>
             <translation>Identitas dan nama sesuai</translation>
         </message>
@@ -1426,12 +1430,16 @@
             <translation>Dihubungkan</translation>
         </message>
         <message>
+            <source>Matched</source>
+            <translation>Cocok</translation>
+        </message>
+        <message>
             <source>No NUPTK, NIDN/NIDK/NUPN or NIP of this employee is in SISTER</source>
             <translation>Tidak ada NUPTK, NIDN/NIDK/NUPN, atau NIP pegawai ini di SISTER</translation>
         </message>
         <message>
-            <source>Perlu dicek</source>
-            <translation>Perlu dicek</translation>
+            <source>Not found</source>
+            <translation>Tidak ditemukan</translation>
         </message>
         <message>
             <source>Relinked</source>
@@ -1478,8 +1486,8 @@
             <translation>Pegawai ini sudah tidak ada (dihapus di jendela atau komputer lain). Muat ulang daftar lalu coba lagi.</translation>
         </message>
         <message>
-            <source>Tidak ditemukan</source>
-            <translation>Tidak ditemukan</translation>
+            <source>To check</source>
+            <translation>Perlu dicek</translation>
         </message>
         <message>
             <source>Undone</source>
@@ -1599,13 +1607,13 @@
             <translation>Hanya namanya yang cocok: tidak ada NUPTK, NIDN, NIP, atau tanggal lahir yang memastikannya.</translation>
         </message>
         <message>
-            <source>Searching…</source>
-            <translation>Mencari…</translation>
-        </message>
-        <message>
-            <source>Simpan</source>
+            <source>Save</source>
             <extracomment>What the selected candidate matches on (the identifiers, or the name alone). The open question about a link on the name alone.</extracomment>
             <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Mencari…</translation>
         </message>
         <message>
             <source>The records disagree</source>
@@ -1636,7 +1644,7 @@
             <translation>Di tab Pegawai, impor data pegawai lalu hubungkan dengan SISTER (Terhubung Sister).</translation>
         </message>
         <message>
-            <source>In the Sinkronisasi tab, press Mulai Sinkronisasi: the data of every linked pegawai is pulled from SISTER. Perbandingan then shows where the campus data differs.</source>
+            <source>In the Sinkronisasi tab, press Start sync: the data of every linked pegawai is pulled from SISTER. Perbandingan then shows where the campus data differs.</source>
             <translation>Di tab Sinkronisasi, tekan Mulai Sinkronisasi: data setiap pegawai yang terhubung ditarik dari SISTER. Perbandingan lalu menunjukkan di mana data kampus berbeda.</translation>
         </message>
         <message>
@@ -1735,7 +1743,7 @@
             <translation>Tambah pegawai</translation>
         </message>
         <message>
-            <source>Impor…</source>
+            <source>Import…</source>
             <translation>Impor…</translation>
         </message>
         <message>
@@ -1774,11 +1782,11 @@
             <translation>Ubah pegawai</translation>
         </message>
         <message>
-            <source>L (laki-laki)</source>
+            <source>L (male)</source>
             <translation>L (laki-laki)</translation>
         </message>
         <message>
-            <source>P (perempuan)</source>
+            <source>P (female)</source>
             <translation>P (perempuan)</translation>
         </message>
         <message>
@@ -1872,7 +1880,7 @@
             <translation>Diimpor: %1 baru, %2 diperbarui, %3 tidak berubah.</translation>
         </message>
         <message>
-            <source>Impor…</source>
+            <source>Import…</source>
             <translation>Impor…</translation>
         </message>
         <message>
@@ -1882,10 +1890,6 @@
         <message>
             <source>Not linked yet</source>
             <translation>Belum terhubung</translation>
-        </message>
-        <message>
-            <source>Pilih semua</source>
-            <translation>Pilih semua</translation>
         </message>
         <message>
             <source>Reading %1…</source>
@@ -1898,6 +1902,10 @@
         <message>
             <source>Search name, NIP, NIDN, NUPTK, NIK…</source>
             <translation>Cari nama, NIP, NIDN, NUPTK, NIK…</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>Pilih semua</translation>
         </message>
         <message>
             <source>Select the pegawai to edit first.</source>
@@ -1931,11 +1939,7 @@
             <translation>Dosen</translation>
         </message>
         <message>
-            <source>Jenis</source>
-            <translation>Jenis</translation>
-        </message>
-        <message>
-            <source>Nama</source>
+            <source>Name</source>
             <extracomment>Custom roles: the employee id, and the precomputed text the search box looks in.</extracomment>
             <translation>Nama</translation>
         </message>
@@ -1952,6 +1956,10 @@
             <translation>Terhubung Sister</translation>
         </message>
         <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
             <source>Unit kerja</source>
             <translation>Unit kerja</translation>
         </message>
@@ -1959,8 +1967,20 @@
     <context>
         <name>PegawaiTexts</name>
         <message>
+            <source>Date of birth</source>
+            <translation>Tanggal lahir</translation>
+        </message>
+        <message>
+            <source>Dosen or tendik</source>
+            <translation>Jenis pegawai</translation>
+        </message>
+        <message>
             <source>Email</source>
             <translation>Email</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Perempuan</translation>
         </message>
         <message>
             <source>Jabatan fungsional</source>
@@ -1968,19 +1988,11 @@
             <translation>Jabatan fungsional</translation>
         </message>
         <message>
-            <source>Jenis kelamin</source>
-            <translation>Jenis kelamin</translation>
-        </message>
-        <message>
-            <source>Jenis pegawai</source>
-            <translation>Jenis pegawai</translation>
-        </message>
-        <message>
-            <source>Laki-laki</source>
+            <source>Male</source>
             <translation>Laki-laki</translation>
         </message>
         <message>
-            <source>Nama</source>
+            <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
@@ -1988,12 +2000,8 @@
             <translation>Pangkat/golongan</translation>
         </message>
         <message>
-            <source>Perempuan</source>
-            <translation>Perempuan</translation>
-        </message>
-        <message>
-            <source>Tanggal lahir</source>
-            <translation>Tanggal lahir</translation>
+            <source>Sex</source>
+            <translation>Jenis kelamin</translation>
         </message>
         <message>
             <source>Unit kerja</source>
@@ -2064,7 +2072,7 @@
             <translation>Proxy</translation>
         </message>
         <message>
-            <source>Remember password (Ingat kata sandi)</source>
+            <source>Remember password</source>
             <translation>Ingat password</translation>
         </message>
         <message>
@@ -2084,7 +2092,7 @@
             <translation>Sandbox</translation>
         </message>
         <message>
-            <source>Save (Simpan)</source>
+            <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
@@ -2159,7 +2167,7 @@
             <translation>Kolom</translation>
         </message>
         <message>
-            <source>Nama</source>
+            <source>Name</source>
             <extracomment>Custom roles: the row's ``(pegawai_id, field)``, whether it differs, its field name.</extracomment>
             <translation>Nama</translation>
         </message>
@@ -2183,12 +2191,12 @@
             <translation>Ekspor Perbandingan</translation>
         </message>
         <message>
-            <source>Hanya yang berbeda</source>
-            <translation>Hanya yang berbeda</translation>
-        </message>
-        <message>
             <source>History of Terapkan data SISTER</source>
             <translation>Riwayat Terapkan data SISTER</translation>
+        </message>
+        <message>
+            <source>Only the different ones</source>
+            <translation>Hanya yang berbeda</translation>
         </message>
         <message>
             <source>Print to PDF</source>
@@ -2199,7 +2207,7 @@
             <translation>Muat ulang</translation>
         </message>
         <message>
-            <source>Search nama or id_sdm</source>
+            <source>Search name or id_sdm</source>
             <extracomment>Campus records were changed (apply or undo): the Pegawai tab should reload.</extracomment>
             <translation>Cari nama atau id_sdm</translation>
         </message>
@@ -2283,6 +2291,10 @@
             <translation>Dosen</translation>
         </message>
         <message>
+            <source>Dosen or tendik</source>
+            <translation>Jenis pegawai</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>Kolom</translation>
         </message>
@@ -2295,19 +2307,11 @@
             <translation>Ada di SISTER, tidak ada di kampus</translation>
         </message>
         <message>
-            <source>Jenis SDM</source>
-            <translation>Jenis SDM</translation>
-        </message>
-        <message>
-            <source>Jenis pegawai</source>
-            <translation>Jenis pegawai</translation>
-        </message>
-        <message>
-            <source>Nama</source>
+            <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <source>Nama in SISTER</source>
+            <source>Name in SISTER</source>
             <translation>Nama di SISTER</translation>
         </message>
         <message>
@@ -2381,6 +2385,10 @@
         <message>
             <source>Perguruan tinggi: %1 · Printed %2 by %3</source>
             <translation>Perguruan tinggi: %1 · Dicetak %2 oleh %3</translation>
+        </message>
+        <message>
+            <source>SDM type</source>
+            <translation>Jenis SDM</translation>
         </message>
         <message>
             <source>SISTER Desktop monitoring report</source>
@@ -2578,16 +2586,16 @@
     <context>
         <name>SinkronisasiTab</name>
         <message>
-            <source>Belum terhubung</source>
+            <source>Changes</source>
+            <translation>Perubahan</translation>
+        </message>
+        <message>
+            <source>Not linked yet</source>
             <translation>Belum terhubung</translation>
         </message>
         <message>
             <source>Perbandingan</source>
             <translation>Perbandingan</translation>
-        </message>
-        <message>
-            <source>Perubahan</source>
-            <translation>Perubahan</translation>
         </message>
         <message>
             <source>Run and log</source>
@@ -3349,12 +3357,12 @@
             <translation>Hubungkan Secara Manual</translation>
         </message>
         <message>
-            <source>Putuskan hubungan</source>
-            <translation>Putuskan hubungan</translation>
-        </message>
-        <message>
             <source>Tick the employees to link first (the first column).</source>
             <translation>Centang dulu pegawai yang akan dihubungkan (kolom pertama).</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Putuskan hubungan</translation>
         </message>
     </context>
     <context>
@@ -3440,7 +3448,7 @@
             <translation>Tarik ulang %1 pegawai yang sinkronisasi terakhirnya gagal.</translation>
         </message>
         <message>
-            <source>Ulangi yang gagal</source>
+            <source>Retry failed</source>
             <translation>Ulangi yang gagal</translation>
         </message>
     </context>
@@ -3513,12 +3521,12 @@
             <translation>Buka log</translation>
         </message>
         <message>
-            <source>Resume with Lanjutkan once the problem is solved.</source>
+            <source>Resume the interrupted run once the problem is solved.</source>
             <translation>Lanjutkan dengan tombol Lanjutkan setelah masalahnya teratasi.</translation>
         </message>
         <message>
             <source>Stopped after %1 of %2 pegawai: %3 succeeded, %4 failed; %5 not pulled yet.</source>
-            <extracomment>The operator pressed "Open the log" for this run id. The text of the latest tray message (what the operator saw pop up).</extracomment>
+            <extracomment>The end-of-sync notice's least width: its title and counts read in full. The operator pressed "Open the log" for this run id. The text of the latest tray message (what the operator saw pop up).</extracomment>
             <translation>Dihentikan setelah %1 dari %2 pegawai: %3 berhasil, %4 gagal; %5 belum ditarik.</translation>
         </message>
         <message>
@@ -3538,11 +3546,11 @@
             <translation>Sinkronisasi dihentikan</translation>
         </message>
         <message>
-            <source>The rest can be resumed with Lanjutkan in the Sinkronisasi tab.</source>
+            <source>The rest can be resumed with Resume the interrupted run in the Sinkronisasi tab.</source>
             <translation>Sisanya dapat dilanjutkan dengan Lanjutkan di tab Sinkronisasi.</translation>
         </message>
         <message>
-            <source>Use Ulangi yang gagal in the Log Sinkronisasi to try them again.</source>
+            <source>Use Retry failed in the sync log to try them again.</source>
             <translation>Gunakan Ulangi yang gagal di Log Sinkronisasi untuk mencobanya lagi.</translation>
         </message>
     </context>
@@ -3711,7 +3719,7 @@
             <translation>Tersimpan: sinkronisasi berikutnya mengambil data ini.</translation>
         </message>
         <message>
-            <source>What Mulai Sinkronisasi pulls of each linked pegawai:</source>
+            <source>What Start sync pulls of each linked pegawai:</source>
             <translation>Yang diambil Mulai Sinkronisasi dari setiap pegawai terhubung:</translation>
         </message>
     </context>
@@ -3727,16 +3735,8 @@
             <translation>Sinkronisasi penuh (semua detail diambil ulang)</translation>
         </message>
         <message>
-            <source>Lanjutkan yang terputus</source>
-            <translation>Lanjutkan yang terputus</translation>
-        </message>
-        <message>
             <source>Last sync: %1</source>
             <translation>Sinkronisasi terakhir: %1</translation>
-        </message>
-        <message>
-            <source>Mulai Sinkronisasi</source>
-            <translation>Mulai Sinkronisasi</translation>
         </message>
         <message>
             <source>No sync has been run yet.</source>
@@ -3750,6 +3750,14 @@
         <message>
             <source>Pegawai ticked in the Pegawai tab</source>
             <translation>Pegawai yang dicentang di tab Pegawai</translation>
+        </message>
+        <message>
+            <source>Resume the interrupted run</source>
+            <translation>Lanjutkan yang terputus</translation>
+        </message>
+        <message>
+            <source>Start sync</source>
+            <translation>Mulai Sinkronisasi</translation>
         </message>
         <message>
             <source>Tick pegawai in the Pegawai tab first.</source>
@@ -4124,16 +4132,16 @@
             <translation>Terhubung ke SDM yang salah</translation>
         </message>
         <message>
-            <source>Putuskan hubungan</source>
-            <translation>Putuskan hubungan</translation>
-        </message>
-        <message>
             <source>Reason</source>
             <translation>Alasan</translation>
         </message>
         <message>
             <source>Reason (required)</source>
             <translation>Alasan (wajib diisi)</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Putuskan hubungan</translation>
         </message>
         <message>
             <source>Unlink %1 from SISTER person %2? The data already pulled stays; the next Sinkronisasi skips this employee until it is linked again.</source>

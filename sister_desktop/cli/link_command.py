@@ -31,14 +31,14 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="link employees to their SISTER person (id_sdm)",
         description="Match employees to SISTER persons by NUPTK, NIDN/NIDK/NUPN and NIP, "
         "checking the names. Without --apply only the plan is shown; --apply links the "
-        "Cocok (exact) group.",
+        "Matched (Cocok) group.",
     )
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true", help="every employee not linked yet")
     which.add_argument(
         "--id", dest="ids", metavar="ID", type=int, nargs="+", help="the given employee ids"
     )
-    parser.add_argument("--apply", action="store_true", help="link the Cocok group")
+    parser.add_argument("--apply", action="store_true", help="link the Matched (Cocok) group")
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
 
 

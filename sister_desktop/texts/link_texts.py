@@ -23,9 +23,9 @@ def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 def group_label(group: MatchGroup) -> str:
     return {
-        MatchGroup.EXACT: _t("Cocok"),
-        MatchGroup.REVIEW: _t("Perlu dicek"),
-        MatchGroup.NOT_FOUND: _t("Tidak ditemukan"),
+        MatchGroup.EXACT: _t("Matched"),
+        MatchGroup.REVIEW: _t("To check"),
+        MatchGroup.NOT_FOUND: _t("Not found"),
     }[group]
 
 

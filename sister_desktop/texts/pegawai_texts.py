@@ -15,16 +15,16 @@ def _t(text: str) -> str:
 def field_label(name: str) -> str:
     """The column or form label of a field of ``Pegawai`` (its name if it has no label)."""
     labels = {
-        "nama": _t("Nama"),
+        "nama": _t("Name"),
         "nip": "NIP",
         "nidn": "NIDN",
         "nidk": "NIDK",
         "nupn": "NUPN",
         "nuptk": "NUPTK",
         "nik": "NIK",
-        "tanggal_lahir": _t("Tanggal lahir"),
-        "jenis_kelamin": _t("Jenis kelamin"),
-        "jenis_pegawai": _t("Jenis pegawai"),
+        "tanggal_lahir": _t("Date of birth"),
+        "jenis_kelamin": _t("Sex"),
+        "jenis_pegawai": _t("Dosen or tendik"),
         "unit_kerja": _t("Unit kerja"),
         "email": _t("Email"),
         "jabatan_fungsional": _t("Jabatan fungsional"),
@@ -35,4 +35,4 @@ def field_label(name: str) -> str:
 
 def sex_label(code: str) -> str:
     """``L``/``P`` as the operator reads them everywhere (details, Perbandingan, reports)."""
-    return {"L": _t("Laki-laki"), "P": _t("Perempuan")}.get(code.upper(), code)
+    return {"L": _t("Male"), "P": _t("Female")}.get(code.upper(), code)

@@ -139,7 +139,7 @@ def history_headers() -> list[str]:
 
 
 def perbandingan_headers() -> list[str]:
-    return [_t("Nama"), "id_sdm", _t("Field"), _t("Campus value"), _t("SISTER value"), _t("State")]
+    return [_t("Name"), "id_sdm", _t("Field"), _t("Campus value"), _t("SISTER value"), _t("State")]
 
 
 def perbandingan_rows(
@@ -178,7 +178,7 @@ def perbandingan_sheet(items: Sequence[PegawaiComparison], *, only_different: bo
 
 
 def sister_without_local_headers() -> list[str]:
-    return [_t("Nama in SISTER"), "id_sdm", "NIDN", "NIP", "NUPTK", _t("Jenis SDM"), _t("Status")]
+    return [_t("Name in SISTER"), "id_sdm", "NIDN", "NIP", "NUPTK", _t("SDM type"), _t("Status")]
 
 
 def sdm_cells(row: SdmRow) -> list[str | None]:
@@ -194,7 +194,7 @@ def sdm_cells(row: SdmRow) -> list[str | None]:
 
 
 def local_without_link_headers() -> list[str]:
-    return [_t("Nama"), "NIP", "NIDN", _t("Jenis pegawai"), _t("Unit kerja")]
+    return [_t("Name"), "NIP", "NIDN", _t("Dosen or tendik"), _t("Unit kerja")]
 
 
 def pegawai_cells(p: Pegawai) -> list[str | int | None]:
@@ -228,7 +228,7 @@ def orphan_sheets(orphans: Orphans) -> list[ReportSheet]:
 
 
 def changes_headers() -> list[str]:
-    return [_t("Nama"), "id_sdm", _t("What changed"), _t("Details")]
+    return [_t("Name"), "id_sdm", _t("What changed"), _t("Details")]
 
 
 def changes_sheet(changes: Sequence[PegawaiChange]) -> ReportSheet:

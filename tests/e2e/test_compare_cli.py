@@ -83,9 +83,9 @@ def test_xlsx_has_the_same_rows(world, db_url, tmp_path, capsys):
         (
             d["id_sdm"],
             {
-                "nama": "Nama",
-                "tanggal_lahir": "Tanggal lahir",
-                "jenis_kelamin": "Jenis kelamin",
+                "nama": "Name",
+                "tanggal_lahir": "Date of birth",
+                "jenis_kelamin": "Sex",
                 "unit_kerja": "Unit kerja / homebase",
                 "jabatan_fungsional": "Jabatan fungsional",
                 "pangkat_golongan": "Pangkat/golongan",
@@ -93,7 +93,7 @@ def test_xlsx_has_the_same_rows(world, db_url, tmp_path, capsys):
         )
         for d in document["differences"]
     }
-    born = [r for r in rows if r[2] == "Tanggal lahir"]
+    born = [r for r in rows if r[2] == "Date of birth"]
     assert born and all(hasattr(r[3], "year") for r in born)  # a date, not text
     sdm_rows = list(book["In SISTER, not on campus"].iter_rows(min_row=2, values_only=True))
     assert {r[1] for r in sdm_rows} == {d["id_sdm"] for d in document["sister_without_local"]}

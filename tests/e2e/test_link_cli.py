@@ -68,7 +68,7 @@ def test_plan_only_writes_nothing_and_apply_links_the_cocok_group(world, db_url,
         assert truth.is_correct_link(row_of[entry["id"]], entry["id_sdm"])
         assert entry["reason"] == "identifier_and_name_match"
     assert all(e["id_sdm"] is None for e in plan["not_found"])
-    assert "Cocok: " in err
+    assert "Matched: " in err
     assert all(v is None for v in _linked(db_url).values())
 
     assert main(["link", "--all", "--apply", "--json", "--db", db_url]) == EXIT_OK

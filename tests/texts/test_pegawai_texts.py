@@ -13,7 +13,7 @@ def test_every_local_field_has_a_label():
     labels = {name: field_label(name) for name in LOCAL_FIELDS}
     assert all(labels.values())
     assert len(set(labels.values())) == len(labels)
-    assert labels["nip"] == "NIP" and labels["nama"] == "Nama"
+    assert labels["nip"] == "NIP" and labels["nama"] == "Name"
 
 
 def test_the_import_and_the_perbandingan_read_the_same_table(qapp):

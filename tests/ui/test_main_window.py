@@ -2,8 +2,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QStyle, QTableView, QTabWidget
+from PySide6.QtWidgets import QTableView, QTabWidget
 
 from sister_desktop.domain.pegawai import NEW_ID, Pegawai
 from sister_desktop.services.pegawai_service import PegawaiService
@@ -17,6 +16,7 @@ from tests.comparison_world import comparison_service, synced_campus
 from tests.linking_world import linking_service
 from tests.sync_world import engine_for, sandbox_client
 from tests.ui.context_helpers import ui_context
+from tests.ui.fit import cut_headers
 
 pytestmark = pytest.mark.gui
 
@@ -135,8 +135,9 @@ def _context_in(db, tmp_path, **services):
 
 
 def test_first_size_fits_the_screen_and_the_next_start_keeps_the_last(qtbot, loop, db, tmp_path):
-    """The offscreen screen is 800×600, smaller than any preferred size: the first window fits
-    its available area; a window closed at another size opens at that size next time."""
+    """The tests' offscreen screen is a 1366×768 laptop's available area (1366×728), smaller
+    than the preferred size: the first window fits it; a window closed at another size opens at
+    that size next time."""
     assert first_size(QSize(1366, 728)).height() <= 728 - 40
     assert first_size(QSize(1920, 1040)) == QSize(1600, 900)
     assert first_size(QSize(1600, 860)) == QSize(1280, 800)
@@ -194,26 +195,9 @@ def test_selecting_a_synced_pegawai_does_not_grow_the_window(qtbot, loop, db, sa
 def _cut_headers(root):
     """``(table, header text, width needed, width given)`` of every visible header section
     whose text does not fit."""
-    cut = []
-    for view in root.findChildren(QTableView):
-        if not view.isVisible():
-            continue
-        header = view.horizontalHeader()
-        model = view.model()
-        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        # A header whose column holds the selection draws its text bold: measure that.
-        font = QFont(header.font())
-        font.setBold(True)
-        metrics = QFontMetrics(font)
-        for section in range(header.count()):
-            if header.isSectionHidden(section):
-                continue
-            text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
-            needed = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
-            needed += margin
-            if header.sectionSize(section) < needed:
-                cut.append((view.objectName(), text, needed, header.sectionSize(section)))
-    return cut
+    return [
+        c for view in root.findChildren(QTableView) if view.isVisible() for c in cut_headers(view)
+    ]
 
 
 @pytest.mark.parametrize("screen", [QSize(1366, 768), QSize(1920, 1080)], ids=["laptop", "fullhd"])

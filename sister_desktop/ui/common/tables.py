@@ -5,6 +5,8 @@ a fixed row height, how columns size) is said by name at the call.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
@@ -69,3 +71,11 @@ def widen_to_titles(view: QTableView) -> None:
         needed = max((metrics.horizontalAdvance(line) for line in title.splitlines()), default=0)
         if header.sectionSize(column) < needed + room:
             header.resizeSection(column, needed + room)
+
+
+def fit_to_contents(view: QTableView, columns: Iterable[int]) -> None:
+    """Size ``columns`` to their widest value and title, and keep them so: identifiers (NIP,
+    NUPTK, id_sdm) are never elided, whatever the window's width."""
+    header = view.horizontalHeader()
+    for column in columns:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

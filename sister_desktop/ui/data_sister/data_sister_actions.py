@@ -38,7 +38,7 @@ class DataSisterActions(QObject):
         self.data_action.setObjectName("data_sister_action")
         self.data_action.setToolTip(self.tr("Every record synced from SISTER for this pegawai"))
         self.data_action.triggered.connect(self._on_data_button_clicked)
-        self.drh_action = QAction(self.tr("Daftar Riwayat Hidup…"), parent)
+        self.drh_action = QAction(self.tr("Curriculum vitae…"), parent)
         self.drh_action.setObjectName("drh_action")
         self.drh_action.setToolTip(
             self.tr("The CV from the synced data as PDF; with pegawai ticked, one PDF each")
@@ -57,7 +57,7 @@ class DataSisterActions(QObject):
         data = QPushButton(self.tr("Data SISTER…"), row)
         data.setObjectName("detail_data_sister_button")
         data.clicked.connect(self._on_data_button_clicked)
-        drh = QPushButton(self.tr("Daftar Riwayat Hidup…"), row)
+        drh = QPushButton(self.tr("Curriculum vitae…"), row)
         drh.setObjectName("detail_drh_button")
         drh.clicked.connect(self._on_drh_button_clicked)
         layout.addWidget(data)

@@ -1,7 +1,7 @@
 """Data SISTER: everything the sync stored of one pegawai, a page per group of the sync.
 
 A window of its own (opened from the Pegawai tab, several may stay open side by side): on the
-left the groups with when each was last synced ("belum disinkronkan" where never), on the
+left the groups with when each was last synced ("not synced yet" where never), on the
 right the chosen group's histories. Double-click a record for its full detail. The window is
 sized to the screen and scrolls inside; "Tampilkan yang dihapus" adds the records SISTER no
 longer lists, struck through. The Daftar Riwayat Hidup of the same pegawai is one click away.
@@ -32,11 +32,11 @@ from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date
 from sister_desktop.texts.sister_data_texts import group_label
 from sister_desktop.ui.common.plain_text_delegate import plain_label
+from sister_desktop.ui.common.screen_fit import fit_to_screen
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.data_sister.drh_export import DrhExporter
 from sister_desktop.ui.data_sister.group_page import GroupPage
 from sister_desktop.ui.data_sister.record_detail_dialog import RecordDetailDialog
-from sister_desktop.ui.data_sister.screen_fit import fit_to_screen
 
 #: Height of the pas foto beside the name (a 3×4 photo, small enough for a 768-line screen).
 PHOTO_HEIGHT = 72
@@ -87,7 +87,7 @@ class DataSisterWindow(QDialog):
         self.removed_check.setObjectName("show_removed_check")
         self.removed_check.toggled.connect(self._on_removed_check_toggled)
         self.exporter = DrhExporter(context, self)
-        self.drh_pdf_button = QPushButton(self.tr("Daftar Riwayat Hidup (PDF)…"), self)
+        self.drh_pdf_button = QPushButton(self.tr("Curriculum vitae (PDF)…"), self)
         self.drh_pdf_button.setObjectName("drh_pdf_button")
         self.drh_pdf_button.clicked.connect(self._on_drh_pdf_button_clicked)
         self.drh_xlsx_button = QPushButton(self.tr("DRH to Excel…"), self)
@@ -148,7 +148,7 @@ class DataSisterWindow(QDialog):
             state = (
                 fill(self.tr("synced %1"), format_date(when))
                 if when is not None
-                else self.tr("belum disinkronkan")
+                else self.tr("not synced yet")
             )
             item = QListWidgetItem(f"{group_label(group)}\n{state}", self.group_list)
             item.setData(Qt.ItemDataRole.UserRole, group.value)

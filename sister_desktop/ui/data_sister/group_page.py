@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -67,6 +69,8 @@ class HistorySection(QWidget):
         self._open_record = open_record
         self.model: HistoryTableModel | None = None
         self.table: QTableView | None = None
+        #: Each column's width for its values (at most 360 px), before the page's width.
+        self._content_widths: list[int] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         self.title_label = plain_label(QLabel(history_title(history), self))
@@ -105,15 +109,37 @@ class HistorySection(QWidget):
         for column in range(self.model.columnCount()):
             # Long titles of publications wrap in the tooltip, not across the page.
             header.resizeSection(column, min(header.sectionSize(column), 360))
+        self._content_widths = [header.sectionSize(c) for c in range(self.model.columnCount())]
         table.doubleClicked.connect(self._on_table_double_clicked)
         self.table = table
         self._fit_height()
         layout.addWidget(table)
 
+    def _fit_columns(self, width: int) -> None:
+        table = self.table
+        if table is None or not self._content_widths:
+            return
+        header = table.horizontalHeader()
+        sizes = list(self._content_widths)
+        least = [min(size, _title_width(table, column)) for column, size in enumerate(sizes)]
+        excess = sum(sizes) - width
+        # Shrink the widest column to the next widest, again and again, down to its title.
+        while excess > 0:
+            shrinkable = [c for c in range(len(sizes)) if sizes[c] > least[c]]
+            if not shrinkable:
+                break
+            widest = max(shrinkable, key=lambda c: sizes[c])
+            next_widest = max((sizes[c] for c in shrinkable if c != widest), default=0)
+            step = min(excess, sizes[widest] - least[widest], max(1, sizes[widest] - next_widest))
+            sizes[widest] -= step
+            excess -= step
+        for column, size in enumerate(sizes):
+            header.resizeSection(column, size)
+
     def _state_text(self) -> str:
         history = self.history
         if not history.synced:
-            return self.tr("belum disinkronkan")
+            return self.tr("not synced yet")
         when = format_datetime(history.synced_at)
         if history.failed:
             return fill(self.tr("The last sync of this data failed (%1); shown as before"), when)
@@ -140,16 +166,35 @@ class HistorySection(QWidget):
             form.addRow(field_title(name, self.history.dataset.name), value)
         return box
 
-    def _fit_height(self) -> None:
+    def _fit_height(self, most_rows: int = VISIBLE_ROWS) -> None:
+        """Show up to ``most_rows`` rows (the rest scroll inside the table), and room for the
+        sideways scroll bar when the columns are wider than the table: a short table never
+        shows one and a half rows."""
         if self.table is None or self.model is None:
             return
         table = self.table
-        rows = max(1, min(self.model.rowCount(), VISIBLE_ROWS))
-        table.setFixedHeight(
+        rows = max(1, min(self.model.rowCount(), most_rows))
+        height = (
             table.horizontalHeader().sizeHint().height()
             + rows * table.verticalHeader().defaultSectionSize()
             + 2 * table.frameWidth()
         )
+        if table.horizontalHeader().length() > table.width() - 2 * table.frameWidth():
+            height += table.horizontalScrollBar().sizeHint().height()
+        table.setFixedHeight(height)
+
+    def fit_to_page(self, page_height: int, page_width: int) -> None:
+        """As many rows as the page's height holds (at least ``VISIBLE_ROWS``): a long history
+        uses the page instead of ten rows with half the page empty; and the columns within the
+        page's width where their titles allow (the widest give way first, their cells whole in
+        the tooltip), so no column starts off the window."""
+        if self.table is None:
+            return
+        self._fit_columns(page_width - 2 * self.table.frameWidth())
+        chrome = self.title_label.sizeHint().height() + self.state_label.sizeHint().height()
+        chrome += self.table.horizontalHeader().sizeHint().height() + 48
+        row = self.table.verticalHeader().defaultSectionSize()
+        self._fit_height(max(VISIBLE_ROWS, (page_height - chrome) // max(row, 1)))
 
     def open_row(self, row: int) -> None:
         """What a double-click on the (shown) row does: the record's detail."""
@@ -162,6 +207,18 @@ class HistorySection(QWidget):
         record = index.data(RECORD_ROLE)
         if isinstance(record, SisterRecord):
             self._open_record(self.history, record)
+
+
+def _title_width(table: QTableView, column: int) -> int:
+    """The width a column needs for its title, drawn bold with the sort arrow."""
+    header = table.horizontalHeader()
+    font = QFont(header.font())
+    font.setBold(True)
+    title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    style = header.style()
+    room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    room += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    return QFontMetrics(font).horizontalAdvance(title) + room
 
 
 def history_record(history: History) -> SisterRecord | None:
@@ -198,8 +255,8 @@ class GroupPage(QScrollArea):
         when = data.group_synced_at(group)
         if when is None:
             state = self.tr(
-                "belum disinkronkan: this group has not been synced for this pegawai yet. "
-                "Tick it in Pengaturan (Data yang disinkronkan) and run a Sinkronisasi."
+                "Not synced yet: this group has not been synced for this pegawai yet. "
+                "Tick it in Settings (Data to sync) and run a sync."
             )
         else:
             state = fill(self.tr("Last synced %1 · %2"), format_datetime(when), group_hint(group))
@@ -221,3 +278,8 @@ class GroupPage(QScrollArea):
                 layout.addWidget(section)
         layout.addStretch(1)
         self.setWidget(body)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for section in self.sections.values():
+            section.fit_to_page(self.viewport().height(), self.viewport().width() - 24)

@@ -17,7 +17,7 @@ from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number
 from sister_desktop.texts.sister_data_texts import dataset_label
 from sister_desktop.texts.sister_field_texts import field_title, value_text
-from sister_desktop.ui.data_sister.screen_fit import fit_to_screen
+from sister_desktop.ui.common.screen_fit import fit_to_screen
 
 #: The document fields listed per document, in this order.
 DOCUMENT_FIELDS = ("jenis_dokumen", "nama_file", "tanggal_upload", "keterangan")

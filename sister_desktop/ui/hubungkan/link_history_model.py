@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from sister_desktop.domain.links import LinkHistoryEntry
 from sister_desktop.domain.matching import Reason
 from sister_desktop.texts import link_texts
+from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -79,6 +80,13 @@ class LinkHistoryModel(QAbstractTableModel):
                 HistoryColumn.REASON: _reason(e),
                 HistoryColumn.WHO: e.changed_by or "",
             }[HistoryColumn(index.column())]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return fill(
+                self.tr("Old id_sdm: %1\nNew id_sdm: %2\nHow: %3"),
+                e.old_id_sdm or "—",
+                e.new_id_sdm or "—",
+                link_texts.method_label(e.method) or "—",
+            )
         if role == Qt.ItemDataRole.UserRole:
             return e.id
         return None

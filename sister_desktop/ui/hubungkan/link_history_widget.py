@@ -21,7 +21,7 @@ from sister_desktop.texts.locale_format import format_datetime, format_number
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.common.message_boxes import ask
 from sister_desktop.ui.common.tables import make_table
-from sister_desktop.ui.hubungkan.link_history_model import LinkHistoryModel
+from sister_desktop.ui.hubungkan.link_history_model import HistoryColumn, LinkHistoryModel
 
 
 class LinkHistoryWidget(QWidget):
@@ -48,6 +48,10 @@ class LinkHistoryWidget(QWidget):
             columns=QHeaderView.ResizeMode.ResizeToContents,
             stretch_last=True,
         )
+        # The details panel is narrow: the two id_sdm and how the link was made are in each
+        # row's tooltip (and the current id_sdm above the table), not in columns cut off.
+        for column in (HistoryColumn.OLD, HistoryColumn.NEW, HistoryColumn.METHOD):
+            self.table.setColumnHidden(column, True)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
 
         self.empty_label = QLabel(self.tr("No links yet."), self)

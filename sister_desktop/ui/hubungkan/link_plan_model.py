@@ -57,6 +57,15 @@ class LinkPlanModel(CheckableTableModel[int]):
     def can_tick(self, row: int) -> bool:
         return self.checkable
 
+    def identifier_lines(self) -> int:
+        """The most identifiers a row shows in one column (at least one): the rows' height."""
+        most = 1
+        for row in range(len(self.entries)):
+            for column in (PlanColumn.LOCAL_IDS, PlanColumn.SISTER_IDS):
+                text = self._display(self.entries[row], column)
+                most = max(most, text.count("\n") + 1)
+        return most
+
     def checked_entries(self) -> list[PlanEntry]:
         ticked = self.ticked_keys()
         return [e for e in self.entries if e.pegawai.id in ticked]
@@ -139,4 +148,5 @@ class LinkPlanModel(CheckableTableModel[int]):
 
 
 def _ids(*pairs: tuple[str, str | None]) -> str:
-    return "  ".join(f"{label} {value}" for label, value in pairs if value and value.strip())
+    """One identifier a line ("NUPTK 5299592730699603"), so none is cut by the column."""
+    return "\n".join(f"{label} {value}" for label, value in pairs if value and value.strip())

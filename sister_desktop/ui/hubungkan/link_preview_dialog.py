@@ -26,8 +26,9 @@ from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.common.plain_text_delegate import plain_label
-from sister_desktop.ui.common.tables import make_table, widen_to_titles
-from sister_desktop.ui.hubungkan.link_plan_model import LinkPlanModel
+from sister_desktop.ui.common.screen_fit import fit_to_screen
+from sister_desktop.ui.common.tables import fit_to_contents, make_table, widen_to_titles
+from sister_desktop.ui.hubungkan.link_plan_model import LinkPlanModel, PlanColumn
 from sister_desktop.ui.hubungkan.record_compare_widget import RecordCompareWidget
 
 
@@ -44,7 +45,7 @@ class LinkPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("link_preview_dialog")
         self.setWindowTitle(self.tr("Hubungkan Pegawai dan Sister"))
-        self.resize(1000, 640)
+        fit_to_screen(self, 1240, 700)
         self._service = service
         self._tasks = tasks
         #: What the dialog shows (not ``result``: that is QDialog.result(), the dialog's outcome).
@@ -135,11 +136,13 @@ class LinkPreviewDialog(QDialog):
             columns=QHeaderView.ResizeMode.Interactive,
             stretch_last=True,
         )
-        view.setColumnWidth(0, 260)
-        view.setColumnWidth(1, 220)
-        view.setColumnWidth(2, 220)
-        view.setColumnWidth(3, 200)
-        view.setColumnWidth(4, 90)
+        view.setColumnWidth(PlanColumn.PEGAWAI, 240)
+        view.setColumnWidth(PlanColumn.SISTER, 220)
+        # One identifier a line, every line shown: an identifier is never elided.
+        fit_to_contents(view, (PlanColumn.LOCAL_IDS, PlanColumn.SISTER_IDS, PlanColumn.MATCHED_ON))
+        view.verticalHeader().setDefaultSectionSize(
+            model.identifier_lines() * view.fontMetrics().lineSpacing() + 8
+        )
         widen_to_titles(view)
         view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         layout = QVBoxLayout(page)
@@ -167,7 +170,7 @@ class LinkPreviewDialog(QDialog):
 
     def _update_link_button(self) -> None:
         n = len(self.ticked())
-        self.link_button.setText(fill(self.tr("Hubungkan (%1)"), str(n)))
+        self.link_button.setText(fill(self.tr("Link (%1)"), str(n)))
         self.link_button.setEnabled(n > 0)
 
     def _on_model_ticked_changed(self, _count: int) -> None:

@@ -30,13 +30,14 @@ from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper, dialog_result
 from sister_desktop.ui.common.message_boxes import ask
 from sister_desktop.ui.common.plain_text_delegate import plain_label
-from sister_desktop.ui.common.tables import make_table
+from sister_desktop.ui.common.screen_fit import fit_to_screen
+from sister_desktop.ui.common.tables import fit_to_contents, make_table, widen_to_titles
 from sister_desktop.ui.hubungkan.record_compare_widget import (
     RecordCompareWidget,
     agreeing_fields,
     disagreeing_fields,
 )
-from sister_desktop.ui.hubungkan.sdm_suggestion_model import SdmSuggestionModel
+from sister_desktop.ui.hubungkan.sdm_suggestion_model import SdmSuggestionModel, SuggestionColumn
 
 #: Wait this long after the last keystroke before searching (the list may hold 20,000 people).
 SEARCH_DELAY_MS = 250
@@ -56,7 +57,7 @@ class ManualLinkDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("manual_link_dialog")
         self.setWindowTitle(fill(self.tr("Hubungkan Secara Manual — %1"), pegawai.nama))
-        self.resize(900, 600)
+        fit_to_screen(self, 1200, 680)
         self._service = service
         self._tasks = tasks
         self.pegawai = pegawai
@@ -95,7 +96,18 @@ class ManualLinkDialog(QDialog):
             columns=QHeaderView.ResizeMode.Interactive,
             stretch_last=True,
         )
-        self.table.setColumnWidth(0, 260)
+        self.table.setColumnWidth(SuggestionColumn.NAMA, 240)
+        fit_to_contents(
+            self.table,
+            (
+                SuggestionColumn.NIDN,
+                SuggestionColumn.NUPTK,
+                SuggestionColumn.NIP,
+                SuggestionColumn.SCORE,
+                SuggestionColumn.BIRTH,
+            ),
+        )
+        widen_to_titles(self.table)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(self._on_save_button_clicked)
 
@@ -116,7 +128,7 @@ class ManualLinkDialog(QDialog):
         self.error_label.hide()
 
         self.buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(self.tr("Simpan"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save_button")
         self.save_button.setEnabled(False)
         # Enter typed in the search box must never save the highlighted candidate: no button of

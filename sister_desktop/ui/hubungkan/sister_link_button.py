@@ -66,7 +66,7 @@ class SisterLinkButton(QToolButton):
         self.link_action.setObjectName("link_action")
         self.manual_action = QAction(self.tr("Hubungkan Secara Manual"), self)
         self.manual_action.setObjectName("manual_action")
-        self.unlink_action = QAction(self.tr("Putuskan hubungan"), self)
+        self.unlink_action = QAction(self.tr("Unlink"), self)
         self.unlink_action.setObjectName("unlink_action")
         for action in (self.link_action, self.manual_action, self.unlink_action):
             menu.addAction(action)

@@ -34,7 +34,7 @@ class UnlinkDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unlink_dialog")
-        self.setWindowTitle(self.tr("Putuskan hubungan"))
+        self.setWindowTitle(self.tr("Unlink"))
         self._service = service
         self._tasks = tasks
         self.pegawai = pegawai
@@ -75,7 +75,7 @@ class UnlinkDialog(QDialog):
         self.error_label.hide()
 
         buttons = QDialogButtonBox(self)
-        self.unlink_button = QPushButton(self.tr("Putuskan hubungan"), self)
+        self.unlink_button = QPushButton(self.tr("Unlink"), self)
         self.unlink_button.setObjectName("unlink_button")
         self.unlink_button.setEnabled(False)
         buttons.addButton(self.unlink_button, QDialogButtonBox.ButtonRole.AcceptRole)

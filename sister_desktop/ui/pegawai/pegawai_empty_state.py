@@ -44,7 +44,7 @@ class PegawaiEmptyState(QWidget):
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setFixedWidth(560)
-        self.import_button = QPushButton(self.tr("Impor…"), self)
+        self.import_button = QPushButton(self.tr("Import…"), self)
         self.import_button.setObjectName("empty_import_button")
         self.add_button = QPushButton(self.tr("Add pegawai"), self)
         self.add_button.setObjectName("empty_add_button")

@@ -57,11 +57,11 @@ class PegawaiTableModel(CheckableTableModel[int]):
         self._rows: list[Pegawai] = []
         self._search: list[str] = []
         self._headers = {
-            PegawaiColumn.NAMA: self.tr("Nama"),
+            PegawaiColumn.NAMA: self.tr("Name"),
             PegawaiColumn.NIP: "NIP",
             PegawaiColumn.NOMOR_DOSEN: "NIDN/NIDK/NUPN",
             PegawaiColumn.NUPTK: "NUPTK",
-            PegawaiColumn.JENIS: self.tr("Jenis"),
+            PegawaiColumn.JENIS: self.tr("Type"),
             PegawaiColumn.UNIT_KERJA: self.tr("Unit kerja"),
             PegawaiColumn.TERHUBUNG: self.tr("Terhubung Sister"),
         }

@@ -55,7 +55,7 @@ class PanduanPanel(QGroupBox):
                 "(Terhubung Sister)."
             ),
             PanduanStep.SYNC: self.tr(
-                "In the Sinkronisasi tab, press Mulai Sinkronisasi: the data of every linked "
+                "In the Sinkronisasi tab, press Start sync: the data of every linked "
                 "pegawai is pulled from SISTER. Perbandingan then shows where the campus data "
                 "differs."
             ),

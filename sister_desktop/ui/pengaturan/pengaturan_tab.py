@@ -144,7 +144,7 @@ class PengaturanTab(QWidget):
         return edit
 
     def _build_password(self) -> QHBoxLayout:
-        """The password with Show, Ingat kata sandi and the note for a computer without a
+        """The password with Show, Remember password and the note for a computer without a
         password store; returns the password's row."""
         self.password_edit = self._line_edit("password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -152,7 +152,7 @@ class PengaturanTab(QWidget):
         self.show_password_button.setObjectName("show_password_button")
         self.show_password_button.setCheckable(True)
         self.show_password_button.toggled.connect(self._on_show_password_button_toggled)
-        self.remember_check = QCheckBox(self.tr("Remember password (Ingat kata sandi)"), self)
+        self.remember_check = QCheckBox(self.tr("Remember password"), self)
         self.remember_check.setObjectName("remember_check")
         self.keyring_note = QLabel(self)
         self.keyring_note.setObjectName("keyring_note")
@@ -195,7 +195,7 @@ class PengaturanTab(QWidget):
         self.status_label = plain_label(QLabel(self))
         self.status_label.setObjectName("settings_status_label")
         self.status_label.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save (Simpan)"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save_button")
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.check_button = QPushButton(self.tr("Cek Service"), self)

@@ -58,7 +58,7 @@ class SyncScopeBox(QGroupBox):
         self._estimate_key = f"sync-scope-estimate-{id(self)}"
         self.last_estimate: SyncEstimate | None = None
 
-        intro = QLabel(self.tr("What Mulai Sinkronisasi pulls of each linked pegawai:"), self)
+        intro = QLabel(self.tr("What Start sync pulls of each linked pegawai:"), self)
         intro.setWordWrap(True)
         # Two columns: the box sits under the Panduan and must fit a laptop screen with its
         # estimate in sight; what each group holds is its tooltip.

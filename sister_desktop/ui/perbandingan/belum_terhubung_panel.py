@@ -1,5 +1,5 @@
 """The orphan lists of Sinkronisasi: SISTER SDM with no campus employee at all (new people:
-"Tambah dari SISTER" adds and links them), SISTER SDM who are on the campus list but not linked
+"Add from SISTER" adds and links them), SISTER SDM who are on the campus list but not linked
 yet (link them with Hubungkan), and campus employees with no link (link them in the Pegawai
 tab). Export them to XLSX/PDF.
 
@@ -40,10 +40,21 @@ from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.perbandingan.record_table_model import RecordTableModel
 from sister_desktop.ui.perbandingan.report_export import choose_path, write_sheets
 
+#: The width of the name column of the three lists.
+NAME_WIDTH = 220
+
 
 def _table(parent: QWidget, name: str) -> QTableView:
     # Short lists of people: every column as wide as its content, scrolled sideways if need be.
     return make_table(parent, name, row_padding=8, columns=QHeaderView.ResizeMode.ResizeToContents)
+
+
+def _cap_names(view: QTableView) -> None:
+    """A long name (titles and degrees) is elided at ``NAME_WIDTH``, whole in its tooltip, so
+    the identifiers beside it stay in view."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    view.setColumnWidth(0, NAME_WIDTH)
 
 
 class BelumTerhubungPanel(QWidget):
@@ -70,7 +81,8 @@ class BelumTerhubungPanel(QWidget):
         )
         self.sdm_view = _table(self.sdm_box, "orphans_sdm_view")
         self.sdm_view.setModel(self.sdm_model)
-        self.add_button = QPushButton(self.tr("Tambah dari SISTER"), self.sdm_box)
+        _cap_names(self.sdm_view)
+        self.add_button = QPushButton(self.tr("Add from SISTER"), self.sdm_box)
         self.add_button.setObjectName("orphans_add_button")
         self.add_button.setToolTip(
             self.tr("Add the selected SDM to the campus list and link it to SISTER")
@@ -92,6 +104,7 @@ class BelumTerhubungPanel(QWidget):
         )
         self.on_campus_view = _table(self.on_campus_box, "orphans_on_campus_view")
         self.on_campus_view.setModel(self.on_campus_model)
+        _cap_names(self.on_campus_view)
         on_campus_hint = QLabel(
             self.tr(
                 "Their NUPTK, NIDN or NIP, or their name, is on the campus list: link them with "
@@ -118,6 +131,7 @@ class BelumTerhubungPanel(QWidget):
         )
         self.pegawai_view = _table(self.pegawai_box, "orphans_pegawai_view")
         self.pegawai_view.setModel(self.pegawai_model)
+        _cap_names(self.pegawai_view)
         # Names read in full; the long unit names take what is left (or scroll sideways).
         self.pegawai_view.horizontalHeader().setStretchLastSection(True)
         hint = QLabel(
@@ -198,7 +212,7 @@ class BelumTerhubungPanel(QWidget):
         return self.sdm_model.records[rows[0].row()] if rows else None
 
     async def add_selected(self) -> Pegawai | None:
-        """ "Tambah dari SISTER" for the selected SDM."""
+        """ "Add from SISTER" for the selected SDM."""
         row = self.selected_sdm()
         if row is None:
             return None

@@ -59,7 +59,7 @@ class PerbandinganModel(CheckableTableModel[Key]):
         super().__init__(check_column, parent)
         self._rows: list[tuple[PegawaiComparison, FieldComparison]] = []
         self._headers = {
-            PerbandinganColumn.NAMA: self.tr("Nama"),
+            PerbandinganColumn.NAMA: self.tr("Name"),
             PerbandinganColumn.FIELD: self.tr("Field"),
             PerbandinganColumn.LOCAL: self.tr("Campus value"),
             PerbandinganColumn.SISTER: self.tr("SISTER value"),

@@ -74,6 +74,11 @@ class SyncLogBox(QGroupBox):
         self.log_view.horizontalHeader().setSectionResizeMode(
             LogColumn.MESSAGE, QHeaderView.ResizeMode.Stretch
         )
+        # What changed can be long: a column of its own width, the whole text as the tooltip.
+        self.log_view.horizontalHeader().setSectionResizeMode(
+            LogColumn.CHANGED, QHeaderView.ResizeMode.Interactive
+        )
+        self.log_view.setColumnWidth(LogColumn.CHANGED, 320)
 
     def _table(self, name: str, model: QAbstractItemModel) -> QTableView:
         return make_table(
@@ -91,7 +96,7 @@ class SyncLogBox(QGroupBox):
         self.failures_check.toggled.connect(self._on_failures_check_toggled)
         self.export_xlsx_button = self._button(self.tr("Export XLSX…"), "sync_export_xlsx_button")
         self.export_csv_button = self._button(self.tr("Export CSV…"), "sync_export_csv_button")
-        self.retry_button = self._button(self.tr("Ulangi yang gagal"), "sync_retry_button")
+        self.retry_button = self._button(self.tr("Retry failed"), "sync_retry_button")
         self.rows_label = QLabel(self)
         self.rows_label.setObjectName("sync_rows_label")
 

@@ -57,9 +57,12 @@ class SyncLogModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(LogColumn):
             return None
-        if not 0 <= section < len(LogColumn):
+        if role == Qt.ItemDataRole.TextAlignmentRole and section >= LogColumn.MESSAGE:
+            # The long columns' titles stay where the column starts, not centred out of view.
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             LogColumn.TIME: self.tr("Time"),

@@ -5,13 +5,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QSystemTrayIcon,
+    QWidget,
+)
 
 from sister_desktop.domain.sync_log import RunStatus, SyncRun
 from sister_desktop.texts import sync_texts as texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.ui.common.resources import app_icon
+
+#: The end-of-sync notice's least width: its title and counts read in full.
+NOTICE_WIDTH = 420
 
 
 class SyncNotifier(QObject):
@@ -69,19 +79,22 @@ class SyncNotifier(QObject):
         box.setText(self.title(run))
         extra = ""
         if run.status is RunStatus.CANCELLED:
-            extra = self.tr("The rest can be resumed with Lanjutkan in the Sinkronisasi tab.")
+            extra = self.tr(
+                "The rest can be resumed with Resume the interrupted run in the Sinkronisasi tab."
+            )
         elif run.status is RunStatus.FAILED:
             extra = (
                 texts.error_text(run.error_code)
                 + " "
-                + self.tr("Resume with Lanjutkan once the problem is solved.")
+                + self.tr("Resume the interrupted run once the problem is solved.")
             )
         elif run.failed:
-            extra = self.tr("Use Ulangi yang gagal in the Log Sinkronisasi to try them again.")
+            extra = self.tr("Use Retry failed in the sync log to try them again.")
         box.setInformativeText(f"{text}\n{extra}".strip())
         open_log = box.addButton(self.tr("Open the log"), QMessageBox.ButtonRole.ActionRole)
         open_log.setObjectName("sync_open_log_button")
         box.addButton(QMessageBox.StandardButton.Close)
+        _keep_wide(box, NOTICE_WIDTH)
         run_id = run.id
 
         def on_finished(_result: int) -> None:
@@ -117,3 +130,12 @@ class SyncNotifier(QObject):
         if self.box is not None:
             self.box.raise_()
             self.box.activateWindow()
+
+
+def _keep_wide(box: QMessageBox, width: int) -> None:
+    """A message box sizes itself to its text; the notice keeps ``width`` so its title reads in
+    full in the title bar and the counts stay on one or two lines."""
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())

@@ -35,7 +35,7 @@ class SyncStartBox(QGroupBox):
     """The start of a run: whom, how much, at what cost."""
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Mulai Sinkronisasi"), parent)
+        super().__init__(self.tr("Start sync"), parent)
         self._context = context
         self._plan_key = f"run-plan-{id(self)}"
         self._ticked: Callable[[], Iterable[int]] = lambda: ()
@@ -75,10 +75,10 @@ class SyncStartBox(QGroupBox):
         return (self.all_radio, self.failed_radio, self.ticked_radio)
 
     def _build_buttons(self) -> None:
-        self.start_button = QPushButton(self.tr("Mulai Sinkronisasi"), self)
+        self.start_button = QPushButton(self.tr("Start sync"), self)
         self.start_button.setObjectName("sync_start_button")
         self.start_button.setDefault(True)
-        self.resume_button = QPushButton(self.tr("Lanjutkan yang terputus"), self)
+        self.resume_button = QPushButton(self.tr("Resume the interrupted run"), self)
         self.resume_button.setObjectName("sync_resume_button")
         self.resume_button.setEnabled(False)
 

@@ -96,7 +96,7 @@ def test_sister_button_only_while_connected(qtbot, context):
     assert [a.text() for a in button.menu().actions()] == [
         "Hubungkan Pegawai dan Sister",
         "Hubungkan Secara Manual",
-        "Putuskan hubungan",
+        "Unlink",
     ]
     context.connection.set_state(ConnectionState(connected=False))
     assert not button.isVisible()
@@ -157,9 +157,9 @@ def check_preview(dialog, imported, truth, qtbot):
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     counts = {g: dialog.count(g) for g in MatchGroup}
     assert titles == [
-        f"Cocok ({counts[MatchGroup.EXACT]})",
-        f"Perlu dicek ({counts[MatchGroup.REVIEW]})",
-        f"Tidak ditemukan ({counts[MatchGroup.NOT_FOUND]})",
+        f"Matched ({counts[MatchGroup.EXACT]})",
+        f"To check ({counts[MatchGroup.REVIEW]})",
+        f"Not found ({counts[MatchGroup.NOT_FOUND]})",
     ]
     # Every imported row is in exactly one group.
     assert sum(counts.values()) == len(imported)
@@ -186,7 +186,7 @@ def check_preview(dialog, imported, truth, qtbot):
         assert dialog.compare.sister_labels["nama"].text() == entry.proposed.nama_sdm
         assert review_model.index(0, 5).data()
     dialog.grab().save(str(qtbot_tmp(qtbot) / "link_preview.png"))
-    assert dialog.link_button.text() == f"Hubungkan ({counts[MatchGroup.EXACT]})"
+    assert dialog.link_button.text() == f"Link ({counts[MatchGroup.EXACT]})"
 
 
 def qtbot_tmp(qtbot):
@@ -208,7 +208,7 @@ def test_accepting_a_single_review_row(qtbot, loop, context, service, imported):
     dialog.models[MatchGroup.EXACT].set_all_ticked(False)
     assert not dialog.link_button.isEnabled()
     model.setData(model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
-    assert dialog.link_button.text() == "Hubungkan (1)"
+    assert dialog.link_button.text() == "Link (1)"
     loop.run_until_complete(dialog.confirm())
     assert dialog.applied is not None and dialog.applied.linked == 1
     # QDialog.result() is the dialog's outcome, not shadowed by the plan it showed.

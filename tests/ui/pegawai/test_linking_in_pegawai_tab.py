@@ -91,9 +91,9 @@ def test_import_tick_all_link_and_see_the_ticks(qtbot, loop, db, world, linking,
         )
         counts = {g: dialog.count(g) for g in MatchGroup}
         assert [dialog.tabs.tabText(i) for i in range(3)] == [
-            f"Cocok ({counts[MatchGroup.EXACT]})",
-            f"Perlu dicek ({counts[MatchGroup.REVIEW]})",
-            f"Tidak ditemukan ({counts[MatchGroup.NOT_FOUND]})",
+            f"Matched ({counts[MatchGroup.EXACT]})",
+            f"To check ({counts[MatchGroup.REVIEW]})",
+            f"Not found ({counts[MatchGroup.NOT_FOUND]})",
         ]
         assert sum(counts.values()) == total
         exact = dialog.models[MatchGroup.EXACT].entries

@@ -288,7 +288,7 @@ def test_panduan_sister_sync_is_ticked_by_the_operator_and_kept(qtbot, loop, win
     loop.run_until_complete(tab._context.tasks.wait_idle())
     assert tab.panduan.is_done(PanduanStep.SISTER_SYNC)
     text = tab.panduan.findChild(object, "panduan_step_6").text()
-    assert text.startswith("In the Sinkronisasi tab, press Mulai Sinkronisasi")
+    assert text.startswith("In the Sinkronisasi tab, press Start sync")
     window.grab().save("/tmp/settings_tab_panduan.png")
 
     settings = SettingsService(SettingsRepository(db), SecretStore(DictKeyring()))

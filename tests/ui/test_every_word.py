@@ -1,0 +1,225 @@
+"""Every screen in the operator's language and in full, at the size it opens on a 1366×768
+laptop: English mode shows no Indonesian word outside the glossary (``texts/glossary.py``,
+mirrored by docs/HACKING.md), Indonesian mode no English one, and nothing is cut (a table
+header, an identifier, a label, a button, a column off the window: ``tests/ui/fit.py``). The
+walk covers the main window's tabs and their pages, the Pegawai details of a synced pegawai, the
+Pegawai search in the synced data, the Data SISTER window and a record in full, and the
+dialogs: import report, form, manual link, link preview, unlink, Terapkan, progress, the
+end-of-sync notice, password, about. Which language a word belongs to is read from the
+catalogue (``tests/ui/languages.py``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+from sister_desktop.services.pegawai_service import PegawaiService
+from sister_desktop.services.sync_service import SyncService
+from sister_desktop.store.pegawai_repository import PegawaiRepository
+from sister_desktop.texts.i18n import use_language
+from sister_desktop.ui.common.about_dialog import AboutDialog
+from sister_desktop.ui.data_sister.data_sister_window import DataSisterWindow
+from sister_desktop.ui.hubungkan.link_preview_dialog import LinkPreviewDialog
+from sister_desktop.ui.hubungkan.manual_link_dialog import ManualLinkDialog
+from sister_desktop.ui.hubungkan.unlink_dialog import UnlinkDialog
+from sister_desktop.ui.main_window import MainWindow
+from sister_desktop.ui.pegawai.import_report_dialog import ImportReportDialog
+from sister_desktop.ui.pegawai.pegawai_form_dialog import PegawaiFormDialog
+from sister_desktop.ui.pengaturan.password_prompt_dialog import PasswordPromptDialog
+from sister_desktop.ui.perbandingan.apply_preview_dialog import ApplyPreviewDialog
+from sister_desktop.ui.sinkronisasi.sync_progress_dialog import SyncProgressDialog
+from tests.comparison_world import comparison_service, synced_campus
+from tests.linking_world import linking_service
+from tests.services.import_samples import BUDI, SITI, write_csv
+from tests.sync_world import engine_for, sandbox_client
+from tests.ui.context_helpers import ui_context
+from tests.ui.fit import what_is_cut
+from tests.ui.languages import vocabularies, words
+from tests.ui.shown_texts import shown_texts
+
+pytestmark = pytest.mark.gui
+
+#: A folder for a picture of every screen walked (to look at them), if set.
+GRABS = os.environ.get("SISTER_GRABS")
+#: Widgets meant to speak both languages: the language choice names each in its own words.
+BOTH_LANGUAGES = ("language_box",)
+#: In the Data SISTER window, SISTER's records are shown with SISTER's own names of their
+#: fields (``texts/sister_field_texts.py``): the tables' titles and the forms' labels.
+SISTER_FIELDS = ("history_table", "object_form")
+
+
+class Seen:
+    """The texts of the screens walked, with the data shown on them (names, units, SISTER's
+    values), which is the operator's and in no language of ours."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.texts: dict[tuple[str, str], None] = {}
+        self.cut: dict[tuple[str, str, int, int], None] = {}
+        self.grabs = 0
+        self.data_words: set[str] = set()
+
+    def walk(self, root: QWidget, name: str | None = None, *, sister_records: bool = False) -> None:
+        """Read what ``root`` says, note what it cuts, and keep its picture (``SISTER_GRABS``
+        names a folder) under ``name``. ``sister_records``: ``root`` shows SISTER's records."""
+        skip = BOTH_LANGUAGES + (SISTER_FIELDS if sister_records else ())
+        for where, text in shown_texts(root, skip=skip):
+            self.texts[(where, text)] = None
+        if root.isVisible():
+            QApplication.processEvents()
+            for item in what_is_cut(root):
+                self.cut[item] = None
+            if name is not None and GRABS:
+                self.grabs += 1
+                root.grab().save(str(Path(GRABS) / f"{self.language}-{self.grabs:02d}-{name}.png"))
+
+    def add_data(self, *values: object) -> None:
+        for value in values:
+            if isinstance(value, str):
+                self.data_words.update(words(value))
+
+    def foreign(self, language: str) -> list[tuple[str, str, list[str]]]:
+        found = []
+        for where, text in self.texts:
+            bad = [w for w in vocabularies().foreign(text, language) if w not in self.data_words]
+            if bad:
+                found.append((where, text, sorted(set(bad))))
+        return sorted(found)
+
+
+def _walk_tabs(seen: Seen, loop, context, window: QWidget) -> None:
+    for tabs in [*window.findChildren(QTabWidget)]:
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            loop.run_until_complete(context.tasks.wait_idle())
+            seen.walk(window, tabs.tabText(index).replace(" ", "_").replace("/", "_"))
+
+
+def _show(seen: Seen, dialog: QWidget, name: str) -> None:
+    dialog.show()
+    seen.walk(dialog, name)
+    dialog.close()
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_every_screen_speaks_the_operators_language_in_full(
+    qtbot, loop, db, sandbox, tmp_path, qapp, language
+):
+    """Each screen at the size it opens on a 1366×768 laptop (the tests' screen): no word of
+    the other language, and nothing cut: every table header, identifier, label and button
+    reads in full, and no column starts off the window."""
+    seen = Seen(language)
+    with use_language(qapp, language):
+        campus = synced_campus(loop, db, sandbox)
+        client = loop.run_until_complete(sandbox_client(sandbox))
+        services = linking_service(loop, db, sandbox)
+        linking = next(services)
+        context = ui_context(
+            db,
+            pegawai=PegawaiService(PegawaiRepository(db)),
+            sync=SyncService(engine_for(db, client)),
+            comparison=comparison_service(db, sandbox),
+            linking=linking,
+        )
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        try:
+            people = loop.run_until_complete(context.pegawai.list_all())
+            for p in people:
+                seen.add_data(*dataclasses.astuple(p))
+            for sdm in loop.run_until_complete(linking.sdm_list()).rows:
+                seen.add_data(*dataclasses.astuple(sdm))
+            synced_id = campus.id_of[sandbox.world.truth.differences[0].row]
+            synced = next(p for p in people if p.id == synced_id)
+            # Two linked pegawai unlinked again: the link preview has Cocok rows.
+            relink = [p.id for p in people if p.id_sdm and p.id != synced_id][:2]
+            for pegawai_id in relink:
+                loop.run_until_complete(linking.unlink(pegawai_id, "to link again"))
+            # A value applied: the history of Terapkan has a row.
+            difference = sandbox.world.truth.differences[0]
+            loop.run_until_complete(context.comparison.apply([(synced_id, difference.field)]))
+            loop.run_until_complete(window.pegawai_tab.reload())
+            loop.run_until_complete(window.sync_tab.refresh())
+            window.pegawai_tab.select_pegawai(synced_id)
+            loop.run_until_complete(context.tasks.wait_idle())
+            seen.walk(window, "pegawai")
+            _walk_tabs(seen, loop, context, window)
+            # The Pegawai search in the synced data.
+            window.tabs.setCurrentWidget(window.pegawai_tab)
+            tab = window.pegawai_tab
+            tab.search_sister_check.setChecked(True)
+            tab.search_edit.setText("sertifikasi")
+            loop.run_until_complete(tab.search_sister_check.search_now())
+            seen.walk(window, "search")
+            tab.search_sister_check.setChecked(False)
+            tab.search_edit.clear()
+
+            # The Data SISTER window, every group, one record in full.
+            data_window = DataSisterWindow(context, window)
+            assert loop.run_until_complete(data_window.load(synced_id))
+            data_window.show()
+            for row in range(data_window.group_list.count()):
+                data_window.group_list.setCurrentRow(row)
+                seen.walk(data_window, f"data_sister_{row}", sister_records=True)
+            section = next(
+                s
+                for p in data_window.pages.values()
+                for s in p.sections.values()
+                if s.table is not None and s.table.model().rowCount()
+            )
+            section.open_row(0)
+            assert data_window.detail_dialog is not None
+            seen.walk(data_window.detail_dialog, "record", sister_records=True)
+            data_window.close()
+
+            # The dialogs.
+            plan = loop.run_until_complete(
+                context.pegawai.plan_import(
+                    write_csv(tmp_path / "p.csv", [SITI, [*BUDI[:1], "12345", *BUDI[2:]]])
+                )
+            )
+            _show(seen, ImportReportDialog(plan, "p.csv", window), "import_report")
+            form = PegawaiFormDialog(context.pegawai.save, context.tasks, synced, window)
+            _show(seen, form, "form")
+            manual = ManualLinkDialog(linking, synced, context.tasks, window)
+            manual.show()
+            loop.run_until_complete(manual.search(synced.nama.split()[0]))
+            if manual.model.rowCount():
+                manual.table.selectRow(0)
+            _show(seen, manual, "manual_link")
+            _show(seen, UnlinkDialog(linking, synced, context.tasks, window), "unlink")
+            _show(seen, PasswordPromptDialog("operator", window), "password")
+            _show(seen, AboutDialog(context.about, window), "about")
+            unlinked = [p.id for p in people if not p.id_sdm] + relink
+            result = loop.run_until_complete(linking.plan(unlinked))
+            preview = LinkPreviewDialog(linking, result, context.tasks, window)
+            preview.show()
+            for index in range(preview.tabs.count()):
+                preview.tabs.setCurrentIndex(index)
+                seen.walk(preview, f"link_preview_{index}")
+            preview.close()
+            keys = [(synced_id, f) for f in ("nama", "nidn", "nip")]
+            copies = loop.run_until_complete(context.comparison.plan_apply(keys))
+            _show(seen, ApplyPreviewDialog(copies, window), "apply_preview")
+            progress = SyncProgressDialog(window)
+            progress.show()
+            seen.walk(progress, "progress")
+            progress.finish()
+            box = window.sync_tab.notifier.notify(campus.outcome.run, window)
+            seen.walk(box, "sync_notice")
+            box.close()
+        finally:
+            loop.run_until_complete(context.tasks.cancel_all())
+            loop.run_until_complete(client.aclose())
+            services.close()
+    foreign = seen.foreign(language)
+    assert not foreign, "\n".join(f"{where}: {text!r} -> {bad}" for where, text, bad in foreign)
+    cut = sorted(seen.cut)
+    assert not cut, "\n".join(
+        f"{where}: {text!r} needs {n} px, has {w}" for where, text, n, w in cut
+    )
