@@ -11,8 +11,10 @@ from sister_desktop.services.data_sister_service import DataSisterService
 from sister_desktop.services.language_service import LanguageService
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
+from sister_desktop.services.referensi_service import ReferensiService
 from sister_desktop.services.settings_service import SettingsService
 from sister_desktop.services.sync_service import SyncService
+from sister_desktop.services.usulan_service import UsulanService
 from sister_desktop.ui.common.about_info import AboutInfo
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 
@@ -38,6 +40,9 @@ class UiContext:
     comparison: ComparisonService
     #: The synced SISTER data per pegawai (Data SISTER, the DRH, the search in it).
     data_sister: DataSisterService
+    #: Usulan (made by the forms, approved, withdrawn) and the forms' referensi choices.
+    usulan: UsulanService
+    referensi: ReferensiService
     demo: bool = False
     tasks: TaskKeeper = field(default_factory=TaskKeeper)
     #: Version, folders and database shown in the About dialog.
@@ -62,6 +67,8 @@ class UiContext:
             sync=services.sync,
             comparison=services.comparison,
             data_sister=services.data_sister,
+            usulan=services.usulan,
+            referensi=services.referensi,
             demo=demo,
             tasks=tasks or TaskKeeper(),
             about=about or AboutInfo.for_this_process(),
