@@ -453,6 +453,10 @@
             <translation>Jika jaringan kampus memeriksa lalu lintas HTTPS, minta bagian TI memasang sertifikat akarnya di komputer ini. Verifikasi sertifikat tidak pernah dimatikan.</translation>
         </message>
         <message>
+            <source>It is not sent again by itself: run kirim --periksa to look for it in SISTER.</source>
+            <translation>Perubahan ini tidak dikirim ulang dengan sendirinya: jalankan kirim --periksa untuk mencarinya di SISTER.</translation>
+        </message>
+        <message>
             <source>Login (/authorize)</source>
             <translation>Login (/authorize)</translation>
         </message>
@@ -525,6 +529,10 @@
             <translation>Koneksi aman (TLS)</translation>
         </message>
         <message>
+            <source>Sending changes to SISTER is switched off for this database.</source>
+            <translation>Kirim perubahan ke SISTER dimatikan untuk basis data ini.</translation>
+        </message>
+        <message>
             <source>Server name (DNS)</source>
             <translation>Nama server (DNS)</translation>
         </message>
@@ -535,6 +543,10 @@
         <message>
             <source>Set the date, time and time zone of this computer automatically.</source>
             <translation>Atur tanggal, jam, dan zona waktu komputer ini secara otomatis.</translation>
+        </message>
+        <message>
+            <source>Switch it on in Pengaturan, or run kirim --izinkan on.</source>
+            <translation>Aktifkan di Pengaturan, atau jalankan kirim --izinkan on.</translation>
         </message>
         <message>
             <source>The ID Pengguna, username and password are right (the login succeeded); the account's role may lack the rights for this data. Ask the Admin PT to check the Sister-WS role; the other data were fetched.</source>
@@ -571,6 +583,10 @@
         <message>
             <source>The address answers, but it is not the SISTER web service.</source>
             <translation>Alamat tersebut menjawab, tetapi bukan web service SISTER.</translation>
+        </message>
+        <message>
+            <source>The change may have reached SISTER, but no answer came back.</source>
+            <translation>Perubahan mungkin sudah sampai di SISTER, tetapi tidak ada jawaban yang kembali.</translation>
         </message>
         <message>
             <source>The folder of %1 does not exist. Check the path, or create the folder first.</source>

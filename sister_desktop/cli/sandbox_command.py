@@ -90,6 +90,19 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         help="lifetime of a token in seconds",
     )
     parser.add_argument(
+        "--write-fault",
+        choices=("closed", "slow", "500", "503"),
+        help="every write meets this fault: closed (applied, then the connection closes "
+        "without an answer), slow (applied, answered after --write-delay-s), 500 (applied, "
+        "then answered 500) or 503 (the gateway's 503 before anything is applied)",
+    )
+    parser.add_argument(
+        "--write-delay-s",
+        type=_non_negative_float,
+        default=30.0,
+        help="how long a slow write (--write-fault slow) takes to answer",
+    )
+    parser.add_argument(
         "--mutate-on-hup",
         metavar="FRACTION",
         type=_fraction,
@@ -135,6 +148,8 @@ def run(args: argparse.Namespace) -> int:
         lockout_s=args.lockout_s,
         token_ttl_s=args.token_ttl_s,
         role=args.role,
+        write_fault=args.write_fault,
+        write_delay_s=args.write_delay_s,
     )
     import gc
 

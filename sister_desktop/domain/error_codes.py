@@ -57,6 +57,11 @@ class ErrorCode(StrEnum):
     NOT_LINKED = "not_linked"
     #: Another workstation took the sync lock over; the run stopped.
     LOCK_LOST = "lock_lost"
+    # -- a write (services/kirim_service.py) ----------------------------------------------------
+    #: The write may have reached SISTER and no answer came (cut, timed out, a 5xx after it).
+    WRITE_UNCERTAIN = "write_uncertain"
+    #: Writes to SISTER are switched off for this database (Pengaturan, ``kirim --izinkan``).
+    WRITES_OFF = "writes_off"
 
 
 #: The service could not be reached at all (the command line's exit 4); the rest is setup (2).

@@ -648,7 +648,8 @@ class WriteFamily:
     #: (``anggota_dosen``, ``penulis_dosen``) for families without one.
     owner_field: str | None = "id_sdm"
     #: What tells two records apart for the "already in SISTER" check: the title and year
-    #: fields of a tridharma family, else the key fields.
+    #: fields of a tridharma family, else the key fields; all of them are fields of the body
+    #: that SISTER's list rows show too, so a fresh list answers the check.
     title_field: str | None = None
     year_field: str | None = None
     key_fields: tuple[str, ...] = field(default=())
@@ -715,28 +716,28 @@ WRITE_FAMILIES: tuple[WriteFamily, ...] = (
         ajuan_for_basic=True,
         duplicate_409=True,
         delete_needs_dokumen=True,
-        key_fields=("id_jabatan_fungsional", "tanggal_mulai"),
+        key_fields=("sk", "tanggal_mulai"),
     ),
     W(
         "inpassing",
         _CRUD,
         INPASSING_FIELDS,
         duplicate_409=True,
-        key_fields=("id_pangkat_golongan", "tanggal_mulai"),
+        key_fields=("sk", "tanggal_mulai"),
     ),
     W(
         "jabatan_struktural",
         _CRUD,
         JABATAN_STRUKTURAL_FIELDS,
         duplicate_409=True,
-        key_fields=("id_jabatan_negara", "tanggal_mulai_jabatan"),
+        key_fields=("sk_jabatan", "tanggal_mulai_jabatan"),
     ),
     W(
         "tugas_tambahan",
         _CRUD,
         TUGAS_TAMBAHAN_FIELDS,
         duplicate_409=True,
-        key_fields=("id_jenis_tugas", "tanggal_mulai_tugas"),
+        key_fields=("tanggal_mulai_tugas",),
     ),
     W(
         "riwayat_pekerjaan",
@@ -752,7 +753,7 @@ WRITE_FAMILIES: tuple[WriteFamily, ...] = (
         ajuan_for_basic=True,
         duplicate_409=True,
         delete_needs_dokumen=True,
-        key_fields=("id_bidang_studi", "tahun_lulus"),
+        key_fields=("nama_perguruan_tinggi", "tahun_lulus"),
     ),
     W(
         "diklat",
@@ -776,7 +777,8 @@ WRITE_FAMILIES: tuple[WriteFamily, ...] = (
         write_path="nilai_tes/ajuan",
         ajuan_for_basic=True,
         duplicate_409=True,
-        key_fields=("id_jenis_tes", "tanggal"),
+        title_field="nama",
+        year_field="tahun",
     ),
     W(
         "beasiswa",
@@ -883,7 +885,7 @@ WRITE_FAMILIES: tuple[WriteFamily, ...] = (
         _CRUD,
         PENGELOLA_JURNAL_FIELDS,
         duplicate_409=True,
-        key_fields=("id_media_publikasi", "tanggal_mulai"),
+        key_fields=("sk_penugasan", "tanggal_mulai"),
     ),
     W(
         "visiting_scientist",

@@ -333,6 +333,9 @@ _DRAW_ORDER = (
     *(f for f in PER_PERSON if f not in ("penelitian", "pengabdian")),
 )
 
+#: Families whose authors say which of them is the corresponding author.
+_CORRESPONDING = frozenset({"publikasi", "kekayaan_intelektual"})
+
 _RANK_FACTOR = {
     None: 0.3,
     "Asisten Ahli": 0.6,
@@ -1037,6 +1040,8 @@ class _Drawer:
                         row.update(
                             urutan=n + 1, afiliasi=self.world.profil_pt["nama_perguruan_tinggi"]
                         )
+                        if family in _CORRESPONDING:
+                            row["corresponding_author"] = n == 0
                     else:
                         row["aktif"] = True
                 rows.append(row)
@@ -1053,6 +1058,8 @@ class _Drawer:
                 }
                 if name == "penulis":
                     extra.update(urutan=len(rows) + 1, afiliasi="Mitra")
+                    if family in _CORRESPONDING:
+                        extra["corresponding_author"] = False
                 else:
                     extra["aktif"] = True
                 rows.append(extra)

@@ -27,7 +27,12 @@ from sister_desktop.sandbox.dataset import World
 from sister_desktop.sandbox.faults import Faults, endpoint_key
 from sister_desktop.sandbox.routes import Binary, Refusal, Router, UnknownPath, templates
 from sister_desktop.sandbox.stats import Stats
-from sister_desktop.sandbox.write_routes import MethodNotAllowed, NotWritable, WriteRouter
+from sister_desktop.sandbox.write_routes import (
+    MethodNotAllowed,
+    NotWritable,
+    WriteRouter,
+    template_of,
+)
 from sister_desktop.sandbox.writes import BASIC, PRO, Writes
 
 #: Both base paths the Ministry publishes.
@@ -111,7 +116,15 @@ class SisterApp:
             Route("/__sandbox__/writes", self._applied_writes, methods=["GET"]),
             Route("/__sandbox__/ajuan", self._data_pribadi_ajuan, methods=["GET"]),
         ]
-        self.asgi = Starlette(routes=routes, exception_handlers={404: self._not_found})
+        self._starlette = Starlette(routes=routes, exception_handlers={404: self._not_found})
+
+    async def asgi(self, scope: Any, receive: Any, send: Any) -> None:
+        """The ASGI entry: Starlette's, with the connection at hand so a write fault can close
+        it without an answer (uvicorn's ``send`` is bound to the request's cycle)."""
+        transport = getattr(getattr(send, "__self__", None), "transport", None)
+        if transport is not None and scope.get("type") == "http":
+            scope.setdefault("extensions", {})["sister.transport"] = transport
+        await self._starlette(scope, receive, send)
 
     async def _not_found(self, request: Request, exc: Exception) -> Response:
         return self._unknown_path(request.url.path)
@@ -162,11 +175,16 @@ class SisterApp:
         return self._dispatch(request, path)
 
     async def _write(self, request: Request, path: str) -> Response:
-        """A POST, PUT or DELETE: applied (or filed as an ajuan) by ``writes``."""
+        """A POST, PUT or DELETE: applied (or filed as an ajuan) by ``writes``, then met by
+        the write faults switched on (``Faults.fail_writes``)."""
+        template = template_of(path)
+        if self.faults.write_fault(template, applied=False) == "503":
+            return Response(b"503 Service Temporarily Unavailable", 503, media_type="text/plain")
         raw = await request.body()
         owner = self._token_owner(request)
         role = self.accounts[owner].role if owner in self.accounts else ROLE
         content_type = request.headers.get("content-type", "")
+        before = self.writes.count()
         try:
             outcome = self.write_router.handle(request.method, path, content_type, raw, role)
         except NotWritable:
@@ -178,8 +196,23 @@ class SisterApp:
         except Refusal as refusal:
             return _error(refusal.status, refusal.message, refusal.detail)
         if outcome.body is None:
-            return Response(status_code=outcome.status)
-        return _json(outcome.body, outcome.status)
+            response = Response(status_code=outcome.status)
+        else:
+            response = _json(outcome.body, outcome.status)
+        kind = self.faults.write_fault(template, applied=True)
+        if kind is None:
+            return response
+        self.writes.annotate_since(before, fault=kind)
+        if kind == "500":
+            return _error(500, "Gagal menyimpan ke database", "Koneksi ke database terputus")
+        if kind == "slow":
+            await asyncio.sleep(self.faults.write_delay_s)
+            return response
+        transport = request.scope.get("extensions", {}).get("sister.transport")
+        if transport is not None:
+            transport.close()  # applied, and the answer never leaves
+            await asyncio.sleep(0)
+        return response
 
     async def _applied_writes(self, request: Request) -> Response:
         """The sandbox's own test API: every write applied so far, oldest first."""

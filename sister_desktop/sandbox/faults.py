@@ -13,6 +13,18 @@ from dataclasses import dataclass, field
 
 #: How a chosen endpoint of a chosen person can fail permanently.
 FAULT_KINDS = frozenset({"500", "html", "truncated", "empty_object", "401"})
+#: How a write can fail (``Faults.fail_writes``): ``closed`` applied, then the connection is
+#: closed before any answer; ``slow`` applied, answered after ``write_delay_s`` (past a
+#: client's timeout); ``500`` applied, then answered 500; ``503`` the gateway's text/plain
+#: 503 before the write reaches SISTER (nothing applied).
+WRITE_FAULT_KINDS = ("closed", "slow", "500", "503")
+
+
+@dataclass
+class WriteFault:
+    kind: str
+    endpoint: str | None  # a write's spec path starting with this (None: every write)
+    remaining: int | None  # how many more writes it hits (None: until cleared)
 
 
 def endpoint_key(endpoint: str) -> str:
@@ -37,9 +49,12 @@ class Faults:
     #: Every page of a paged list answers as its first page (a server ignoring ``page``):
     #: a client reading "until a short page" would read forever.
     repeat_pages: bool = False
+    #: How long a ``slow`` write takes before its answer (it is applied at once).
+    write_delay_s: float = 30.0
     #: Endpoint keys the app serves; ``fail_endpoint`` refuses others (typos in tests).
     known_endpoints: frozenset[str] = frozenset()
     _endpoint_faults: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    _write_faults: list[WriteFault] = field(default_factory=list)
     _tokens_expired_at: float = float("-inf")
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     limiter: RateLimiter = field(init=False, repr=False)
@@ -68,6 +83,38 @@ class Faults:
             return None
         return faults.get((key, id_sdm)) or faults.get((key, None))
 
+    def fail_writes(self, kind: str, endpoint: str | None = None, times: int | None = None) -> None:
+        """Make writes fail as ``kind`` (see ``WRITE_FAULT_KINDS``): every write, or those whose
+        spec path starts with ``endpoint`` (``"/penelitian"`` hits POST ``/penelitian`` and
+        PUT/DELETE ``/penelitian/{id}``), for the next ``times`` writes or until ``clear()``.
+        A refused write (400, 404, ...) is not applied, so only ``503`` counts it."""
+        if kind not in WRITE_FAULT_KINDS:
+            raise ValueError(f"unknown write fault {kind!r}; use one of {list(WRITE_FAULT_KINDS)}")
+        if times is not None and times < 1:
+            raise ValueError("times must be at least 1")
+        key = "/" + endpoint.strip("/") if endpoint else None
+        with self._lock:
+            self._write_faults.append(WriteFault(kind, key, times))
+
+    def write_fault(self, template: str, applied: bool) -> str | None:
+        """The fault a write to ``template`` meets now (``applied``: it was applied), counted."""
+        if not self._write_faults:
+            return None
+        with self._lock:
+            for fault in self._write_faults:
+                if fault.endpoint and not (
+                    template == fault.endpoint or template.startswith(fault.endpoint + "/")
+                ):
+                    continue
+                if (fault.kind == "503") == applied:
+                    continue
+                if fault.remaining is not None:
+                    fault.remaining -= 1
+                    if fault.remaining == 0:
+                        self._write_faults.remove(fault)
+                return fault.kind
+        return None
+
     def clear(self) -> None:
         """Everything off: no latency, failures, rate limit, endpoint faults or lockout.
 
@@ -79,6 +126,7 @@ class Faults:
             self.rate_limit = 0
             self.repeat_pages = False
             self._endpoint_faults.clear()
+            self._write_faults.clear()
             self._tokens_expired_at = float("-inf")
         self.limiter.lift()
 

@@ -64,6 +64,8 @@ class SandboxServer:
         lockout_s: float = 900,
         token_ttl_s: float = 3600,
         role: str = "basic",
+        write_fault: str | None = None,
+        write_delay_s: float = 30.0,
     ) -> None:
         if role not in ROLES:
             raise ValueError(f"unknown role {role!r}; use one of {sorted(ROLES)}")
@@ -80,7 +82,10 @@ class SandboxServer:
             lockout_s=lockout_s,
             token_ttl_s=token_ttl_s,
             known_endpoints=known_endpoints(),
+            write_delay_s=write_delay_s,
         )
+        if write_fault is not None:
+            self.faults.fail_writes(write_fault)
         self.stats = Stats()
         self._accounts = {name: make_credential(seed, name) for name in ROLES}
         self._credential = self._accounts[role]
@@ -131,6 +136,7 @@ class SandboxServer:
             log_level="warning",
             access_log=False,
             lifespan="off",
+            interface="asgi3",
             loop="asyncio",
             http="h11",
             timeout_keep_alive=30,

@@ -44,8 +44,8 @@ BODIES: dict[str, str] = {
         "id_kategori_kegiatan!:i@kategori id_kategori_capaian_luaran:i?@kategori_capaian_luaran "
         "id_penelitian_pengabdian:u?@litabmas id_jenis_bahan_ajar!:i@jenis_bahan_ajar "
         "judul!:s<500 isbn:s<20 nama_penerbit!:s<100 tanggal_terbit:d sk_penugasan:s<80 "
-        "tanggal_sk_penugasan:d dokumen:ids@dokumen penulis_dosen:[PENULIS_DOSEN] "
-        "penulis_mahasiswa:[PENULIS_MAHASISWA] penulis_lain:[PENULIS_LAIN]"
+        "tanggal_sk_penugasan:d dokumen:ids@dokumen penulis_dosen:[PENYUSUN_DOSEN] "
+        "penulis_mahasiswa:[PENYUSUN_MAHASISWA] penulis_lain:[PENYUSUN_LAIN]"
     ),
     "TugasTambahan": (
         "id_sdm!:u@sdm id_kategori_kegiatan!:i@kategori id_jenis_tugas!:i@jabatan_tugas_tambahan "
@@ -166,6 +166,11 @@ BODIES: dict[str, str] = {
         "peran:s=A|B|C|D"
     ),
     "PENULIS_LAIN": "id_orang:u@kolaborator no_urut:i afiliasi:s<200 peran:s=A|B|C|D",
+    "PENYUSUN_DOSEN": "id_sdm!:u@sdm no_urut:i afiliasi:s peran:s=A|B|C|D",
+    "PENYUSUN_MAHASISWA": (
+        "id_peserta_didik:u@mahasiswa nama:s no_induk:s no_urut:i afiliasi:s peran:s=A|B|C|D"
+    ),
+    "PENYUSUN_LAIN": "id_orang:u@kolaborator no_urut:i afiliasi:s peran:s=A|B|C|D",
     "ANGGOTA_DOSEN": "id_sdm!:u@sdm aktif:b peran:s=K|A",
     "ANGGOTA_MAHASISWA": (
         "id_peserta_didik:u@mahasiswa nama:s<200 no_induk:s<24 aktif:b peran:s=K|A"

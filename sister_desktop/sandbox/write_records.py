@@ -253,6 +253,8 @@ class RecordBuilder:
             row["tanggal"] = body.get("tanggal") or row.get("tanggal") or TODAY.isoformat()
         elif family in ("pembicara", "orasi_ilmiah"):
             row["kategori_pembicara"] = _KATEGORI_PEMBICARA[body["id_kategori_pembicara"]]
+            tingkat = body.get("id_tingkat_pertemuan")
+            row["id_tingkat_pertemuan"] = _TINGKAT.get(tingkat, "") if tingkat else ""
         elif family == "sertifikasi_profesi":
             row["bidang_studi"] = _names("bidang_studi")[body["id_bidang_studi"]]
             row["jenis_sertifikasi"] = (

@@ -50,6 +50,16 @@ def write_templates() -> list[tuple[str, str]]:
     return ops
 
 
+def template_of(path: str) -> str:
+    """The spec path a concrete write path is an instance of (``/penelitian/{id}``)."""
+    parts = path.strip("/").split("/")
+    if parts[0] == "data_pribadi" and len(parts) == 3:
+        return f"/data_pribadi/{parts[1]}/{{id_sdm}}"
+    fixed = 2 if len(parts) >= 2 and f"{parts[0]}/{parts[1]}" in AJUAN else 1
+    rest = ["{id}" if n == 0 else part for n, part in enumerate(parts[fixed:])]
+    return "/" + "/".join([*parts[:fixed], *rest])
+
+
 def _json(raw: bytes) -> Any:
     if not raw.strip():
         return None

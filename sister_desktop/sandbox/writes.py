@@ -96,10 +96,20 @@ class Writes:
         with self._lock:
             return [dict(row) for row in self.state.applied]
 
+    def count(self) -> int:
+        return len(self.state.applied)
+
+    def annotate_since(self, start: int, **facts: Any) -> None:
+        """Add ``facts`` to the writes recorded after the first ``start`` (a fault met)."""
+        with self._lock:
+            for entry in self.state.applied[start:]:
+                entry.update(facts)
+
     def record(self, method: str, path: str, **facts: Any) -> None:
         with self._lock:
             entry = {"seq": len(self.state.applied) + 1, "method": method, "path": path}
             entry.update(facts)
+            entry["fault"] = None
             entry["at"] = time.time()
             self.state.applied.append(entry)
 
@@ -346,7 +356,7 @@ class Writes:
         bundle = self.world.activities.of(self.place(person.id_sdm))
         bundle.bidang_ilmu[record_id] = rows
         self.record(
-            "PUT", f"{family}/{{id}}/bidang_ilmu", id=record_id, id_sdm=person.id_sdm, ajuan=None
+            "PUT", f"/{family}/{{id}}/bidang_ilmu", id=record_id, id_sdm=person.id_sdm, ajuan=None
         )
         return Outcome(200, rows)
 

@@ -19,6 +19,7 @@ from sister_desktop.domain.records import SdmRow
 from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.services.connection import SisterConnection
 from sister_desktop.services.data_sister_service import DataSisterService
+from sister_desktop.services.kirim_service import KirimService
 from sister_desktop.services.language_service import LanguageService
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
@@ -58,6 +59,8 @@ class Services:
     data_sister: DataSisterService
     #: Usulan: changes proposed to SISTER, made and approved on the campus.
     usulan: UsulanService
+    #: Kirim ke SISTER: the preview, the sending, the check, the Log Kirim.
+    kirim: KirimService
     #: The referensi lists the forms choose from (fetched once when not cached).
     referensi: ReferensiService
 
@@ -92,6 +95,7 @@ class Services:
             comparison=ComparisonService(db, sdm_rows),
             data_sister=DataSisterService(db),
             usulan=UsulanService(db, who=current_operator()),
+            kirim=KirimService(db, connection, who=current_operator(), demo=demo is not None),
             referensi=ReferensiService(db, connection),
         )
 

@@ -112,6 +112,14 @@ class RequestRejectedError(SisterError):
     code = ErrorCode.REJECTED
 
 
+class WriteUncertainError(SisterError):
+    """A write may have reached SISTER and no usable answer came back: the connection broke
+    after the request left, the answer timed out, or a 5xx came after the gateway passed it
+    on. Never resent: only a look in SISTER tells whether it was applied."""
+
+    code = ErrorCode.WRITE_UNCERTAIN
+
+
 class BadResponse(SisterError):
     """An answer we cannot read: not JSON, truncated, or not the shape the contract promises."""
 

@@ -164,6 +164,32 @@ class SisterRecordRepository:
             return None
         return _record(row), row._mapping["id_sdm"], row._mapping["nama"]
 
+    async def write_pull(
+        self,
+        pegawai_id: int,
+        id_sdm: str,
+        answers: Sequence[DatasetAnswer],
+        failures: Sequence[DatasetFailure],
+        at: datetime,
+    ) -> None:
+        """Store some datasets of one pegawai read again outside a sync run (the read-back
+        after a Kirim), in one transaction, as the engine stores them."""
+        async with self._db.transaction() as conn:
+            for answer in answers:
+                await self.write_dataset_in(
+                    conn, pegawai_id=pegawai_id, id_sdm=id_sdm, answer=answer, at=at
+                )
+            for failure in failures:
+                await self.write_state_in(
+                    conn,
+                    pegawai_id=pegawai_id,
+                    dataset=failure.dataset,
+                    scope=failure.scope,
+                    at=at,
+                    ok=False,
+                    error_code=failure.error_code,
+                )
+
     async def states(self, pegawai_id: int) -> list[DatasetState]:
         """How each dataset of one pegawai was last pulled (none: never synced)."""
         query = sa.select(sister_dataset_state).where(

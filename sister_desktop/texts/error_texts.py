@@ -175,6 +175,14 @@ def explanations() -> dict[ErrorCode, tuple[str, str]]:
             _t("Another workstation took over the sync."),
             _t("Try again; see the log file."),
         ),
+        ErrorCode.WRITE_UNCERTAIN: (
+            _t("The change may have reached SISTER, but no answer came back."),
+            _t("It is not sent again by itself: run kirim --periksa to look for it in SISTER."),
+        ),
+        ErrorCode.WRITES_OFF: (
+            _t("Sending changes to SISTER is switched off for this database."),
+            _t("Switch it on in Pengaturan, or run kirim --izinkan on."),
+        ),
     }
 
 

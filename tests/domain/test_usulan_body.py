@@ -81,8 +81,8 @@ def test_duplicate_keys_and_versions():
         "padi tahan kering",
         "2024",
     )
-    assert duplicate_key(jabatan, {"id_jabatan_fungsional": 41, "tanggal_mulai": "2020-03-01"}) == (
-        "41",
+    assert duplicate_key(jabatan, {"sk": " SK/41 ", "tanggal_mulai": "2020-03-01"}) == (
+        "sk/41",
         "2020-03-01",
     )
     assert duplicate_key(jabatan, {}) is None

@@ -212,3 +212,45 @@ def test_sighup_changes_records_when_asked(tmp_path: Path) -> None:
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+def test_role_and_write_fault_reach_the_server(tmp_path: Path) -> None:
+    from sister_desktop.sandbox.dataset import World
+    from tests.sandbox.write_samples import Samples
+
+    creds_file = tmp_path / "c.json"
+    process = _start(
+        "--port", "0", "--size", "5", "--seed", "4", "--role", "pro",
+        "--write-fault", "500", "--credentials-file", str(creds_file),
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip().removeprefix("SISTER sandbox listening on ")
+        creds = json.loads(creds_file.read_text(encoding="utf-8"))
+        assert creds["role"] == "pro" and set(creds["basic"]) == {
+            "url",
+            "id_pengguna",
+            "username",
+            "password",
+        }
+        world = World(seed=4, size=5)
+        me = world.sdm[0].id_sdm
+        body = Samples(world, me).body("Beasiswa")
+        with httpx.Client(base_url=url + "/", timeout=10) as client:
+            for who, role in ((creds, "Sister-WS Pro"), (creds["basic"], "Sister-WS Basic")):
+                login = client.post(
+                    "authorize",
+                    json={k: who[k] for k in ("username", "password", "id_pengguna")},
+                )
+                assert login.json()["role"] == role
+            headers = {"Authorization": f"Bearer {login.json()['token']}"}
+            answer = client.post("beasiswa", json=body, headers=headers)
+            assert answer.status_code == 500  # applied, then answered 500
+            rows = client.get("beasiswa", params={"id_sdm": me}, headers=headers).json()
+            assert body["nama"] in [r["nama"] for r in rows]
+        process.terminate()
+        assert process.wait(timeout=15) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
