@@ -8,6 +8,7 @@ from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.services.composition import Services
 from sister_desktop.services.connection import SisterConnection
 from sister_desktop.services.data_sister_service import DataSisterService
+from sister_desktop.services.kirim_service import KirimService
 from sister_desktop.services.language_service import LanguageService
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
@@ -43,6 +44,8 @@ class UiContext:
     #: Usulan (made by the forms, approved, withdrawn) and the forms' referensi choices.
     usulan: UsulanService
     referensi: ReferensiService
+    #: Kirim ke SISTER: the switch, the preview, the sending, the check, the Log Kirim.
+    kirim: KirimService
     demo: bool = False
     tasks: TaskKeeper = field(default_factory=TaskKeeper)
     #: Version, folders and database shown in the About dialog.
@@ -69,6 +72,7 @@ class UiContext:
             data_sister=services.data_sister,
             usulan=services.usulan,
             referensi=services.referensi,
+            kirim=services.kirim,
             demo=demo,
             tasks=tasks or TaskKeeper(),
             about=about or AboutInfo.for_this_process(),

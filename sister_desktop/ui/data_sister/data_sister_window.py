@@ -37,6 +37,7 @@ from sister_desktop.ui.data_sister.drh_export import DrhExporter
 from sister_desktop.ui.data_sister.group_page import GroupPage
 from sister_desktop.ui.data_sister.record_detail_dialog import RecordDetailDialog
 from sister_desktop.ui.data_sister.screen_fit import fit_to_screen
+from sister_desktop.ui.usulan.write_actions import WriteActions
 
 #: Height of the pas foto beside the name (a 3×4 photo, small enough for a 768-line screen).
 PHOTO_HEIGHT = 72
@@ -59,6 +60,8 @@ class DataSisterWindow(QDialog):
         #: The detail dialog open right now (tests find it here).
         self.detail_dialog: RecordDetailDialog | None = None
         self.pages: dict[SisterGroup, GroupPage] = {}
+        #: Tambah…, Ubah…, Hapus… of this pegawai's records (draf usulan).
+        self.write_actions = WriteActions(context, self, self._say)
 
         self.heading = QLabel(self)
         self.heading.setObjectName("data_sister_heading")
@@ -120,6 +123,8 @@ class DataSisterWindow(QDialog):
     async def load(self, pegawai_id: int) -> bool:
         """Read the pegawai's synced data and show the first group; ``False`` when he is gone."""
         loaded = await self._context.data_sister.load(pegawai_id)
+        writes_enabled = await self._context.kirim.writes_enabled()
+        self.write_actions.prepare(loaded, writes_enabled=writes_enabled)
         self.show_data(loaded)
         return loaded is not None
 
@@ -184,6 +189,7 @@ class DataSisterWindow(QDialog):
                 self.open_record,
                 self.stack,
                 include_removed=self.removed_check.isChecked(),
+                actions=self.write_actions,
             )
             self.pages[group] = page
             self.stack.addWidget(page)
