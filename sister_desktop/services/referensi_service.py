@@ -41,14 +41,27 @@ class ReferensiChoices:
 
 
 def _pairs(payload: Any) -> tuple[tuple[str, str], ...] | None:
+    """``(id, nama)`` of a list; in a list with a hierarchy (``parent_id``) only the leaves,
+    which are what a record may carry."""
     if not isinstance(payload, list):
         return None
+    parents = {
+        str(item["parent_id"])
+        for item in payload
+        if isinstance(item, Mapping) and item.get("parent_id") not in (None, "")
+    }
     pairs: list[tuple[str, str]] = []
     for item in payload:
         if isinstance(item, Mapping) and item.get("id") not in (None, ""):
+            if str(item["id"]) in parents:
+                continue
             nama = item.get("nama") or item.get("nama_perguruan_tinggi") or item["id"]
             pairs.append((str(item["id"]), str(nama)))
     return tuple(pairs)
+
+
+#: Lists SISTER narrows to one family (``menu``): a record carries a category of its own kind.
+PER_FAMILY: frozenset[str] = frozenset({"kategori_kegiatan"})
 
 
 class ReferensiService:
@@ -58,28 +71,39 @@ class ReferensiService:
         self._records = SisterRecordRepository(db)
         self._connection = connection
 
-    async def choices(self, names: Iterable[str]) -> ReferensiChoices:
-        """The lists ``names`` (the cached ones, the others fetched now and cached)."""
+    async def choices(self, names: Iterable[str], *, family: str | None = None) -> ReferensiChoices:
+        """The lists ``names`` (the cached ones, the others fetched now and cached); with
+        ``family``, the lists SISTER narrows per family are that family's."""
         wanted = [name for name in dict.fromkeys(names) if name not in NOT_LISTED]
-        cached = await self._records.referensi(wanted)
+        keys = {
+            name: f"{name}?menu={family}" if family and name in PER_FAMILY else name
+            for name in wanted
+        }
+        cached = await self._records.referensi(list(keys.values()))
         lists: dict[str, tuple[tuple[str, str], ...]] = {}
         missing: set[str] = set()
         for name in wanted:
-            pairs = _pairs(cached.get(name))
+            key = keys[name]
+            pairs = _pairs(cached.get(key))
             if pairs is None:
-                pairs = await self._fetch(name)
+                query = {"menu": family} if key != name and family else None
+                pairs = await self._fetch(name, key, query)
+            if pairs is None and key != name:
+                pairs = _pairs(cached.get(name)) or await self._fetch(name, name, None)
             if pairs is None:
                 missing.add(name)
             else:
                 lists[name] = pairs
         return ReferensiChoices(lists, frozenset(missing))
 
-    async def _fetch(self, name: str) -> tuple[tuple[str, str], ...] | None:
+    async def _fetch(
+        self, name: str, key: str, query: dict[str, str] | None
+    ) -> tuple[tuple[str, str], ...] | None:
         try:
             api = await self._connection.api()
-            payload = await DatasetReader(api.client).referensi(name)
+            payload = await DatasetReader(api.client).referensi(name, query)
         except (SisterError, SettingsIncompleteError) as exc:
-            log.info("referensi/%s not fetched for a form: %s", name, exc)
+            log.info("referensi/%s not fetched for a form: %s", key, exc)
             return None
-        await self._records.save_referensi(name, payload, datetime.now(UTC))
+        await self._records.save_referensi(key, payload, datetime.now(UTC))
         return _pairs(payload)

@@ -124,7 +124,7 @@ class UsulanFormDialog(QDialog):
         ]
         if family.has_documents:
             names.append("jenis_dokumen")
-        self._choices = await self._context.referensi.choices(names)
+        self._choices = await self._context.referensi.choices(names, family=family.dataset)
         people = (
             await self._people()
             if any(f.type is FieldType.MEMBERS and f.referensi == DOSEN for f in family.fields)

@@ -299,7 +299,10 @@ class UsulanPage(QWidget):
             return None
         kirim = self._context.kirim
         preview = await kirim.preview()
-        dialog = KirimPreviewDialog(preview, self._context.connection.state.role, self.window())
+        connection = self._context.connection
+        client = connection.client
+        role = connection.state.role or (client.role if client is not None else None)
+        dialog = KirimPreviewDialog(preview, role, self.window())
         self.preview_dialog = dialog
         try:
             accepted = await dialog_result(dialog) == KirimPreviewDialog.DialogCode.Accepted

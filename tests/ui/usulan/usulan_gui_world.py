@@ -21,6 +21,8 @@ class GuiWorld:
     world: KirimWorld
     context: UiContext
     window: MainWindow
+    #: The role sentence the last preview showed.
+    role_text: str = ""
 
     def data_sister(self, qtbot, loop, index: int = 0) -> DataSisterWindow:
         data = DataSisterWindow(self.context, self.window)
@@ -29,8 +31,10 @@ class GuiWorld:
         return data
 
 
-def gui_world(qtbot, loop, db, sandbox, *, role: str = "pro", writes: bool = True) -> GuiWorld:
-    world = loop.run_until_complete(kirim_world(db, sandbox, role=role))
+def gui_world(
+    qtbot, loop, db, sandbox, *, role: str = "pro", writes: bool = True, max_inflight: int = 4
+) -> GuiWorld:
+    world = loop.run_until_complete(kirim_world(db, sandbox, role=role, max_inflight=max_inflight))
     if not writes:
         loop.run_until_complete(world.services.kirim.set_writes_enabled(False))
     context = UiContext.of(world.services)
