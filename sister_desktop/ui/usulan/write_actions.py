@@ -71,9 +71,12 @@ class WriteActions(QObject):
         return block_reason(block) if block is not None else None
 
     def offers(self, dataset: str) -> bool:
-        """Whether the family has any write at all (else no button is shown)."""
+        """Whether the family shows Ubah… and Hapus… (a PDDIKTI family shows them disabled,
+        with the reason); families without a record write show none."""
         family = write_family(dataset)
-        return family is not None and bool(family.operations - {WriteOp.BIDANG_ILMU, WriteOp.FOTO})
+        if family is None:
+            return False
+        return family.pddikti or bool(family.operations - {WriteOp.BIDANG_ILMU, WriteOp.FOTO})
 
     # -- the acts --------------------------------------------------------------------------------
 
