@@ -3820,8 +3820,20 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>%1 dari %2 usulan dibatalkan (usulan yang sudah dikirim tidak dapat dibatalkan).</translation>
         </message>
         <message>
+            <source>%1 of %2 usulan, %3 requests</source>
+            <translation>%1 dari %2 usulan, %3 permintaan</translation>
+        </message>
+        <message>
+            <source>%1 pegawai could not be read back; Data SISTER shows their change after a sync.</source>
+            <translation>%1 pegawai tidak dapat dibaca ulang; Data SISTER menampilkan perubahannya setelah sinkronisasi.</translation>
+        </message>
+        <message>
             <source>%1 problem(s) in the file: nothing was drafted. Correct the rows and import again.</source>
             <translation>%1 masalah dalam berkas: tidak ada usulan yang dibuat. Perbaiki barisnya lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>%1 usulan checked in SISTER, %2 settled; the rest stay to be checked.</source>
+            <translation>%1 usulan diperiksa di SISTER, %2 ditetapkan; sisanya tetap perlu dicek.</translation>
         </message>
         <message>
             <source>%1 usulan drafted from the Perbandingan.</source>
@@ -3832,8 +3844,16 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>%1 usulan dibuat, %2 sudah ada di SISTER. Setujui dengan usulan setujui.</translation>
         </message>
         <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2: %3</translation>
+        </message>
+        <message>
             <source>%1: %2 is not in SISTER's reference list.</source>
             <translation>%1: %2 tidak ada dalam daftar referensi SISTER.</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
         </message>
         <message>
             <source>%2 of this pegawai has not been synced yet: sync first.</source>
@@ -3860,6 +3880,10 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Sudah ada di SISTER (duplikat)</translation>
         </message>
         <message>
+            <source>Another SISTER job (a sync or a Kirim) is running on %1. Try again when it ends.</source>
+            <translation>Pekerjaan SISTER lain (sinkronisasi atau Kirim) sedang berjalan di %1. Coba lagi setelah selesai.</translation>
+        </message>
+        <message>
             <source>Applied in SISTER</source>
             <translation>Diterapkan di SISTER</translation>
         </message>
@@ -3870,6 +3894,14 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <message>
             <source>Approved</source>
             <translation>Disetujui</translation>
+        </message>
+        <message>
+            <source>Approved at</source>
+            <translation>Disetujui pada</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Disetujui oleh</translation>
         </message>
         <message>
             <source>At most</source>
@@ -3892,6 +3924,10 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Kolom</translation>
         </message>
         <message>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
             <source>Deleted</source>
             <translation>Dihapus</translation>
         </message>
@@ -3904,12 +3940,32 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Gagal, tidak ada yang sampai ke SISTER</translation>
         </message>
         <message>
+            <source>HTTP status</source>
+            <translation>Status HTTP</translation>
+        </message>
+        <message>
             <source>It is sent again by the next Kirim ke SISTER.</source>
             <translation>Akan dikirim lagi pada Kirim ke SISTER berikutnya.</translation>
         </message>
         <message>
             <source>It is sent by the next Kirim ke SISTER.</source>
             <translation>Akan dikirim pada Kirim ke SISTER berikutnya.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Kirim finished. %1</source>
+            <translation>Kirim selesai. %1</translation>
+        </message>
+        <message>
+            <source>Log Kirim</source>
+            <translation>Log Kirim</translation>
+        </message>
+        <message>
+            <source>Log Kirim: %1 usulan written to %2.</source>
+            <translation>Log Kirim: %1 usulan ditulis ke %2.</translation>
         </message>
         <message>
             <source>Meaning</source>
@@ -3928,6 +3984,10 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Baru</translation>
         </message>
         <message>
+            <source>No approved usulan to send.</source>
+            <translation>Tidak ada usulan disetujui yang perlu dikirim.</translation>
+        </message>
+        <message>
             <source>No pegawai has this %1 (%2).</source>
             <translation>Tidak ada pegawai dengan %1 ini (%2).</translation>
         </message>
@@ -3940,12 +4000,24 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Atau tautan ke dokumen.</translation>
         </message>
         <message>
+            <source>Outcome</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
             <source>Petunjuk</source>
             <translation>Petunjuk</translation>
         </message>
         <message>
             <source>Read SISTER's reason, correct the data and make a new usulan.</source>
             <translation>Baca alasan dari SISTER, perbaiki datanya, lalu buat usulan baru.</translation>
+        </message>
+        <message>
+            <source>Reading the changed data back from SISTER…</source>
+            <translation>Membaca ulang data yang berubah dari SISTER…</translation>
         </message>
         <message>
             <source>Reference list</source>
@@ -3976,12 +4048,20 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>ID SISTER</translation>
         </message>
         <message>
+            <source>SISTER said: %1</source>
+            <translation>SISTER menjawab: %1</translation>
+        </message>
+        <message>
             <source>SISTER takes no change of %2 from the campus.</source>
             <translation>SISTER tidak menerima perubahan %2 dari kampus.</translation>
         </message>
         <message>
             <source>SISTER's id of the record to change; empty for a new record.</source>
             <translation>ID data di SISTER yang diubah; kosongkan untuk data baru.</translation>
+        </message>
+        <message>
+            <source>SISTER's message</source>
+            <translation>Pesan SISTER</translation>
         </message>
         <message>
             <source>SISTER's record %2 is not in the synced data: sync the pegawai first.</source>
@@ -3992,8 +4072,36 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Verifikator SISTER yang memutuskan; ajuan tampil di Data SISTER setelah sinkronisasi.</translation>
         </message>
         <message>
+            <source>Sending changes to SISTER is switched off for this database.</source>
+            <translation>Kirim perubahan ke SISTER dimatikan untuk basis data ini.</translation>
+        </message>
+        <message>
+            <source>Sending changes to SISTER is switched on for this database.</source>
+            <translation>Kirim perubahan ke SISTER diaktifkan untuk basis data ini.</translation>
+        </message>
+        <message>
+            <source>Sent at</source>
+            <translation>Dikirim pada</translation>
+        </message>
+        <message>
+            <source>Sent by</source>
+            <translation>Dikirim oleh</translation>
+        </message>
+        <message>
             <source>Several pegawai have this %1 (%2): use id_pegawai.</source>
             <translation>Beberapa pegawai memiliki %1 ini (%2): gunakan id_pegawai.</translation>
+        </message>
+        <message>
+            <source>Sister-WS Basic: changes to core data become an ajuan that SISTER verifies.</source>
+            <translation>Sister-WS Basic: perubahan data pokok menjadi ajuan yang diverifikasi.</translation>
+        </message>
+        <message>
+            <source>Sister-WS Pro: changes apply at once.</source>
+            <translation>Sister-WS Pro: perubahan langsung berlaku.</translation>
+        </message>
+        <message>
+            <source>Stopping: the usulan on the way finish and are recorded…</source>
+            <translation>Menghentikan: usulan yang sedang dikirim diselesaikan dan dicatat…</translation>
         </message>
         <message>
             <source>Submitted (ajuan in verification)</source>
@@ -4006,6 +4114,10 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <message>
             <source>Template written to %1.</source>
             <translation>Templat ditulis ke %1.</translation>
+        </message>
+        <message>
+            <source>The Log Kirim is written as .xlsx or .csv: %1 is neither.</source>
+            <translation>Log Kirim ditulis sebagai .xlsx atau .csv: %1 bukan keduanya.</translation>
         </message>
         <message>
             <source>The document file %2 does not exist.</source>
@@ -4060,6 +4172,10 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Templat berupa berkas XLSX: %1 tidak berakhiran .xlsx.</translation>
         </message>
         <message>
+            <source>This account's role is unknown: SISTER decides what each change becomes.</source>
+            <translation>Peran akun ini tidak diketahui: SISTER yang menentukan hasil setiap perubahan.</translation>
+        </message>
+        <message>
             <source>Type</source>
             <translation>Tipe</translation>
         </message>
@@ -4072,20 +4188,16 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Status %1 tidak dikenal. Statusnya: %2.</translation>
         </message>
         <message>
+            <source>Usulan</source>
+            <translation>Usulan</translation>
+        </message>
+        <message>
             <source>Usulan #%1 drafted: delete %2 %3.</source>
             <translation>Usulan #%1 dibuat: hapus %2 %3.</translation>
         </message>
         <message>
             <source>Withdrawn</source>
             <translation>Dibatalkan</translation>
-        </message>
-        <message>
-            <source>changes apply at once (perubahan langsung berlaku)</source>
-            <translation>perubahan langsung berlaku</translation>
-        </message>
-        <message>
-            <source>changes to core data become an ajuan that SISTER verifies (perubahan data pokok menjadi ajuan yang diverifikasi)</source>
-            <translation>perubahan data pokok menjadi ajuan yang diverifikasi</translation>
         </message>
         <message>
             <source>date yyyy-mm-dd</source>
@@ -4126,10 +4238,6 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <message>
             <source>text</source>
             <translation>teks</translation>
-        </message>
-        <message>
-            <source>this account's role is unknown: SISTER decides what each change becomes</source>
-            <translation>peran akun ini tidak diketahui: SISTER yang menentukan hasil setiap perubahan</translation>
         </message>
         <message>
             <source>whole number</source>

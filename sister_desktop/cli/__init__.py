@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "compare": "compare_command",
     "drh": "drh_command",
     "usulan": "usulan_command",
+    "kirim": "kirim_command",
 }
 
 # Exit codes of the command-line contract.

@@ -27,6 +27,7 @@ from typing import Any
 
 from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.sister_groups import BY_NAME, Dataset
+from sister_desktop.domain.sister_records import record_key
 from sister_desktop.domain.sister_writes import (
     WriteFamily,
     WriteOp,
@@ -49,7 +50,6 @@ from sister_desktop.domain.usulan_body import (
 )
 from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
 from sister_desktop.services.sync_lock import SyncLock
-from sister_desktop.services.sync_pull import RunPlan, pull_pegawai
 from sister_desktop.sister.client import Multipart, SisterClient, WriteAnswer
 from sister_desktop.sister.dataset_reader import DatasetReader
 from sister_desktop.sister.errors import (
@@ -60,7 +60,12 @@ from sister_desktop.sister.errors import (
 )
 from sister_desktop.store.database import Database
 from sister_desktop.store.settings_repository import SettingsRepository
-from sister_desktop.store.sister_record_repository import SisterRecordRepository
+from sister_desktop.store.sister_record_repository import (
+    DatasetAnswer,
+    DatasetFailure,
+    KnownRecord,
+    SisterRecordRepository,
+)
 from sister_desktop.store.sync_repository import SyncRepository
 from sister_desktop.store.usulan_repository import UsulanRepository
 
@@ -71,6 +76,9 @@ WRITES_SETTING = "kirim_izinkan"
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 #: SISTER's role names.
 ROLE_BASIC = "basic"
+#: A Kirim paces this fraction of the configured rate, as a sync does: SISTER counts requests
+#: in a strict one-second window, and at exactly the limit jitter earns a lockout.
+RATE_MARGIN = 0.95
 
 
 class KirimCannotStartError(Exception):
@@ -290,7 +298,12 @@ class KirimService:
                     await client.login()
                 except SisterError as exc:
                     raise KirimCannotStartError(exc.code.value) from exc
-            result: KirimResult = await job(client, ids, on_progress, concurrency)
+            options = client.options
+            client.pacer.set_limits(options.max_rps * RATE_MARGIN, options.max_inflight)
+            try:
+                result: KirimResult = await job(client, ids, on_progress, concurrency)
+            finally:
+                client.pacer.set_limits(options.max_rps, options.max_inflight)
             result.finished_at = datetime.now(UTC)
             return result
         finally:
@@ -322,7 +335,7 @@ class KirimService:
         on_progress: ProgressListener | None,
         concurrency: int | None,
     ) -> KirimResult:
-        items = await self._repo.find(statuses=SENDABLE, ids=ids)
+        items = _round_robin(await self._repo.find(statuses=SENDABLE, ids=ids))
         run_id = str(uuid.uuid4())
         result = KirimResult(run_id)
         start = client.counters.snapshot()
@@ -743,48 +756,98 @@ class KirimService:
             if record:
                 touched.setdefault(pegawai_id, set()).add((dataset, record.lower()))
         failed: list[int] = []
-        for (pegawai_id, id_sdm), names in sorted(wanted.items()):
-            datasets = tuple(d for d in BY_NAME.values() if d.name in names)
-            try:
-                pulled = await self._pull(
-                    reader, pegawai_id, id_sdm, datasets, touched.get(pegawai_id, set())
-                )
-            except SisterError as exc:
-                log.info("Read-back of pegawai %s failed: %s", pegawai_id, exc.code)
-                failed.append(pegawai_id)
-                continue
-            await self._records.write_pull(
-                pegawai_id, id_sdm, pulled.answers, pulled.failures, datetime.now(UTC)
-            )
-            if pulled.failures:
-                failed.append(pegawai_id)
-        return failed
+        gate = asyncio.Semaphore(max(1, reader.client.options.max_inflight))
 
+        async def one(pegawai_id: int, id_sdm: str, names: set[str]) -> None:
+            datasets = [d for d in BY_NAME.values() if d.name in names and not d.per_semester]
+            known = await self._records.known(pegawai_id, [d.name for d in datasets])
+            async with gate:
+                answers, failures = await self._pull(
+                    reader, id_sdm, datasets, touched.get(pegawai_id, set()), known
+                )
+            await self._records.write_pull(pegawai_id, id_sdm, answers, failures, datetime.now(UTC))
+            if failures:
+                failed.append(pegawai_id)
+
+        await asyncio.gather(
+            *(one(pegawai_id, id_sdm, names) for (pegawai_id, id_sdm), names in wanted.items())
+        )
+        return sorted(failed)
+
+    @staticmethod
     async def _pull(
-        self,
         reader: DatasetReader,
-        pegawai_id: int,
         id_sdm: str,
         datasets: Sequence[Dataset],
         touched: set[tuple[str, str]],
-    ) -> Any:
-        from sister_desktop.services.sync_pull import StopRunError
+        known: Mapping[str, Mapping[str, KnownRecord]],
+    ) -> tuple[list[DatasetAnswer], list[DatasetFailure]]:
+        """The datasets' lists whole, and the details of the touched records and of the ajuan
+        not stored whole yet: the rest keep what the last sync stored (a sync fetches what
+        it lacks)."""
+        answers: list[DatasetAnswer] = []
+        failures: list[DatasetFailure] = []
+        for dataset in datasets:
+            try:
+                listed = await reader.rows(dataset, id_sdm)
+                answer = DatasetAnswer(dataset.name, "", list_requests=listed.requests)
+                seen: set[str] = set()
+                for row in listed.rows:
+                    key = record_key(dataset.name, row)
+                    if key not in seen:
+                        seen.add(key)
+                        answer.rows.append((key, row))
+                stored = known.get(dataset.name, {})
+                wanted = [
+                    key
+                    for key, _row in answer.rows
+                    if dataset.has_details
+                    and (
+                        (dataset.name, key) in touched
+                        or (
+                            dataset.ajuan_of is not None
+                            and (key not in stored or not stored[key].has_detail)
+                        )
+                    )
+                ]
+                details = await asyncio.gather(
+                    *(_detail_or_none(reader, dataset, key) for key in wanted)
+                )
+                answer.detail_requests = len(wanted)
+                gone = {key for key, detail in zip(wanted, details, strict=True) if not detail}
+                answer.details = {
+                    key: detail for key, detail in zip(wanted, details, strict=True) if detail
+                }
+                answer.rows = [(key, row) for key, row in answer.rows if key not in gone]
+            except SisterError as exc:
+                log.info("Read-back of %s for %s failed: %s", dataset.name, id_sdm, exc.code)
+                failures.append(DatasetFailure(dataset.name, "", exc.code))
+                continue
+            answers.append(answer)
+        return answers, failures
 
-        names = [d.name for d in datasets]
-        stored = await self._records.known(pegawai_id, names)
-        # A touched record's detail is read again even when its list row did not change
-        # (a PUT of a field the list does not show).
-        known = {
-            dataset: {
-                key: record for key, record in records.items() if (dataset, key) not in touched
-            }
-            for dataset, records in stored.items()
-        }
-        plan = RunPlan(tuple(d for d in datasets if not d.per_semester), ())
-        try:
-            return await pull_pegawai(reader, id_sdm, plan, known)
-        except StopRunError as exc:
-            raise exc.error from None
+
+async def _detail_or_none(
+    reader: DatasetReader, dataset: Dataset, record_id: str
+) -> dict[str, Any] | None:
+    try:
+        return await reader.detail(dataset, record_id)
+    except NotFoundError:
+        return None
+
+
+def _round_robin(items: Sequence[Usulan]) -> list[Usulan]:
+    """One pegawai's usulan after another's: the senders working side by side then mostly
+    write to different people's lists (one list's usulan go one at a time)."""
+    queues: dict[str, list[Usulan]] = {}
+    for item in items:
+        queues.setdefault(item.id_sdm, []).append(item)
+    ordered: list[Usulan] = []
+    lanes = list(queues.values())
+    while lanes:
+        ordered += [lane.pop(0) for lane in lanes]
+        lanes = [lane for lane in lanes if lane]
+    return ordered
 
 
 def _changes(item: Usulan) -> list[FieldChange]:

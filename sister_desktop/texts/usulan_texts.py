@@ -7,6 +7,8 @@ through Qt's translation; the Indonesian catalogue is the default.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from sister_desktop.domain.usulan import Usulan, UsulanJenis, UsulanStatus
@@ -158,14 +160,128 @@ def summary_line(item: Usulan) -> str:
 def role_meaning(role: str | None) -> str:
     """What a write means with this credential: Basic → an ajuan, Pro → applied at once."""
     text = (role or "").lower()
-    if "pro" in text.split() or text.endswith(" pro"):
-        return _t("changes apply at once (perubahan langsung berlaku)")
+    if text.endswith("pro"):
+        return _t("Sister-WS Pro: changes apply at once.")
     if "basic" in text:
-        return _t(
-            "changes to core data become an ajuan that SISTER verifies "
-            "(perubahan data pokok menjadi ajuan yang diverifikasi)"
-        )
-    return _t("this account's role is unknown: SISTER decides what each change becomes")
+        return _t("Sister-WS Basic: changes to core data become an ajuan that SISTER verifies.")
+    return _t("This account's role is unknown: SISTER decides what each change becomes.")
+
+
+def writes_switched_text(enabled: bool) -> str:
+    if enabled:
+        return _t("Sending changes to SISTER is switched on for this database.")
+    return _t("Sending changes to SISTER is switched off for this database.")
+
+
+def preview_heading(dataset: str, jenis: UsulanJenis, count: int) -> str:
+    return fill(_t("%1 — %2: %3"), dataset, jenis_label(jenis), str(count))
+
+
+def change_line(field: str, old: object, new: object) -> str:
+    def shown(value: object) -> str:
+        return "—" if value in (None, "", []) else str(value)
+
+    return fill(_t("%1: %2 → %3"), field, shown(old), shown(new))
+
+
+def nothing_to_send_text() -> str:
+    return _t("No approved usulan to send.")
+
+
+def kirim_progress_text(done: int, total: int, requests: int) -> str:
+    return fill(_t("%1 of %2 usulan, %3 requests"), str(done), str(total), str(requests))
+
+
+def reading_back_text() -> str:
+    return _t("Reading the changed data back from SISTER…")
+
+
+def kirim_summary_text(result_counts: dict[UsulanStatus, int]) -> str:
+    parts = [f"{status_label(status)}: {count}" for status, count in result_counts.items() if count]
+    return fill(_t("Kirim finished. %1"), "; ".join(parts) or "0")
+
+
+def periksa_summary_text(checked: int, settled: int) -> str:
+    return fill(
+        _t("%1 usulan checked in SISTER, %2 settled; the rest stay to be checked."),
+        str(checked),
+        str(settled),
+    )
+
+
+def stopping_text() -> str:
+    return _t("Stopping: the usulan on the way finish and are recorded…")
+
+
+def locked_text(holder: str | None) -> str:
+    return fill(
+        _t("Another SISTER job (a sync or a Kirim) is running on %1. Try again when it ends."),
+        holder or "?",
+    )
+
+
+def read_back_failed_text(count: int) -> str:
+    return fill(
+        _t("%1 pegawai could not be read back; Data SISTER shows their change after a sync."),
+        str(count),
+    )
+
+
+def outcome_line(item: Usulan) -> str:
+    line = summary_line(item)
+    if item.message:
+        line += " — " + fill(_t("SISTER said: %1"), item.message)
+    elif item.error_code:
+        line += f" — {item.error_code}"
+    return line
+
+
+def log_headers() -> list[str]:
+    return [
+        _t("Usulan"),
+        _t("Pegawai"),
+        "id_sdm",
+        _t("Data"),
+        _t("Kind"),
+        _t("Outcome"),
+        _t("SISTER id"),
+        _t("HTTP status"),
+        _t("SISTER's message"),
+        _t("Approved by"),
+        _t("Approved at"),
+        _t("Sent by"),
+        _t("Sent at"),
+    ]
+
+
+def log_cells(item: Usulan) -> list[str | int | datetime | None]:
+    return [
+        item.id,
+        item.pegawai_nama,
+        item.id_sdm,
+        item.dataset,
+        jenis_label(item.jenis),
+        status_label(item.status),
+        item.sister_id,
+        item.http_status,
+        item.message or (item.error_code or None),
+        item.approved_by,
+        item.approved_at.astimezone() if item.approved_at else None,
+        item.sent_by,
+        item.sent_at.astimezone() if item.sent_at else None,
+    ]
+
+
+def log_exported_text(count: int, path: str) -> str:
+    return fill(_t("Log Kirim: %1 usulan written to %2."), str(count), path)
+
+
+def log_format_text(path: str) -> str:
+    return fill(_t("The Log Kirim is written as .xlsx or .csv: %1 is neither."), path)
+
+
+def log_sheet_title() -> str:
+    return _t("Log Kirim")
 
 
 def transition_text(done: int, asked: int, action: str) -> str:
