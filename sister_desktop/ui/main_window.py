@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         # What the next run pulls and costs follows the saved data choice and rate.
         self.settings_tab.sync_scope_box.scope_saved.connect(self.sync_tab.schedule_plan)
         self.settings_tab.settings_saved.connect(self.sync_tab.schedule_plan)
+        # The Kirim's buttons follow the Pengaturan switch.
+        self.settings_tab.kirim_switch_box.writes_changed.connect(self._on_writes_changed)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("help_menu")
@@ -143,6 +145,9 @@ class MainWindow(QMainWindow):
 
     def _on_sync_tab_sync_finished(self, _run_id: str) -> None:
         self.sister_summary.on_pegawai_selected(self.pegawai_tab.selected_pegawai())
+
+    def _on_writes_changed(self, _enabled: bool) -> None:
+        self._context.tasks.spawn(self.sync_pages.usulan_page.refresh())
 
     def _on_about_action_triggered(self) -> None:
         dialog = AboutDialog(self._context.about, self)

@@ -43,6 +43,7 @@ from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import dialog_result
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.pengaturan.diagnosis_step_list import DiagnosisStepList
+from sister_desktop.ui.pengaturan.kirim_switch_box import KirimSwitchBox
 from sister_desktop.ui.pengaturan.language_box import LanguageBox
 from sister_desktop.ui.pengaturan.panduan_panel import PanduanPanel, PanduanStep
 from sister_desktop.ui.pengaturan.password_prompt_dialog import PasswordPromptDialog
@@ -195,6 +196,8 @@ class PengaturanTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.panduan)
         right_layout.addWidget(self.sync_scope_box)
+        self.kirim_switch_box = KirimSwitchBox(context, right)
+        right_layout.addWidget(self.kirim_switch_box)
         right_layout.addStretch(1)
         right_scroll = QScrollArea(self)
         right_scroll.setWidgetResizable(True)
@@ -306,6 +309,7 @@ class PengaturanTab(QWidget):
         password = await service.password(settings)
         self.set_form(settings, password)
         await self.sync_scope_box.load()  # after the form: its estimate is at the form's rate
+        await self.kirim_switch_box.load()
         self.keyring_note.setVisible(not service.keyring_available and not service.demo)
         saved = await service.saved()
         self.panduan.set_done(PanduanStep.CREDENTIALS, saved and bool(password))

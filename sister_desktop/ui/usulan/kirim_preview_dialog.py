@@ -47,9 +47,7 @@ class KirimPreviewDialog(QDialog):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.role_label = QLabel(
-            fill(self.tr("With this SISTER account, %1."), role_meaning(role)), self
-        )
+        self.role_label = QLabel(role_meaning(role), self)
         self.role_label.setObjectName("kirim_role_label")
         self.role_label.setWordWrap(True)
         self.tree = QTreeWidget(self)

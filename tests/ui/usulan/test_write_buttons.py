@@ -12,9 +12,12 @@ from sister_desktop.domain.usulan_body import normalised_title
 from sister_desktop.sandbox.dataset import World
 from sister_desktop.sandbox.routes import Router
 from sister_desktop.texts.i18n import use_language
+from sister_desktop.texts.usulan_texts import role_meaning
 from sister_desktop.ui.data_sister.data_sister_window import DataSisterWindow
+from sister_desktop.ui.main_window import MainWindow
 from tests import sister_records_world as srw
 from tests.ui.context_helpers import ui_context
+from tests.ui.pegawai.pegawai_helpers import wait_for
 
 pytestmark = pytest.mark.gui
 
@@ -98,3 +101,34 @@ def test_writes_switched_off_leave_the_buttons_visible_and_say_where_to_switch(
         for button in (section.tambah_button, section.ubah_button, section.hapus_button):
             assert button.isVisibleTo(window) and not button.isEnabled()
             assert button.toolTip() == "Aktifkan kirim ke SISTER di Pengaturan"
+
+
+def test_the_pengaturan_switch_asks_once_and_says_the_roles_meaning(qapp, qtbot, loop, db):
+    with use_language(qapp, "id"):
+        context = ui_context(db)
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        loop.run_until_complete(context.tasks.wait_idle())
+        box = window.settings_tab.kirim_switch_box
+        page = window.sync_pages.usulan_page
+        loop.run_until_complete(box.load())
+        loop.run_until_complete(page.refresh())
+        assert not box.check.isChecked() and not page.kirim_button.isEnabled()
+        assert page.kirim_button.toolTip() == "Aktifkan kirim ke SISTER di Pengaturan"
+
+        async def switch(answer_yes: bool) -> bool:
+            box.check.setChecked(True)
+            question = await wait_for(lambda: box.question)
+            assert role_meaning(None) in question.informativeText()
+            if answer_yes:
+                next(b for b in question.buttons() if b.text() == "Izinkan").click()
+            else:
+                question.reject()
+            await wait_for(lambda: box.question is None)
+            await context.tasks.wait_idle()
+            return await context.kirim.writes_enabled()
+
+        assert loop.run_until_complete(switch(False)) is False
+        assert not box.check.isChecked()
+        assert loop.run_until_complete(switch(True)) is True
+        assert page.kirim_button.isEnabled()
