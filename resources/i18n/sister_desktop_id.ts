@@ -1264,6 +1264,7 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         </message>
         <message>
             <source>Kirim ke SISTER — preview</source>
+            <extracomment>Per dataset and field, SISTER's names of reference ids (a jabatan, not its id).</extracomment>
             <translation>Kirim ke SISTER — pratinjau</translation>
         </message>
         <message>

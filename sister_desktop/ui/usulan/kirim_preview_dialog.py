@@ -5,6 +5,9 @@ ajuan SISTER verifies; Pro: applied at once)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,9 +26,10 @@ from sister_desktop.services.kirim_service import KirimPreview
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.texts.sister_data_texts import dataset_label
-from sister_desktop.texts.sister_field_texts import field_title, value_text
+from sister_desktop.texts.sister_field_texts import value_text
 from sister_desktop.texts.usulan_texts import role_meaning
 from sister_desktop.texts.write_block_texts import writes_off_reason
+from sister_desktop.texts.write_field_texts import form_field_title
 from sister_desktop.ui.data_sister.screen_fit import fit_to_screen
 from sister_desktop.ui.usulan.usulan_table_model import usulan_title
 
@@ -33,8 +37,17 @@ from sister_desktop.ui.usulan.usulan_table_model import usulan_title
 class KirimPreviewDialog(QDialog):
     """Accepted (the Kirim button) means: send these usulan now."""
 
-    def __init__(self, preview: KirimPreview, role: str | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        preview: KirimPreview,
+        role: str | None,
+        parent: QWidget | None = None,
+        *,
+        names: Mapping[str, Mapping[str, Mapping[str, str]]] | None = None,
+    ):
         super().__init__(parent)
+        #: Per dataset and field, SISTER's names of reference ids (a jabatan, not its id).
+        self._names = names or {}
         self.setObjectName("kirim_preview_dialog")
         self.setWindowTitle(self.tr("Kirim ke SISTER — preview"))
         self.preview = preview
@@ -118,10 +131,27 @@ class KirimPreviewDialog(QDialog):
                         [f"{label} · {item.pegawai_nama or item.id_sdm} · {usulan_title(item)}"],
                     )
                     line.setToolTip(0, line.text(0))
+                    named = self._names.get(dataset, {}).get
                     for change in entry.changes:
-                        old = value_text(change.field, change.old)
-                        new = value_text(change.field, change.new)
-                        row = QTreeWidgetItem(line, [field_title(change.field, dataset), old, new])
+                        old = _shown(change.field, change.old, named(change.field, {}))
+                        new = _shown(change.field, change.new, named(change.field, {}))
+                        title = form_field_title(change.field, dataset)
+                        row = QTreeWidgetItem(line, [title, old, new])
                         row.setToolTip(1, old)
                         row.setToolTip(2, new)
+            family.setFirstColumnSpanned(True)
             family.setExpanded(True)
+            for index in range(family.childCount()):
+                child = family.child(index)
+                if child is not None:
+                    child.setFirstColumnSpanned(True)
+                    # A short preview opens whole; a long one lists the usulan to open each.
+                    child.setExpanded(len(self.preview.items) <= 10)
+
+
+def _shown(field: str, value: Any, names: Mapping[str, str]) -> str:
+    """A value as the operator knows it: a reference by its name, the rest as Data SISTER
+    shows it."""
+    if value is not None and str(value) in names:
+        return names[str(value)]
+    return value_text(field, value)

@@ -23,8 +23,9 @@ from sister_desktop.domain.usulan import FieldChange, Usulan, UsulanHistoryEntry
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime
 from sister_desktop.texts.sister_data_texts import dataset_label
-from sister_desktop.texts.sister_field_texts import field_title, value_text
+from sister_desktop.texts.sister_field_texts import value_text
 from sister_desktop.texts.usulan_texts import jenis_label, status_hint, status_label
+from sister_desktop.texts.write_field_texts import form_field_title
 from sister_desktop.ui.usulan.usulan_table_model import usulan_title
 
 
@@ -120,7 +121,7 @@ class UsulanDetailPanel(QWidget):
         self.changes.setRowCount(len(changes))
         for row, change in enumerate(changes):
             cells = (
-                field_title(change.field, item.dataset),
+                form_field_title(change.field, item.dataset),
                 value_text(change.field, change.old),
                 value_text(change.field, change.new),
             )

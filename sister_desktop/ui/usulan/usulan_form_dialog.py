@@ -32,8 +32,8 @@ from sister_desktop.services.referensi_service import ReferensiChoices
 from sister_desktop.services.usulan_service import UsulanError, UsulanFieldsError
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.sister_data_texts import dataset_label
-from sister_desktop.texts.sister_field_texts import field_title
 from sister_desktop.texts.usulan_texts import problem_text
+from sister_desktop.texts.write_field_texts import form_field_title
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.data_sister.screen_fit import fit_to_screen
 from sister_desktop.ui.usulan.dokumen_editor import DokumenEditor
@@ -155,6 +155,8 @@ class UsulanFormDialog(QDialog):
         for spec in family.fields:
             if spec.name in HIDDEN:
                 continue
+            if spec.type is FieldType.ID_LIST and spec.name != "dokumen":
+                continue  # partner lists (mitra) are not offered yet: sent as SISTER has them
             label = QLabel(self._title(spec.name, spec.required), self.form_host)
             label.setWordWrap(True)
             if spec.type is FieldType.MEMBERS:
@@ -189,8 +191,6 @@ class UsulanFormDialog(QDialog):
                 self.dokumen.edited.connect(self._on_editor_edited)
                 self.form.addRow(label, self.dokumen)
                 continue
-            if spec.type is FieldType.ID_LIST:
-                continue
             choices = self._choices.lists.get(spec.referensi) if spec.referensi else None
             editor = WriteFieldEditor(spec, family.dataset, choices, self.form_host)
             editor.set_value(start.get(spec.name))
@@ -200,7 +200,7 @@ class UsulanFormDialog(QDialog):
         self._check()
 
     def _title(self, name: str, required: bool) -> str:
-        return field_title(name, self.target.family.dataset) + (" *" if required else "")
+        return form_field_title(name, self.target.family.dataset) + (" *" if required else "")
 
     def _starting_body(self) -> dict[str, Any]:
         target = self.target
@@ -288,7 +288,8 @@ class UsulanFormDialog(QDialog):
             editor = self.editors.get(name)
             if editor is not None:
                 editor.show_problem(problem, force=True)
-            lines.append(problem_text(problem.code.value, field_title(name), problem.detail))
+            title = form_field_title(name, self.target.family.dataset)
+            lines.append(problem_text(problem.code.value, title, problem.detail))
         self.message.setText("\n".join(lines))
 
     # -- slots -----------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from sister_desktop.domain.usulan import (
 )
 from sister_desktop.services.kirim_service import (
     KirimCannotStartError,
+    KirimPreview,
     KirimProgress,
     KirimResult,
 )
@@ -302,7 +303,9 @@ class UsulanPage(QWidget):
         connection = self._context.connection
         client = connection.client
         role = connection.state.role or (client.role if client is not None else None)
-        dialog = KirimPreviewDialog(preview, role, self.window())
+        dialog = KirimPreviewDialog(
+            preview, role, self.window(), names=await self._reference_names(preview)
+        )
         self.preview_dialog = dialog
         try:
             accepted = await dialog_result(dialog) == KirimPreviewDialog.DialogCode.Accepted
@@ -313,6 +316,22 @@ class UsulanPage(QWidget):
             return None
         ids = [entry.usulan.id for entry in preview.items if entry.usulan.id is not None]
         return await self._run(lambda on: kirim.send(ids, on_progress=on))
+
+    async def _reference_names(self, preview: KirimPreview) -> dict[str, dict[str, dict[str, str]]]:
+        """Per dataset and field, the names of the reference ids the preview shows."""
+        names: dict[str, dict[str, dict[str, str]]] = {}
+        for dataset in {entry.usulan.dataset for entry in preview.items}:
+            family = write_family(dataset)
+            if family is None:
+                continue
+            fields = {f.name: f.referensi for f in family.fields if f.referensi}
+            choices = await self._context.referensi.choices(set(fields.values()), family=dataset)
+            names[dataset] = {
+                name: dict(choices.lists.get(list_name, ()))
+                for name, list_name in fields.items()
+                if list_name
+            }
+        return names
 
     async def periksa(self) -> KirimResult | None:
         """Periksa di SISTER: look for each usulan whose answer never came."""

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from sister_desktop.domain.sister_writes import FieldType, WriteField
 from sister_desktop.domain.usulan_validation import FieldProblem, ProblemCode, validate_fields
 from sister_desktop.resource_files import palette
-from sister_desktop.texts.sister_field_texts import field_title
 from sister_desktop.texts.usulan_texts import problem_text
+from sister_desktop.texts.write_field_texts import form_field_title
 
 #: The date a date picker shows for "no date" (its special value text is a dash).
 NO_DATE = QDate(1900, 1, 1)
@@ -61,7 +61,8 @@ class WriteFieldEditor(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.setObjectName(f"field_{spec.name}")
-        self.title = field_title(spec.name, dataset) + (" *" if spec.required else "")
+        self.title = form_field_title(spec.name, dataset) + (" *" if spec.required else "")
+        self._dataset = dataset
         self._choices: list[tuple[str | int, str]] = []
         self._known: frozenset[str] | None = None
         self.input: QWidget = self._make_input(choices)
@@ -128,7 +129,13 @@ class WriteFieldEditor(QWidget):
             combo.editTextChanged.connect(self._on_input_changed)
             return combo
         line = QLineEdit(self)
-        if spec.type in (FieldType.INTEGER, FieldType.NUMBER):
+        if (
+            spec.type is FieldType.INTEGER
+            and spec.name.startswith("tahun")
+            and not spec.name.endswith("_ke")
+        ):
+            line.setPlaceholderText("2025")
+        elif spec.type in (FieldType.INTEGER, FieldType.NUMBER):
             line.setPlaceholderText("1.234.567" if spec.type is FieldType.INTEGER else "1.234,5")
         elif spec.type is FieldType.DATE:
             line.setPlaceholderText("yyyy-mm-dd")
@@ -228,7 +235,9 @@ class WriteFieldEditor(QWidget):
             self.problem_label.clear()
             return
         self.problem_label.setText(
-            problem_text(problem.code.value, field_title(self.spec.name), problem.detail)
+            problem_text(
+                problem.code.value, form_field_title(self.spec.name, self._dataset), problem.detail
+            )
         )
         self.problem_label.show()
 
@@ -270,7 +279,11 @@ def _shown(spec: WriteField, value: Any) -> str:
         return ""
     if spec.type in (FieldType.INTEGER, FieldType.NUMBER) and isinstance(value, int | float):
         locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-        if spec.type is FieldType.INTEGER and "tahun" in spec.name:
+        if (
+            spec.type is FieldType.INTEGER
+            and spec.name.startswith("tahun")
+            and not spec.name.endswith("_ke")
+        ):
             return str(int(value))
         if float(value).is_integer():
             return locale.toString(int(value))
