@@ -49,6 +49,45 @@
         </message>
     </context>
     <context>
+        <name>AjuanPanel</name>
+        <message>
+            <source>Age (days)</source>
+            <translation>Umur (hari)</translation>
+        </message>
+        <message>
+            <source>Ajuan in SISTER</source>
+            <translation>Ajuan di SISTER</translation>
+        </message>
+        <message>
+            <source>Ajuan in SISTER: %1 waiting for verification</source>
+            <translation>Ajuan di SISTER: %1 menunggu verifikasi</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Keterangan</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Diajukan</translation>
+        </message>
+        <message>
+            <source>Usulan</source>
+            <translation>Usulan</translation>
+        </message>
+    </context>
+    <context>
         <name>ApplyPreviewDialog</name>
         <message>
             <source>%1 campus values will be replaced by SISTER's. Undo stays possible.</source>
@@ -210,7 +249,7 @@
         </message>
         <message>
             <source>Show records removed from SISTER</source>
-            <extracomment>The detail dialog open right now (tests find it here). Tambah…, Ubah…, Hapus… of this pegawai's records (draf usulan).</extracomment>
+            <extracomment>The detail dialog open right now (tests find it here). Tambah…, Ubah…, Hapus… of this pegawai's records (draf usulan). The pegawai's ajuan in SISTER (hidden while there is none).</extracomment>
             <translation>Tampilkan data yang sudah dihapus dari SISTER</translation>
         </message>
         <message>
@@ -2147,6 +2186,10 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <message>
             <source>Tick or select the pegawai to delete first.</source>
             <translation>Centang atau pilih dulu pegawai yang akan dihapus.</translation>
+        </message>
+        <message>
+            <source>With an ajuan waiting in SISTER</source>
+            <translation>Ada ajuan menunggu</translation>
         </message>
     </context>
     <context>

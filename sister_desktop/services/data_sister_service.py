@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sister_desktop.domain.ajuan import is_waiting
 from sister_desktop.domain.pegawai import Pegawai
-from sister_desktop.domain.sister_groups import REFERENSI_CACHED
+from sister_desktop.domain.sister_groups import DATASETS, REFERENSI_CACHED
 from sister_desktop.domain.sister_history import PegawaiSisterData, arrange
 from sister_desktop.domain.sister_search import query_words
 from sister_desktop.store.database import Database
@@ -62,6 +63,16 @@ class DataSisterService:
             if name:
                 return str(name)
         return None
+
+    async def with_waiting_ajuan(self) -> set[int]:
+        """The pegawai with an ajuan SISTER's verifiers have not decided yet (the Pegawai
+        list's filter "ada ajuan menunggu")."""
+        names = [dataset.name for dataset in DATASETS if dataset.ajuan_of is not None]
+        return {
+            record.pegawai_id
+            for record in await self.records.current_of(names)
+            if is_waiting(record.values.get("status"))
+        }
 
     async def search(self, text: str) -> set[int]:
         """The pegawai with one synced record holding every word of ``text``."""

@@ -192,6 +192,22 @@ def test_ubah_jabatan_fungsional_with_basic_becomes_an_ajuan_diajukan(
             for c in range(ajuan.model.columnCount())
         ]
         assert "Diajukan" in cells
+        # The ajuan is listed at the top of Data SISTER, with its age and our usulan.
+        panel = data.ajuan_panel
+        assert panel.isVisibleTo(data)
+        rows = [
+            [panel.table.item(r, c).text() for c in range(panel.table.columnCount())]
+            for r in range(panel.table.rowCount())
+        ]
+        assert [f"#{sent.id}"] == [row[6] for row in rows if row[6]]
+        ours = next(row for row in rows if row[6])
+        assert ours[2] == "Diajukan" and ours[4] == "0"
+        # The Pegawai list finds him with "ada ajuan menunggu".
+        tab = g.window.pegawai_tab
+        loop.run_until_complete(tab.reload())
+        tab.link_combo.setCurrentIndex(tab.link_combo.findText("Ada ajuan menunggu"))
+        loop.run_until_complete(g.context.tasks.wait_idle())
+        assert tab.proxy.visible_ids() == [g.world.pegawai_ids[0]]
 
 
 def test_closing_during_a_send_asks_first(qapp, qtbot, loop, db, sandbox_factory):
