@@ -229,33 +229,28 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["SISTER_MAX_INFLIGHT"] = "8"
     sys.path.insert(0, str(ROOT))
 
-    import qasync
     from PySide6.QtWidgets import QApplication
 
     from sister_desktop.app import Application
-    from sister_desktop.texts.i18n import install_translators
-
-    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(qt_app, QApplication)
-    translators = install_translators(qt_app, args.lang)
-    loop = qasync.QEventLoop(qt_app)
-    asyncio.set_event_loop(loop)
-    application = Application(
-        qt_app, argparse.Namespace(db=None, lang=args.lang, demo=True, command=None)
-    )
-
-    async def run() -> list[Path]:
-        try:
-            return await _tour(application, output)
-        finally:
-            await application.shutdown()
+    from sister_desktop.host.runtime import QtNeed, hosted
 
     print(f"Screenshots into {output}", file=sys.stderr)
     try:
-        with loop:
-            saved = loop.run_until_complete(run())
+        with hosted(args.lang, QtNeed.WINDOWS) as host:
+            qt_app = host.app
+            assert isinstance(qt_app, QApplication)
+            application = Application(
+                qt_app, argparse.Namespace(db=None, lang=args.lang, demo=True, command=None)
+            )
+
+            async def run() -> list[Path]:
+                try:
+                    return await _tour(application, output)
+                finally:
+                    await application.shutdown()
+
+            saved = host.run(run())
     finally:
-        del translators
         home.cleanup()
     print(f"{len(saved)} screenshots written", file=sys.stderr)
     return 0

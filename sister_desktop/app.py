@@ -1,17 +1,14 @@
-"""The GUI composition root: QApplication, translators, logging, the qasync loop, services,
-the main window, and an orderly shutdown."""
+"""The GUI composition root: logging, the window's host (``host/runtime.py``: QApplication,
+translators, the qasync loop, the worker pool, the collector), services, the main window, and
+an orderly shutdown."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import logging
-import os
 import sys
 
-os.environ.setdefault("QT_API", "pyside6")  # before qasync is imported
-
-import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -19,18 +16,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sister_desktop import __version__
 from sister_desktop.config import APP_NAME, app_paths, resolve_db_url, ws_env_overrides
 from sister_desktop.demo import DemoSandbox
+from sister_desktop.host.language import language_for
+from sister_desktop.host.runtime import QtNeed, hosted
 from sister_desktop.logs import setup_logging
 from sister_desktop.services.composition import Services
 from sister_desktop.services.settings_service import DemoCredentials
 from sister_desktop.store.database import Database
 from sister_desktop.store.errors import DatabaseError
 from sister_desktop.texts.database_texts import database_error_explanation
-from sister_desktop.texts.i18n import install_translators
-from sister_desktop.texts.language import language_for
 from sister_desktop.ui.common.about_info import AboutInfo
 from sister_desktop.ui.common.async_helpers import TaskKeeper, dialog_result
 from sister_desktop.ui.common.crash_reporter import CrashReporter
-from sister_desktop.ui.common.main_thread_gc import MainThreadGarbageCollector
 from sister_desktop.ui.common.resources import app_icon
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.main_window import MainWindow
@@ -167,30 +163,22 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_logging(paths.log_file)
     log.info("Starting %s %s (demo=%s)", APP_NAME, __version__, bool(args.demo))
 
-    qt_app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(qt_app, QApplication)
-    qt_app.setApplicationName(APP_NAME)
-    qt_app.setApplicationVersion(__version__)
-    # Wayland matches the window to packaging/linux/sister-desktop.desktop (icon, name).
-    qt_app.setDesktopFileName("sister-desktop")
-    qt_app.setWindowIcon(QIcon(app_icon()))
     # The saved language (or --lang) before any widget exists: a change needs a restart.
-    translators = install_translators(qt_app, language_for(args))
-    collector = MainThreadGarbageCollector(qt_app)
-
-    crash = CrashReporter(str(paths.log_file), qt_app)
-    previous_hook = sys.excepthook
-    sys.excepthook = crash.report
-    loop = qasync.QEventLoop(qt_app)
-    loop.set_exception_handler(crash.handle_loop_exception)
-    asyncio.set_event_loop(loop)
-    application = Application(qt_app, args)
-    try:
-        with loop:
-            code = loop.run_until_complete(application.run())
-    finally:
-        sys.excepthook = previous_hook
-        collector.stop()
-        del translators
+    with hosted(language_for(args), QtNeed.WINDOWS) as host:
+        qt_app = host.app
+        assert isinstance(qt_app, QApplication)
+        qt_app.setApplicationName(APP_NAME)
+        qt_app.setApplicationVersion(__version__)
+        # Wayland matches the window to packaging/linux/sister-desktop.desktop (icon, name).
+        qt_app.setDesktopFileName("sister-desktop")
+        qt_app.setWindowIcon(QIcon(app_icon()))
+        crash = CrashReporter(str(paths.log_file), qt_app)
+        previous_hook = sys.excepthook
+        sys.excepthook = crash.report
+        host.loop.set_exception_handler(crash.handle_loop_exception)
+        try:
+            code = host.run(Application(qt_app, args).run())
+        finally:
+            sys.excepthook = previous_hook
     log.info("Stopped with code %s", code)
     return code

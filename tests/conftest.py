@@ -34,13 +34,20 @@ for _name in (
 import pytest  # noqa: E402
 import qasync  # noqa: E402
 
+from sister_desktop.cpu_worker import worker_pool  # noqa: E402
+
 # As in the program's log file (logs.setup_logging): no line per HTTP request in a failure report.
 logging.getLogger("httpx").setLevel(logging.WARNING)
 
 T = TypeVar("T")
 
 #: Shared fixture modules (database, sandbox, ...): add yours to the list.
-pytest_plugins = ["tests.store_fixtures", "tests.sandbox_fixtures", "tests.ui.context_helpers"]
+pytest_plugins = [
+    "tests.store_fixtures",
+    "tests.sandbox_fixtures",
+    "tests.ui.context_helpers",
+    "tests.disk_fixtures",
+]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -106,12 +113,21 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _main_thread_gc(qapp):  # type: ignore[no-untyped-def]
     """As in the program: the cyclic collector runs on the Qt thread only (see main_thread_gc).
 
-    Worker threads (sandbox server, executors, aiosqlite) then never free Qt objects.
+    Worker threads (sandbox server, executors, aiosqlite) then never free Qt objects. The
+    program drives it from its one loop; the tests have a loop per test, so a Qt timer drives
+    it here, between tests too.
     """
-    from sister_desktop.ui.common.main_thread_gc import MainThreadGarbageCollector
+    from PySide6.QtCore import QTimer
 
-    collector = MainThreadGarbageCollector(qapp, interval_ms=200)
+    from sister_desktop.host.main_thread_gc import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector()
+    timer = QTimer()
+    timer.setInterval(200)
+    timer.timeout.connect(collector.collect_due)
+    timer.start()
     yield collector
+    timer.stop()
     collector.stop()
 
 
@@ -216,6 +232,8 @@ def loop(qapp) -> Iterator[TestLoop]:  # type: ignore[no-untyped-def]
     Drive coroutines with ``loop.run_until_complete(...)``.
     """
     event_loop = TestLoop(qapp)
+    # As every host does (host/runtime.py): asyncio.to_thread runs on the one worker pool.
+    event_loop.set_default_executor(worker_pool())
     errors: list[dict[str, object]] = []
     event_loop.set_exception_handler(lambda _loop, context: errors.append(context))
     asyncio.set_event_loop(event_loop)

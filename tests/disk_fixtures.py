@@ -1,4 +1,5 @@
-"""A small real filesystem that can be filled: a tmpfs mounted for one test.
+"""A small real filesystem that can be filled: a tmpfs mounted for one test; and a slow disk
+whose ``fsync`` waits for the test.
 
 Mounting needs root (or CAP_SYS_ADMIN); elsewhere the tests that use it are skipped with the
 reason. ``fill`` writes a filler file until the filesystem has no byte left.
@@ -6,11 +7,13 @@ reason. ``fill`` writes a filler file until the filesystem has no byte left.
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,3 +65,37 @@ def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
     finally:
         subprocess.run(["umount", "-l", str(root)], check=False)
         os.sync()
+
+
+@dataclass
+class SlowDisk:
+    """A disk whose ``fsync`` waits until the test's loop releases it.
+
+    A write on the loop's own thread would wait for a release that only the turning loop can
+    give: it times out instead (``timed_out``), and the thread it ran on is noted (``threads``).
+    """
+
+    release: threading.Event
+    threads: list[str]
+    timed_out: list[bool]
+
+    async def wait_until_writing(self) -> None:
+        """Turn the loop until a write waits in ``fsync``, then a few more turns."""
+        while not self.threads:
+            await asyncio.sleep(0.01)
+        for _ in range(5):
+            await asyncio.sleep(0)
+
+
+@pytest.fixture
+def slow_disk(monkeypatch: pytest.MonkeyPatch) -> SlowDisk:
+    real_fsync = os.fsync
+    disk = SlowDisk(threading.Event(), [], [])
+
+    def fsync(descriptor: int) -> None:
+        disk.threads.append(threading.current_thread().name)
+        disk.timed_out.append(not disk.release.wait(5))
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    return disk

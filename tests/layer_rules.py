@@ -9,25 +9,33 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PACKAGE = "sister_desktop"
-LAYERS = ("domain", "sister", "store", "services", "sandbox", "texts", "reports", "ui")
+LAYERS = ("domain", "sister", "store", "files", "services", "sandbox", "texts", "reports", "ui")
 #: Modules at the package top that any layer but domain/ and sandbox/ may use.
-BASE_MODULES = {"config", "logs", "resource_files"}
+BASE_MODULES = {"config", "logs", "resource_files", "cpu_worker"}
 #: Composition roots: they may import everything but what ``ROOT_LIMITS`` names.
-ROOTS = {"app", "cli", "__main__"}
+ROOTS = {"app", "cli", "host", "__main__"}
 #: The window's root does not reach into the command line, and the command line speaks through
-#: texts/ and reports/, never the widgets (it must run where no window can open).
-ROOT_LIMITS: dict[str, set[str]] = {"app": {"cli"}, "cli": {"ui"}}
+#: texts/ and reports/, never the widgets (it must run where no window can open). The host (the
+#: process set-up every entry point shares) knows none of its hosts.
+ROOT_LIMITS: dict[str, set[str]] = {
+    "app": {"cli"},
+    "cli": {"ui"},
+    "host": {"app", "cli", "ui", "__main__"},
+}
 
 #: Which of our layers each layer may import (itself always allowed).
 ALLOWED_LAYERS: dict[str, set[str]] = {
     "domain": set(),
     "sister": {"domain"},
     "store": {"domain"},
-    "services": {"domain", "sister", "store"},
+    "files": {"domain"},
+    "services": {"domain", "sister", "store", "files"},
     "sandbox": set(),
-    "texts": {"domain", "services"},
-    "reports": {"domain", "services", "texts"},
-    "ui": {"services", "domain", "texts", "reports"},
+    #: texts/ and reports/ word and print records and codes of domain/ and files/; they never
+    #: reach a use case, so the command line and the window share them without the services.
+    "texts": {"domain", "files"},
+    "reports": {"domain", "files", "texts"},
+    "ui": {"services", "domain", "files", "texts", "reports"},
     "base": set(),
 }
 #: Parts that may use only some of PySide6: texts/ translates and formats (QtCore); reports/

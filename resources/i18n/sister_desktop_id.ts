@@ -1132,14 +1132,6 @@
     <context>
         <name>JalankanDanLogPage</name>
         <message>
-            <source>%1 lines, %2 not ok</source>
-            <translation>%1 baris, %2 tidak berhasil</translation>
-        </message>
-        <message>
-            <source>A long sync</source>
-            <translation>Sinkronisasi yang lama</translation>
-        </message>
-        <message>
             <source>A sync is running</source>
             <translation>Sinkronisasi sedang berjalan</translation>
         </message>
@@ -1152,40 +1144,8 @@
             <translation>Ada sinkronisasi yang terputus (program ditutup atau komputer mati).</translation>
         </message>
         <message>
-            <source>All linked pegawai</source>
-            <translation>Semua pegawai yang terhubung</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Buku kerja Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Ekspor CSV…</translation>
-        </message>
-        <message>
-            <source>Export XLSX…</source>
-            <translation>Ekspor XLSX…</translation>
-        </message>
-        <message>
-            <source>Export the Log Sinkronisasi</source>
-            <translation>Ekspor Log Sinkronisasi</translation>
-        </message>
-        <message>
-            <source>Failures only</source>
-            <translation>Hanya yang gagal</translation>
-        </message>
-        <message>
             <source>Finished pegawai are kept; the rest can be resumed at the next start.</source>
             <translation>Pegawai yang sudah selesai tetap tersimpan; sisanya dapat dilanjutkan saat program dibuka berikutnya.</translation>
-        </message>
-        <message>
-            <source>Full sync (all details again)</source>
-            <translation>Sinkronisasi penuh (semua detail diambil ulang)</translation>
         </message>
         <message>
             <source>Interrupted sync</source>
@@ -1196,43 +1156,8 @@
             <translation>Teruskan sinkronisasi</translation>
         </message>
         <message>
-            <source>Lanjutkan yang terputus</source>
-            <translation>Lanjutkan yang terputus</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>Sinkronisasi terakhir: %1</translation>
-        </message>
-        <message>
             <source>Later</source>
             <translation>Nanti</translation>
-        </message>
-        <message>
-            <source>Log Sinkronisasi</source>
-            <translation>Log Sinkronisasi</translation>
-        </message>
-        <message>
-            <source>Mulai Sinkronisasi</source>
-            <extracomment>A sync started (True) or ended (False); the window can reflect it. A run ended; its data is in the database (the Pegawai tab can refresh).
-----------
-What the next run pulls and what it costs (the data chosen in Pengaturan). The last estimate shown in ``plan_label``.</extracomment>
-            <translation>Mulai Sinkronisasi</translation>
-        </message>
-        <message>
-            <source>No sync has been run yet.</source>
-            <translation>Belum pernah ada sinkronisasi.</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>Nanti saja</translation>
-        </message>
-        <message>
-            <source>Only those whose last sync failed</source>
-            <translation>Hanya yang sinkronisasi terakhirnya gagal</translation>
-        </message>
-        <message>
-            <source>Pegawai ticked in the Pegawai tab</source>
-            <translation>Pegawai yang dicentang di tab Pegawai</translation>
         </message>
         <message>
             <source>Resume it now? The rest is pulled.</source>
@@ -1243,40 +1168,17 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <translation>Lanjutkan sekarang</translation>
         </message>
         <message>
-            <source>Sinkronisasi</source>
-            <translation>Sinkronisasi</translation>
-        </message>
-        <message>
-            <source>Start the sync</source>
-            <translation>Mulai sinkronisasi</translation>
-        </message>
-        <message>
             <source>Stop and close</source>
             <translation>Hentikan dan tutup</translation>
         </message>
         <message>
             <source>Stopped sync</source>
+            <extracomment>A sync started (True) or ended (False); the window can reflect it. A run ended; its data is in the database (the Pegawai tab can refresh).</extracomment>
             <translation>Sinkronisasi dihentikan</translation>
-        </message>
-        <message>
-            <source>The file could not be written: %1. Close it in Excel and try again.</source>
-            <translation>Berkas tidak dapat ditulis: %1. Tutup berkas itu di Excel lalu coba lagi.</translation>
         </message>
         <message>
             <source>The last sync was stopped before every pegawai was pulled.</source>
             <translation>Sinkronisasi terakhir dihentikan sebelum data semua pegawai diambil.</translation>
-        </message>
-        <message>
-            <source>The window stays blocked while it runs; it can be stopped at any time and resumed later with Lanjutkan yang terputus.</source>
-            <translation>Jendela terkunci selama berjalan; sinkronisasi dapat dihentikan kapan saja dan dilanjutkan nanti dengan Lanjutkan yang terputus.</translation>
-        </message>
-        <message>
-            <source>Tick pegawai in the Pegawai tab first.</source>
-            <translation>Centang dulu pegawai di tab Pegawai.</translation>
-        </message>
-        <message>
-            <source>Ulangi yang gagal</source>
-            <translation>Ulangi yang gagal</translation>
         </message>
     </context>
     <context>
@@ -2272,6 +2174,7 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <name>PengaturanTab</name>
         <message>
             <source>Cek Service</source>
+            <extracomment>Connected or not, and the PT name; the main window shows it in the status bar.</extracomment>
             <translation>Cek Service</translation>
         </message>
         <message>
@@ -2324,7 +2227,6 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         </message>
         <message>
             <source>Production</source>
-            <extracomment>Connected or not, and the PT name; the main window shows it in the status bar.</extracomment>
             <translation>Production</translation>
         </message>
         <message>
@@ -3677,6 +3579,52 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         </message>
     </context>
     <context>
+        <name>SyncLogBox</name>
+        <message>
+            <source>%1 lines, %2 not ok</source>
+            <translation>%1 baris, %2 tidak berhasil</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Ekspor CSV…</translation>
+        </message>
+        <message>
+            <source>Export XLSX…</source>
+            <translation>Ekspor XLSX…</translation>
+        </message>
+        <message>
+            <source>Failures only</source>
+            <translation>Hanya yang gagal</translation>
+        </message>
+        <message>
+            <source>Log Sinkronisasi</source>
+            <translation>Log Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Ulangi yang gagal</source>
+            <translation>Ulangi yang gagal</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLogExporter</name>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the Log Sinkronisasi</source>
+            <translation>Ekspor Log Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1. Close it in Excel and try again.</source>
+            <translation>Berkas tidak dapat ditulis: %1. Tutup berkas itu di Excel lalu coba lagi.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncLogModel</name>
         <message>
             <source>Endpoint</source>
@@ -3706,6 +3654,13 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
             <source>Time</source>
             <extracomment>The raw status (``ok``/``failed``/``skipped``), for the "failures only" filter. What a column sorts by: the display text, but failures before skips before OK in Status (whatever the words are in the operator's language).</extracomment>
             <translation>Waktu</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMessenger</name>
+        <message>
+            <source>Sinkronisasi</source>
+            <translation>Sinkronisasi</translation>
         </message>
     </context>
     <context>
@@ -3848,6 +3803,30 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         </message>
     </context>
     <context>
+        <name>SyncRunner</name>
+        <message>
+            <source>A long sync</source>
+            <translation>Sinkronisasi yang lama</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Nanti saja</translation>
+        </message>
+        <message>
+            <source>Start the sync</source>
+            <translation>Mulai sinkronisasi</translation>
+        </message>
+        <message>
+            <source>The window stays blocked while it runs; it can be stopped at any time and resumed later with Lanjutkan yang terputus.</source>
+            <translation>Jendela terkunci selama berjalan; sinkronisasi dapat dihentikan kapan saja dan dilanjutkan nanti dengan Lanjutkan yang terputus.</translation>
+        </message>
+        <message>
+            <source>Tick pegawai in the Pegawai tab first.</source>
+            <extracomment>A sync started (True) or ended (False).</extracomment>
+            <translation>Centang dulu pegawai di tab Pegawai.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncScopeBox</name>
         <message>
             <source>%1: %2</source>
@@ -3894,6 +3873,47 @@ What the next run pulls and what it costs (the data chosen in Pengaturan). The l
         <message>
             <source>What Mulai Sinkronisasi pulls of each linked pegawai:</source>
             <translation>Yang diambil Mulai Sinkronisasi dari setiap pegawai terhubung:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStartBox</name>
+        <message>
+            <source>All linked pegawai</source>
+            <extracomment>The last estimate shown in ``plan_label``.</extracomment>
+            <translation>Semua pegawai yang terhubung</translation>
+        </message>
+        <message>
+            <source>Full sync (all details again)</source>
+            <translation>Sinkronisasi penuh (semua detail diambil ulang)</translation>
+        </message>
+        <message>
+            <source>Lanjutkan yang terputus</source>
+            <translation>Lanjutkan yang terputus</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Sinkronisasi terakhir: %1</translation>
+        </message>
+        <message>
+            <source>Mulai Sinkronisasi</source>
+            <translation>Mulai Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>No sync has been run yet.</source>
+            <extracomment>What the next run pulls and what it costs (the data chosen in Pengaturan).</extracomment>
+            <translation>Belum pernah ada sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>Only those whose last sync failed</source>
+            <translation>Hanya yang sinkronisasi terakhirnya gagal</translation>
+        </message>
+        <message>
+            <source>Pegawai ticked in the Pegawai tab</source>
+            <translation>Pegawai yang dicentang di tab Pegawai</translation>
+        </message>
+        <message>
+            <source>Tick pegawai in the Pegawai tab first.</source>
+            <translation>Centang dulu pegawai di tab Pegawai.</translation>
         </message>
     </context>
     <context>

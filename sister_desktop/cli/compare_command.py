@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
 
 async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.domain.error_codes import SERVICE_UNREACHABLE, ErrorCode
-    from sister_desktop.services.comparison import Orphans
+    from sister_desktop.domain.monitoring import Orphans
     from sister_desktop.services.connection import SisterUnavailableError, sister_needed
     from sister_desktop.texts import perbandingan_texts as texts
     from sister_desktop.texts.error_texts import error_explanation
@@ -105,7 +105,7 @@ async def _run(args: argparse.Namespace) -> int:
 
             write_report_pdf(args.output, sheets, pt_name=pt_name, operator=operator)
         else:
-            from sister_desktop.services import report_xlsx
+            from sister_desktop.files import report_xlsx
 
             report_xlsx.write_workbook(
                 args.output,

@@ -56,9 +56,9 @@ def _targets(args: argparse.Namespace) -> tuple[Path | None, str]:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    from sister_desktop.files.report_xlsx import write_workbook
     from sister_desktop.reports.drh_pdf import write_drh_pdf
     from sister_desktop.services.data_sister_service import DataSisterService
-    from sister_desktop.services.report_xlsx import write_workbook
     from sister_desktop.texts import drh_texts
 
     single, kind = _targets(args)

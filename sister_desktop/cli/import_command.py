@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
 async def _run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
 
-    from sister_desktop.services.import_file import ImportFileError
+    from sister_desktop.files.import_file import ImportFileError
     from sister_desktop.services.importer import (
         RowAction,
         SavedRow,

@@ -257,7 +257,7 @@ async def _send(args: argparse.Namespace, services: Any) -> int:
 
 
 async def _log(args: argparse.Namespace, services: Any) -> int:
-    from sister_desktop.services import log_export
+    from sister_desktop.files import log_export
     from sister_desktop.texts import usulan_texts as texts
 
     rows = await services.kirim.log(args.run)

@@ -41,8 +41,8 @@ def _format(args: argparse.Namespace) -> str:
 
 
 async def _run(args: argparse.Namespace) -> int:
-    from sister_desktop.services import log_export
-    from sister_desktop.services.atomic_file import write_atomically
+    from sister_desktop.files import log_export
+    from sister_desktop.files.atomic_file import write_atomically
     from sister_desktop.store.sync_repository import SyncRepository
     from sister_desktop.texts import sync_texts as texts
 

@@ -8,7 +8,6 @@ is the same everywhere, so an operator reading a scheduled job's output sees one
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import logging
 import os
@@ -48,54 +47,45 @@ def is_demo(args: argparse.Namespace) -> bool:
 def run_command(
     args: argparse.Namespace, main: Callable[[], Coroutine[Any, Any, int]], *, paints: bool = False
 ) -> int:
-    """Run ``main()`` on a fresh asyncio loop with the run's language installed.
+    """Run ``main()`` on the command's host (``host/runtime.py``): a fresh asyncio loop with
+    the worker pool and the main-thread collector, the run's language installed.
 
     ``paints``: the command draws with Qt's fonts (a PDF), so it needs a GUI application, but
     never a window. Ctrl+C that the command does not handle itself ends with the "cancelled"
     exit code.
     """
-    from PySide6.QtCore import QCoreApplication
+    from sister_desktop.host.language import language_for
+    from sister_desktop.host.runtime import QtNeed, hosted
 
-    from sister_desktop.texts.i18n import install_translators, remove_translators
-    from sister_desktop.texts.language import language_for
-
-    if paints:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication
-
-        app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    else:
-        app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    translators = install_translators(app, language_for(args))
-    # What the window logs, a scheduled run logs too: support staff read the same lines.
-    setup_logging(app_paths().ensure().cli_log_file)
-    log.info("Command %s started (%s %s)", args.command, APP_NAME, __version__)
-    try:
+    with hosted(language_for(args), QtNeed.PAINT if paints else QtNeed.CORE) as host:
+        # What the window logs, a scheduled run logs too: support staff read the same lines.
+        setup_logging(app_paths().ensure().cli_log_file)
+        log.info("Command %s started (%s %s)", args.command, APP_NAME, __version__)
         try:
-            code = asyncio.run(main())
-        except KeyboardInterrupt:
-            code = EXIT_CANCELLED
-        except Exception as exc:
-            failure = _operator_failure(exc)
-            if failure is None:
-                raise
-            code = failure
-        log.info("Command %s ended with exit code %s", args.command, code)
-        return code
-    except Exception:
-        # A bug: the traceback goes to the file support staff are asked for, then to stderr.
-        log.exception("Command %s failed", args.command)
-        raise
-    finally:
-        remove_translators(app, translators)
-        stop_logging()
+            try:
+                code = host.run(main())
+            except KeyboardInterrupt:
+                code = EXIT_CANCELLED
+            except Exception as exc:
+                failure = _operator_failure(exc)
+                if failure is None:
+                    raise
+                code = failure
+            log.info("Command %s ended with exit code %s", args.command, code)
+            return code
+        except Exception:
+            # A bug: the traceback goes to the file support staff are asked for, then to stderr.
+            log.exception("Command %s failed", args.command)
+            raise
+        finally:
+            stop_logging()
 
 
 def _operator_failure(exc: Exception) -> int | None:
     """An exception that is the machine's state, not a bug: a full disk, an output path that
     cannot be written. Says so in the operator's words and returns the exit code for "fix
     the configuration"; ``None`` for anything else (a bug, with its traceback)."""
-    from sister_desktop.services.atomic_file import FileWriteError, is_disk_full
+    from sister_desktop.files.atomic_file import FileWriteError, is_disk_full
     from sister_desktop.texts.error_texts import disk_full_text, write_error_text
 
     if isinstance(exc, FileWriteError):

@@ -42,6 +42,29 @@ what the world holds:
   an HTML 404 (as the gateway does), an unknown id SISTER's JSON 404.
   --export-pegawai writes the campus's own employee file for the same world, with planted
   differences to find in Perbandingan.
+
+what a client can write:
+  Every POST, PUT and DELETE of the specification (the riwayat families, their
+  {id}/bidang_ilmu, data_pribadi keluarga/alamat/lain/bidang_ilmu/foto, /dokumen uploads
+  as a file or a link and their download), applied to the same world: the next list, detail,
+  */ajuan and BKD answer shows it. Two credentials log in, Sister-WS Basic and Sister-WS Pro
+  (--role picks the one --credentials-file writes at its top level; the other is under its
+  own key). A Basic write to jabatan_fungsional, pendidikan_formal, nilai_tes/ajuan and
+  data_pribadi keluarga/alamat/lain answers 204 and files an ajuan (Diajukan), the record
+  unchanged; Pro applies at once, as both do for every other family.
+  The contract's rules answer as the live service does, JSON {"message", "detail"} naming the
+  field: 400 for a field added or left out (every field is sent; optional ones may be empty),
+  a required one empty, a wrong type, text too long, a value outside its list, a date not
+  yyyy-mm-dd, a reference id absent from referensi/*, an id_sdm not of this PT; a PUT replaces
+  the whole record (a document left out is detached); 409 with the existing id for a
+  duplicate; 403 for a record used in BKD or a PAK (one in eight drawn records); 405 for
+  pengajaran, bimbingan_mahasiswa and pengujian_mahasiswa (from PDDIKTI) but their
+  bidang_ilmu; 404 for an unknown id.
+  --write-fault makes every write fail as the live service can: closed (applied, the
+  connection closed without an answer), slow (applied, answered after --write-delay-s),
+  500 (applied, then 500), 503 (the gateway's text/plain 503, nothing applied). --fail-rate
+  and --rate-limit count writes as they count reads. GET /__sandbox__/writes (beside the base
+  paths) lists every write applied, so applied once can be told from applied twice.
 """
 
 
@@ -203,7 +226,7 @@ def _credentials_file(server: Any, role: str) -> dict[str, Any]:
 
 def _write_credentials(path: Path, data: dict[str, Any]) -> None:
     """Owner-only (0600): it holds the sandbox's password."""
-    from sister_desktop.services.atomic_file import write_atomically
+    from sister_desktop.files.atomic_file import write_atomically
 
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, (json.dumps(data, indent=2) + "\n").encode(), mode=0o600)

@@ -111,7 +111,7 @@ def usulan_json(item: Any) -> dict[str, Any]:
 
 
 async def _template(args: argparse.Namespace) -> int:
-    from sister_desktop.services.report_xlsx import Sheet, write_workbook
+    from sister_desktop.files.report_xlsx import Sheet, write_workbook
     from sister_desktop.services.usulan_file import file_columns
     from sister_desktop.texts import usulan_texts as texts
 
@@ -176,7 +176,7 @@ async def _run(args: argparse.Namespace) -> int:
 
 
 async def _import(args: argparse.Namespace, service: Any) -> int:
-    from sister_desktop.services.import_file import ImportFileError
+    from sister_desktop.files.import_file import ImportFileError
     from sister_desktop.services.usulan_service import UsulanError
     from sister_desktop.texts import usulan_texts as texts
     from sister_desktop.texts.import_texts import file_error_text

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.sister_groups import (
     BY_NAME,
     DATASETS,
@@ -294,3 +295,13 @@ def arrange(
             with_ajuan=frozenset(ajuan_targets.get(dataset.name, set())),
         )
     return PegawaiSisterData(pegawai_id, histories, referensi_names(referensi))
+
+
+@dataclass(frozen=True, slots=True)
+class PegawaiWithData:
+    """A campus pegawai and what SISTER holds of him."""
+
+    pegawai: Pegawai
+    data: PegawaiSisterData
+    #: The PT's name as SISTER knows it (the cached ``profil_pt``, else his assignment's PT).
+    pt_name: str | None

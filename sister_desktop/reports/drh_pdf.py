@@ -25,14 +25,10 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from sister_desktop.domain.file_errors import WriteErrorCode
+from sister_desktop.files.atomic_file import FileWriteError, check_target, write_atomically
+from sister_desktop.files.export_cells import neutralise_text
 from sister_desktop.resource_files import palette
-from sister_desktop.services.atomic_file import (
-    FileWriteError,
-    WriteErrorCode,
-    check_target,
-    write_atomically,
-)
-from sister_desktop.services.export_cells import neutralise_text
 from sister_desktop.texts import perbandingan_texts
 from sister_desktop.texts.drh_texts import Drh, DrhSection, current_title, identity_title
 
@@ -340,8 +336,14 @@ def render_drh(drh: Drh) -> bytes:
     return bytes(buffer.data().data())
 
 
+#: A CV holds personal data: its file is the owner's only.
+DRH_FILE_MODE = 0o600
+
+
 def write_drh_pdf(path: Path, drh: Drh) -> Path:
-    """Write one CV to ``path`` through the safe writer (the old file stays on failure)."""
+    """Write one CV to ``path`` through the safe writer (the old file stays on failure).
+
+    For the command line; the window paints with ``render_drh`` and writes in the worker."""
     path = Path(path)
     check_target(path)
-    return write_atomically(path, render_drh(drh), mode=0o600)
+    return write_atomically(path, render_drh(drh), mode=DRH_FILE_MODE)

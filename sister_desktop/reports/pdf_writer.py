@@ -7,21 +7,18 @@ pages but a row never splits.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from sister_desktop.domain.file_errors import WriteErrorCode
+from sister_desktop.files.atomic_file import FileWriteError, check_target, write_atomically
+from sister_desktop.files.export_cells import neutralise_text
+from sister_desktop.files.report_xlsx import ReportSheet
 from sister_desktop.resource_files import palette
-from sister_desktop.services.atomic_file import (
-    FileWriteError,
-    WriteErrorCode,
-    check_target,
-    write_atomically,
-)
-from sister_desktop.services.comparison import ReportSheet
-from sister_desktop.services.export_cells import neutralise_text
 from sister_desktop.texts import perbandingan_texts as texts
 
 ROWS_PER_PAGE = 40
@@ -50,6 +47,14 @@ def _pages(sheet: ReportSheet) -> list[range]:
     return [range(s, min(s + ROWS_PER_PAGE, count)) for s in range(0, count, ROWS_PER_PAGE)]
 
 
+@dataclass(frozen=True, slots=True)
+class PaintedPdf:
+    """A report painted into memory: the file's bytes and its number of pages."""
+
+    data: bytes
+    pages: int
+
+
 def write_report_pdf(
     path: Path,
     sheets: Sequence[ReportSheet],
@@ -58,12 +63,29 @@ def write_report_pdf(
     operator: str | None,
     when: datetime | None = None,
 ) -> int:
-    """Write the sheets to ``path``; returns the number of pages. Needs a QGuiApplication."""
-    when = when or datetime.now(UTC)
+    """Write the sheets to ``path``; returns the number of pages. Needs a QGuiApplication.
+
+    For the command line, which has no loop to keep turning; the window paints with
+    ``paint_report_pdf`` and writes the bytes in the worker."""
     path = Path(path)
     check_target(path)  # before the work of painting
-    # Painted into memory, then written through the one safe writer: a full disk or a crash
-    # mid-write never leaves a truncated PDF in place of the previous good one.
+    painted = paint_report_pdf(sheets, pt_name=pt_name, operator=operator, when=when)
+    write_atomically(path, painted.data)
+    return painted.pages
+
+
+def paint_report_pdf(
+    sheets: Sequence[ReportSheet],
+    *,
+    pt_name: str | None,
+    operator: str | None,
+    when: datetime | None = None,
+) -> PaintedPdf:
+    """The sheets painted as PDF into memory, on the thread Qt paints on (the GUI thread).
+
+    Written afterwards through the one safe writer (``write_atomically``): a full disk or a
+    crash mid-write never leaves a truncated PDF in place of the previous good one."""
+    when = when or datetime.now(UTC)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -81,7 +103,7 @@ def write_report_pdf(
     plan = [(sheet, rows) for sheet in sheets for rows in _pages(sheet)]
     painter = QPainter()
     if not painter.begin(writer):
-        raise FileWriteError(WriteErrorCode.CANNOT_WRITE, path, "QPdfWriter")
+        raise FileWriteError(WriteErrorCode.CANNOT_WRITE, Path(texts.report_title()), "QPdfWriter")
     try:
         for number, (sheet, rows) in enumerate(plan, start=1):
             if number > 1:
@@ -90,8 +112,7 @@ def write_report_pdf(
     finally:
         painter.end()
     buffer.close()
-    write_atomically(path, bytes(buffer.data().data()))
-    return len(plan)
+    return PaintedPdf(bytes(buffer.data().data()), len(plan))
 
 
 def _draw_page(

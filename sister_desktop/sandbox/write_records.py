@@ -137,6 +137,8 @@ class RecordBuilder:
                 continue
             if field.name in spec:
                 row[field.name] = _typed(value, spec[field.name])
+                if value in (None, "") and field.kind in ("d", "u", "email", "url"):
+                    row[field.name] = None  # an empty date, id or address is no value
             if field.ref and field.ref not in ("sdm", "dokumen", "kolaborator", "mahasiswa"):
                 target = ref_names.get(field.name) or field.name.removeprefix("id_")
                 if field.ref == "litabmas":
@@ -254,7 +256,7 @@ class RecordBuilder:
         elif family in ("pembicara", "orasi_ilmiah"):
             row["kategori_pembicara"] = _KATEGORI_PEMBICARA[body["id_kategori_pembicara"]]
             tingkat = body.get("id_tingkat_pertemuan")
-            row["id_tingkat_pertemuan"] = _TINGKAT.get(tingkat, "") if tingkat else ""
+            row["id_tingkat_pertemuan"] = _TINGKAT.get(tingkat) if tingkat else None
         elif family == "sertifikasi_profesi":
             row["bidang_studi"] = _names("bidang_studi")[body["id_bidang_studi"]]
             row["jenis_sertifikasi"] = (
@@ -270,6 +272,8 @@ class RecordBuilder:
                 )
         elif family == "bahan_ajar":
             row["nama_jenis"] = _names("jenis_bahan_ajar")[body["id_jenis_bahan_ajar"]]
+        elif family == "kolaborator_eksternal":
+            row["negara"] = _names("negara").get(body["kode_negara"], body["kode_negara"])
         elif family == "riwayat_pekerjaan":
             row["bidang_usaha"] = _names("bidang_usaha")[body["id_bidang_usaha"]]
             row["jenis_pekerjaan"] = _names("jenis_pekerjaan")[body["id_jenis_pekerjaan"]]
@@ -295,15 +299,13 @@ def data_pribadi(world: World, name: str, current: Row, body: Row) -> Row:
 
 
 def _typed(value: Any, code: str) -> Any:
+    """A body value as the detail types it. A value sent empty is answered as the live
+    service answers one never given: text stays ``""``, a date, id or number is ``null``."""
     kind = code.rstrip("?")
-    if value is None:
-        return None if code.endswith("?") else _blank("", code)
+    if value is None or value == "":
+        return "" if kind == "s" else None
     if kind == "s" and not isinstance(value, str):
         return str(value)
     if kind == "n" and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
-    if kind == "i" and value == "":
-        return None if code.endswith("?") else 0
-    if kind in ("d", "u") and value == "":
-        return None if code.endswith("?") else value
     return value

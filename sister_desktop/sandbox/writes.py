@@ -239,27 +239,14 @@ class Writes:
         return Outcome(200, {"id": row["id"]})
 
     def _create_partner(self, spec: WriteFamily, body: Row) -> Outcome:
+        """A kolaborator eksternal: nobody's record, one list for the whole service."""
         rows = self.world.activities.external
-        row = {k: body[k] if body[k] is not None else "" for k in body}
-        row["negara"] = next(
-            (
-                r["nama"]
-                for r in self.builder.world.reference("negara")
-                if r["id"] == body["kode_negara"]
-            ),
-            body["kode_negara"],
-        )
-        for key in ("rt", "rw"):
-            row[key] = body[key] or 0
+        new = self.builder.build(spec.family, spec.body, body, None, "")
         for existing in rows:
-            if existing["nama"] == row["nama"] and existing["nik"] == row["nik"]:
+            if existing["nama"] == new["nama"] and existing["nik"] == new["nik"]:
                 raise Refusal(
                     409, "Data yang di-input sudah ada (duplikat)", f"Existing ID: {existing['id']}"
                 )
-        from sister_desktop.sandbox.activities import FIELDS
-
-        keys = [t.split(":")[0] for t in " ".join(FIELDS["kolaborator_eksternal"]).split()]
-        new = {k: row.get(k, "") for k in keys}
         new["id"] = str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
         rows.append(new)
         self.state.created.add(new["id"])
@@ -284,10 +271,7 @@ class Writes:
         if reason:
             raise forbidden(reason)
         if spec.family == "kolaborator_eksternal":
-            new = dict(old)
-            new.update({k: (v if v is not None else "") for k, v in body.items()})
-            for key in ("rt", "rw"):
-                new[key] = body[key] or 0
+            new = self.builder.build(spec.family, spec.body, body, old, "")
             old.clear()
             old.update(new)
             self.record("PUT", f"/{spec.path}/{{id}}", id=record_id, id_sdm=None, ajuan=None)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from sister_desktop.domain.changes import FIRST_SYNC, RECORD_ADDED, read_record_mark
+from sister_desktop.cpu_worker import run_cpu
+from sister_desktop.domain.changes import FIRST_SYNC, RECORD_ADDED
 from sister_desktop.domain.comparison import (
     APPLICABLE_FIELDS,
     PegawaiComparison,
@@ -26,6 +27,7 @@ from sister_desktop.domain.derived import DerivedValues
 from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.identifiers import normalize_identifier
 from sister_desktop.domain.matching import sdm_on_campus
+from sister_desktop.domain.monitoring import Orphans, PegawaiChange
 from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
 from sister_desktop.domain.perbandingan_history import (
     FieldCopy,
@@ -35,8 +37,8 @@ from sister_desktop.domain.perbandingan_history import (
 )
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.domain.sync_log import DERIVED_ENDPOINT, SyncLogRow
-from sister_desktop.services import report_xlsx
-from sister_desktop.services.cpu_worker import run_cpu
+from sister_desktop.files import report_xlsx
+from sister_desktop.files.report_xlsx import ReportSheet
 from sister_desktop.services.linking import current_operator
 from sister_desktop.store.database import Database
 from sister_desktop.store.perbandingan_repository import PerbandinganRepository, SyncedPegawai
@@ -76,48 +78,6 @@ class ComparisonReport:
 
 
 @dataclass(frozen=True, slots=True)
-class Orphans:
-    """SDM no campus employee is linked to, and employees with no link.
-
-    The unlinked SDM are split by the linking plan's identifiers: those no campus employee
-    shares an identifier with (new people, to add with "Tambah dari SISTER") and those who are
-    on the campus list but not linked yet (to link with Hubungkan, never to add twice).
-    """
-
-    sister_without_local: tuple[SdmRow, ...]
-    local_without_link: tuple[Pegawai, ...]
-    sister_on_campus_unlinked: tuple[SdmRow, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class PegawaiChange:
-    """One employee whose SISTER data changed in a run, compared with what was stored before."""
-
-    pegawai_id: int | None
-    nama: str | None
-    id_sdm: str | None
-    #: From ``CHANGE_KINDS``.
-    kinds: tuple[str, ...]
-    #: ``endpoint -> fields`` that changed (``+record``/``-record`` for histories).
-    details: tuple[tuple[str, tuple[str, ...]], ...]
-    #: Today's derived values (the new rank, grade ... to show beside the kind).
-    current: DerivedValues | None = None
-
-    @property
-    def records(self) -> tuple[tuple[str, str, str], ...]:
-        """``(dataset, marker, title)`` of every record named as added, changed or removed
-        (``RECORD_ADDED``/``RECORD_CHANGED``/``RECORD_REMOVED``): a new publication, a new
-        certification, a deleted assignment ..."""
-        found = []
-        for dataset, fields in self.details:
-            for name in fields:
-                mark = read_record_mark(name)
-                if mark is not None and mark[1] is not None:
-                    found.append((dataset, mark[0], mark[1]))
-        return tuple(found)
-
-
-@dataclass(frozen=True, slots=True)
 class PlannedCopy:
     """One value "Terapkan data SISTER" would write: the campus's value now, and after."""
 
@@ -132,16 +92,6 @@ class PlannedCopy:
 class ApplyOutcome:
     batch_id: str
     changed: int
-
-
-@dataclass(frozen=True, slots=True)
-class ReportSheet:
-    """One list for an export: column titles (in the operator's language) and cell values."""
-
-    title: str
-    headers: Sequence[str]
-    rows: Sequence[Sequence[report_xlsx.Cell]]
-    highlight: Sequence[bool] = field(default_factory=tuple)
 
 
 class NotInSdmListError(LookupError):

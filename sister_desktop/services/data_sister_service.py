@@ -8,12 +8,9 @@ pages and the DRH work offline from what the last sync stored.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sister_desktop.domain.ajuan import is_waiting
-from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.sister_groups import DATASETS, REFERENSI_CACHED
-from sister_desktop.domain.sister_history import PegawaiSisterData, arrange
+from sister_desktop.domain.sister_history import PegawaiSisterData, PegawaiWithData, arrange
 from sister_desktop.domain.sister_search import query_words
 from sister_desktop.store.database import Database
 from sister_desktop.store.pegawai_repository import PegawaiRepository
@@ -21,16 +18,6 @@ from sister_desktop.store.sister_record_repository import SisterRecordRepository
 
 #: The cached ``referensi`` lists read with every pegawai (``profil_pt`` names the PT).
 _REFERENSI = (*REFERENSI_CACHED, "profil_pt")
-
-
-@dataclass(frozen=True, slots=True)
-class PegawaiWithData:
-    """A campus pegawai and what SISTER holds of him."""
-
-    pegawai: Pegawai
-    data: PegawaiSisterData
-    #: The PT's name as SISTER knows it (the cached ``profil_pt``, else his assignment's PT).
-    pt_name: str | None
 
 
 class DataSisterService:

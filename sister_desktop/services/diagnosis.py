@@ -9,9 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from urllib.parse import urlsplit
 
+from sister_desktop.domain.diagnosis_steps import STEP_ORDER, StepId, StepResult, StepStatus
 from sister_desktop.domain.error_codes import DIAGNOSIS_UNREACHABLE, ErrorCode
 from sister_desktop.domain.ws_settings import ProblemCode, WsSettings, url_problem
 from sister_desktop.sister.api import SisterApi
@@ -35,40 +35,6 @@ _URL_CODES: dict[ProblemCode, ErrorCode] = {
     ProblemCode.NO_HOST: ErrorCode.URL_NO_HOST,
     ProblemCode.INSECURE: ErrorCode.URL_INSECURE,
 }
-
-
-class StepId(StrEnum):
-    URL = "url"
-    DNS = "dns"
-    TLS = "tls"
-    HTTP = "http"
-    LOGIN = "login"
-    ROLE = "role"
-    PROFIL_PT = "profil_pt"
-    CLOCK = "clock"
-
-
-STEP_ORDER: tuple[StepId, ...] = tuple(StepId)
-
-
-class StepStatus(StrEnum):
-    OK = "ok"
-    WARN = "warn"
-    FAIL = "fail"
-    SKIPPED = "skipped"
-
-
-@dataclass(frozen=True, slots=True)
-class StepResult:
-    """One line of the diagnosis. ``value`` is data for the text (a role, a PT name, seconds,
-    addresses); ``error_code`` is the ``SisterError`` code or a step-specific code."""
-
-    step: StepId
-    status: StepStatus
-    error_code: ErrorCode | None = None
-    value: str | None = None
-    http_status: int | None = None
-    message: str | None = None  # what SISTER said, if anything
 
 
 @dataclass(frozen=True)

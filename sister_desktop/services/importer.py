@@ -34,45 +34,15 @@ from sister_desktop.domain.identifiers import (
     normalize_identifier,
     validate_identifiers,
 )
+from sister_desktop.domain.import_problems import ImportProblem, ImportProblemCode
 from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
-from sister_desktop.services.import_file import (
+from sister_desktop.files.import_file import (
     Cell,
     FileRow,
     open_import_file,
 )
 from sister_desktop.store.import_staging import ImportStaging
 from sister_desktop.store.pegawai_repository import BulkSave, PegawaiRepository
-
-
-class ImportProblemCode(StrEnum):
-    """Row problems besides the identifier rules (``IdentifierProblem`` codes are used as is)."""
-
-    REQUIRED = "required"  # nama is empty
-    TOO_LONG = "too_long"
-    BAD_DATE = "bad_date"
-    FUTURE_DATE = "future_date"
-    BAD_JENIS_KELAMIN = "bad_jenis_kelamin"
-    BAD_JENIS_PEGAWAI = "bad_jenis_pegawai"
-    BAD_EMAIL = "bad_email"
-    #: Excel kept an identifier as a number: leading zeros or digits past the 15th are lost.
-    EXCEL_NUMBER = "excel_number"
-    #: The same identifier (or the same existing employee) appears on an earlier row.
-    DUPLICATE_IN_FILE = "duplicate_in_file"
-    #: The identifier belongs to another employee already in the database.
-    DUPLICATE_IN_DATABASE = "duplicate_in_database"
-
-
-@dataclass(frozen=True, slots=True)
-class ImportProblem:
-    """What is wrong on one row: ``field`` is the column name, ``code`` an
-    ``ImportProblemCode`` or ``IdentifierProblem`` value; ``value`` is what the cell held;
-    ``other`` names the earlier row (file duplicates) or the employee (database duplicates)."""
-
-    row: int
-    field: str
-    code: str
-    value: str | None = None
-    other: str | None = None
 
 
 class RowAction(StrEnum):
@@ -542,7 +512,7 @@ def planned_rows(plan: ImportPlan) -> Iterator[PlannedRow]:
 
 
 def _file_source(path: Path) -> _RowSource:
-    from sister_desktop.services.import_fingerprint import check_unchanged, fingerprint
+    from sister_desktop.files.import_fingerprint import check_unchanged, fingerprint
 
     seen = fingerprint(path)
     return _RowSource(lambda: open_import_file(path).rows, lambda: check_unchanged(path, seen))

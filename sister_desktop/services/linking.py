@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from rapidfuzz import fuzz, process
 
+from sister_desktop.cpu_worker import run_cpu
 from sister_desktop.domain.links import (
     LinkHistoryEntry,
     LinkMethod,
@@ -38,7 +39,6 @@ from sister_desktop.services.connection import (
     SisterConnection,
     sister_needed,
 )
-from sister_desktop.services.cpu_worker import run_cpu
 from sister_desktop.services.sdm_cache import SdmCache, SdmSnapshot
 from sister_desktop.store.link_repository import LinkRepository
 from sister_desktop.store.pegawai_repository import PegawaiRepository

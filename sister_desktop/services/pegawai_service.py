@@ -13,12 +13,11 @@ from datetime import date
 from pathlib import Path
 
 from sister_desktop.domain.identifiers import IdentifierKind
+from sister_desktop.domain.import_problems import ImportProblem, ImportProblemCode
 from sister_desktop.domain.pegawai import LOCAL_FIELDS, Pegawai
-from sister_desktop.services.import_file import Cell, FileRow
+from sister_desktop.files.import_file import Cell, FileRow
 from sister_desktop.services.importer import (
     ImportPlan,
-    ImportProblem,
-    ImportProblemCode,
     ImportResult,
     apply_import,
     parse_row,

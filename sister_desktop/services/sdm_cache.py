@@ -14,9 +14,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from sister_desktop.cpu_worker import run_cpu
 from sister_desktop.domain.matching import SdmIndex, birth_date_of_nip
 from sister_desktop.domain.records import SdmRow
-from sister_desktop.services.cpu_worker import run_cpu
 
 SdmFetcher = Callable[[], Awaitable[Sequence[SdmRow]]]
 

@@ -10,13 +10,13 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from sister_desktop.cpu_worker import run_cpu
 from sister_desktop.domain.sister_groups import SyncScope
 from sister_desktop.domain.sync_estimate import SyncEstimate, estimate_sync
 from sister_desktop.domain.sync_log import SisterSummary, SyncLogRow, SyncRun
 from sister_desktop.domain.sync_progress import ProgressListener, SyncOutcome, SyncRequest
-from sister_desktop.services import log_export
+from sister_desktop.files import log_export
 from sister_desktop.services.connection import sister_needed
-from sister_desktop.services.cpu_worker import run_cpu
 from sister_desktop.services.sync_engine import ApiProvider, SyncEngine, build_sync_engine
 from sister_desktop.store.database import Database
 from sister_desktop.store.sister_record_repository import SisterRecordRepository

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sister_desktop.domain.sister_writes import FieldType, WriteFamily, WriteOp
-from sister_desktop.services.import_file import (
+from sister_desktop.files.import_file import (
     Cell,
     ImportFileError,
     ImportFileErrorCode,

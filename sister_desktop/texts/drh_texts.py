@@ -15,9 +15,13 @@ from PySide6.QtCore import QCoreApplication
 
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.sister_groups import SisterGroup
-from sister_desktop.domain.sister_history import DOCUMENTS_FIELD, History, PegawaiSisterData
-from sister_desktop.services import report_xlsx
-from sister_desktop.services.data_sister_service import PegawaiWithData
+from sister_desktop.domain.sister_history import (
+    DOCUMENTS_FIELD,
+    History,
+    PegawaiSisterData,
+    PegawaiWithData,
+)
+from sister_desktop.files import report_xlsx
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date, format_datetime
 from sister_desktop.texts.sister_data_texts import dataset_label

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from sister_desktop.domain.diagnosis_steps import StepId, StepResult, StepStatus
 from sister_desktop.domain.error_codes import ErrorCode
+from sister_desktop.domain.file_errors import WriteErrorCode
 from sister_desktop.domain.ws_settings import (
     MAX_INFLIGHT,
     MAX_RPS,
@@ -20,8 +22,6 @@ from sister_desktop.domain.ws_settings import (
     ProblemCode,
     SettingsField,
 )
-from sister_desktop.services.atomic_file import WriteErrorCode
-from sister_desktop.services.diagnosis import StepId, StepResult, StepStatus
 from sister_desktop.texts.fill import fill
 
 _CTX = "ErrorTexts"

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from sister_desktop.domain.file_errors import ImportFileErrorCode
 from sister_desktop.domain.identifiers import (
     LENGTHS,
     IdentifierKind,
     IdentifierProblem,
     hidden_character,
 )
-from sister_desktop.services.import_file import ImportFileErrorCode
-from sister_desktop.services.importer import ImportProblem, ImportProblemCode
+from sister_desktop.domain.import_problems import ImportProblem, ImportProblemCode
 from sister_desktop.texts import pegawai_texts
 from sister_desktop.texts.fill import fill
 

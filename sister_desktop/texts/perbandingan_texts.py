@@ -13,10 +13,11 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from sister_desktop.domain.comparison import FieldComparison, FieldState, PegawaiComparison
+from sister_desktop.domain.monitoring import Orphans, PegawaiChange
 from sister_desktop.domain.pegawai import JenisPegawai, Pegawai
 from sister_desktop.domain.perbandingan_history import HistoryAction, PerbandinganHistoryEntry
 from sister_desktop.domain.records import SdmRow
-from sister_desktop.services.comparison import Orphans, PegawaiChange, ReportSheet
+from sister_desktop.files.report_xlsx import ReportSheet
 from sister_desktop.texts import pegawai_texts, sync_texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date, format_datetime

@@ -8,7 +8,6 @@ Run: ``.venv/bin/python -m tests.benchmarks.comparison_bench [--size 20000]``.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import random
 import tempfile
@@ -21,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import sqlalchemy as sa
 
 from sister_desktop.domain.pegawai import NEW_ID, Pegawai
+from sister_desktop.host.runtime import QtNeed, hosted
 from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.store.database import Database
 from sister_desktop.store.pegawai_repository import PegawaiRepository
@@ -129,13 +129,9 @@ async def bench(size: int, folder: Path) -> None:
         undone = await service.undo(outcome.batch_id)
         print(f"undo {undone.restored} fields: {(time.perf_counter() - t):.2f} s")
 
-        from PySide6.QtGui import QGuiApplication
-
         from sister_desktop.reports.pdf_writer import write_report_pdf
         from sister_desktop.texts import perbandingan_texts as texts
 
-        app = QGuiApplication.instance() or QGuiApplication([])
-        assert app is not None
         sheet = texts.perbandingan_sheet(report.items, only_different=False)
         t = time.perf_counter()
         await service.export_xlsx(folder / "all.xlsx", [sheet])
@@ -157,8 +153,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=20000)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        asyncio.run(bench(args.size, Path(folder)))
+    # The PDF paints with Qt's fonts: the command line's painting host.
+    with tempfile.TemporaryDirectory() as folder, hosted("id", QtNeed.PAINT) as host:
+        host.run(bench(args.size, Path(folder)))
 
 
 if __name__ == "__main__":

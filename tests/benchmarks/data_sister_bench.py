@@ -166,15 +166,11 @@ def main() -> None:
         path = Path(tempfile.mkdtemp(prefix="data-sister-bench-")) / "bench.db"
     asyncio.run(prepare(path, args.size))
 
-    import qasync
-    from PySide6.QtWidgets import QApplication
+    from sister_desktop.host.runtime import QtNeed, hosted
 
     # The window is measured on the loop the program runs on.
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with loop:
-        loop.run_until_complete(measure_file(path, args.repeat))
+    with hosted("id", QtNeed.WINDOWS) as host:
+        host.run(measure_file(path, args.repeat))
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import random
 import resource
@@ -82,19 +83,21 @@ async def import_file(url: str, path: Path) -> tuple[float, float, int]:
 def child(url: str) -> None:
     """Start like the program, show the tab, measure; print ``key=value`` lines."""
     start = time.perf_counter()
-    import qasync
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from sister_desktop.host.runtime import QtNeed, hosted
     from sister_desktop.services.composition import Services
     from sister_desktop.store.database import Database
     from sister_desktop.ui.common.ui_context import UiContext
     from sister_desktop.ui.pegawai.pegawai_tab import PegawaiTab
 
-    app = QApplication([])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    # The window's host: what the program starts with, entered here and left after the run.
+    stack = contextlib.ExitStack()
+    host = stack.enter_context(hosted("id", QtNeed.WINDOWS))
+    app = host.app
+    assert isinstance(app, QApplication)
 
     async def scenario() -> None:
         db = await Database.open(url)
@@ -142,8 +145,8 @@ def child(url: str) -> None:
         print(f"peak_rss_mb={peak_kb / 1024:.0f}")
         await db.dispose()
 
-    with loop:
-        loop.run_until_complete(scenario())
+    with stack:
+        host.run(scenario())
 
 
 def main() -> int:

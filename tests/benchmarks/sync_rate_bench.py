@@ -12,7 +12,6 @@ longest/99th-percentile timer gap. Run:
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import statistics
 import tempfile
@@ -22,12 +21,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
-import qasync
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from sister_desktop.domain.sync_log import SyncMode
 from sister_desktop.domain.sync_progress import SyncRequest
+from sister_desktop.host.runtime import QtNeed, hosted
 from sister_desktop.services.sync_engine import build_sync_engine
 from sister_desktop.sister.api import SisterApi
 from sister_desktop.sister.client import ClientOptions, Credentials, SisterClient
@@ -106,22 +104,21 @@ def main() -> None:
     parser.add_argument("--inflight", type=int, default=4)
     parser.add_argument("--latency-ms", type=float, default=100.0)
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
-    with sandbox_process(
-        "--size",
-        str(args.size),
-        "--latency-ms",
-        str(args.latency_ms),
-        "--rate-limit",
-        str(int(args.rps)),
-        # A lockout (which must not happen) then costs a minute, not the live 15.
-        "--lockout-s",
-        "60",
-    ) as credentials:
-        loop = qasync.QEventLoop(app)
-        asyncio.set_event_loop(loop)
-        with loop:
-            loop.run_until_complete(bench(credentials, args.rps, args.inflight))
+    with (
+        sandbox_process(
+            "--size",
+            str(args.size),
+            "--latency-ms",
+            str(args.latency_ms),
+            "--rate-limit",
+            str(int(args.rps)),
+            # A lockout (which must not happen) then costs a minute, not the live 15.
+            "--lockout-s",
+            "60",
+        ) as credentials,
+        hosted("id", QtNeed.WINDOWS) as host,
+    ):
+        host.run(bench(credentials, args.rps, args.inflight))
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from sister_desktop.sandbox.server import SandboxServer
 from sister_desktop.sandbox.write_bodies import fields
 from sister_desktop.sandbox.write_families import WRITE_FAMILIES
 from sister_desktop.sandbox.write_routes import write_templates
+from tests.sandbox.conftest import open_client
 from tests.sandbox.test_openapi_conformance import (
     _missing,
     _resolved,
@@ -33,6 +34,10 @@ from tests.sandbox.write_samples import Samples
 #: ``nilai_tes/ajuan``: a Basic credential's POST/PUT answers 204 and files an ajuan, as every
 #: verified family does, although the spec lists only 200 there.
 BASIC_204_NOT_LISTED = {("POST", "/nilai_tes/ajuan"), ("PUT", "/nilai_tes/ajuan/{id}")}
+#: A record written with an optional field empty (the spec lets a client send ``null``,
+#: ``""``, ``0`` or ``[]`` there) answers ``null`` for it, as the live service does for a value
+#: never given, although the detail schemas rarely say ``nullable``.
+EMPTY_IS_NULL = True
 #: Where a family's records are read back (the path the write names is an ajuan list).
 READ_BACK = {"nilai_tes/ajuan": "nilai_tes"}
 UNKNOWN = "0b6e8a55-35c4-4a93-9d8a-5f7b2f0f4c11"
@@ -73,16 +78,33 @@ def _response(spec: dict[str, Any], method: str, path: str, status: int) -> dict
     return dict(content["application/json"]["schema"]) if content else None
 
 
-def _check(spec: dict[str, Any], schema: dict[str, Any] | None, body: Any, what: str) -> None:
+def _check(
+    spec: dict[str, Any],
+    schema: dict[str, Any] | None,
+    body: Any,
+    what: str,
+    empty_is_null: bool = False,
+) -> None:
+    """``body`` valid against ``schema`` and whole (every property present). With
+    ``empty_is_null`` (EMPTY_IS_NULL below) a null stands for any type."""
     assert schema is not None, what
     validator = openapi_schema_validator.OAS30Validator(
         {**schema, "components": spec["components"]},
         format_checker=openapi_schema_validator.oas30_format_checker,
     )
-    error = jsonschema.exceptions.best_match(validator.iter_errors(body))
+    typed = _without_nulls(body) if empty_is_null else body
+    error = jsonschema.exceptions.best_match(validator.iter_errors(typed))
     assert error is None, f"{what}: {error}"
     missing = _missing(spec, schema, body, "")
     assert not missing, f"{what} leaves out {sorted(missing)}"
+
+
+def _without_nulls(body: Any) -> Any:
+    if isinstance(body, dict):
+        return {k: _without_nulls(v) for k, v in body.items() if v is not None}
+    if isinstance(body, list):
+        return [_without_nulls(v) for v in body]
+    return body
 
 
 def _answer(
@@ -290,6 +312,31 @@ def test_every_write_operation_applies_and_answers_its_schema(
     assert sorted(applied) == sorted(covered), set(applied) ^ covered
 
 
+def test_a_record_written_with_its_optional_fields_empty_reads_back_whole(
+    spec: dict[str, Any], server: SandboxServer
+) -> None:
+    """Every family, POSTed with only the required fields filled (the rest ``null`` or
+    ``[]``): accepted, and its detail is whole and typed (EMPTY_IS_NULL)."""
+    me = _lecturer(server)
+    samples = Samples(server.world, me)
+    client = client_as(server, "pro")
+    try:
+        for path, spec_row in WRITE_FAMILIES.items():
+            body = samples.body(spec_row.body, spec_row.menu)
+            for field in fields(spec_row.body):
+                if field.required or field.name == spec_row.owner:
+                    continue
+                body[field.name] = [] if field.kind in ("ids", "objs") else None
+            created = client.post(path, json=body)
+            assert created.status_code == 200, (path, created.text[:300])
+            family = READ_BACK.get(path, path)
+            detail = client.get(f"{family}/{created.json()['id']}").json()
+            schema = _detail_schema(spec, family)
+            _check(spec, schema, detail, f"GET /{family}/{{id}} (empty)", EMPTY_IS_NULL)
+    finally:
+        client.close()
+
+
 def _form_fits(spec: dict[str, Any], path: str, form: dict[str, Any]) -> None:
     schema = _request_schema(spec, "POST", path) or {}
     assert set(form) <= set(schema["properties"]), path
@@ -333,3 +380,169 @@ def _changed(body: dict[str, Any]) -> dict[str, Any]:
 def _the_change(before: dict[str, Any], after: dict[str, Any]) -> tuple[str, Any]:
     key = next(k for k in before if before[k] != after[k])
     return key, after[key]
+
+
+def test_basic_writes_to_verified_data_answer_204_and_file_an_ajuan(
+    spec: dict[str, Any], server: SandboxServer
+) -> None:
+    """As Sister-WS Basic: where the spec lists 204 (or BASIC_204_NOT_LISTED), POST, PUT and
+    DELETE answer an empty 204, the master record stays, and the ajuan reads back valid."""
+    me = _lecturer(server)
+    world = server.world
+    ops = set(_write_ops(spec))
+    client = client_as(server, "basic")
+    try:
+        doc = _upload(client, me)
+        samples = Samples(world, me, [doc])
+        checked = 0
+        for path, spec_row in WRITE_FAMILIES.items():
+            if spec_row.ajuan is None:
+                continue
+            base = f"/{path}"
+            master_family = spec_row.family
+            listed = client.get(master_family, params={"id_sdm": me}).json()
+            body = _changed(samples.body(spec_row.body, spec_row.menu))  # not the others'
+
+            answers = [("POST", base, client.post(path, json=body))]
+            target = next(
+                r["id"] for r in listed if server.writes.locked(master_family, r["id"]) is None
+            )
+            old = client.get(f"{master_family}/{target}").json()
+            changed = {k: old.get(k, v) for k, v in body.items()} | {"dokumen": [doc]}
+            changed[next(k for k in ("sk", "nomor_induk", "nama") if k in body)] = "Diubah"
+            answers.append(("PUT", f"{base}/{{id}}", client.put(f"{path}/{target}", json=changed)))
+            proof = {"dokumen": [doc]} if master_family != "nilai_tes" else None
+            answers.append(
+                (
+                    "DELETE",
+                    f"{base}/{{id}}",
+                    client.request("DELETE", f"{path}/{target}", json=proof),
+                )
+            )
+            for method, op, answer in answers:
+                assert (method, op) in ops
+                if (method, op) in BASIC_204_NOT_LISTED:
+                    assert answer.status_code == 204 and answer.content == b"", (method, op)
+                else:
+                    _answer(spec, method, op, answer, 204)
+                checked += 1
+            assert client.get(master_family, params={"id_sdm": me}).json() == listed
+            filed = client.get(spec_row.ajuan, params={"id_sdm": me}).json()
+            _check(spec, _response(spec, "GET", f"/{spec_row.ajuan}", 200), filed, spec_row.ajuan)
+            kinds = [(a["jenis_ajuan"], a["status"]) for a in filed[:3]]
+            assert kinds == [("Hapus", "Diajukan"), ("Ubah", "Diajukan"), ("Baru", "Diajukan")]
+            for row in filed[:3]:
+                detail = client.get(f"{spec_row.ajuan}/{row['id']}").json()
+                _check(
+                    spec, _response(spec, "GET", f"/{spec_row.ajuan}/{{id}}", 200), detail, "ajuan"
+                )
+                proof = [d["id"] for d in detail["dokumen"]]
+                assert proof == [doc] or (row["jenis_ajuan"], proof) == ("Hapus", [])
+        for name, body_name in (("keluarga", "Keluarga"), ("alamat", "Alamat"), ("lain", "Lain")):
+            path = f"/data_pribadi/{name}/{{id_sdm}}"
+            before = client.get(f"data_pribadi/{name}/{me}").json()
+            answer = client.put(f"data_pribadi/{name}/{me}", json=samples.body(body_name))
+            _answer(spec, "PUT", path, answer, 204)
+            assert client.get(f"data_pribadi/{name}/{me}").json() == before
+            checked += 1
+        assert checked == 3 * 3 + 3
+    finally:
+        client.close()
+
+
+def _first(spec: dict[str, Any], status: int, want: Any) -> tuple[str, str]:
+    """The first POST of a family (in the spec's order) that lists ``status`` and whose body
+    has a field ``want`` accepts."""
+    for method, path in _write_ops(spec):
+        family = path.strip("/")
+        if method != "POST" or family not in WRITE_FAMILIES:
+            continue
+        responses = spec["paths"][path]["post"]["responses"]
+        if status not in responses and str(status) not in responses:
+            continue
+        if any(want(f) for f in fields(WRITE_FAMILIES[family].body)):
+            return method, path
+    raise AssertionError(f"no POST with {status}")
+
+
+RULES = {
+    # rule: (which field to break, how)
+    "required": (lambda f: f.required and f.kind == "s", lambda f, v: None),
+    "type": (lambda f: f.kind == "i" and not f.enum, lambda f, v: str(v)),
+    "maxLength": (lambda f: f.max_length is not None, lambda f, v: "x" * (f.max_length + 1)),
+    "enum": (lambda f: f.enum is not None and f.kind == "s", lambda f, v: "?"),
+    "date": (lambda f: f.kind == "d", lambda f, v: "01-03-2024"),
+    "reference": (
+        lambda f: f.ref not in (None, "sdm", "kategori") and f.kind == "i",
+        lambda f, v: 987654,
+    ),
+    "id_sdm of the PT": (lambda f: f.ref == "sdm" and f.kind == "u", lambda f, v: UNKNOWN),
+    "field added": (lambda f: True, None),
+    "field left out": (lambda f: True, None),
+}
+
+
+def test_one_refused_request_per_rule_answers_the_spec_error(
+    spec: dict[str, Any], server: SandboxServer
+) -> None:
+    """Generated: for each rule, the first family whose body has such a field is sent a body
+    breaking it once; the answer is the 400 the spec lists, naming the field, nothing applied.
+    Then 409, 403, 404 (every PUT/DELETE listing it), 405 (PDDIKTI) and 401 (every write)."""
+    me = _lecturer(server)
+    samples = Samples(server.world, me)
+    applied = len(server.writes.applied())
+    client = client_as(server, "pro")
+    try:
+        for rule, (want, breaks) in RULES.items():
+            method, path = _first(spec, 400, want)
+            spec_row = WRITE_FAMILIES[path.strip("/")]
+            body = samples.body(spec_row.body, spec_row.menu)
+            field = next(f for f in fields(spec_row.body) if want(f))
+            if rule == "field added":
+                body["tambahan"] = 1
+                named = "tambahan"
+            elif rule == "field left out":
+                del body[field.name]
+                named = field.name
+            else:
+                assert breaks is not None
+                body[field.name] = breaks(field, body[field.name])
+                named = field.name
+            answer = client.post(path.strip("/"), json=body)
+            error = _answer(spec, method, path, answer, 400)
+            assert named in error["detail"], (rule, error)
+        assert len(server.writes.applied()) == applied
+        # 409: a duplicate, with the existing id.
+        method, path = _first(spec, 409, lambda f: True)
+        spec_row = WRITE_FAMILIES[path.strip("/")]
+        body = samples.body(spec_row.body, spec_row.menu)
+        first = client.post(path.strip("/"), json=body).json()["id"]
+        again = _answer(spec, method, path, client.post(path.strip("/"), json=body), 409)
+        assert again["detail"] == f"Existing ID: {first}"
+        # 403: used in BKD or a PAK.
+        server.writes.lock(first)
+        _answer(
+            spec, "PUT", f"{path}/{{id}}", client.put(f"{path.strip('/')}/{first}", json=body), 403
+        )
+        _answer(spec, "DELETE", f"{path}/{{id}}", client.delete(f"{path.strip('/')}/{first}"), 403)
+        server.writes.unlock(first)
+        # 404 on every PUT/DELETE of an id the spec lists 404 for.
+        for method, path in _write_ops(spec):
+            if "{id}" not in path or method == "POST":
+                continue
+            responses = spec["paths"][path][method.lower()]["responses"]
+            if 404 not in responses:
+                continue
+            url = path.replace("{id}", UNKNOWN).lstrip("/")
+            answer = client.request(method, url, json=[] if path.endswith("bidang_ilmu") else None)
+            error = _answer(spec, method, path, answer, 404)
+            assert UNKNOWN in error["detail"]
+        # 405: a PDDIKTI family (not in the spec's write paths at all).
+        refused = client.post("pengajaran", json={})
+        assert refused.status_code == 405 and "PDDIKTI" in refused.json()["detail"]
+    finally:
+        client.close()
+    with open_client(server) as anonymous:
+        for method, path in _write_ops(spec):
+            url = path.replace("{id}", UNKNOWN).replace("{id_sdm}", UNKNOWN).lstrip("/")
+            _answer(spec, method, path, anonymous.request(method, url), 401)

@@ -351,3 +351,22 @@ def test_duplicate_locked_pddikti_and_unknown(sandbox: SandboxServer, basic: htt
         == f"ID {unknown} tidak ditemukan"
     )
     assert basic.delete(f"penghargaan/{unknown}").status_code == 404
+
+
+def test_a_new_penelitian_counts_in_bkd(sandbox: SandboxServer, basic: httpx.Client) -> None:
+    """BKD reads the research records: one written for 2024 is in the 2023/2024 Genap list."""
+    world = sandbox.world
+    me = next(
+        p.id_sdm
+        for p in world.sdm
+        if "20232" in world.activities.of(world.activities.place[p.id_sdm]).semesters
+        and world.facts[world.activities.place[p.id_sdm]].jabfung
+    )
+    body = Samples(world, me).body("Litabmas", "penelitian")
+    body.update(tahun_pelaksanaan=2024, judul="Penelitian yang masuk BKD")
+    before = basic.get("bkd/penelitian", params={"id_sdm": me, "id_smt": "20232"}).json()
+    created = basic.post("penelitian", json=body).json()["id"]
+    after = basic.get("bkd/penelitian", params={"id_sdm": me, "id_smt": "20232"}).json()
+    assert [r["judul_keg"] for r in after if r not in before] == ["Penelitian yang masuk BKD"]
+    assert basic.delete(f"penelitian/{created}").status_code == 204
+    assert basic.get("bkd/penelitian", params={"id_sdm": me, "id_smt": "20232"}).json() == before

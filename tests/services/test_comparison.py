@@ -14,8 +14,9 @@ from sister_desktop.domain.links import SdmAlreadyLinkedError
 from sister_desktop.domain.perbandingan_history import HistoryAction
 from sister_desktop.domain.sync_log import SyncMode
 from sister_desktop.domain.sync_progress import SyncRequest
+from sister_desktop.files.report_xlsx import ReportSheet
 from sister_desktop.sandbox import mutations
-from sister_desktop.services.comparison import NotInSdmListError, ReportSheet
+from sister_desktop.services.comparison import NotInSdmListError
 from sister_desktop.store.link_repository import LinkRepository
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from tests.comparison_world import comparison_service, synced_campus

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sister_desktop.domain.diagnosis_steps import StepId, StepStatus
 from sister_desktop.domain.ws_settings import UrlChoice, WsSettings
-from sister_desktop.services.diagnosis import StepId, StepStatus, run_diagnosis
+from sister_desktop.services.diagnosis import run_diagnosis
 from tests.sister.forward_proxy import forward_proxy
 
 

@@ -8,11 +8,10 @@ from datetime import date
 import pytest
 
 from sister_desktop.domain.identifiers import IdentifierProblem
+from sister_desktop.domain.import_problems import ImportProblem, ImportProblemCode
 from sister_desktop.domain.pegawai import JenisPegawai
 from sister_desktop.sandbox.dataset import World
 from sister_desktop.services.importer import (
-    ImportProblem,
-    ImportProblemCode,
     ImportRefusedError,
     RowAction,
     SavedRow,

@@ -10,9 +10,10 @@ import types
 
 import pytest
 
+from sister_desktop.domain.file_errors import ImportFileErrorCode
 from sister_desktop.domain.pegawai import Pegawai
+from sister_desktop.files.import_file import FileRow, ImportFileError
 from sister_desktop.services import importer
-from sister_desktop.services.import_file import FileRow, ImportFileError, ImportFileErrorCode
 from sister_desktop.services.importer import (
     ImportPlan,
     PlannedRow,

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from sister_desktop.domain.identifiers import IdentifierProblem
+from sister_desktop.domain.import_problems import ImportProblemCode
 from sister_desktop.domain.pegawai import NEW_ID, Pegawai
 from sister_desktop.sandbox.dataset import World
-from sister_desktop.services.importer import ImportProblemCode
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 

@@ -14,8 +14,8 @@ import pytest
 from sister_desktop.domain.sister_groups import SisterGroup
 from sister_desktop.domain.sister_writes import write_family
 from sister_desktop.domain.usulan import UsulanJenis, UsulanStatus
+from sister_desktop.files.import_file import ImportFileError
 from sister_desktop.sandbox.dataset import World
-from sister_desktop.services.import_file import ImportFileError
 from sister_desktop.services.usulan_file import file_columns
 from sister_desktop.services.usulan_service import RowProblemCode, UsulanError, UsulanService
 from sister_desktop.store.pegawai_repository import PegawaiRepository

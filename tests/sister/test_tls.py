@@ -12,8 +12,9 @@ from collections.abc import Iterator
 import pytest
 import trustme
 
+from sister_desktop.domain.diagnosis_steps import StepId, StepStatus
 from sister_desktop.domain.ws_settings import UrlChoice, WsSettings
-from sister_desktop.services.diagnosis import StepId, StepStatus, run_diagnosis
+from sister_desktop.services.diagnosis import run_diagnosis
 from sister_desktop.sister.api import SisterApi
 from sister_desktop.sister.client import Credentials, SisterClient
 from sister_desktop.sister.errors import TlsError

@@ -4,11 +4,11 @@ what a run pulls, and what changed in the Perubahan, in both languages."""
 from __future__ import annotations
 
 from sister_desktop.domain.changes import RECORD_ADDED, RECORD_REMOVED
+from sister_desktop.domain.monitoring import PegawaiChange
 from sister_desktop.domain.sister_groups import SisterGroup, SyncScope
 from sister_desktop.domain.sync_estimate import SyncEstimate
 from sister_desktop.domain.sync_log import SyncMode
 from sister_desktop.domain.sync_progress import SyncRequest
-from sister_desktop.services.comparison import PegawaiChange
 from sister_desktop.texts import sync_texts as texts
 from sister_desktop.texts.i18n import use_language
 from sister_desktop.texts.perbandingan_texts import change_details_text

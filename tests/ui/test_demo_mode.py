@@ -10,7 +10,7 @@ import urllib.request
 import pytest
 
 from sister_desktop.app import Application
-from sister_desktop.services.diagnosis import StepId, StepStatus
+from sister_desktop.domain.diagnosis_steps import StepId, StepStatus
 
 pytestmark = pytest.mark.gui
 

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from sister_desktop.app import Application
 from sister_desktop.cli import EXIT_USAGE, main
+from sister_desktop.host.language import language_for
 from sister_desktop.services.language_service import LanguageService
 from sister_desktop.store.database import Database
 from sister_desktop.store.settings_repository import SettingsRepository
 from sister_desktop.texts.i18n import use_language
-from sister_desktop.texts.language import language_for
 from sister_desktop.texts.locale_format import format_date, format_datetime, format_number
 from sister_desktop.ui.main_window import MainWindow
 

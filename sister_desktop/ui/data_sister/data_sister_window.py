@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
 
 from sister_desktop.domain.ajuan import ajuan_of
 from sister_desktop.domain.sister_groups import SisterGroup
-from sister_desktop.domain.sister_history import History
+from sister_desktop.domain.sister_history import History, PegawaiWithData
 from sister_desktop.domain.sister_records import SisterRecord
 from sister_desktop.domain.usulan import UsulanStatus
-from sister_desktop.services.data_sister_service import PegawaiWithData
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date
 from sister_desktop.texts.sister_data_texts import group_label

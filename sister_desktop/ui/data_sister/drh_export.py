@@ -1,7 +1,7 @@
 """Writing Daftar Riwayat Hidup files from the window: one pegawai to a file the operator
 names (PDF or XLSX), or the ticked pegawai one PDF each into a folder. The dialogs are never
 ``exec()``; a file that cannot be written is said in the operator's words and the previous
-file stays (the writers go through ``services/atomic_file``)."""
+file stays (the writers go through ``files/atomic_file``)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from sister_desktop.reports.drh_pdf import write_drh_pdf
-from sister_desktop.services.atomic_file import FileWriteError
-from sister_desktop.services.cpu_worker import run_cpu
-from sister_desktop.services.data_sister_service import PegawaiWithData
-from sister_desktop.services.report_xlsx import write_workbook
+from sister_desktop.cpu_worker import run_cpu
+from sister_desktop.domain.sister_history import PegawaiWithData
+from sister_desktop.files.atomic_file import FileWriteError, check_target, write_atomically
+from sister_desktop.files.report_xlsx import write_workbook
+from sister_desktop.reports.drh_pdf import DRH_FILE_MODE, render_drh
 from sister_desktop.texts import drh_texts
 from sister_desktop.texts.error_texts import write_error_text
 from sister_desktop.ui.common.file_dialogs import choose_file, make_file_dialog
@@ -36,7 +36,10 @@ class DrhExporter:
         """One CV to ``path``: PDF for ``.pdf``, else XLSX."""
         drh = drh_texts.build_drh(loaded, datetime.now(UTC))
         if path.suffix.lower() == ".pdf":
-            return write_drh_pdf(path, drh)  # painted here: Qt paints on the GUI thread
+            check_target(path)  # before the work of painting
+            # Painted here, on the GUI thread as Qt needs; written and flushed in the worker.
+            data = render_drh(drh)
+            return await run_cpu(write_atomically, path, data, mode=DRH_FILE_MODE)
         return await run_cpu(write_workbook, path, drh_texts.drh_sheets(drh))
 
     async def save_one(self, loaded: PegawaiWithData, kind: str, say: Say) -> Path | None:

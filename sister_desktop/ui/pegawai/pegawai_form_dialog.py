@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sister_desktop.domain.import_problems import ImportProblem, ImportProblemCode
 from sister_desktop.domain.pegawai import NEW_ID, TEXT_FIELDS, JenisPegawai, Pegawai
 from sister_desktop.domain.ranks import JABATAN_FUNGSIONAL, pangkat_golongan_texts
 from sister_desktop.resource_files import palette
-from sister_desktop.services.importer import ImportProblem, ImportProblemCode, parse_tanggal
+from sister_desktop.services.importer import parse_tanggal
 from sister_desktop.services.pegawai_service import FORM_ROW, SaveOutcome
 from sister_desktop.texts.import_texts import problem_text
 from sister_desktop.texts.pegawai_texts import field_label

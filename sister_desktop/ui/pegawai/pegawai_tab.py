@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.domain.pegawai import JenisPegawai, Pegawai
+from sister_desktop.files.import_file import ImportFileError
 from sister_desktop.resource_files import palette
-from sister_desktop.services.import_file import ImportFileError
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.import_texts import file_error_text
@@ -92,7 +92,17 @@ class PegawaiTab(QWidget):
 
         self.model = PegawaiTableModel(self)
         self.proxy = PegawaiFilterProxy(self.model, self)
+        self._build_toolbar()
+        filters = self._build_filters()
+        self._build_table()
+        splitter = self._build_detail()
+        self._build_sister_parts()
+        self._lay_out(filters, splitter)
+        self._follow_counts()
+        context.tasks.spawn(self.reload(), name="pegawai-first-load")
 
+    def _build_toolbar(self) -> None:
+        """Add, Edit, Delete, Impor…; the SISTER actions are placed after the separator."""
         self.actions_toolbar = QToolBar(self)
         self.actions_toolbar.setObjectName("pegawai_toolbar")
         self.actions_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -110,6 +120,8 @@ class PegawaiTab(QWidget):
         self.delete_action.triggered.connect(self._on_delete_action_triggered)
         self.import_action.triggered.connect(self._on_import_action_triggered)
 
+    def _build_filters(self) -> QHBoxLayout:
+        """The search, the two filters, the ticks and how many are ticked."""
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("search_edit")
         self.search_edit.setClearButtonEnabled(True)
@@ -139,20 +151,23 @@ class PegawaiTab(QWidget):
         self.clear_ticks_button.clicked.connect(self.model.clear_ticks)
         self.ticked_label = QLabel(self)
         self.ticked_label.setObjectName("ticked_label")
-        self.shown_label = QLabel(self)
-        self.shown_label.setObjectName("shown_label")
-
-        self.search_sister_check = SisterSearchToggle(context, self.search_edit, self.proxy, self)
-
+        self.search_sister_check = SisterSearchToggle(
+            self._context, self.search_edit, self.proxy, self
+        )
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 2)
-        filters.addWidget(self.search_sister_check)
-        filters.addWidget(self.jenis_combo)
-        filters.addWidget(self.link_combo)
-        filters.addWidget(self.select_all_button)
-        filters.addWidget(self.clear_ticks_button)
-        filters.addWidget(self.ticked_label)
+        for widget in (
+            self.search_sister_check,
+            self.jenis_combo,
+            self.link_combo,
+            self.select_all_button,
+            self.clear_ticks_button,
+            self.ticked_label,
+        ):
+            filters.addWidget(widget)
+        return filters
 
+    def _build_table(self) -> None:
         self.table = QTableView(self)
         self.table.setObjectName("pegawai_table")
         self.table.setModel(self.proxy)
@@ -165,6 +180,11 @@ class PegawaiTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self._size_columns()
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+
+    def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         # Never narrower than the title in this language, drawn bold (the selected row's
         # columns) with room for the sort arrow.
@@ -186,9 +206,9 @@ class PegawaiTab(QWidget):
         )
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
-        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
 
+    def _build_detail(self) -> QSplitter:
+        """The details beside the list; returns the splitter holding both."""
         self.detail = PegawaiDetailPanel(self)
         # The details grow with what is known of the employee (SISTER values, the Perbandingan,
         # the link history): they scroll inside their panel instead of growing the window.
@@ -206,8 +226,12 @@ class PegawaiTab(QWidget):
         splitter.setCollapsible(0, False)
         self.detail.setMinimumWidth(360)  # the Perbandingan headers read in full
         splitter.setSizes([880, 420])
+        return splitter
 
-        # SISTER linking: the button (shown while connected) and the history in the details.
+    def _build_sister_parts(self) -> None:
+        """SISTER linking (the button, shown while connected, and the history in the details)
+        and the synced SISTER data (its window and the Daftar Riwayat Hidup)."""
+        context = self._context
         self.sister_button = SisterLinkButton(context, self.ticked_ids, self.selected_pegawai, self)
         self.sister_button.place_in(self.actions_toolbar)
         self.sister_button.links_changed.connect(self._on_links_changed)
@@ -216,22 +240,23 @@ class PegawaiTab(QWidget):
         self.detail.add_link_row(self.link_history)
         self.link_history.links_changed.connect(self._on_links_changed)
         self.pegawai_selected.connect(self._on_pegawai_selected_show_history)
-        # The synced SISTER data: its window and the Daftar Riwayat Hidup.
         self.data_sister = DataSisterActions(
             context, self.ticked_ids, self.selected_pegawai, self.show_message, self
         )
         self.data_sister.place_in(self.actions_toolbar)
         self.detail.add_link_row(self.data_sister.detail_row(self.detail))
 
+    def _lay_out(self, filters: QHBoxLayout, splitter: QSplitter) -> None:
         self.message_label = QLabel(self)
         self.message_label.setObjectName("message_label")
         self.message_label.setWordWrap(True)
-
+        self.shown_label = QLabel(self)
+        self.shown_label.setObjectName("shown_label")
         layout = QVBoxLayout(self)
         layout.addWidget(self.actions_toolbar)
         layout.addLayout(filters)
         # At the first start the list is empty: a hint with its buttons takes the list's place.
-        self.empty_state = PegawaiEmptyState(demo=context.demo, parent=self)
+        self.empty_state = PegawaiEmptyState(demo=self._context.demo, parent=self)
         self.empty_state.import_requested.connect(self._on_import_action_triggered)
         self.empty_state.add_requested.connect(self._on_add_action_triggered)
         self.list_stack = QStackedWidget(self)
@@ -244,14 +269,18 @@ class PegawaiTab(QWidget):
         bottom.addWidget(self.shown_label)
         layout.addLayout(bottom)
 
+    def _follow_counts(self) -> None:
+        """Keep "N dipilih" and "N shown" true as the ticks, the filters and the rows change."""
         self.model.ticked_changed.connect(self._on_model_ticked_changed)
-        self.proxy.layoutChanged.connect(self._update_shown)
-        self.proxy.modelReset.connect(self._update_shown)
-        self.proxy.rowsInserted.connect(self._update_shown)
-        self.proxy.rowsRemoved.connect(self._update_shown)
+        for signal in (
+            self.proxy.layoutChanged,
+            self.proxy.modelReset,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+        ):
+            signal.connect(self._update_shown)
         self._on_model_ticked_changed(0)
         self._update_shown()
-        context.tasks.spawn(self.reload(), name="pegawai-first-load")
 
     # -- for other parts of the window -------------------------------------------------
 

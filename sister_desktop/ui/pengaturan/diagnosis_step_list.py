@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QStyle, QWidget
 
+from sister_desktop.domain.diagnosis_steps import STEP_ORDER, StepId, StepResult, StepStatus
 from sister_desktop.resource_files import palette
-from sister_desktop.services.diagnosis import STEP_ORDER, StepId, StepResult, StepStatus
 from sister_desktop.texts.error_texts import step_label, step_text
 
 _ICONS = {

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sister_desktop.domain.diagnosis_steps import StepId, StepResult, StepStatus
 from sister_desktop.domain.ws_settings import (
     MAX_INFLIGHT,
     MAX_RPS,
@@ -37,7 +38,7 @@ from sister_desktop.domain.ws_settings import (
 )
 from sister_desktop.resource_files import palette
 from sister_desktop.services.connection import ConnectionState
-from sister_desktop.services.diagnosis import DiagnosisReport, StepId, StepResult, StepStatus
+from sister_desktop.services.diagnosis import DiagnosisReport
 from sister_desktop.texts.error_texts import field_problem_text
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import dialog_result
@@ -68,21 +69,78 @@ class PengaturanTab(QWidget):
         self._asked_password = False
         self.setObjectName("settings_tab")
 
+        form = self._build_form()
+        settings_box = self._build_settings_box(form)
+        self.step_list = DiagnosisStepList(self)
+        diagnosis_box = QGroupBox(self.tr("Cek Service"), self)
+        QVBoxLayout(diagnosis_box).addWidget(self.step_list)
+        self.language_box = LanguageBox(context.language, context.tasks, self)
+        self.panduan = PanduanPanel(self)
+        self.sync_scope_box = SyncScopeBox(context, self.rps_spin.value, self)
+        self.kirim_switch_box = KirimSwitchBox(context, self)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self._column(settings_box, diagnosis_box, self.language_box), 3)
+        layout.addWidget(self._column(self.panduan, self.sync_scope_box, self.kirim_switch_box), 2)
+        self._field_widgets: dict[SettingsField, QWidget] = {
+            SettingsField.URL: self.url_edit,
+            SettingsField.ID_PENGGUNA: self.id_pengguna_edit,
+            SettingsField.USERNAME: self.username_edit,
+            SettingsField.PASSWORD: self.password_edit,
+            SettingsField.PROXY: self.proxy_edit,
+            SettingsField.MAX_RPS: self.rps_spin,
+            SettingsField.MAX_INFLIGHT: self.inflight_spin,
+        }
+        self.url_combo.currentIndexChanged.connect(self._on_url_combo_current_index_changed)
+        self.set_form(WsSettings())
+        self._checked = False
+        self._follow_edits()
+        context.connection.subscribe(self._on_connection_state)
+
+    def _build_form(self) -> QFormLayout:
+        """The web-service fields, as SISTER's Sandbox page names them."""
         self.url_combo = QComboBox(self)
         self.url_combo.setObjectName("url_combo")
         self.url_combo.addItem(self.tr("Production"), UrlChoice.PRODUCTION.value)
         self.url_combo.addItem(self.tr("Sandbox"), UrlChoice.SANDBOX.value)
         self.url_combo.addItem(self.tr("Older kemdikbud host"), UrlChoice.KEMDIKBUD.value)
         self.url_combo.addItem(self.tr("Custom"), UrlChoice.CUSTOM.value)
-        self.url_edit = QLineEdit(self)
-        self.url_edit.setObjectName("url_edit")
-        self.id_pengguna_edit = QLineEdit(self)
-        self.id_pengguna_edit.setObjectName("id_pengguna_edit")
+        self.url_edit = self._line_edit("url_edit")
+        self.id_pengguna_edit = self._line_edit("id_pengguna_edit")
         self.id_pengguna_edit.setPlaceholderText("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")
-        self.username_edit = QLineEdit(self)
-        self.username_edit.setObjectName("username_edit")
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setObjectName("password_edit")
+        self.username_edit = self._line_edit("username_edit")
+        password_row = self._build_password()
+        self.proxy_edit = self._line_edit("proxy_edit")
+        self.proxy_edit.setPlaceholderText(self.tr("optional, e.g. http://proxy.kampus.ac.id:3128"))
+        self.rps_spin = QDoubleSpinBox(self)
+        self.rps_spin.setObjectName("rps_spin")
+        self.rps_spin.setRange(MIN_RPS, MAX_RPS)
+        self.rps_spin.setDecimals(1)
+        self.rps_spin.setSingleStep(0.5)
+        self.inflight_spin = QSpinBox(self)
+        self.inflight_spin.setObjectName("inflight_spin")
+        self.inflight_spin.setRange(MIN_INFLIGHT, MAX_INFLIGHT)
+        form = QFormLayout()
+        form.addRow(self.tr("URL Webservice"), self.url_combo)
+        form.addRow("", self.url_edit)
+        form.addRow(self.tr("ID Pengguna"), self.id_pengguna_edit)
+        form.addRow(self.tr("Username"), self.username_edit)
+        form.addRow(self.tr("Password"), password_row)
+        form.addRow("", self.remember_check)
+        form.addRow("", self.keyring_note)
+        form.addRow(self.tr("Proxy"), self.proxy_edit)
+        form.addRow(self.tr("Requests per second"), self.rps_spin)
+        form.addRow(self.tr("Requests at once"), self.inflight_spin)
+        return form
+
+    def _line_edit(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        return edit
+
+    def _build_password(self) -> QHBoxLayout:
+        """The password with Show, Ingat kata sandi and the note for a computer without a
+        password store; returns the password's row."""
+        self.password_edit = self._line_edit("password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.show_password_button = QPushButton(self.tr("Show"), self)
         self.show_password_button.setObjectName("show_password_button")
@@ -101,33 +159,13 @@ class PengaturanTab(QWidget):
             )
         )
         self.keyring_note.setVisible(False)
-        self.proxy_edit = QLineEdit(self)
-        self.proxy_edit.setObjectName("proxy_edit")
-        self.proxy_edit.setPlaceholderText(self.tr("optional, e.g. http://proxy.kampus.ac.id:3128"))
-        self.rps_spin = QDoubleSpinBox(self)
-        self.rps_spin.setObjectName("rps_spin")
-        self.rps_spin.setRange(MIN_RPS, MAX_RPS)
-        self.rps_spin.setDecimals(1)
-        self.rps_spin.setSingleStep(0.5)
-        self.inflight_spin = QSpinBox(self)
-        self.inflight_spin.setObjectName("inflight_spin")
-        self.inflight_spin.setRange(MIN_INFLIGHT, MAX_INFLIGHT)
+        row = QHBoxLayout()
+        row.addWidget(self.password_edit, 1)
+        row.addWidget(self.show_password_button)
+        return row
 
-        password_row = QHBoxLayout()
-        password_row.addWidget(self.password_edit, 1)
-        password_row.addWidget(self.show_password_button)
-        form = QFormLayout()
-        form.addRow(self.tr("URL Webservice"), self.url_combo)
-        form.addRow("", self.url_edit)
-        form.addRow(self.tr("ID Pengguna"), self.id_pengguna_edit)
-        form.addRow(self.tr("Username"), self.username_edit)
-        form.addRow(self.tr("Password"), password_row)
-        form.addRow("", self.remember_check)
-        form.addRow("", self.keyring_note)
-        form.addRow(self.tr("Proxy"), self.proxy_edit)
-        form.addRow(self.tr("Requests per second"), self.rps_spin)
-        form.addRow(self.tr("Requests at once"), self.inflight_spin)
-
+    def _build_settings_box(self, form: QFormLayout) -> QGroupBox:
+        """The form with the demo note above it, its problems, Simpan and Cek Service below."""
         self.demo_note = QLabel(
             self.tr(
                 "Demo mode: these settings point at the built-in SISTER sandbox on this "
@@ -141,8 +179,7 @@ class PengaturanTab(QWidget):
             f"QLabel {{ background: {palette().different_background}; "
             f"color: {palette().different_text}; padding: 4px; }}"
         )
-        self.demo_note.setVisible(context.demo)
-
+        self.demo_note.setVisible(self._context.demo)
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("problems_label")
         self.problems_label.setWordWrap(True)
@@ -151,7 +188,6 @@ class PengaturanTab(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("settings_status_label")
         self.status_label.setWordWrap(True)
-
         self.save_button = QPushButton(self.tr("Save (Simpan)"), self)
         self.save_button.setObjectName("save_button")
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -162,63 +198,31 @@ class PengaturanTab(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.check_button)
         buttons.addStretch(1)
+        box = QGroupBox(self.tr("SISTER web service"), self)
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.demo_note)
+        box_layout.addLayout(form)
+        box_layout.addWidget(self.problems_label)
+        box_layout.addLayout(buttons)
+        box_layout.addWidget(self.status_label)
+        return box
 
-        settings_box = QGroupBox(self.tr("SISTER web service"), self)
-        settings_layout = QVBoxLayout(settings_box)
-        settings_layout.addWidget(self.demo_note)
-        settings_layout.addLayout(form)
-        settings_layout.addWidget(self.problems_label)
-        settings_layout.addLayout(buttons)
-        settings_layout.addWidget(self.status_label)
-
-        self.step_list = DiagnosisStepList(self)
-        diagnosis_box = QGroupBox(self.tr("Cek Service"), self)
-        diagnosis_layout = QVBoxLayout(diagnosis_box)
-        diagnosis_layout.addWidget(self.step_list)
-
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(settings_box)
-        left_layout.addWidget(diagnosis_box)
-        self.language_box = LanguageBox(context.language, context.tasks, self)
-        left_layout.addWidget(self.language_box)
-        left_layout.addStretch(1)
+    def _column(self, *boxes: QWidget) -> QScrollArea:
+        """``boxes`` one under the other, scrolling when the window is low."""
+        column = QWidget(self)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        for box in boxes:
+            column_layout.addWidget(box)
+        column_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(left)
+        scroll.setWidget(column)
+        return scroll
 
-        self.panduan = PanduanPanel(self)
-        self.sync_scope_box = SyncScopeBox(context, self.rps_spin.value, self)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.panduan)
-        right_layout.addWidget(self.sync_scope_box)
-        self.kirim_switch_box = KirimSwitchBox(context, right)
-        right_layout.addWidget(self.kirim_switch_box)
-        right_layout.addStretch(1)
-        right_scroll = QScrollArea(self)
-        right_scroll.setWidgetResizable(True)
-        right_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        right_scroll.setWidget(right)
-        layout = QHBoxLayout(self)
-        layout.addWidget(scroll, 3)
-        layout.addWidget(right_scroll, 2)
-
-        self._field_widgets: dict[SettingsField, QWidget] = {
-            SettingsField.URL: self.url_edit,
-            SettingsField.ID_PENGGUNA: self.id_pengguna_edit,
-            SettingsField.USERNAME: self.username_edit,
-            SettingsField.PASSWORD: self.password_edit,
-            SettingsField.PROXY: self.proxy_edit,
-            SettingsField.MAX_RPS: self.rps_spin,
-            SettingsField.MAX_INFLIGHT: self.inflight_spin,
-        }
-        self.url_combo.currentIndexChanged.connect(self._on_url_combo_current_index_changed)
-        self.set_form(WsSettings())
-        self._checked = False
+    def _follow_edits(self) -> None:
+        """An edit makes the last Cek Service stale; the rate moves the scope's estimate."""
         for edit in (
             self.url_edit,
             self.id_pengguna_edit,
@@ -232,7 +236,6 @@ class PengaturanTab(QWidget):
         # The estimate of Data yang disinkronkan is at the rate in the form.
         self.rps_spin.valueChanged.connect(self.sync_scope_box.schedule_estimate)
         self.inflight_spin.valueChanged.connect(self._on_form_edited)
-        context.connection.subscribe(self._on_connection_state)
 
     # -- form <-> settings -------------------------------------------------------------------
 

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.domain.links import SdmAlreadyLinkedError
+from sister_desktop.domain.monitoring import Orphans
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.records import SdmRow
+from sister_desktop.files.atomic_file import FileWriteError
 from sister_desktop.resource_files import palette
-from sister_desktop.services.atomic_file import FileWriteError
-from sister_desktop.services.comparison import ComparisonService, NotInSdmListError, Orphans
+from sister_desktop.services.comparison import ComparisonService, NotInSdmListError
 from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.error_texts import error_explanation, write_error_text

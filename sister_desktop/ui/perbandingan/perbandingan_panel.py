@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from sister_desktop.domain.comparison import COMPARISON_FIELDS, FieldState
 from sister_desktop.domain.links import PegawaiGoneError
+from sister_desktop.files.atomic_file import FileWriteError
 from sister_desktop.resource_files import palette
-from sister_desktop.services.atomic_file import FileWriteError
 from sister_desktop.services.comparison import ComparisonReport, ComparisonService
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.error_texts import write_error_text

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sister_desktop.services.atomic_file import FileWriteError
-from sister_desktop.services.comparison import ComparisonService, PegawaiChange
+from sister_desktop.domain.monitoring import PegawaiChange
+from sister_desktop.files.atomic_file import FileWriteError
+from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts import sync_texts
 from sister_desktop.texts.error_texts import write_error_text

@@ -1,6 +1,6 @@
 """The progress of a running Sinkronisasi, over the main window.
 
-While it is up the main window's tabs and menus are disabled (``SyncTab.start_sync``) so the
+While it is up the main window's tabs and menus are disabled (``SyncRunner.run``) so the
 operator cannot wander off mid-sync (the web tools' "jangan tutup browser"). It is not modal:
 a window blocked by a modal dialog never hears its close button, and closing the program
 mid-sync must ask, not be ignored. Escape and the close button do not dismiss it: they ask

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sister_desktop.services.atomic_file import FileWriteError
-from sister_desktop.services.log_kirim_export import export_log_kirim
+from sister_desktop.files.atomic_file import FileWriteError
+from sister_desktop.files.log_kirim_export import export_log_kirim
 from sister_desktop.texts.error_texts import write_error_text
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number

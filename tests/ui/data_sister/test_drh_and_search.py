@@ -4,8 +4,10 @@ per ticked pegawai into a folder) and the Pegawai search in the synced data."""
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -153,3 +155,43 @@ def test_drh_of_the_ticked_pegawai_goes_into_the_chosen_folder(qapp, qtbot, loop
     loop.run_until_complete(wait_for(lambda: len(list(tmp_path.glob("DRH_*.pdf"))) == 2))
     loop.run_until_complete(tab_._context.tasks.wait_idle())
     assert "2" in tab_.message_label.text()
+
+
+def test_drh_pdf_is_written_off_the_loop_on_a_slow_disk(qapp, loop, tab, tmp_path, slow_disk):
+    """Painted on the GUI thread, written and flushed in the worker: while the disk takes its
+    time the loop keeps turning, and the file is whole at the end."""
+    tab_, people = tab
+    pegawai_id = next(iter(people))
+    loaded = loop.run_until_complete(tab_._context.data_sister.load(pegawai_id))
+    path = tmp_path / "drh.pdf"
+
+    async def scenario() -> Path:
+        task = asyncio.ensure_future(tab_.data_sister.exporter.write_one(loaded, path))
+        await slow_disk.wait_until_writing()
+        assert not task.done()  # the write waits on the disk, the loop does not
+        slow_disk.release.set()
+        return await task
+
+    assert loop.run_until_complete(scenario()) == path
+    assert path.read_bytes().startswith(b"%PDF")
+    assert slow_disk.timed_out == [False]
+    assert threading.main_thread().name not in slow_disk.threads
+
+
+def test_drh_batch_is_written_off_the_loop_on_a_slow_disk(qapp, loop, tab, tmp_path, slow_disk):
+    tab_, people = tab
+
+    async def scenario() -> list[Path]:
+        task = asyncio.ensure_future(
+            tab_.data_sister.exporter.write_batch(people, tmp_path, lambda _text: None)
+        )
+        await slow_disk.wait_until_writing()
+        assert not task.done()
+        slow_disk.release.set()
+        return await task
+
+    written = loop.run_until_complete(scenario())
+    assert len(written) == len(people)
+    assert len(slow_disk.threads) == len(people)
+    assert not any(slow_disk.timed_out)
+    assert threading.main_thread().name not in slow_disk.threads

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from sister_desktop.domain.diagnosis_steps import StepId, StepStatus
 from sister_desktop.services.connection import SisterConnection
-from sister_desktop.services.diagnosis import StepId, StepStatus
 from sister_desktop.services.settings_service import SettingsService
 from sister_desktop.store.secrets import SecretStore
 from sister_desktop.store.settings_repository import SettingsRepository

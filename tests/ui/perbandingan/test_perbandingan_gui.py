@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import threading
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -160,6 +162,25 @@ def test_export_shows_the_same_rows(loop, panel, tmp_path):
         assert loop.run_until_complete(panel.export(tmp_path / "typo" / f"p.{suffix}")) is None
         assert "does not exist" in panel.message_label.text()
     assert not (tmp_path / "typo").exists()
+
+
+def test_the_pdf_is_written_off_the_loop_on_a_slow_disk(loop, panel, tmp_path, slow_disk):
+    """Painted on the GUI thread, written and flushed in the worker: while the disk takes its
+    time the loop keeps turning, and the report is whole at the end."""
+    loop.run_until_complete(panel.refresh())
+    path = tmp_path / "perbandingan.pdf"
+
+    async def scenario() -> Path | None:
+        task = asyncio.ensure_future(panel.export(path))
+        await slow_disk.wait_until_writing()
+        assert not task.done()  # the write waits on the disk, the loop does not
+        slow_disk.release.set()
+        return await task
+
+    assert loop.run_until_complete(scenario()) == path
+    assert path.read_bytes().startswith(b"%PDF")
+    assert slow_disk.timed_out == [False]
+    assert threading.main_thread().name not in slow_disk.threads
 
 
 def test_models_pass_the_model_tester(qtmodeltester, loop, panel, sandbox, campus):

@@ -66,7 +66,7 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
     # While the window is clicked, the run waits before its first request: the checks below
     # see the dialog in one known state.
     context.gate.opened.clear()
-    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.start_box.start_button, Qt.MouseButton.LeftButton)
     run(loop, _until(lambda: context.gate.parked))
     dialog = tab.progress_dialog
     assert dialog.isVisible() and not window.tabs.isEnabled()
@@ -108,25 +108,25 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
     qtbot.mouseClick(open_log, Qt.MouseButton.LeftButton)
     run(loop, context.tasks.wait_idle())
 
-    assert tab.run_model.rowCount() == 1
+    assert tab.log_box.run_model.rowCount() == 1
     # Per pegawai: the SDM row, a line per dataset of the default groups, the derived values.
     lines = 1 + len(SyncScope().datasets) + 1
-    assert tab.log_model.rowCount() == 10 * lines
-    assert "Completed with failures" in tab.summary_label.text()
-    qtbot.mouseClick(tab.failures_check, Qt.MouseButton.LeftButton)
-    assert tab.log_proxy.rowCount() == 1
+    assert tab.log_box.log_model.rowCount() == 10 * lines
+    assert "Completed with failures" in tab.start_box.summary_label.text()
+    qtbot.mouseClick(tab.log_box.failures_check, Qt.MouseButton.LeftButton)
+    assert tab.log_box.log_proxy.rowCount() == 1
     window.grab().save(str(tmp_path / "tab.png"))
 
-    written = run(loop, tab.export_log(tmp_path / "gagal.xlsx"))
+    written = run(loop, tab.exporter.export_log(tmp_path / "gagal.xlsx"))
     sheet = load_workbook(written).active
     assert sheet.max_row == 2  # the header and the one failure (the filter applies)
     assert sheet.cell(2, 7).value == 500
-    qtbot.mouseClick(tab.failures_check, Qt.MouseButton.LeftButton)
-    written = run(loop, tab.export_log(tmp_path / "semua.csv"))
+    qtbot.mouseClick(tab.log_box.failures_check, Qt.MouseButton.LeftButton)
+    written = run(loop, tab.exporter.export_log(tmp_path / "semua.csv"))
     assert len(written.read_text(encoding="utf-8-sig").strip().splitlines()) == 1 + 10 * lines
     tab.message_box.close()
     # A folder that does not exist is a message, not a crash, and is not created.
-    assert run(loop, tab.export_log(tmp_path / "typo" / "log.csv")) is None
+    assert run(loop, tab.exporter.export_log(tmp_path / "typo" / "log.csv")) is None
     assert "does not exist" in tab.message_box.text()
     assert not (tmp_path / "typo").exists()
     tab.message_box.close()
@@ -164,23 +164,23 @@ def test_batalkan_asks_then_stops_and_resume_finishes(loop, setup, qtbot, tmp_pa
     assert outcome.status is RunStatus.CANCELLED
     assert 2 <= outcome.run.ok < 10
     tab.notifier.box.close()
-    assert tab.resume_button.isEnabled()
+    assert tab.start_box.resume_button.isEnabled()
 
     sandbox.faults.latency_ms = 0
 
     async def resume():
-        tab.resume_button.click()
+        tab.start_box.resume_button.click()
         await context.tasks.wait_idle()
 
     run(loop, resume())
     last = tab.last_outcome
     assert last.run.mode is SyncMode.RESUME and last.status is RunStatus.COMPLETED
     assert outcome.run.ok + last.run.ok == 10
-    assert not tab.resume_button.isEnabled()
+    assert not tab.start_box.resume_button.isEnabled()
     tab.notifier.box.close()
 
     # The Log Sinkronisasi says which run took over the cancelled run's remaining pegawai.
-    model = tab.run_model
+    model = tab.log_box.run_model
     newer, older = model.index(0, RunColumn.STATUS), model.index(1, RunColumn.STATUS)
     assert model.data(newer, Qt.ItemDataRole.UserRole) == last.run.id
     assert model.data(older) == "Cancelled, resumed"
@@ -366,19 +366,23 @@ def test_the_run_clicked_last_shows_its_lines_even_when_an_earlier_load_is_slowe
     monkeypatch.setattr(context.sync, "results", results)
 
     def click_run(run_id):
-        rect = tab.run_view.visualRect(tab.run_model.index(tab.run_model.row_of(run_id), 0))
-        qtbot.mouseClick(tab.run_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        rect = tab.log_box.run_view.visualRect(
+            tab.log_box.run_model.index(tab.log_box.run_model.row_of(run_id), 0)
+        )
+        qtbot.mouseClick(
+            tab.log_box.run_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+        )
 
     click_run(large.id)
     run(loop, _until(lambda: bool(large_read)))
     click_run(small.id)
     small_ids = {r.pegawai_id for r in run(loop, real_results(small.id))}
     assert small_ids == {ids[0]}
-    run(loop, _until(lambda: {r.pegawai_id for r in tab.log_model.rows} == small_ids))
+    run(loop, _until(lambda: {r.pegawai_id for r in tab.log_box.log_model.rows} == small_ids))
     release.set()
     run(loop, _until(lambda: context.tasks.running == 0))
-    assert tab.selected_run().id == small.id
-    assert {r.pegawai_id for r in tab.log_model.rows} == small_ids
+    assert tab.log_box.selected_run().id == small.id
+    assert {r.pegawai_id for r in tab.log_box.log_model.rows} == small_ids
 
 
 def test_stop_question_defaults_to_continue_and_closing_mid_sync_asks(loop, setup, qtbot):
@@ -433,11 +437,11 @@ def test_nothing_to_sync_records_no_run_and_says_why(loop, db, sandbox_factory, 
     tab = window.sync_tab
     try:
         assert run(loop, tab.start_sync(SyncRequest(SyncMode.ALL))) is None
-        assert "No pegawai is linked to SISTER yet" in tab.notice_label.text()
+        assert "No pegawai is linked to SISTER yet" in tab.start_box.notice_label.text()
         assert tab.message_box is not None and tab.message_box.isVisible()
         tab.message_box.close()
         assert run(loop, tab.retry_failed()) is None
-        assert "nothing to retry" in tab.notice_label.text()
+        assert "nothing to retry" in tab.start_box.notice_label.text()
         tab.message_box.close()
         assert run(loop, context.sync.runs()) == []
     finally:

@@ -12,7 +12,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from sister_desktop.services.import_file import ImportFileError, ImportFileErrorCode
+from sister_desktop.domain.file_errors import ImportFileErrorCode
+from sister_desktop.files.import_file import ImportFileError
 
 _BLOCK = 1024 * 1024
 

@@ -11,11 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from sister_desktop.services.import_file import (
-    ImportFileError,
-    ImportFileErrorCode,
-    read_import_file,
-)
+from sister_desktop.domain.file_errors import ImportFileErrorCode
+from sister_desktop.files.import_file import ImportFileError, read_import_file
 from tests.services.import_samples import BUDI, SITI, write_csv, write_xlsx
 
 SHEET = "xl/worksheets/sheet1.xml"

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sister_desktop.services.atomic_file import write_atomically
-from sister_desktop.services.export_cells import is_formula_like
+from sister_desktop.files.atomic_file import write_atomically
+from sister_desktop.files.export_cells import is_formula_like
 
 Cell = str | int | float | date | datetime | None
 
@@ -101,3 +101,13 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
     buffer = io.BytesIO()
     book.save(buffer)
     return write_atomically(path, buffer.getvalue())
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSheet:
+    """One list for an export: column titles (in the operator's language) and cell values."""
+
+    title: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence[Cell]]
+    highlight: Sequence[bool] = field(default_factory=tuple)

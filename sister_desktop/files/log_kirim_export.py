@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from sister_desktop.cpu_worker import run_cpu
 from sister_desktop.domain.usulan import SUCCEEDED, Usulan
-from sister_desktop.services import log_export
-from sister_desktop.services.cpu_worker import run_cpu
-from sister_desktop.services.log_export import Cell
+from sister_desktop.files import log_export
+from sister_desktop.files.log_export import Cell
 
 
 async def export_log_kirim(

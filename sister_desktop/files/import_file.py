@@ -12,34 +12,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 
+from sister_desktop.domain.file_errors import ImportFileErrorCode
 from sister_desktop.domain.pegawai import LOCAL_FIELDS
 
 log = logging.getLogger(__name__)
 
 #: The import columns of docs/CLI.md, in file order: the fields the operator keeps locally.
 COLUMNS = LOCAL_FIELDS
-
-
-class ImportFileErrorCode(StrEnum):
-    """Why a file cannot be read at all (no row is looked at)."""
-
-    NOT_FOUND = "not_found"
-    UNSUPPORTED_FORMAT = "unsupported_format"  # neither .csv nor .xlsx
-    NOT_UTF8 = "not_utf8"  # a CSV in another encoding: save as "CSV UTF-8"
-    UNREADABLE = "unreadable"  # a broken XLSX, a permission problem, ...
-    EMPTY = "empty"  # no header row
-    NO_NAMA_COLUMN = "no_nama_column"  # the one required column is missing
-    TOO_LARGE = "too_large"  # an XLSX that inflates to an absurd size
-    NOT_XLSX = "not_xlsx"  # named .xlsx but not a workbook (a renamed file, a damaged zip)
-    DUPLICATE_COLUMNS = "duplicate_columns"  # detail: the headers that appear twice
-    STRAY_QUOTE = "stray_quote"  # a CSV cell opened by " runs over lines (detail: line)
-    NO_ROWS = "no_rows"  # a header row and nothing below it
-    CELL_TOO_LARGE = "cell_too_large"  # one cell longer than Excel allows (detail: row, column)
-    #: The file was saved again after it was checked: the report no longer describes it.
-    CHANGED = "changed"
 
 
 class ImportFileError(Exception):

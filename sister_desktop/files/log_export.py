@@ -15,9 +15,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from sister_desktop.services.atomic_file import write_atomically
-from sister_desktop.services.export_cells import neutralise_text
-from sister_desktop.services.report_xlsx import Sheet, write_workbook
+from sister_desktop.files.atomic_file import write_atomically
+from sister_desktop.files.export_cells import neutralise_text
+from sister_desktop.files.report_xlsx import Sheet, write_workbook
 
 Cell = str | int | float | datetime | None
 

@@ -8,12 +8,8 @@ import stat
 
 import pytest
 
-from sister_desktop.services.atomic_file import (
-    FileWriteError,
-    WriteErrorCode,
-    is_disk_full,
-    write_atomically,
-)
+from sister_desktop.domain.file_errors import WriteErrorCode
+from sister_desktop.files.atomic_file import FileWriteError, is_disk_full, write_atomically
 from tests.disk_fixtures import small_disk  # noqa: F401  (a fixture)
 
 

@@ -1,7 +1,8 @@
+import asyncio
 import gc
 import threading
 
-from sister_desktop.ui.common.main_thread_gc import MainThreadGarbageCollector
+from sister_desktop.host.main_thread_gc import MainThreadGarbageCollector
 
 
 class _Cycle:
@@ -9,9 +10,10 @@ class _Cycle:
         self.me = self
 
 
-def test_collection_happens_on_the_qt_thread_only(qapp, qtbot):
+def test_collection_happens_on_the_loop_thread_only(qapp):
     was_enabled = gc.isenabled()
-    collector = MainThreadGarbageCollector(interval_ms=10)
+    collector = MainThreadGarbageCollector(interval_s=0.01)
+    loop = asyncio.new_event_loop()
     try:
         assert not gc.isenabled()
         collected_in: list[str] = []
@@ -28,17 +30,24 @@ def test_collection_happens_on_the_qt_thread_only(qapp, qtbot):
             worker.start()
             worker.join()
             assert "worker" not in collected_in
-            qtbot.waitUntil(lambda: bool(collected_in), timeout=2000)
+            collector.attach(loop)
+
+            async def until_collected() -> None:
+                while not collected_in:
+                    await asyncio.sleep(0.01)
+
+            loop.run_until_complete(asyncio.wait_for(until_collected(), 5))
             assert set(collected_in) == {threading.main_thread().name}
         finally:
             gc.callbacks.remove(note)
     finally:
         collector.stop()
+        loop.close()
     assert gc.isenabled() == was_enabled
 
 
 def test_collect_due_frees_cycles_past_the_threshold(qapp):
-    collector = MainThreadGarbageCollector(interval_ms=60_000)
+    collector = MainThreadGarbageCollector(interval_s=60)
     try:
         gc.collect()
         for _ in range(gc.get_threshold()[0] + 10):

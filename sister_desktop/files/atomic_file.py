@@ -15,16 +15,9 @@ import errno
 import os
 import secrets
 import stat
-from enum import StrEnum
 from pathlib import Path
 
-
-class WriteErrorCode(StrEnum):
-    DISK_FULL = "disk_full"
-    NO_FOLDER = "no_folder"  # the parent folder does not exist: a typo, never created silently
-    IS_DIRECTORY = "is_directory"
-    NOT_A_FILE = "not_a_file"  # a device, a FIFO, a socket or a symlink
-    CANNOT_WRITE = "cannot_write"  # permissions, a read-only medium, ...
+from sister_desktop.domain.file_errors import WriteErrorCode
 
 
 class FileWriteError(Exception):

@@ -6,12 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from sister_desktop.services.import_file import (
-    ImportFileError,
-    ImportFileErrorCode,
-    column_key,
-    read_import_file,
-)
+from sister_desktop.domain.file_errors import ImportFileErrorCode
+from sister_desktop.files.import_file import ImportFileError, column_key, read_import_file
 from tests.services.import_samples import BUDI, SITI, write_csv, write_xlsx
 
 

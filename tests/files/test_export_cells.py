@@ -9,8 +9,8 @@ from datetime import datetime
 import pytest
 from openpyxl import load_workbook
 
-from sister_desktop.services import log_export, report_xlsx
-from sister_desktop.services.export_cells import is_formula_like, neutralise_text
+from sister_desktop.files import log_export, report_xlsx
+from sister_desktop.files.export_cells import is_formula_like, neutralise_text
 
 HOSTILE = [
     '=HYPERLINK("http://example.invalid","klik")',

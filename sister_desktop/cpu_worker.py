@@ -1,0 +1,51 @@
+"""The process's one pool of worker threads: CPU-heavy pure functions (matching 20,000 people,
+indexing the SDM list, writing an export) and every ``asyncio.to_thread`` run here.
+
+Every host installs it as its loop's default executor (``host/runtime.py``), so
+``asyncio.to_thread`` (the import's batches, the keyring, the backup, the demo server) never
+lands on qasync's pool of ``QThread`` objects. The pool outlives any one loop: a command run in
+a process that runs others (the tests, the window's own checks) must not find it shut down.
+
+No garbage collection runs here: every process with a Qt application collects on its main
+thread only (``host/main_thread_gc.py``), since a collection in a worker thread could free Qt
+objects there, which Qt forbids.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+#: Two threads: one blocking call (a keyring prompt, a slow disk) never holds up the CPU work.
+WORKERS = 2
+THREAD_PREFIX = "sister-desktop-worker"
+
+
+class _ProcessPool(ThreadPoolExecutor):
+    """A pool that a closing loop cannot shut down (``loop.close`` shuts its default executor
+    down); its threads end with the interpreter, which joins them at exit."""
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        return None
+
+
+_pool: _ProcessPool | None = None
+
+
+def worker_pool() -> ThreadPoolExecutor:
+    """The one pool, created on first use."""
+    global _pool
+    if _pool is None:
+        _pool = _ProcessPool(max_workers=WORKERS, thread_name_prefix=THREAD_PREFIX)
+    return _pool
+
+
+async def run_cpu(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``await run_cpu(f, x)`` = ``f(x)`` computed in a worker thread; the loop keeps turning."""
+    call = functools.partial(function, *args, **kwargs)
+    return await asyncio.get_running_loop().run_in_executor(worker_pool(), call)

@@ -1,0 +1,156 @@
+"""One run at a time behind the progress dialog: the checks before it starts (nobody to pull,
+a long run asked about first), the main window blocked while it runs, the reason when it
+cannot start, and a graceful stop when the program closes."""
+
+from __future__ import annotations
+
+import asyncio
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from sister_desktop.domain.sync_log import NothingToResumeError, SyncLockedError, SyncMode
+from sister_desktop.domain.sync_progress import SyncOutcome, SyncProgress, SyncRequest
+from sister_desktop.services.connection import SisterUnavailableError
+from sister_desktop.texts import sync_texts as texts
+from sister_desktop.texts.error_texts import error_explanation
+from sister_desktop.ui.common.ui_context import UiContext
+from sister_desktop.ui.sinkronisasi.sync_messenger import SyncMessenger
+from sister_desktop.ui.sinkronisasi.sync_progress_dialog import SyncProgressDialog
+from sister_desktop.ui.sinkronisasi.sync_start_box import SyncStartBox
+
+
+class SyncRunner(QObject):
+    """Runs a ``SyncRequest`` for ``page``; ``running_changed`` says when one starts and ends."""
+
+    #: A sync started (True) or ended (False).
+    running_changed = Signal(bool)
+
+    def __init__(
+        self,
+        context: UiContext,
+        page: QWidget,
+        start_box: SyncStartBox,
+        messenger: SyncMessenger,
+    ) -> None:
+        super().__init__(page)
+        self._context = context
+        self._page = page
+        self._start_box = start_box
+        self._messenger = messenger
+        self._task: asyncio.Task[SyncOutcome | None] | None = None
+        self.progress_dialog: SyncProgressDialog | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    async def run(self, request: SyncRequest) -> SyncOutcome | None:
+        """Run a sync behind the progress dialog; returns the outcome (``None`` when it could
+        not start, with the reason shown)."""
+        if self.running or not await self._worth_starting(request):
+            return None
+        if self.running:  # another run started while this one was being checked
+            return None
+        if request.scope.full:
+            self._start_box.full_run_started()
+        self._task = asyncio.current_task()  # type: ignore[assignment]
+        self._start_box.hide_notice()
+        dialog = SyncProgressDialog(self._page.window())
+        self.progress_dialog = dialog
+        dialog.cancel_confirmed.connect(self._context.sync.cancel)
+        self._block_window(True)
+        dialog.show()
+        self.running_changed.emit(True)
+        outcome: SyncOutcome | None = None
+        problem: str | None = None
+        try:
+            outcome = await self._context.sync.run(request, self._on_progress)
+        except SyncLockedError as exc:
+            problem = texts.lock_held_text(exc.holder)
+        except NothingToResumeError:
+            problem = texts.nothing_to_resume_text()
+        except SisterUnavailableError as exc:
+            explanation = error_explanation(exc.code, message=exc.message)
+            problem = f"{explanation.text} {explanation.hint}"
+        finally:
+            if shiboken6.isValid(dialog):  # the window may be gone (program closing)
+                dialog.finish()
+                dialog.deleteLater()
+            self.progress_dialog = None
+            self._block_window(False)
+            self._task = None
+            self.running_changed.emit(False)
+        if problem is not None:
+            self._refuse(problem)
+        return outcome
+
+    async def _worth_starting(self, request: SyncRequest) -> bool:
+        """Someone to pull, and a long run agreed to."""
+        if request.mode is SyncMode.SELECTED and not request.pegawai_ids:
+            self._start_box.show_notice(self.tr("Tick pegawai in the Pegawai tab first."))
+            return False
+        # An empty run would be recorded and announced as "finished, 0 pegawai".
+        if request.mode in (SyncMode.ALL, SyncMode.FAILED) and not (
+            await self._context.sync.count_targets(request)
+        ):
+            self._refuse(
+                texts.nothing_failed_text()
+                if request.mode is SyncMode.FAILED
+                else texts.nobody_linked_text(),
+                error=False,
+            )
+            return False
+        return await self._confirm_long_run(request)
+
+    def _refuse(self, text: str, *, error: bool = True) -> None:
+        self._start_box.show_notice(text)
+        self._messenger.inform(text, error=error)
+
+    async def _confirm_long_run(self, request: SyncRequest) -> bool:
+        """A run of more than a quarter of an hour is asked about first, with what it pulls
+        and costs; a shorter one starts at once (not worth a click)."""
+        estimate = await self._start_box.estimate(request)
+        if estimate.seconds <= texts.LONG_RUN_S:
+            return True
+        if self.running:
+            return False
+        return await self._messenger.ask(
+            name="sync_long_run_question",
+            title=self.tr("A long sync"),
+            text=texts.long_run_question_text(estimate),
+            informative=texts.plan_text(request, estimate)
+            + "\n\n"
+            + self.tr(
+                "The window stays blocked while it runs; it can be stopped at any time and "
+                "resumed later with Lanjutkan yang terputus."
+            ),
+            yes=self.tr("Start the sync"),
+            no=self.tr("Not now"),
+        )
+
+    def _block_window(self, blocked: bool) -> None:
+        """Disable the main window's tabs and menus mid-sync; its close button still asks."""
+        if not shiboken6.isValid(self._page):  # the window is gone (program closing)
+            return
+        window = self._page.window()
+        if not isinstance(window, QMainWindow):
+            return
+        for part in (window.centralWidget(), window.menuBar()):
+            if part is not None:
+                part.setEnabled(not blocked)
+
+    def _on_progress(self, progress: SyncProgress) -> None:
+        if self.progress_dialog is not None and shiboken6.isValid(self.progress_dialog):
+            self.progress_dialog.update_progress(progress)
+
+    async def stop(self) -> None:
+        """Stop the running sync without asking (the operator agreed elsewhere) and wait until
+        it is recorded as cancelled: never quit with it half-written."""
+        if self.progress_dialog is not None:
+            self.progress_dialog.confirm_stop_now()
+        else:
+            self._context.sync.cancel()
+        while self.running:
+            await asyncio.sleep(0.05)
