@@ -1992,6 +1992,10 @@
             <translation>Tambah</translation>
         </message>
         <message>
+            <source>Ajuan waiting</source>
+            <translation>Ada ajuan menunggu</translation>
+        </message>
+        <message>
             <source>All files (*)</source>
             <translation>Semua berkas (*)</translation>
         </message>
@@ -2088,10 +2092,6 @@
         <message>
             <source>Tick or select the pegawai to delete first.</source>
             <translation>Centang atau pilih dulu pegawai yang akan dihapus.</translation>
-        </message>
-        <message>
-            <source>With an ajuan waiting in SISTER</source>
-            <translation>Ada ajuan menunggu</translation>
         </message>
     </context>
     <context>

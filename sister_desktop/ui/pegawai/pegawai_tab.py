@@ -138,9 +138,7 @@ class PegawaiTab(QWidget):
         self.link_combo.addItem(self.tr("Linked and not linked"), LinkFilter.ALL)
         self.link_combo.addItem(self.tr("Terhubung Sister"), LinkFilter.LINKED)
         self.link_combo.addItem(self.tr("Not linked yet"), LinkFilter.UNLINKED)
-        self.link_combo.addItem(
-            self.tr("With an ajuan waiting in SISTER"), LinkFilter.AJUAN_WAITING
-        )
+        self.link_combo.addItem(self.tr("Ajuan waiting"), LinkFilter.AJUAN_WAITING)
         self.link_combo.currentIndexChanged.connect(self._on_link_combo_changed)
         self.select_all_button = QPushButton(self.tr("Pilih semua"), self)
         self.select_all_button.setObjectName("select_all_button")
