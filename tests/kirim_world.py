@@ -22,7 +22,12 @@ from tests.sandbox.write_samples import Samples
 from tests.sister_records_world import store_people
 from tests.sync_world import FAST_OPTIONS
 
-GROUPS = (SisterGroup.DATA_PRIBADI, SisterGroup.KEPEGAWAIAN, SisterGroup.TRIDHARMA)
+GROUPS = (
+    SisterGroup.DATA_PRIBADI,
+    SisterGroup.KEPEGAWAIAN,
+    SisterGroup.PENDIDIKAN,
+    SisterGroup.TRIDHARMA,
+)
 
 
 def modest_dosen(sandbox: SandboxServer, count: int = 1) -> list[SdmPerson]:

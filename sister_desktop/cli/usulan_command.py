@@ -112,7 +112,7 @@ def usulan_json(item: Any) -> dict[str, Any]:
 
 async def _template(args: argparse.Namespace) -> int:
     from sister_desktop.files.report_xlsx import Sheet, write_workbook
-    from sister_desktop.services.usulan_file import file_columns
+    from sister_desktop.files.usulan_file import file_columns
     from sister_desktop.texts import usulan_texts as texts
 
     family = _family_or_say(args.dataset)

@@ -13,7 +13,6 @@ from typing import Any
 
 from sister_desktop.sandbox import write_documents as documents
 from sister_desktop.sandbox.activities import AJUAN
-from sister_desktop.sandbox.routes import Refusal
 from sister_desktop.sandbox.write_families import (
     BIDANG_ILMU_PUT,
     DATA_PRIBADI_BODIES,
@@ -141,6 +140,3 @@ class WriteRouter:
                 return documents.delete(writes, rest[0])
             raise MethodNotAllowed("GET, POST, DELETE")
         raise NotWritable("dokumen/" + "/".join(rest))
-
-
-__all__ = ["MethodNotAllowed", "NotWritable", "Refusal", "WriteRouter", "write_templates"]

@@ -92,7 +92,10 @@ class Writes:
     # --- the record of applied writes and the locks (the test API) -------------------------
 
     def applied(self) -> list[Row]:
-        """Every write applied so far, oldest first (copies)."""
+        """Every write applied so far, oldest first (copies): ``seq, method, path`` (the spec's
+        template), ``id`` (the record written; None for a Basic POST), ``id_sdm``, ``ajuan``
+        (the ``*/ajuan`` list a Basic write was filed in, else None), ``id_ajuan``, ``fault``
+        (the write fault it met, else None) and ``at`` (seconds since the epoch)."""
         with self._lock:
             return [dict(row) for row in self.state.applied]
 
@@ -107,7 +110,8 @@ class Writes:
 
     def record(self, method: str, path: str, **facts: Any) -> None:
         with self._lock:
-            entry = {"seq": len(self.state.applied) + 1, "method": method, "path": path}
+            entry: Row = {"seq": len(self.state.applied) + 1, "method": method, "path": path}
+            entry.update({"id": None, "id_sdm": None, "ajuan": None, "id_ajuan": None})
             entry.update(facts)
             entry["fault"] = None
             entry["at"] = time.time()
@@ -130,6 +134,8 @@ class Writes:
             return state.locks[record_id]
         if record_id in state.unlocked or record_id in state.created:
             return None
+        if family in ("kolaborator_eksternal", "dokumen"):
+            return None  # nobody's BKD or PAK: only an explicit lock()
         if zlib.crc32(record_id.encode()) % 8 == 0:
             return BKD_REASON if family in BKD_FAMILIES else PAK_REASON
         return None
@@ -164,16 +170,11 @@ class Writes:
         people = body.get(spec.owner) or []
         if not people:
             raise refuse(f"{spec.owner} harus berisi minimal satu dosen perguruan tinggi ini")
-        leader = next((p for p in people if p.get("peran") in ("K", "A")), people[0])
-        if spec.owner == "anggota_dosen":
+        if spec.owner == "anggota_dosen":  # the record is the ketua's
             leader = next((p for p in people if p.get("peran") == "K"), people[0])
+        else:  # the first author's
+            leader = min(people, key=lambda p: p.get("no_urut") or len(people) + 1)
         return str(leader["id_sdm"])
-
-    def _check_documents_of(self, id_sdm: str, ids: list[str], label: str = "dokumen") -> None:
-        for n, doc_id in enumerate(ids):
-            found = self.world.activities.find("dokumen", doc_id)
-            if found is None:
-                raise refuse(f"{label}[{n}] {doc_id} tidak ditemukan")
 
     def _ajuan(
         self,
@@ -231,7 +232,14 @@ class Writes:
             self._refuse_duplicate(spec, index, row)
         if spec.ajuan and role == BASIC:
             filed = self._ajuan(spec, id_sdm, "Baru", None, None, row, body.get("dokumen") or [])
-            self.record("POST", f"/{spec.path}", id=filed["id"], id_sdm=id_sdm, ajuan=spec.ajuan)
+            self.record(
+                "POST",
+                f"/{spec.path}",
+                id=None,
+                id_sdm=id_sdm,
+                ajuan=spec.ajuan,
+                id_ajuan=filed["id"],
+            )
             return Outcome(204)
         insert_record(self.world, index, spec.family, row)
         self.state.created.add(row["id"])

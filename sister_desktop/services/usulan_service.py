@@ -46,7 +46,7 @@ from sister_desktop.domain.usulan_validation import (
     coerce,
     validate_body,
 )
-from sister_desktop.services.usulan_file import (
+from sister_desktop.files.usulan_file import (
     PEGAWAI_COLUMNS,
     PERAN_COLUMN,
     RECORD_COLUMN,

@@ -117,6 +117,9 @@ def main() -> None:
         str(args.latency_ms),
         "--rate-limit",
         str(int(args.rps)),
+        # A lockout as short as the client's first pause: a 429 is counted, not waited out.
+        "--lockout-s",
+        "30",
     )
     world = World(seed=7, size=args.size)
     with sandbox_process(*options) as credentials:

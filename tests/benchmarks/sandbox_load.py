@@ -80,7 +80,10 @@ async def _run(
             paths += [f"jabatan_fungsional/{d['id']}" for d in details[:1]]
     creds = server.credentials
     if external is not None:
-        creds = type(creds)(**external)
+        # The file also names its role and holds the other role's credential: take the four.
+        creds = type(creds)(
+            **{k: external[k] for k in ("url", "id_pengguna", "username", "password")}
+        )
     limits = httpx.Limits(max_connections=workers, max_keepalive_connections=workers)
     async with httpx.AsyncClient(base_url=creds.url + "/", limits=limits, timeout=10) as client:
         token = (

@@ -217,3 +217,41 @@ def test_kill_9_during_a_send_leaves_it_to_be_checked_never_resent(server, db_ur
     code, checked = _kirim(db_url, "--periksa", capsys=capsys)
     assert code == EXIT_OK and checked["usulan"][0]["status"] == "diterapkan"
     assert len(_posts(server)) == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT semantics")
+def test_ctrl_c_finishes_the_usulan_on_the_way_and_leaves_the_rest_approved(server, db_url, capsys):
+    ids = _seed(db_url, server, [f"Riset nomor {n}" for n in range(6)])
+    assert main(["kirim", "--izinkan", "on", "--db", db_url]) == EXIT_OK
+    server.faults.write_delay_s = 2.0
+    server.faults.fail_writes("slow", "/penelitian")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sister_desktop", "kirim", "--json", "--db", db_url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "SISTER_MAX_INFLIGHT": "1"},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not _posts(server):
+            assert process.poll() is None, process.communicate()[1]
+            assert time.monotonic() < deadline, "the write never reached the sandbox"
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        out, _err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 3
+    document = json.loads(out)
+    assert document["cancelled"] is True
+    sent = {u["id"] for u in document["usulan"]}
+    assert sent and len(sent) < len(ids)
+    assert all(u["status"] == "diterapkan" for u in document["usulan"])
+    assert len(_posts(server)) == len(sent), "each one on the way applied once, no other"
+    server.faults.clear()
+    assert main(["usulan", "list", "--status", "disetujui", "--db", db_url, "--json"]) == 0
+    left = {u["id"] for u in json.loads(capsys.readouterr().out)["usulan"]}
+    assert left == set(ids) - sent

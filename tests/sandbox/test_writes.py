@@ -210,6 +210,13 @@ def test_basic_jabatan_fungsional_becomes_an_ajuan_and_pro_applies(
     )
     change = basic.get(f"jabatan_fungsional/ajuan/{ubah['id']}").json()["detail_perubahan"]
     assert change["sk_lama"] == old["sk"] and change["sk_baru"] == "SK BARU"
+    filed = [(w["method"], w["id"], w["ajuan"]) for w in sandbox.writes.applied()]
+    assert filed == [
+        ("POST", None, "jabatan_fungsional/ajuan"),
+        ("PUT", master["id"], "jabatan_fungsional/ajuan"),
+        ("DELETE", master["id"], "jabatan_fungsional/ajuan"),
+    ]
+    assert all(w["id_ajuan"] for w in sandbox.writes.applied())
     # Pro: applied at once, with an id.
     created = pro.post("jabatan_fungsional", json=body)
     assert created.status_code == 200

@@ -45,15 +45,17 @@ async def _ubah(world, db, dataset: str, changes: dict, *, record=None, dokumen=
     )
 
 
-def test_pro_baru_with_a_document_then_ubah_keeps_it_then_hapus(
-    loop, db, sandbox_factory, tmp_path
+@pytest.mark.parametrize("role", ["basic", "pro"])
+def test_baru_with_a_document_then_ubah_keeps_it_then_hapus(
+    loop, db, sandbox_factory, tmp_path, role
 ):
-    sandbox = sandbox_factory(size=40, role="pro")
+    """A tridharma family applies at once for both roles."""
+    sandbox = sandbox_factory(size=40, role=role)
     pdf = tmp_path / "laporan.pdf"
     pdf.write_bytes(b"%PDF-1.4 laporan akhir penelitian")
 
     async def scenario():
-        world = await kirim_world(db, sandbox, role="pro")
+        world = await kirim_world(db, sandbox, role=role)
         kirim = world.services.kirim
         baru = await world.usulan(
             "penelitian",
@@ -301,3 +303,39 @@ def test_writes_are_off_until_switched_on(loop, db, sandbox_factory):
     assert code == "writes_off"
     assert [u.status for u in still] == [UsulanStatus.DISETUJUI]
     assert sandbox.writes.applied() == []
+
+
+@pytest.mark.parametrize("role", ["basic", "pro"])
+def test_pendidikan_formal_is_an_ajuan_for_basic_and_applied_for_pro(
+    loop, db, sandbox_factory, role
+):
+    sandbox = sandbox_factory(size=40, role=role)
+
+    async def scenario():
+        world = await kirim_world(db, sandbox, role=role)
+        [record] = (await _records(db, world.pegawai_ids[0], "pendidikan_formal"))[:1]
+        usulan = await _ubah(
+            world, db, "pendidikan_formal", {"judul_tugas_akhir": "Ketahanan padi"}, record=record
+        )
+        result = await world.services.kirim.send()
+        master = await _records(db, world.pegawai_ids[0], "pendidikan_formal")
+        ajuan = await _records(db, world.pegawai_ids[0], "pendidikan_formal/ajuan")
+        return usulan, result, master, ajuan
+
+    usulan, result, master, ajuan = loop.run_until_complete(scenario())
+    [item] = result.usulan
+    [after] = [r for r in master if r.key == usulan.record_id]
+    proposed = [
+        a
+        for a in ajuan
+        if a.values.get("detail_perubahan", {}).get("judul_tugas_akhir_baru") == "Ketahanan padi"
+    ]
+    if role == "basic":
+        assert item.status is UsulanStatus.DIAJUKAN
+        assert after.values.get("judul_tugas_akhir") != "Ketahanan padi"
+        assert len(proposed) == 1 and proposed[0].values["status"] == "Diajukan"
+    else:
+        assert item.status is UsulanStatus.DITERAPKAN
+        assert after.values["judul_tugas_akhir"] == "Ketahanan padi"
+        assert proposed == []
+    assert len(_applied(sandbox, "PUT", "pendidikan_formal")) == 1

@@ -15,8 +15,8 @@ from sister_desktop.domain.sister_groups import SisterGroup
 from sister_desktop.domain.sister_writes import write_family
 from sister_desktop.domain.usulan import UsulanJenis, UsulanStatus
 from sister_desktop.files.import_file import ImportFileError
+from sister_desktop.files.usulan_file import file_columns
 from sister_desktop.sandbox.dataset import World
-from sister_desktop.services.usulan_file import file_columns
 from sister_desktop.services.usulan_service import RowProblemCode, UsulanError, UsulanService
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.sister_record_repository import SisterRecordRepository

@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sister_desktop.domain.file_errors import ImportFileErrorCode
 from sister_desktop.domain.sister_writes import FieldType, WriteFamily, WriteOp
 from sister_desktop.files.import_file import (
     Cell,
     ImportFileError,
-    ImportFileErrorCode,
     _csv_records,
     _xlsx_records,
     column_key,
