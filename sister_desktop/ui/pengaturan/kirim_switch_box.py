@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from sister_desktop.services.connection import ConnectionState
 from sister_desktop.texts.usulan_texts import role_meaning
 from sister_desktop.ui.common.message_boxes import ask
 from sister_desktop.ui.common.ui_context import UiContext
@@ -34,6 +35,9 @@ class KirimSwitchBox(QGroupBox):
         layout.addWidget(self.check)
         layout.addWidget(self.note)
         self.check.toggled.connect(self._on_check_toggled)
+        # The role is known once Cek Service (or the first login) has run: say its meaning.
+        self._unsubscribe = context.connection.subscribe(self._on_connection_state)
+        self.destroyed.connect(lambda: self._unsubscribe())
 
     def _role(self) -> str | None:
         connection = self._context.connection
@@ -88,6 +92,9 @@ class KirimSwitchBox(QGroupBox):
 
     def _keep_question(self, box: QMessageBox | None) -> None:
         self.question = box
+
+    def _on_connection_state(self, _state: ConnectionState) -> None:
+        self._show_note(self.check.isChecked())
 
     def _on_check_toggled(self, checked: bool) -> None:
         if not self._loading:
