@@ -924,6 +924,58 @@
         </message>
     </context>
     <context>
+        <name>ImporRiwayatDialog</name>
+        <message>
+            <source>Choose the file…</source>
+            <translation>Pilih berkas…</translation>
+        </message>
+        <message>
+            <source>Choose the riwayat file</source>
+            <translation>Pilih berkas riwayat</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Draft the usulan</source>
+            <translation>Buat usulan draf</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Fill the template's columns (one row per record), then choose the file.</source>
+            <translation>Isi kolom templat (satu baris per data), lalu pilih berkasnya.</translation>
+        </message>
+        <message>
+            <source>Impor riwayat</source>
+            <translation>Impor riwayat</translation>
+        </message>
+        <message>
+            <source>Save the template</source>
+            <translation>Simpan templat</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>Lembar kerja (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>Berkas tidak dapat dibaca: %1</translation>
+        </message>
+        <message>
+            <source>Unduh templat…</source>
+            <extracomment>The file dialog while it is open (tests reach it here).</extracomment>
+            <translation>Unduh templat…</translation>
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation>baris %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportCommand</name>
         <message>
             <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 invalid.</source>
@@ -4329,8 +4381,16 @@
             <translation>Buka…</translation>
         </message>
         <message>
+            <source>Draft usulan from a spreadsheet of riwayat (Unduh templat for its columns)</source>
+            <translation>Buat usulan draf dari lembar kerja riwayat (Unduh templat untuk kolomnya)</translation>
+        </message>
+        <message>
             <source>Each usulan's outcome is in the Log Kirim.</source>
             <translation>Hasil setiap usulan ada di Log Kirim.</translation>
+        </message>
+        <message>
+            <source>Impor riwayat…</source>
+            <translation>Impor riwayat…</translation>
         </message>
         <message>
             <source>Keep sending</source>
@@ -4350,6 +4410,7 @@
         </message>
         <message>
             <source>Kirim ke SISTER…</source>
+            <extracomment>The Impor riwayat dialog while it is open (tests reach it here).</extracomment>
             <translation>Kirim ke SISTER…</translation>
         </message>
         <message>

@@ -50,6 +50,7 @@ from sister_desktop.ui.common.async_helpers import dialog_result
 from sister_desktop.ui.common.message_boxes import ask, inform
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.common.ui_context import UiContext
+from sister_desktop.ui.usulan.impor_riwayat_dialog import ImporRiwayatDialog
 from sister_desktop.ui.usulan.kirim_preview_dialog import KirimPreviewDialog
 from sister_desktop.ui.usulan.kirim_progress_dialog import KirimProgressDialog
 from sister_desktop.ui.usulan.usulan_detail_panel import UsulanDetailPanel
@@ -102,6 +103,14 @@ class UsulanPage(QWidget):
         self.buka_button.setObjectName("buka_button")
         self.buka_button.setToolTip(self.tr("Open the selected draft in its form"))
         self.buka_button.clicked.connect(self._on_buka_button_clicked)
+        self.impor_button = QPushButton(self.tr("Impor riwayat…"), self)
+        self.impor_button.setObjectName("impor_button")
+        self.impor_button.setToolTip(
+            self.tr("Draft usulan from a spreadsheet of riwayat (Unduh templat for its columns)")
+        )
+        self.impor_button.clicked.connect(self._on_impor_button_clicked)
+        #: The Impor riwayat dialog while it is open (tests reach it here).
+        self.impor_dialog: ImporRiwayatDialog | None = None
         self.kirim_button = QPushButton(self.tr("Kirim ke SISTER…"), self)
         self.kirim_button.setObjectName("kirim_button")
         self.kirim_button.clicked.connect(self._on_kirim_button_clicked)
@@ -148,6 +157,7 @@ class UsulanPage(QWidget):
         actions.addWidget(self.batal_button)
         actions.addWidget(self.buka_button)
         actions.addStretch(1)
+        actions.addWidget(self.impor_button)
         actions.addWidget(self.kirim_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -516,6 +526,20 @@ class UsulanPage(QWidget):
 
     def _on_buka_button_clicked(self, *_args: object) -> None:
         self._context.tasks.spawn(self.buka())
+
+    async def impor(self) -> None:
+        """Impor riwayat…: the dialog; what it drafted shows in the list afterwards."""
+        dialog = ImporRiwayatDialog(self._context, self.window())
+        self.impor_dialog = dialog
+        try:
+            await dialog_result(dialog)
+        finally:
+            self.impor_dialog = None
+            dialog.deleteLater()
+        await self.refresh()
+
+    def _on_impor_button_clicked(self) -> None:
+        self._context.tasks.spawn(self.impor())
 
     def _on_kirim_button_clicked(self) -> None:
         self._context.tasks.spawn(self.start_kirim())
