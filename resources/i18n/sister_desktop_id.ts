@@ -2349,13 +2349,25 @@
             <translation>%1 kolom berbeda dengan SISTER.</translation>
         </message>
         <message>
+            <source>%1 usulan drafted: approve them on the Usulan page.</source>
+            <translation>%1 usulan dibuat sebagai draf: setujui di halaman Usulan.</translation>
+        </message>
+        <message>
             <source>Copy SISTER's value into the ticked fields (all differing ones if none)</source>
             <translation>Salin nilai SISTER ke kolom yang dicentang (semua kolom yang berbeda bila tidak ada yang dicentang)</translation>
         </message>
         <message>
+            <source>Nothing to propose: SISTER already has the campus's values.</source>
+            <translation>Tidak ada yang diusulkan: SISTER sudah memuat nilai dari kampus.</translation>
+        </message>
+        <message>
             <source>Perbandingan with SISTER</source>
-            <extracomment>SISTER values were copied into this employee's record.</extracomment>
+            <extracomment>SISTER values were copied into this employee's record. Ubah usulan were drafted from the campus's values (the Usulan page shows them).</extracomment>
             <translation>Perbandingan dengan SISTER</translation>
+        </message>
+        <message>
+            <source>Propose the campus's values of the data pribadi SISTER takes from the campus (e-mail) as a change in SISTER (a draft usulan)</source>
+            <translation>Usulkan nilai kampus untuk data pribadi yang diterima SISTER dari kampus (e-mail) sebagai perubahan di SISTER (usulan draf)</translation>
         </message>
         <message>
             <source>Terapkan data SISTER</source>
@@ -2364,6 +2376,11 @@
         <message>
             <source>The campus data matches SISTER.</source>
             <translation>Data kampus sama dengan SISTER.</translation>
+        </message>
+        <message>
+            <source>Usulkan ke SISTER</source>
+            <extracomment>Usulkan ke SISTER: the reverse of Terapkan, for the data pribadi SISTER takes.</extracomment>
+            <translation>Usulkan ke SISTER</translation>
         </message>
     </context>
     <context>

@@ -52,7 +52,13 @@ class SinkronisasiTab(QTabWidget):
         self.addTab(self.perbandingan, self.tr("Perbandingan"))
         self.addTab(self.orphans, self.tr("Belum terhubung"))
         self.addTab(self.changes, self.tr("Perubahan"))
-        self.detail = PerbandinganDetailWidget(service, tasks, pegawai_tab.detail)
+        self.detail = PerbandinganDetailWidget(
+            service,
+            tasks,
+            pegawai_tab.detail,
+            usulan=context.usulan,
+            writes_enabled=context.kirim.writes_enabled,
+        )
         pegawai_tab.detail.add_section(self.detail)
         pegawai_tab.pegawai_selected.connect(self.detail.on_pegawai_selected)
 
@@ -62,6 +68,7 @@ class SinkronisasiTab(QTabWidget):
         self.orphans.pegawai_changed.connect(self._on_pegawai_changed)
         self.detail.pegawai_changed.connect(self._on_detail_pegawai_changed)
         self.usulan_page.kirim_finished.connect(self._on_usulan_page_kirim_finished)
+        self.detail.usulan_made.connect(self._on_detail_usulan_made)
 
     def _pt_name(self) -> str | None:
         return self._context.connection.state.pt_name
@@ -102,6 +109,10 @@ class SinkronisasiTab(QTabWidget):
         # Data SISTER now holds the records read back; the Log Kirim shows the outcomes.
         self._context.tasks.spawn(self.refresh_page(self.log_kirim))
         self.detail.on_pegawai_selected(self._pegawai_tab.selected_pegawai())
+
+    def _on_detail_usulan_made(self, _count: int) -> None:
+        if self.usulan_page in self._loaded:
+            self._context.tasks.spawn(self.usulan_page.refresh())
 
     def _on_pegawai_changed(self) -> None:
         self._context.tasks.spawn(self.reload_pegawai())
