@@ -184,3 +184,38 @@ def check_tree(package_dir: Path) -> list[Violation]:
             if violation is not None:
                 violations.append(violation)
     return violations
+
+
+#: Attributes through which a service's repositories would be reached. The window and the
+#: command line ask the services for what they need (an operation each), so a use case is
+#: written once and the store stays behind the services.
+SERVICE_INSIDES = {"repository", "runs"}
+#: The parts that must not reach them.
+SERVICE_CALLERS = {"ui", "cli", "app"}
+
+
+def reaches_inside(path: Path, module: str) -> Iterator[Violation]:
+    """``x.repository.…`` / ``x.runs.…`` in a module of the window or the command line: an
+    object reached through them. A service's own operation of that name (``sync.runs()``) is
+    an operation; a widget's own ``self.runs`` is its own business."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        inner = node.value if isinstance(node, ast.Attribute) else None
+        if (
+            isinstance(inner, ast.Attribute)
+            and inner.attr in SERVICE_INSIDES
+            and not (isinstance(inner.value, ast.Name) and inner.value.id == "self")
+        ):
+            yield Violation(
+                module, f".{inner.attr}", inner.lineno, "ask the service, not its repository"
+            )
+
+
+def check_service_insides(package_dir: Path) -> list[Violation]:
+    violations: list[Violation] = []
+    for path in sorted(package_dir.rglob("*.py")):
+        module = module_name(package_dir, path)
+        parts = module.split(".")
+        if len(parts) >= 2 and parts[1] in SERVICE_CALLERS:
+            violations.extend(reaches_inside(path, module))
+    return violations

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import sister_desktop
-from tests.layer_rules import check_import, check_tree, imports_of
+from tests.layer_rules import check_import, check_service_insides, check_tree, imports_of
 
 PACKAGE_DIR = Path(sister_desktop.__file__).parent
 
@@ -157,4 +157,31 @@ def test_planted_root_violations_are_found(tmp_path):
         ("sister_desktop.app", "sister_desktop.cli.runtime"),
         ("sister_desktop.cli.bad", "sister_desktop.ui.x"),
         ("sister_desktop.texts.t", "PySide6.QtWidgets"),
+    ]
+
+
+def test_window_and_command_line_never_reach_a_service_s_repository():
+    violations = check_service_insides(PACKAGE_DIR)
+    assert violations == [], "\n".join(map(str, violations))
+
+
+def test_a_planted_reach_into_a_service_is_found(tmp_path):
+    package = tmp_path / "sister_desktop"
+    (package / "cli").mkdir(parents=True)
+    (package / "ui").mkdir()
+    (package / "services").mkdir()
+    for part in ("", "cli/", "ui/", "services/"):
+        (package / f"{part}__init__.py").write_text("")
+    (package / "cli" / "bad.py").write_text("rows = service.repository.unlinked()\n")
+    (package / "ui" / "panel.py").write_text(
+        "class P:\n"
+        "    def f(self):\n"
+        "        self.runs = []\n"
+        "        return self._service.runs.runs(limit=1)\n"
+    )
+    (package / "services" / "ok.py").write_text("x = self_.repository.unlinked()\n")
+    found = sorted((v.module, v.imported, v.line) for v in check_service_insides(package))
+    assert found == [
+        ("sister_desktop.cli.bad", ".repository", 1),
+        ("sister_desktop.ui.panel", ".runs", 4),
     ]

@@ -48,7 +48,6 @@ def run(args: argparse.Namespace) -> int:
 
 async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.domain.error_codes import SERVICE_UNREACHABLE, ErrorCode
-    from sister_desktop.domain.monitoring import Orphans
     from sister_desktop.services.connection import SisterUnavailableError, sister_needed
     from sister_desktop.texts import perbandingan_texts as texts
     from sister_desktop.texts.error_texts import error_explanation
@@ -68,19 +67,23 @@ async def _run(args: argparse.Namespace) -> int:
         async with open_services(args, db, overrides) as services:
             service = services.comparison
             report = await service.compare()
-            try:
-                orphans = await service.orphans()
-                with sister_needed():
-                    api = await services.connection.api()
-                    pt_name = (await api.profil_pt()).nama_perguruan_tinggi
-            except SisterUnavailableError as exc:
-                explanation = error_explanation(exc.code, message=exc.message)
+            read = await service.orphans_or_unlinked()
+            orphans, unavailable = read.orphans, read.unavailable
+            if unavailable is None:
+                try:
+                    with sister_needed():
+                        api = await services.connection.api()
+                        pt_name = (await api.profil_pt()).nama_perguruan_tinggi
+                except SisterUnavailableError as exc:
+                    unavailable = exc
+            if unavailable is not None:
+                explanation = error_explanation(unavailable.code, message=unavailable.message)
                 say(f"{texts.orphans_unavailable_text()} {explanation.text}")
-                orphans = Orphans((), tuple(await service.repository.unlinked()))
                 # The nightly report is still written; SISTER busy or limiting counts as "cannot
                 # be reached" here, not as a setup problem.
                 busy = {ErrorCode.SERVER_ERROR, ErrorCode.RATE_LIMITED}
-                code = EXIT_UNREACHABLE if exc.code in SERVICE_UNREACHABLE | busy else EXIT_USAGE
+                unreachable = unavailable.code in SERVICE_UNREACHABLE | busy
+                code = EXIT_UNREACHABLE if unreachable else EXIT_USAGE
             operator = service.operator
     finally:
         await db.dispose()

@@ -105,24 +105,20 @@ def run(args: argparse.Namespace) -> int:
     return run_command(args, lambda: _run(args))
 
 
-def _mode(args: argparse.Namespace, saved: Any) -> Any:
+async def _request(args: argparse.Namespace, service: Any) -> Any:
     """The request: the mode, and the saved scope with this run's ``--groups`` and
-    ``--full``."""
-    from dataclasses import replace
-
+    ``--full`` (``SyncService.request``, as the window builds it)."""
     from sister_desktop.domain.sync_log import SyncMode
-    from sister_desktop.domain.sync_progress import SyncRequest
 
-    scope = replace(saved, full=bool(args.full))
-    if args.groups is not None:
-        scope = replace(scope, groups=args.groups)
     if args.failed:
-        return SyncRequest(SyncMode.FAILED, scope=scope)
-    if args.resume:  # the interrupted run's groups, unless --groups says otherwise
-        return SyncRequest(SyncMode.RESUME, scope=scope, scope_chosen=args.groups is not None)
-    if args.ids:
-        return SyncRequest(SyncMode.SELECTED, tuple(args.ids), scope=scope)
-    return SyncRequest(SyncMode.ALL, scope=scope)
+        mode = SyncMode.FAILED
+    elif args.resume:
+        mode = SyncMode.RESUME
+    elif args.ids:
+        mode = SyncMode.SELECTED
+    else:
+        mode = SyncMode.ALL
+    return await service.request(mode, args.ids or (), full=bool(args.full), groups=args.groups)
 
 
 @contextlib.contextmanager
@@ -173,7 +169,7 @@ async def _run(args: argparse.Namespace) -> int:
     try:
         async with open_services(args, db, overrides) as services:
             service = services.sync
-            request = _mode(args, await services.settings.sync_scope())
+            request = await _request(args, service)
             if args.estimate:
                 return await _estimate(args, services, request)
             last_line = 0.0

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
-from typing import Final
+from typing import Final, TypeVar
+
+_T = TypeVar("_T")
 
 #: The ``id`` of an employee not saved yet (the database gives the real one).
 NEW_ID: Final = 0
@@ -76,3 +79,56 @@ class Pegawai:
     def is_new(self) -> bool:
         """Not saved yet (``id`` is ``NEW_ID``)."""
         return self.id == NEW_ID
+
+
+def pegawai_with(base: Pegawai, values: Mapping[str, object]) -> Pegawai:
+    """``base`` with the fields of ``values`` (a file row, the form, a stored row), each read
+    as its own type: a name that is not a field is a ``KeyError``, a value of another type a
+    ``TypeError`` (a bug of the caller, never the operator's input, which is checked first).
+    ``jenis_pegawai`` may come as its stored text."""
+    unknown = set(values) - _FIELDS
+    if unknown:
+        raise KeyError(f"not fields of Pegawai: {sorted(unknown)}")
+
+    def text(name: str, current: str | None) -> str | None:
+        value = values.get(name, current)
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name}: {type(value).__name__}")
+        return value
+
+    def of(name: str, kind: type[_T], current: _T) -> _T:
+        value = values.get(name, current)
+        if not isinstance(value, kind):
+            raise TypeError(f"{name}: {type(value).__name__}")
+        return value
+
+    born = values.get("tanggal_lahir", base.tanggal_lahir)
+    if born is not None and not isinstance(born, date):
+        raise TypeError(f"tanggal_lahir: {type(born).__name__}")
+    kind = values.get("jenis_pegawai", base.jenis_pegawai)
+    if not isinstance(kind, str):
+        raise TypeError(f"jenis_pegawai: {type(kind).__name__}")
+    return Pegawai(
+        id=of("id", int, base.id),
+        nama=of("nama", str, base.nama),
+        nip=text("nip", base.nip),
+        nidn=text("nidn", base.nidn),
+        nidk=text("nidk", base.nidk),
+        nupn=text("nupn", base.nupn),
+        nuptk=text("nuptk", base.nuptk),
+        nik=text("nik", base.nik),
+        tanggal_lahir=born,
+        jenis_kelamin=text("jenis_kelamin", base.jenis_kelamin),
+        jenis_pegawai=JenisPegawai(kind),
+        unit_kerja=text("unit_kerja", base.unit_kerja),
+        email=text("email", base.email),
+        jabatan_fungsional=text("jabatan_fungsional", base.jabatan_fungsional),
+        pangkat_golongan=text("pangkat_golongan", base.pangkat_golongan),
+        aktif=of("aktif", bool, base.aktif),
+        id_sdm=text("id_sdm", base.id_sdm),
+    )
+
+
+_FIELDS: Final = frozenset(field.name for field in fields(Pegawai))
+#: A new employee before any value is given (``pegawai_with`` fills it).
+BLANK: Final = Pegawai(id=NEW_ID, nama="")

@@ -97,8 +97,24 @@ class Dataset:
         return self.semester_param is not None
 
 
-def _lists(group: SisterGroup, *names: str, **options: object) -> tuple[Dataset, ...]:
-    return tuple(Dataset(name, group, DatasetKind.LIST, **options) for name in names)  # type: ignore[arg-type]
+def _lists(
+    group: SisterGroup,
+    *names: str,
+    paged: bool = False,
+    semester_param: str | None = None,
+    rows_complete: bool = False,
+) -> tuple[Dataset, ...]:
+    return tuple(
+        Dataset(
+            name,
+            group,
+            DatasetKind.LIST,
+            paged=paged,
+            semester_param=semester_param,
+            rows_complete=rows_complete,
+        )
+        for name in names
+    )
 
 
 def _ajuan(group: SisterGroup, *families: str) -> tuple[Dataset, ...]:

@@ -36,9 +36,10 @@ from sister_desktop.domain.perbandingan_history import (
     as_text,
 )
 from sister_desktop.domain.records import SdmRow
-from sister_desktop.domain.sync_log import DERIVED_ENDPOINT, SyncLogRow
+from sister_desktop.domain.sync_log import DERIVED_ENDPOINT, SyncLogRow, SyncRun
 from sister_desktop.files import report_xlsx
 from sister_desktop.files.report_xlsx import ReportSheet
+from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.services.linking import current_operator
 from sister_desktop.store.database import Database
 from sister_desktop.store.perbandingan_repository import PerbandinganRepository, SyncedPegawai
@@ -92,6 +93,15 @@ class PlannedCopy:
 class ApplyOutcome:
     batch_id: str
     changed: int
+
+
+@dataclass(frozen=True, slots=True)
+class OrphansRead:
+    """The orphan lists as far as they could be read: with SISTER unavailable, only the campus
+    employees without a link (``unavailable`` says why SISTER's side is missing)."""
+
+    orphans: Orphans
+    unavailable: SisterUnavailableError | None = None
 
 
 class NotInSdmListError(LookupError):
@@ -221,6 +231,18 @@ class ComparisonService:
             tuple(await self.repository.unlinked()),
             tuple(r for r in unlinked_rows if r.id_sdm in on_campus),
         )
+
+    async def orphans_or_unlinked(self, *, refresh: bool = False) -> OrphansRead:
+        """``orphans``, or with SISTER unavailable the campus employees without a link alone
+        (and why): the window's Belum terhubung and ``compare`` show what can be shown."""
+        try:
+            return OrphansRead(await self.orphans(refresh=refresh))
+        except SisterUnavailableError as exc:
+            return OrphansRead(Orphans((), tuple(await self.repository.unlinked())), exc)
+
+    async def recent_runs(self, limit: int = 100) -> list[SyncRun]:
+        """The newest runs first, for the Perubahan's choice of run."""
+        return await self.runs.runs(limit=limit)
 
     async def _fetch_sdm(self, refresh: bool) -> Sequence[SdmRow]:
         if self._sdm_list is None:

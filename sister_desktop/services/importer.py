@@ -35,7 +35,7 @@ from sister_desktop.domain.identifiers import (
     validate_identifiers,
 )
 from sister_desktop.domain.import_problems import ImportProblem, ImportProblemCode
-from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
+from sister_desktop.domain.pegawai import BLANK, JenisPegawai, Pegawai, pegawai_with
 from sister_desktop.files.import_file import (
     Cell,
     FileRow,
@@ -199,6 +199,7 @@ def parse_row(file_row: FileRow, *, today: date) -> _ParsedRow:
         values["tanggal_lahir"] = born
 
     raw_sex = _text(cells.get("jenis_kelamin"))
+    sex: str | None = None
     if raw_sex is not None:
         sex = _JENIS_KELAMIN.get(raw_sex.lower())
         if sex is None:
@@ -228,7 +229,7 @@ def parse_row(file_row: FileRow, *, today: date) -> _ParsedRow:
     for issue in validate_identifiers(
         identifiers,
         tanggal_lahir=born,
-        jenis_kelamin=values.get("jenis_kelamin"),  # type: ignore[arg-type]
+        jenis_kelamin=sex,
     ):
         problem(issue.kind.value, issue.problem, identifiers[issue.kind])
         identifiers.pop(issue.kind)
@@ -242,7 +243,7 @@ def _new_pegawai(values: dict[str, object]) -> Pegawai:
         # A lecturer number says dosen; without one the row is education staff.
         has_number = any(values.get(n) for n in ("nidn", "nidk", "nupn"))
         kind = JenisPegawai.DOSEN if has_number else JenisPegawai.TENDIK
-    return Pegawai(id=NEW_ID, **{**values, "jenis_pegawai": kind})  # type: ignore[arg-type]
+    return pegawai_with(BLANK, {**values, "jenis_pegawai": kind})
 
 
 def _name_key(nama: str) -> str:
@@ -393,7 +394,7 @@ def _decide(
             made = _new_pegawai(values) if build else None
             yield _Decision(parsed.row, [], RowAction.NEW, made, None, nama)
             continue
-        merged = dataclasses.replace(target, **values)  # type: ignore[arg-type]
+        merged = pegawai_with(target, values)
         action = RowAction.UNCHANGED if merged == target else RowAction.UPDATE
         yield _Decision(parsed.row, [], action, merged if build else None, matched_on, nama)
 

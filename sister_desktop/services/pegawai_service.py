@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sister_desktop.domain.identifiers import IdentifierKind
 from sister_desktop.domain.import_problems import ImportProblem, ImportProblemCode
-from sister_desktop.domain.pegawai import LOCAL_FIELDS, Pegawai
+from sister_desktop.domain.pegawai import LOCAL_FIELDS, Pegawai, pegawai_with
 from sister_desktop.files.import_file import Cell, FileRow
 from sister_desktop.services.importer import (
     ImportPlan,
@@ -64,7 +64,7 @@ class PegawaiService:
             return None, parsed.problems
         values = {name: parsed.values.get(name) for name in LOCAL_FIELDS}
         values["jenis_pegawai"] = parsed.values.get("jenis_pegawai", pegawai.jenis_pegawai)
-        return dataclasses.replace(pegawai, **values), []  # type: ignore[arg-type]
+        return pegawai_with(pegawai, values), []
 
     async def duplicates(self, pegawai: Pegawai) -> list[ImportProblem]:
         """Identifiers of ``pegawai`` that another employee already has."""

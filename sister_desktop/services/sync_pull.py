@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sister_desktop.domain.changes import payload_hash, to_payload
+from sister_desktop.domain.sister_answers import TYPED_DATASETS, typed_records
 from sister_desktop.domain.sister_groups import Dataset
 from sister_desktop.domain.sister_records import record_key
 from sister_desktop.domain.sync_log import EndpointOutcome
-from sister_desktop.sister.api import PERSON_ENDPOINTS, typed_records
 from sister_desktop.sister.dataset_reader import DatasetReader
 from sister_desktop.sister.errors import (
     CredentialError,
@@ -66,7 +66,7 @@ class RunPlan:
 @dataclass(slots=True)
 class PegawaiPull:
     """One pegawai's datasets as pulled: the answers to store, the scopes that failed, one
-    log outcome per dataset and the typed records of ``PERSON_ENDPOINTS``."""
+    log outcome per dataset and the typed records of ``TYPED_DATASETS``."""
 
     answers: list[DatasetAnswer] = field(default_factory=list)
     failures: list[DatasetFailure] = field(default_factory=list)
@@ -207,7 +207,7 @@ async def pull_pegawai(
         if dataset.per_semester:
             pull.kept_scopes[dataset.name] = scopes
         payload = None
-        if dataset.name in PERSON_ENDPOINTS:
+        if dataset.name in TYPED_DATASETS:
             typed = typed_records(dataset.name, [dict(row) for _key, row in good[0].rows])
             pull.typed[dataset.name] = typed
             payload = to_payload(typed)

@@ -6,14 +6,14 @@ A thin layer over ``SyncEngine`` and the repositories so the window never touche
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from sister_desktop.cpu_worker import run_cpu
-from sister_desktop.domain.sister_groups import SyncScope
+from sister_desktop.domain.sister_groups import SisterGroup, SyncScope
 from sister_desktop.domain.sync_estimate import SyncEstimate, estimate_sync
-from sister_desktop.domain.sync_log import SisterSummary, SyncLogRow, SyncRun
+from sister_desktop.domain.sync_log import SisterSummary, SyncLogRow, SyncMode, SyncRun
 from sister_desktop.domain.sync_progress import ProgressListener, SyncOutcome, SyncRequest
 from sister_desktop.files import log_export
 from sister_desktop.services.connection import sister_needed
@@ -43,6 +43,25 @@ class SyncService:
         **options: object,
     ) -> SyncService:
         return cls(build_sync_engine(db, api, **options), saved_scope)
+
+    async def request(
+        self,
+        mode: SyncMode,
+        pegawai_ids: Iterable[int] = (),
+        *,
+        full: bool = False,
+        groups: frozenset[SisterGroup] | None = None,
+    ) -> SyncRequest:
+        """The run to start, built one way for the window and ``sync``: the groups and
+        semesters saved in Pengaturan (``groups``, as ``sync --groups`` gives them, instead),
+        every detail again with ``full`` (Sinkronisasi penuh). A resume pulls what the
+        interrupted run pulled, unless ``groups`` chose otherwise."""
+        saved = await self._saved_scope() if self._saved_scope is not None else SyncScope()
+        scope = replace(saved, full=full)
+        if groups is not None:
+            scope = replace(scope, groups=groups)
+        ids = tuple(sorted(pegawai_ids)) if mode is SyncMode.SELECTED else ()
+        return SyncRequest(mode, ids, scope=scope, scope_chosen=groups is not None)
 
     async def with_saved_scope(self, request: SyncRequest) -> SyncRequest:
         """``request`` with the groups and semesters saved in Pengaturan; its own ``full``

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
+from sister_desktop.domain import sister_parsing as p
+from sister_desktop.domain.sister_answers import defining_fields
 from sister_desktop.domain.sister_groups import PER_PAGE, Dataset, DatasetKind
 from sister_desktop.domain.sister_records import PHOTO_DATA, PHOTO_MEDIA_TYPE, record_key
-from sister_desktop.sister import parsing as p
-from sister_desktop.sister.api import defining_fields
 from sister_desktop.sister.client import SisterClient
 from sister_desktop.sister.errors import BadResponse
 

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from sister_desktop.domain.pegawai import LOCAL_FIELDS, JenisPegawai, Pegawai
+from sister_desktop.domain.pegawai import BLANK, LOCAL_FIELDS, JenisPegawai, Pegawai, pegawai_with
 
 #: Identifier columns that can be looked up (``with_identifier``).
 IDENTIFIER_FIELDS = ("nip", "nidn", "nidk", "nupn", "nuptk", "nik")
@@ -130,4 +130,4 @@ def _pegawai(row: tuple[object, ...]) -> Pegawai:
     values["tanggal_lahir"] = None if born is None else date.fromisoformat(str(born))
     values["jenis_pegawai"] = JenisPegawai(str(values["jenis_pegawai"]))
     values["aktif"] = bool(values["aktif"])
-    return Pegawai(**values)  # type: ignore[arg-type]
+    return pegawai_with(BLANK, values)

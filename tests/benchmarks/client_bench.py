@@ -18,6 +18,7 @@ from dataclasses import replace
 from sister_desktop.sandbox.server import SandboxServer
 from sister_desktop.sister.api import SisterApi
 from sister_desktop.sister.client import ClientOptions, Credentials, SisterClient
+from tests.sister.helpers import read_typed
 
 
 def _creds(server: SandboxServer) -> Credentials:
@@ -30,7 +31,7 @@ async def _timed_calls(api: SisterApi, ids: list[str]) -> tuple[float, list[floa
 
     async def one(id_sdm: str) -> None:
         started = time.perf_counter()
-        await api.data_pribadi_profil(id_sdm)
+        await read_typed(api.client, "data_pribadi/profil", id_sdm)
         latencies.append(time.perf_counter() - started)
 
     started = time.perf_counter()

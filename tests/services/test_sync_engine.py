@@ -177,6 +177,13 @@ def test_the_service_pulls_the_groups_saved_in_pengaturan(loop, db, sandbox, cli
         loop, service.with_saved_scope(SyncRequest(SyncMode.ALL, scope=SyncScope(full=True)))
     )
     assert request.scope == replace(saved, full=True)  # "Sinkronisasi penuh" stays a full run
+    # The one way the window and ``sync`` build a run: the saved scope, this run's choices.
+    built = run(loop, service.request(SyncMode.SELECTED, [5, 2], full=True))
+    assert built == SyncRequest(SyncMode.SELECTED, (2, 5), scope=replace(saved, full=True))
+    chosen = frozenset({SisterGroup.KEPEGAWAIAN})
+    resume = run(loop, service.request(SyncMode.RESUME, groups=chosen))
+    assert resume.scope == replace(saved, groups=chosen) and resume.scope_chosen
+    assert not run(loop, service.request(SyncMode.RESUME)).scope_chosen
     outcome = run(loop, service.run(SyncRequest(SyncMode.ALL), saved_scope=True))
     assert outcome.run.requests.total == RUN_REQUESTS + 2 * len(saved.datasets) + 1
     assert "/penugasan" not in sandbox.stats.by_path

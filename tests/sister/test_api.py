@@ -7,18 +7,17 @@ from datetime import date
 from pathlib import Path
 
 from sister_desktop.domain import records as r
-from sister_desktop.sister.api import (
-    ENDPOINTS,
-    FETCHED_ENDPOINTS,
-    PERSON_ENDPOINTS,
-    SDM_ENDPOINT,
-    SisterApi,
-)
+from sister_desktop.domain.sister_answers import TYPED_DATASETS
+from sister_desktop.domain.sister_groups import BY_NAME
+from sister_desktop.sister.api import ENDPOINTS, SDM_ENDPOINT, SisterApi
 from sister_desktop.sister.client import SisterClient
-from tests.sister.helpers import FAST, creds
+from tests.sister.helpers import FAST, creds, read_typed
 
 
 def test_every_endpoint_gives_typed_records(loop, sandbox):
+    """The lists read outside a sync by their methods; the twelve typed datasets read raw as a
+    sync reads them and mapped by ``domain.sister_answers``."""
+
     async def scenario():
         async with SisterClient(creds(sandbox), FAST) as client:
             api = SisterApi(client)
@@ -26,18 +25,8 @@ def test_every_endpoint_gives_typed_records(loop, sandbox):
             person = people[0].id_sdm
             pt = await api.profil_pt()
             found = {
-                "profil": await api.data_pribadi_profil(person),
-                "kependudukan": await api.data_pribadi_kependudukan(person),
-                "kepegawaian": await api.data_pribadi_kepegawaian(person),
-                "alamat": await api.data_pribadi_alamat(person),
-                "keluarga": await api.data_pribadi_keluarga(person),
-                "lain": await api.data_pribadi_lain(person),
-                "bidang_ilmu": await api.data_pribadi_bidang_ilmu(person),
-                "penugasan": await api.penugasan(person),
-                "jabatan_fungsional": await api.jabatan_fungsional(person),
-                "kepangkatan": await api.kepangkatan(person),
-                "pendidikan_formal": await api.pendidikan_formal(person),
-                "sertifikasi_dosen": await api.sertifikasi_dosen(person),
+                name.removeprefix("data_pribadi/"): await read_typed(client, name, person)
+                for name in TYPED_DATASETS
             }
             units = await api.unit_kerja(pt.id) if pt.id else []
             by_nama = await api.referensi_sdm(nama=people[0].nama_sdm[:5])
@@ -66,28 +55,16 @@ def test_every_endpoint_gives_typed_records(loop, sandbox):
     assert all(n == n.strip() and " " not in n for n in nips)  # padded NIPs come back clean
 
 
-def test_the_fetched_endpoints_are_the_contracts_paths_and_fetch_what_they_name(loop, sandbox):
-    """``PERSON_ENDPOINTS`` is the one list a sync fetches: each name is a path of the spec
-    (detail paths end in ``/{id_sdm}``), and ``fetch_person`` gives what the named method
-    gives."""
+def test_the_typed_datasets_are_the_contracts_paths_and_datasets_of_the_catalogue():
+    """``TYPED_DATASETS`` names datasets of the catalogue, each a path of the spec (detail paths
+    end in ``/{id_sdm}``)."""
     spec = (
         Path(__file__).resolve().parents[2].parent / "shared" / "sister-ws" / "openapi-1.0.0.yaml"
     )
     if spec.exists():
         paths = set(re.findall(r"^  (/[^\s:]+):", spec.read_text(encoding="utf-8"), re.M))
-        for name in (SDM_ENDPOINT, *FETCHED_ENDPOINTS):
+        for name in (SDM_ENDPOINT, *TYPED_DATASETS):
             assert f"/{name}" in paths or f"/{name}/{{id_sdm}}" in paths, name
-    assert (SDM_ENDPOINT, *FETCHED_ENDPOINTS) == ENDPOINTS
-    assert len(set(FETCHED_ENDPOINTS)) == len(FETCHED_ENDPOINTS) == 12
-
-    async def scenario():
-        async with SisterClient(creds(sandbox), FAST) as client:
-            api = SisterApi(client)
-            person = (await api.referensi_sdm())[0].id_sdm
-            return [
-                (await api.fetch_person(name, person), await method(api, person))
-                for name, method in PERSON_ENDPOINTS.items()
-            ]
-
-    for fetched, direct in loop.run_until_complete(scenario()):
-        assert fetched == direct
+    assert (SDM_ENDPOINT, *TYPED_DATASETS) == ENDPOINTS
+    assert len(set(TYPED_DATASETS)) == len(TYPED_DATASETS) == 12
+    assert all(name in BY_NAME for name in TYPED_DATASETS)

@@ -11,7 +11,7 @@ import pytest
 from sister_desktop.sister.api import SisterApi
 from sister_desktop.sister.client import SisterClient, endpoint_of, join_url
 from sister_desktop.sister.errors import CredentialError, TokenRefusedError, WrongUrlError
-from tests.sister.helpers import FAST, creds
+from tests.sister.helpers import FAST, creds, read_typed
 
 
 def test_join_url_keeps_the_version_path():
@@ -68,7 +68,7 @@ def test_twenty_concurrent_calls_on_an_expired_token_cause_exactly_one_login(loo
             people = await api.referensi_sdm()
             sandbox.faults.expire_tokens()
             return await asyncio.gather(
-                *(api.data_pribadi_profil(p.id_sdm) for p in people[:20])
+                *(read_typed(client, "data_pribadi/profil", p.id_sdm) for p in people[:20])
             ), client.counters.snapshot()
 
     profiles, counters = loop.run_until_complete(scenario())
@@ -142,9 +142,10 @@ def test_a_queue_longer_than_a_token_lives_costs_no_storm_of_401s(loop, sandbox_
 
     async def scenario():
         async with SisterClient(creds(sandbox), options) as client:
-            api = SisterApi(client)
             people = sandbox.world.sdm
-            profiles = await asyncio.gather(*(api.data_pribadi_profil(p.id_sdm) for p in people))
+            profiles = await asyncio.gather(
+                *(read_typed(client, "data_pribadi/profil", p.id_sdm) for p in people)
+            )
             return profiles, client.counters.snapshot()
 
     profiles, counters = loop.run_until_complete(scenario())
@@ -194,9 +195,11 @@ def test_one_revoked_token_does_not_become_the_lifetime(loop, sandbox):
 def test_wrong_password_fails_every_waiting_call_at_once_with_one_login(loop, sandbox):
     async def scenario():
         async with SisterClient(creds(sandbox, password="salah"), FAST) as client:
-            api = SisterApi(client)
             return await asyncio.gather(
-                *(api.data_pribadi_profil(p.id_sdm) for p in sandbox.world.sdm[:20]),
+                *(
+                    read_typed(client, "data_pribadi/profil", p.id_sdm)
+                    for p in sandbox.world.sdm[:20]
+                ),
                 return_exceptions=True,
             )
 
@@ -239,7 +242,7 @@ def test_an_endpoint_known_to_refuse_is_given_up_after_one_fresh_token(loop, san
     async def refused(client: SisterClient, id_sdm: str) -> int:
         before = sandbox.stats.by_status[401]
         with pytest.raises(TokenRefusedError):
-            await SisterApi(client).data_pribadi_lain(id_sdm)
+            await read_typed(client, "data_pribadi/lain", id_sdm)
         return sandbox.stats.by_status[401] - before
 
     async def scenario():
@@ -247,7 +250,7 @@ def test_an_endpoint_known_to_refuse_is_given_up_after_one_fresh_token(loop, san
             first = await refused(client, people[0].id_sdm)
             second = await refused(client, people[1].id_sdm)
             sandbox.faults.clear()
-            await SisterApi(client).data_pribadi_lain(people[2].id_sdm)  # it works again
+            await read_typed(client, "data_pribadi/lain", people[2].id_sdm)  # it works again
             sandbox.faults.fail_endpoint("/data_pribadi/lain", None, "401")
             third = await refused(client, people[3].id_sdm)
             return first, second, third

@@ -22,7 +22,7 @@ from sister_desktop.sister.errors import (
     UnreachableError,
 )
 from sister_desktop.sister.pacing import PauseState
-from tests.sister.helpers import FAST, creds
+from tests.sister.helpers import FAST, creds, read_typed
 
 
 def _run(loop, server, options, body):
@@ -69,7 +69,7 @@ def test_empty_object_for_a_list_is_an_empty_list(loop, sandbox):
     async def body(client, api):
         person = (await api.referensi_sdm())[0]
         sandbox.faults.fail_endpoint("/penugasan", None, "empty_object")
-        return await api.penugasan(person.id_sdm)
+        return await read_typed(client, "penugasan", person.id_sdm)
 
     assert _run(loop, sandbox, FAST, body) == []
 
@@ -97,7 +97,7 @@ def test_503_then_success_is_retried_quietly(loop, sandbox):
 
 def test_404_is_never_retried(loop, sandbox):
     async def body(client, api):
-        await api.data_pribadi_profil("00000000-0000-4000-8000-000000000000")
+        await read_typed(client, "data_pribadi/profil", "00000000-0000-4000-8000-000000000000")
 
     with pytest.raises(NotFoundError) as caught:
         _run(loop, sandbox, FAST, body)
@@ -115,7 +115,9 @@ def test_429_lockout_pauses_everybody_then_recovers_without_a_second_lockout(loo
     async def body(client, api):
         client.pacer.subscribe(states.append)
         people = await api.referensi_sdm()
-        return await asyncio.gather(*(api.data_pribadi_profil(p.id_sdm) for p in people[:14]))
+        return await asyncio.gather(
+            *(read_typed(client, "data_pribadi/profil", p.id_sdm) for p in people[:14])
+        )
 
     profiles = _run(loop, server, options, body)
     assert len(profiles) == 14 and all(p.nama for p in profiles)

@@ -3,7 +3,6 @@ beside its field; nothing is saved until all are solved."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import date
 
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.domain.import_problems import ImportProblem, ImportProblemCode
-from sister_desktop.domain.pegawai import NEW_ID, TEXT_FIELDS, JenisPegawai, Pegawai
+from sister_desktop.domain.pegawai import NEW_ID, TEXT_FIELDS, JenisPegawai, Pegawai, pegawai_with
 from sister_desktop.domain.ranks import JABATAN_FUNGSIONAL, pangkat_golongan_texts
 from sister_desktop.resource_files import palette
 from sister_desktop.services.importer import parse_tanggal
@@ -153,7 +152,7 @@ class PegawaiFormDialog(QDialog):
         values["jenis_pegawai"] = self.jenis_pegawai.currentData()
         values["aktif"] = self.aktif.isChecked()
         values["nama"] = values["nama"] or ""
-        return dataclasses.replace(self._original, **values), []  # type: ignore[arg-type]
+        return pegawai_with(self._original, values), []
 
     def show_problems(self, problems: list[ImportProblem]) -> None:
         for label in self.errors.values():

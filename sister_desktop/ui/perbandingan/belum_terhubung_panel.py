@@ -31,7 +31,6 @@ from sister_desktop.domain.records import SdmRow
 from sister_desktop.files.atomic_file import FileWriteError
 from sister_desktop.resource_files import palette
 from sister_desktop.services.comparison import ComparisonService, NotInSdmListError
-from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.error_texts import error_explanation, write_error_text
 from sister_desktop.texts.fill import fill
@@ -176,13 +175,11 @@ class BelumTerhubungPanel(QWidget):
 
     async def refresh(self, *, from_sister: bool = False) -> Orphans | None:
         """Both lists; ``from_sister`` fetches SISTER's SDM list again."""
-        try:
-            orphans = await self._service.orphans(refresh=from_sister)
-        except SisterUnavailableError as exc:
-            explanation = error_explanation(exc.code, message=exc.message)
+        read = await self._service.orphans_or_unlinked(refresh=from_sister)
+        orphans, unavailable = read.orphans, read.unavailable
+        if unavailable is not None:
+            explanation = error_explanation(unavailable.code, message=unavailable.message)
             self._say(f"{texts.orphans_unavailable_text()} {explanation.text}", error=True)
-            unlinked = await self._service.repository.unlinked()
-            orphans = Orphans((), tuple(unlinked))
         else:
             self._say("", error=False)
         self.orphans = orphans

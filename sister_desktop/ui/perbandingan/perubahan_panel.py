@@ -83,7 +83,7 @@ class PerubahanPanel(QWidget):
 
     async def refresh(self, select_run: str | None = None) -> None:
         """Reload the runs (newest first) and show ``select_run`` or the newest."""
-        runs = await self._service.runs.runs(limit=100)
+        runs = await self._service.recent_runs(limit=100)
         self.run_combo.blockSignals(True)
         self.run_combo.clear()
         for run in runs:

@@ -128,13 +128,11 @@ class JalankanDanLogPage(QWidget):
 
     async def retry_failed(self) -> SyncOutcome | None:
         """Ulangi yang gagal: the failed pegawai again, with the saved data choice."""
-        scope = await self.start_box.saved_scope()
-        return await self.start_sync(SyncRequest(SyncMode.FAILED, scope=scope))
+        return await self.start_sync(await self._context.sync.request(SyncMode.FAILED))
 
     async def resume(self) -> SyncOutcome | None:
         """Lanjutkan yang terputus: the rest of the cut-short run, with the saved data choice."""
-        scope = await self.start_box.saved_scope()
-        return await self.start_sync(SyncRequest(SyncMode.RESUME, scope=scope))
+        return await self.start_sync(await self._context.sync.request(SyncMode.RESUME))
 
     async def offer_resume(self) -> SyncOutcome | None:
         """At start: a run cut short by a crash or power loss, or one the operator stopped

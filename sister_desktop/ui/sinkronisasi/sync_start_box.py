@@ -8,7 +8,6 @@ Every run started here pulls the data chosen in Pengaturan (``SettingsService.sy
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sister_desktop.domain.sister_groups import SyncScope
 from sister_desktop.domain.sync_estimate import SyncEstimate
 from sister_desktop.domain.sync_log import SyncMode, SyncRun
 from sister_desktop.domain.sync_progress import SyncRequest
@@ -153,21 +151,16 @@ class SyncStartBox(QGroupBox):
 
     # -- what a run pulls and costs ----------------------------------------------------------
 
-    async def saved_scope(self) -> SyncScope:
-        """The data chosen in Pengaturan: what every run started here pulls."""
-        return await self._context.settings.sync_scope()
-
     async def current_request(self) -> SyncRequest:
-        """The run Mulai Sinkronisasi starts: the chosen pegawai, the saved data, and every
-        detail again when Sinkronisasi penuh is ticked."""
-        scope = await self.saved_scope()
-        if self.full_check.isChecked():
-            scope = replace(scope, full=True)
+        """The run Mulai Sinkronisasi starts: the chosen pegawai, the data chosen in
+        Pengaturan, and every detail again when Sinkronisasi penuh is ticked."""
+        service = self._context.sync
+        full = self.full_check.isChecked()
         if self.failed_radio.isChecked():
-            return SyncRequest(SyncMode.FAILED, scope=scope)
+            return await service.request(SyncMode.FAILED, full=full)
         if self.ticked_radio.isChecked():
-            return SyncRequest(SyncMode.SELECTED, tuple(sorted(self._ticked())), scope=scope)
-        return SyncRequest(SyncMode.ALL, scope=scope)
+            return await service.request(SyncMode.SELECTED, self._ticked(), full=full)
+        return await service.request(SyncMode.ALL, full=full)
 
     async def estimate(self, request: SyncRequest) -> SyncEstimate:
         """What ``request`` costs at the configured rate (the saved web-service settings)."""

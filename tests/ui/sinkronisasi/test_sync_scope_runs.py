@@ -14,11 +14,13 @@ from PySide6.QtCore import QSize, Qt
 
 from sister_desktop.domain.sister_groups import DEFAULT_GROUPS, SisterGroup, SyncScope
 from sister_desktop.domain.sync_log import RunStatus, SyncMode
-from sister_desktop.services.settings_service import PREFIX
+from sister_desktop.services.settings_service import PREFIX, SettingsService
 from sister_desktop.services.sync_service import SyncService
+from sister_desktop.store.secrets import SecretStore
 from sister_desktop.store.settings_repository import SettingsRepository
 from sister_desktop.ui.main_window import MainWindow
 from sister_desktop.ui.sinkronisasi.sync_log_model import LogColumn
+from tests.dict_keyring import DictKeyring
 from tests.sync_world import Gate, engine_for, link_sandbox_people, run, sandbox_client
 from tests.ui.clicks import click
 from tests.ui.context_helpers import ui_context
@@ -32,7 +34,10 @@ def setup(loop, db, sandbox_factory, qtbot, qapp, monkeypatch):
     sandbox = sandbox_factory(size=12)
     run(loop, link_sandbox_people(db, sandbox, 10))
     client = run(loop, sandbox_client(sandbox))
-    service = SyncService(engine_for(db, client, concurrency=2, gate=Gate()))
+    # As composed for the window (Services.over): the service reads the scope saved in
+    # Pengaturan.
+    settings = SettingsService(SettingsRepository(db), SecretStore(DictKeyring()))
+    service = SyncService(engine_for(db, client, concurrency=2, gate=Gate()), settings.sync_scope)
     requests = []
     real_run = service.run
 

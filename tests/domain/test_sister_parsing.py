@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from sister_desktop.sister import parsing as p
+from sister_desktop.domain import sister_parsing as p
 
 
 @pytest.mark.parametrize(
