@@ -74,6 +74,8 @@ class Application:
         self.tasks.spawn(self._load_settings_and_connect(), name="load-settings")
         # The runs, and the offer to resume a sync a crash cut short.
         self.tasks.spawn(window.sync_tab.load(), name="load-sync")
+        # Usulan a cut-off Kirim left without an answer are offered for checking in SISTER.
+        self.tasks.spawn(window.sync_pages.usulan_page.offer_periksa(), name="offer-periksa")
         return window
 
     async def _start_sister(self) -> UiContext:
@@ -104,6 +106,9 @@ class Application:
         """The operator closed the window: finish, then let the loop end."""
         # A running sync is stopped gracefully (and recorded) first, or the close is called off.
         if self.window is not None and not await self.window.sync_tab.prepare_quit():
+            return
+        # So is a running Kirim: the usulan on the way finish and are recorded.
+        if self.window is not None and not await self.window.sync_pages.usulan_page.prepare_quit():
             return
         if self.window is not None:
             self.window.allow_close()

@@ -49,6 +49,45 @@
         </message>
     </context>
     <context>
+        <name>AjuanPanel</name>
+        <message>
+            <source>Age (days)</source>
+            <translation>Umur (hari)</translation>
+        </message>
+        <message>
+            <source>Ajuan in SISTER</source>
+            <translation>Ajuan di SISTER</translation>
+        </message>
+        <message>
+            <source>Ajuan in SISTER: %1 waiting for verification</source>
+            <translation>Ajuan di SISTER: %1 menunggu verifikasi</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Keterangan</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Diajukan</translation>
+        </message>
+        <message>
+            <source>Usulan</source>
+            <translation>Usulan</translation>
+        </message>
+    </context>
+    <context>
         <name>ApplyPreviewDialog</name>
         <message>
             <source>%1 campus values will be replaced by SISTER's. Undo stays possible.</source>
@@ -214,7 +253,7 @@
         </message>
         <message>
             <source>Show records removed from SISTER</source>
-            <extracomment>The detail dialog open right now (tests find it here).</extracomment>
+            <extracomment>The detail dialog open right now (tests find it here). Tambah…, Ubah…, Hapus… of this pegawai's records (draf usulan). The pegawai's ajuan in SISTER (hidden while there is none).</extracomment>
             <translation>Tampilkan data yang sudah dihapus dari SISTER</translation>
         </message>
         <message>
@@ -299,6 +338,82 @@
         <message>
             <source>Use sqlite:///path/to/file.db or postgresql+psycopg://user@host/database in --db or SISTER_DESKTOP_DB, or remove it to use the default file.</source>
             <translation>Gunakan sqlite:///path/ke/berkas.db atau postgresql+psycopg://user@host/database pada --db atau SISTER_DESKTOP_DB, atau hapus isian itu untuk memakai berkas bawaan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DokumenEditor</name>
+        <message>
+            <source>A PDF, JPG or PNG file</source>
+            <translation>Berkas PDF, JPG atau PNG</translation>
+        </message>
+        <message>
+            <source>A link starts with http:// or https://.</source>
+            <translation>Tautan diawali http:// atau https://.</translation>
+        </message>
+        <message>
+            <source>Add link</source>
+            <translation>Tambah tautan</translation>
+        </message>
+        <message>
+            <source>Attach a document</source>
+            <translation>Lampirkan dokumen</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation>Lampirkan berkas…</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <extracomment>What SISTER takes as a document file. The file dialog while it is open (tests reach it here).</extracomment>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+            <translation>Dokumen (*.pdf *.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Only an existing PDF, JPG or PNG file can be attached.</source>
+            <translation>Hanya berkas PDF, JPG atau PNG yang ada yang dapat dilampirkan.</translation>
+        </message>
+        <message>
+            <source>Remove new</source>
+            <translation>Hapus yang baru</translation>
+        </message>
+        <message>
+            <source>Removes a document attached here; SISTER's documents are kept</source>
+            <translation>Menghapus dokumen yang dilampirkan di sini; dokumen di SISTER tetap disimpan</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Keadaan</translation>
+        </message>
+        <message>
+            <source>Supporting document</source>
+            <translation>Dokumen pendukung</translation>
+        </message>
+        <message>
+            <source>in SISTER, kept</source>
+            <translation>di SISTER, tetap</translation>
+        </message>
+        <message>
+            <source>link to send</source>
+            <translation>tautan akan dikirim</translation>
+        </message>
+        <message>
+            <source>name (the file's by default)</source>
+            <translation>nama (bawaan: nama berkas)</translation>
+        </message>
+        <message>
+            <source>or a link: https://…</source>
+            <translation>atau tautan: https://…</translation>
+        </message>
+        <message>
+            <source>to upload</source>
+            <translation>akan diunggah</translation>
         </message>
     </context>
     <context>
@@ -814,12 +929,41 @@
     <context>
         <name>HistorySection</name>
         <message>
+            <source>Hapus…</source>
+            <translation>Hapus…</translation>
+        </message>
+        <message>
+            <source>Propose a change of the selected record (a draft usulan)</source>
+            <translation>Usulkan perubahan data yang dipilih (usulan draf)</translation>
+        </message>
+        <message>
+            <source>Propose a new record to SISTER (a draft usulan)</source>
+            <translation>Usulkan data baru ke SISTER (usulan draf)</translation>
+        </message>
+        <message>
+            <source>Propose deleting the selected record (a draft usulan)</source>
+            <translation>Usulkan penghapusan data yang dipilih (usulan draf)</translation>
+        </message>
+        <message>
+            <source>Select a record first.</source>
+            <translation>Pilih data terlebih dahulu.</translation>
+        </message>
+        <message>
             <source>Synced %1</source>
             <translation>Disinkronkan %1</translation>
         </message>
         <message>
+            <source>Tambah…</source>
+            <extracomment>Rows a history table shows before it scrolls inside. Each column's width for its values (at most 360 px), before the page's width.</extracomment>
+            <translation>Tambah…</translation>
+        </message>
+        <message>
             <source>The last sync of this data failed (%1); shown as before</source>
             <translation>Sinkronisasi terakhir data ini gagal (%1); yang tampil data sebelumnya</translation>
+        </message>
+        <message>
+            <source>Ubah…</source>
+            <translation>Ubah…</translation>
         </message>
         <message>
             <source>no records</source>
@@ -827,7 +971,6 @@
         </message>
         <message>
             <source>not synced yet</source>
-            <extracomment>Rows a history table shows before it scrolls inside. Each column's width for its values (at most 360 px), before the page's width.</extracomment>
             <translation>belum disinkronkan</translation>
         </message>
         <message>
@@ -853,6 +996,58 @@
             <source>Removed from SISTER since %1</source>
             <extracomment>The role that gives a cell's value for sorting (numbers as numbers, dates as ISO text). The role that gives the row's ``SisterRecord``.</extracomment>
             <translation>Dihapus dari SISTER sejak %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImporRiwayatDialog</name>
+        <message>
+            <source>Choose the file…</source>
+            <translation>Pilih berkas…</translation>
+        </message>
+        <message>
+            <source>Choose the riwayat file</source>
+            <translation>Pilih berkas riwayat</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Draft the usulan</source>
+            <translation>Buat usulan draf</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Fill the template's columns (one row per record), then choose the file.</source>
+            <translation>Isi kolom templat (satu baris per data), lalu pilih berkasnya.</translation>
+        </message>
+        <message>
+            <source>Impor riwayat</source>
+            <translation>Impor riwayat</translation>
+        </message>
+        <message>
+            <source>Save the template</source>
+            <translation>Simpan templat</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>Lembar kerja (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>Berkas tidak dapat dibaca: %1</translation>
+        </message>
+        <message>
+            <source>Unduh templat…</source>
+            <extracomment>The file dialog while it is open (tests reach it here).</extracomment>
+            <translation>Unduh templat…</translation>
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation>baris %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1111,6 +1306,147 @@
         <message>
             <source>The last sync was stopped before every pegawai was pulled.</source>
             <translation>Sinkronisasi terakhir dihentikan sebelum data semua pegawai diambil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KirimPreviewDialog</name>
+        <message>
+            <source>%1 approved usulan will be sent to SISTER.</source>
+            <translation>%1 usulan yang disetujui akan dikirim ke SISTER.</translation>
+        </message>
+        <message>
+            <source>Baru</source>
+            <translation>Baru</translation>
+        </message>
+        <message>
+            <source>Dihapus</source>
+            <translation>Dihapus</translation>
+        </message>
+        <message>
+            <source>Diubah</source>
+            <translation>Diubah</translation>
+        </message>
+        <message>
+            <source>In SISTER</source>
+            <translation>Di SISTER</translation>
+        </message>
+        <message>
+            <source>Kirim ke SISTER — preview</source>
+            <extracomment>Per dataset and field, SISTER's names of reference ids (a jabatan, not its id).</extracomment>
+            <translation>Kirim ke SISTER — pratinjau</translation>
+        </message>
+        <message>
+            <source>Nothing to send: approve usulan first (Setujui).</source>
+            <translation>Tidak ada yang dikirim: setujui usulan terlebih dahulu (Setujui).</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Diusulkan</translation>
+        </message>
+        <message>
+            <source>Send %1 usulan</source>
+            <translation>Kirim %1 usulan</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Apa</translation>
+        </message>
+    </context>
+    <context>
+        <name>KirimProgressDialog</name>
+        <message>
+            <source>%1 of %2 usulan · %3 requests</source>
+            <translation>%1 dari %2 usulan · %3 permintaan</translation>
+        </message>
+        <message>
+            <source>%1 requests/s</source>
+            <translation>%1 permintaan/detik</translation>
+        </message>
+        <message>
+            <source>Batalkan</source>
+            <translation>Batalkan</translation>
+        </message>
+        <message>
+            <source>Continue sending</source>
+            <translation>Lanjutkan mengirim</translation>
+        </message>
+        <message>
+            <source>Each usulan is sent at most once. If you stop, those on the way finish and are recorded; the rest stay approved for the next Kirim.</source>
+            <translation>Setiap usulan dikirim paling banyak sekali. Jika dihentikan, usulan yang sedang dikirim diselesaikan dan dicatat; sisanya tetap disetujui untuk Kirim berikutnya.</translation>
+        </message>
+        <message>
+            <source>Kirim ke SISTER</source>
+            <extracomment>The operator confirmed stopping (Batalkan, Escape or closing).</extracomment>
+            <translation>Kirim ke SISTER</translation>
+        </message>
+        <message>
+            <source>Reading the changed data back from SISTER…</source>
+            <translation>Membaca kembali data yang berubah dari SISTER…</translation>
+        </message>
+        <message>
+            <source>Sending the approved usulan to SISTER…</source>
+            <translation>Mengirim usulan yang disetujui ke SISTER…</translation>
+        </message>
+        <message>
+            <source>Stop sending</source>
+            <translation>Hentikan pengiriman</translation>
+        </message>
+        <message>
+            <source>Stop sending to SISTER now?</source>
+            <translation>Hentikan pengiriman ke SISTER sekarang?</translation>
+        </message>
+        <message>
+            <source>Stop sending?</source>
+            <translation>Hentikan pengiriman?</translation>
+        </message>
+        <message>
+            <source>Stopping… usulan on the way finish first.</source>
+            <translation>Menghentikan… usulan yang sedang dikirim diselesaikan dahulu.</translation>
+        </message>
+        <message>
+            <source>Usulan already on the way finish and are recorded; the others stay approved and are sent with the next Kirim.</source>
+            <translation>Usulan yang sedang dikirim diselesaikan dan dicatat; yang lain tetap disetujui dan dikirim pada Kirim berikutnya.</translation>
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation>sekitar %1 lagi</translation>
+        </message>
+    </context>
+    <context>
+        <name>KirimSwitchBox</name>
+        <message>
+            <source>Allow</source>
+            <translation>Izinkan</translation>
+        </message>
+        <message>
+            <source>Allow sending approved usulan to SISTER</source>
+            <extracomment>The question open now (tests answer it here).</extracomment>
+            <translation>Izinkan pengiriman usulan yang disetujui ke SISTER</translation>
+        </message>
+        <message>
+            <source>Allow sending to SISTER</source>
+            <translation>Izinkan kirim ke SISTER</translation>
+        </message>
+        <message>
+            <source>Allow this database to send approved usulan to SISTER?</source>
+            <translation>Izinkan basis data ini mengirim usulan yang disetujui ke SISTER?</translation>
+        </message>
+        <message>
+            <source>Each usulan is sent only after it is approved and shown in the preview, and at most once.</source>
+            <translation>Setiap usulan dikirim hanya setelah disetujui dan ditampilkan di pratinjau, dan paling banyak sekali.</translation>
+        </message>
+        <message>
+            <source>Kirim ke SISTER</source>
+            <extracomment>The switch was saved: writes are now on (True) or off.</extracomment>
+            <translation>Kirim ke SISTER</translation>
+        </message>
+        <message>
+            <source>Off: usulan can be made and approved, but nothing is sent to SISTER. Saved per database.</source>
+            <translation>Mati: usulan dapat dibuat dan disetujui, tetapi tidak ada yang dikirim ke SISTER. Disimpan per basis data.</translation>
+        </message>
+        <message>
+            <source>On for this database.</source>
+            <translation>Aktif untuk basis data ini.</translation>
         </message>
     </context>
     <context>
@@ -1523,6 +1859,104 @@ Cara: %3</translation>
         </message>
     </context>
     <context>
+        <name>LogKirimModel</name>
+        <message>
+            <source>Approved by</source>
+            <translation>Disetujui oleh</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
+            <source>SISTER id</source>
+            <translation>ID SISTER</translation>
+        </message>
+        <message>
+            <source>SISTER's message</source>
+            <translation>Pesan SISTER</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Dikirim</translation>
+        </message>
+        <message>
+            <source>Sent by</source>
+            <translation>Dikirim oleh</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Ringkasan</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogKirimPage</name>
+        <message>
+            <source>%1 usulan</source>
+            <translation>%1 usulan</translation>
+        </message>
+        <message>
+            <source>%1 usulan written to %2</source>
+            <translation>%1 usulan ditulis ke %2</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Every usulan sent</source>
+            <translation>Semua usulan yang dikirim</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Ekspor CSV…</translation>
+        </message>
+        <message>
+            <source>Export the Log Kirim</source>
+            <translation>Ekspor Log Kirim</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Ekspor ke Excel…</translation>
+        </message>
+        <message>
+            <source>Nothing has been sent to SISTER yet.</source>
+            <translation>Belum ada yang dikirim ke SISTER.</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Tampilkan:</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1. Close it in Excel and try again.</source>
+            <translation>Berkas tidak dapat ditulis: %1. Tutup berkas di Excel lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>The last Kirim</source>
+            <translation>Kirim terakhir</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;About SISTER Desktop</source>
@@ -1623,6 +2057,42 @@ Cara: %3</translation>
             <source>Type a name, NIDN, NIP or NUPTK. Suggestions for %1 are listed first: similar names, and people born on the same date.</source>
             <extracomment>The batch id of the saved link, once saved. The "link anyway?" question while it is open (tests answer it).</extracomment>
             <translation>Ketik nama, NIDN, NIP, atau NUPTK. Saran untuk %1 ditampilkan lebih dulu: nama yang mirip dan SDM dengan tanggal lahir yang sama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>Tambah</translation>
+        </message>
+        <message>
+            <source>NIM</source>
+            <translation>NIM</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <extracomment>Who a list holds, by the ``referensi`` its ids come from.</extracomment>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>SISTER's list of collaborators could not be read: run a Sinkronisasi</source>
+            <translation>Daftar kolaborator SISTER tidak dapat dibaca: jalankan Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>student's name</source>
+            <translation>nama mahasiswa</translation>
+        </message>
+        <message>
+            <source>type a name to search</source>
+            <translation>ketik nama untuk mencari</translation>
         </message>
     </context>
     <context>
@@ -1832,6 +2302,10 @@ Cara: %3</translation>
             <source>Add</source>
             <extracomment>Starting widths (operators may resize). Nama is widest: it is what operators read first, and it must stay readable when the details panel takes room (the table then scrolls sideways). The current employee changed (a ``Pegawai`` or ``None``). The list was read again from the database. The dialog or box open right now, if any (tests and the close check find it here). The list was read from the database at least once.</extracomment>
             <translation>Tambah</translation>
+        </message>
+        <message>
+            <source>Ajuan waiting</source>
+            <translation>Ada ajuan menunggu</translation>
         </message>
         <message>
             <source>All files (*)</source>
@@ -2139,13 +2613,25 @@ Cara: %3</translation>
             <translation>%1 kolom berbeda dengan SISTER.</translation>
         </message>
         <message>
+            <source>%1 usulan drafted: approve them on the Usulan page.</source>
+            <translation>%1 usulan dibuat sebagai draf: setujui di halaman Usulan.</translation>
+        </message>
+        <message>
             <source>Copy SISTER's value into the ticked fields (all differing ones if none)</source>
             <translation>Salin nilai SISTER ke kolom yang dicentang (semua kolom yang berbeda bila tidak ada yang dicentang)</translation>
         </message>
         <message>
+            <source>Nothing to propose: SISTER already has the campus's values.</source>
+            <translation>Tidak ada yang diusulkan: SISTER sudah memuat nilai dari kampus.</translation>
+        </message>
+        <message>
             <source>Perbandingan with SISTER</source>
-            <extracomment>SISTER values were copied into this employee's record.</extracomment>
+            <extracomment>SISTER values were copied into this employee's record. Ubah usulan were drafted from the campus's values (the Usulan page shows them).</extracomment>
             <translation>Perbandingan dengan SISTER</translation>
+        </message>
+        <message>
+            <source>Propose the campus's values of the data pribadi SISTER takes from the campus (e-mail) as a change in SISTER (a draft usulan)</source>
+            <translation>Usulkan nilai kampus untuk data pribadi yang diterima SISTER dari kampus (e-mail) sebagai perubahan di SISTER (usulan draf)</translation>
         </message>
         <message>
             <source>Terapkan data SISTER</source>
@@ -2154,6 +2640,11 @@ Cara: %3</translation>
         <message>
             <source>The campus data matches SISTER.</source>
             <translation>Data kampus sama dengan SISTER.</translation>
+        </message>
+        <message>
+            <source>Usulkan ke SISTER</source>
+            <extracomment>Usulkan ke SISTER: the reverse of Terapkan, for the data pribadi SISTER takes.</extracomment>
+            <translation>Usulkan ke SISTER</translation>
         </message>
     </context>
     <context>
@@ -2590,6 +3081,10 @@ Cara: %3</translation>
             <translation>Perubahan</translation>
         </message>
         <message>
+            <source>Log Kirim</source>
+            <translation>Log Kirim</translation>
+        </message>
+        <message>
             <source>Not linked yet</source>
             <translation>Belum terhubung</translation>
         </message>
@@ -2600,6 +3095,10 @@ Cara: %3</translation>
         <message>
             <source>Run and log</source>
             <translation>Jalankan dan Log</translation>
+        </message>
+        <message>
+            <source>Usulan</source>
+            <translation>Usulan</translation>
         </message>
     </context>
     <context>
@@ -4149,6 +4648,258 @@ Cara: %3</translation>
         </message>
     </context>
     <context>
+        <name>UsulanDetailPanel</name>
+        <message>
+            <source>#%1 %2 of %3 — %4</source>
+            <translation>#%1 %2 %3 — %4</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Choose an usulan to see what it changes.</source>
+            <translation>Pilih usulan untuk melihat apa yang diubahnya.</translation>
+        </message>
+        <message>
+            <source>Documents to upload</source>
+            <translation>Dokumen yang akan diunggah</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>In SISTER</source>
+            <translation>Di SISTER</translation>
+        </message>
+        <message>
+            <source>Periksa di SISTER</source>
+            <translation>Periksa di SISTER</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Diusulkan</translation>
+        </message>
+        <message>
+            <source>SISTER said: %1</source>
+            <translation>Kata SISTER: %1</translation>
+        </message>
+        <message>
+            <source>SISTER's id: %1</source>
+            <translation>ID SISTER: %1</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Langkah</translation>
+        </message>
+        <message>
+            <source>The answer to this usulan never came: look in SISTER whether it arrived before sending it again</source>
+            <translation>Jawaban atas usulan ini tidak pernah datang: periksa di SISTER apakah sudah sampai sebelum mengirimnya lagi</translation>
+        </message>
+        <message>
+            <source>not uploaded yet</source>
+            <translation>belum diunggah</translation>
+        </message>
+        <message>
+            <source>uploaded</source>
+            <translation>sudah diunggah</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsulanFormDialog</name>
+        <message>
+            <source>%1 %2 — %3</source>
+            <translation>%1 %2 — %3</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <extracomment>Fields the form never asks: the owner is the pegawai the form is for. The synced record an Ubah starts from (None for Tambah). The draf opened again (Buka).</extracomment>
+            <translation>Ubah</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked in red first.</source>
+            <translation>Perbaiki dahulu kolom yang ditandai merah.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Tambah</translation>
+        </message>
+        <message>
+            <source>Save as draft</source>
+            <translation>Simpan sebagai draf</translation>
+        </message>
+        <message>
+            <source>Saving makes a draft usulan: nothing goes to SISTER until it is approved and sent with Kirim ke SISTER…. Fields marked * are required.</source>
+            <translation>Menyimpan membuat usulan draf: tidak ada yang dikirim ke SISTER sebelum disetujui dan dikirim dengan Kirim ke SISTER…. Kolom bertanda * wajib diisi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsulanPage</name>
+        <message>
+            <source>%1 draft · %2 approved · %3 to check</source>
+            <translation>%1 draf · %2 disetujui · %3 perlu dicek</translation>
+        </message>
+        <message>
+            <source>%1 usulan may have reached SISTER without an answer.</source>
+            <translation>%1 usulan mungkin sudah sampai di SISTER tanpa jawaban.</translation>
+        </message>
+        <message>
+            <source>%1 usulan sent: %2 applied or submitted, %3 refused or not sent, %4 to check.</source>
+            <translation>%1 usulan dikirim: %2 diterapkan atau diajukan, %3 ditolak atau tidak terkirim, %4 perlu dicek.</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Semua</translation>
+        </message>
+        <message>
+            <source>Another SISTER job (a sync or a Kirim) is running%1. Try again later.</source>
+            <translation>Pekerjaan SISTER lain (sinkronisasi atau Kirim) sedang berjalan%1. Coba lagi nanti.</translation>
+        </message>
+        <message>
+            <source>Approve the ticked drafts for sending</source>
+            <translation>Setujui draf yang dicentang untuk dikirim</translation>
+        </message>
+        <message>
+            <source>Batalkan</source>
+            <translation>Batalkan</translation>
+        </message>
+        <message>
+            <source>Buka…</source>
+            <translation>Buka…</translation>
+        </message>
+        <message>
+            <source>Draft usulan from a spreadsheet of riwayat (Unduh templat for its columns)</source>
+            <translation>Buat usulan draf dari lembar kerja riwayat (Unduh templat untuk kolomnya)</translation>
+        </message>
+        <message>
+            <source>Each usulan's outcome is in the Log Kirim.</source>
+            <translation>Hasil setiap usulan ada di Log Kirim.</translation>
+        </message>
+        <message>
+            <source>Impor riwayat…</source>
+            <translation>Impor riwayat…</translation>
+        </message>
+        <message>
+            <source>Keep sending</source>
+            <translation>Tetap mengirim</translation>
+        </message>
+        <message>
+            <source>Kirim cut off</source>
+            <translation>Kirim terputus</translation>
+        </message>
+        <message>
+            <source>Kirim ke SISTER</source>
+            <translation>Kirim ke SISTER</translation>
+        </message>
+        <message>
+            <source>Kirim ke SISTER finished</source>
+            <translation>Kirim ke SISTER selesai</translation>
+        </message>
+        <message>
+            <source>Kirim ke SISTER…</source>
+            <extracomment>The Impor riwayat dialog while it is open (tests reach it here).</extracomment>
+            <translation>Kirim ke SISTER…</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Nanti</translation>
+        </message>
+        <message>
+            <source>Open the selected draft in its form</source>
+            <translation>Buka draf yang dipilih di formulirnya</translation>
+        </message>
+        <message>
+            <source>Periksa di SISTER</source>
+            <translation>Periksa di SISTER</translation>
+        </message>
+        <message>
+            <source>Preview and send the approved usulan</source>
+            <translation>Pratinjau lalu kirim usulan yang disetujui</translation>
+        </message>
+        <message>
+            <source>Sending to SISTER</source>
+            <translation>Sedang mengirim ke SISTER</translation>
+        </message>
+        <message>
+            <source>Setujui</source>
+            <translation>Setujui</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Tampilkan:</translation>
+        </message>
+        <message>
+            <source>Stop and close</source>
+            <translation>Hentikan dan tutup</translation>
+        </message>
+        <message>
+            <source>Stopped before the end: the rest stays approved.</source>
+            <translation>Dihentikan sebelum selesai: sisanya tetap disetujui.</translation>
+        </message>
+        <message>
+            <source>They are not sent again by themselves. Look in SISTER now whether they arrived (Periksa di SISTER)?</source>
+            <translation>Usulan itu tidak dikirim ulang dengan sendirinya. Periksa di SISTER sekarang apakah sudah sampai (Periksa di SISTER)?</translation>
+        </message>
+        <message>
+            <source>Usulan are being sent to SISTER. Stop and close SISTER Desktop?</source>
+            <translation>Usulan sedang dikirim ke SISTER. Hentikan dan tutup SISTER Desktop?</translation>
+        </message>
+        <message>
+            <source>Usulan on the way finish and are recorded; the rest stay approved.</source>
+            <translation>Usulan yang sedang dikirim diselesaikan dan dicatat; sisanya tetap disetujui.</translation>
+        </message>
+        <message>
+            <source>Waiting (draft, approved, to check)</source>
+            <extracomment>The filter's "waiting" choice: what is still the campus's to decide or send. A Kirim (or a Periksa) ended: its run id (the Log Kirim shows it). A Kirim started or ended (the main window is blocked meanwhile).</extracomment>
+            <translation>Menunggu (draf, disetujui, perlu dicek)</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Batalkan usulan</translation>
+        </message>
+        <message>
+            <source>Withdraw %1 usulan? They will not be sent.</source>
+            <translation>Batalkan %1 usulan? Usulan itu tidak akan dikirim.</translation>
+        </message>
+        <message>
+            <source>Withdraw the ticked usulan (not yet sent)</source>
+            <translation>Batalkan usulan yang dicentang (belum dikirim)</translation>
+        </message>
+        <message>
+            <source>Withdraw usulan</source>
+            <translation>Batalkan usulan</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsulanTableModel</name>
+        <message>
+            <source>Age (days)</source>
+            <translation>Umur (hari)</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <extracomment>The row's usulan (for the side panel and Buka). What a column sorts by. Fields that name a record in one line, in order of preference. Statuses that want the operator's eye.</extracomment>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Ringkasan</translation>
+        </message>
+    </context>
+    <context>
         <name>UsulanTexts</name>
         <message>
             <source>#%1 %2 %3 of %4 (%5): %6</source>
@@ -4641,6 +5392,75 @@ Cara: %3</translation>
         <message>
             <source>yes</source>
             <translation>ya</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteActions</name>
+        <message>
+            <source>Delete from SISTER</source>
+            <extracomment>An usulan was made (a draf): the Usulan page and the window's message take it in. The form or question open now (tests reach it here).</extracomment>
+            <translation>Hapus dari SISTER</translation>
+        </message>
+        <message>
+            <source>Draft saved: %1</source>
+            <translation>Draf disimpan: %1</translation>
+        </message>
+        <message>
+            <source>Propose deleting this record of %1 from SISTER?
+
+%2</source>
+            <translation>Usulkan penghapusan data %1 ini dari SISTER?
+
+%2</translation>
+        </message>
+        <message>
+            <source>Propose deletion</source>
+            <translation>Usulkan penghapusan</translation>
+        </message>
+        <message>
+            <source>This makes a draft usulan; SISTER is asked only when it is approved and sent.</source>
+            <translation>Ini membuat usulan draf; SISTER baru diminta setelah usulan disetujui dan dikirim.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteBlockTexts</name>
+        <message>
+            <source>Aktifkan kirim ke SISTER di Pengaturan</source>
+            <translation>Aktifkan kirim ke SISTER di Pengaturan</translation>
+        </message>
+        <message>
+            <source>Filled from PDDIKTI: SISTER takes no change of this data from the campus.</source>
+            <translation>Diisi dari PDDIKTI: SISTER tidak menerima perubahan data ini dari kampus.</translation>
+        </message>
+        <message>
+            <source>SISTER does not allow this change for this data.</source>
+            <translation>SISTER tidak mengizinkan perubahan ini untuk data ini.</translation>
+        </message>
+        <message>
+            <source>SISTER takes no change of this data from the campus.</source>
+            <translation>SISTER tidak menerima perubahan data ini dari kampus.</translation>
+        </message>
+        <message>
+            <source>The pegawai is not linked to SISTER yet: Hubungkan first.</source>
+            <translation>Pegawai belum terhubung ke SISTER: Hubungkan terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Used in the pegawai's BKD: SISTER does not allow changing or deleting it.</source>
+            <translation>Digunakan dalam BKD pegawai: SISTER tidak mengizinkan mengubah atau menghapusnya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteFieldEditor</name>
+        <message numerus="yes">
+            <source>at most %n characters</source>
+            <translation>
+                <numerusform>paling banyak %n karakter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>type to search</source>
+            <extracomment>The date a date picker shows for "no date" (its special value text is a dash). Choices of a spec enum the operator reads better than the code.</extracomment>
+            <translation>ketik untuk mencari</translation>
         </message>
     </context>
 </TS>

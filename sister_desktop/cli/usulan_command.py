@@ -111,8 +111,7 @@ def usulan_json(item: Any) -> dict[str, Any]:
 
 
 async def _template(args: argparse.Namespace) -> int:
-    from sister_desktop.files.report_xlsx import Sheet, write_workbook
-    from sister_desktop.files.usulan_file import file_columns
+    from sister_desktop.reports.usulan_template import write_usulan_template
     from sister_desktop.texts import usulan_texts as texts
 
     family = _family_or_say(args.dataset)
@@ -121,34 +120,7 @@ async def _template(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() != ".xlsx":
         say(texts.xlsx_only_text(str(args.output)))
         return EXIT_USAGE
-    columns = file_columns(family)
-    guide: list[list[Any]] = []
-    for column in columns:
-        spec = family.field_named(column)
-        if spec is None:
-            guide.append(
-                [column, texts.yes_no(False), "", None, "", "", texts.column_meaning(column)]
-            )
-            continue
-        guide.append(
-            [
-                column,
-                texts.yes_no(spec.required),
-                texts.type_label(spec.type.value),
-                spec.max_length,
-                ", ".join(map(str, spec.choices)),
-                spec.referensi or "",
-                texts.column_meaning(column),
-            ]
-        )
-    riwayat, petunjuk = texts.template_sheet_titles()
-    write_workbook(
-        args.output,
-        [
-            Sheet(riwayat, list(columns), []),
-            Sheet(petunjuk, texts.template_guide_headers(), guide),
-        ],
-    )
+    write_usulan_template(args.output, family)
     say(texts.template_done_text(str(args.output)))
     return EXIT_OK
 

@@ -24,6 +24,7 @@ from sister_desktop.services.language_service import LanguageService
 from sister_desktop.services.laporan_service import LaporanService
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
+from sister_desktop.services.referensi_service import ReferensiService
 from sister_desktop.services.settings_service import DemoCredentials, SettingsService
 from sister_desktop.services.sync_engine import current_operator
 from sister_desktop.services.sync_service import SyncService
@@ -63,6 +64,8 @@ class Services:
     kirim: KirimService
     #: The Laporan: the Gambaran dosen and the LKPS tables, with the operator's entries.
     laporan: LaporanService
+    #: The referensi lists the forms choose from (fetched once when not cached).
+    referensi: ReferensiService
 
     @classmethod
     def over(
@@ -97,6 +100,7 @@ class Services:
             usulan=UsulanService(db, who=current_operator()),
             kirim=KirimService(db, connection, who=current_operator(), demo=demo is not None),
             laporan=LaporanService(db),
+            referensi=ReferensiService(db, connection),
         )
 
     async def aclose(self) -> None:

@@ -8,7 +8,8 @@ pages and the DRH work offline from what the last sync stored.
 
 from __future__ import annotations
 
-from sister_desktop.domain.sister_groups import REFERENSI_CACHED
+from sister_desktop.domain.ajuan import is_waiting
+from sister_desktop.domain.sister_groups import DATASETS, REFERENSI_CACHED
 from sister_desktop.domain.sister_history import PegawaiSisterData, PegawaiWithData, arrange
 from sister_desktop.domain.sister_search import query_words
 from sister_desktop.store.database import Database
@@ -49,6 +50,16 @@ class DataSisterService:
             if name:
                 return str(name)
         return None
+
+    async def with_waiting_ajuan(self) -> set[int]:
+        """The pegawai with an ajuan SISTER's verifiers have not decided yet (the Pegawai
+        list's filter "ada ajuan menunggu")."""
+        names = [dataset.name for dataset in DATASETS if dataset.ajuan_of is not None]
+        return {
+            record.pegawai_id
+            for record in await self.records.current_of(names)
+            if is_waiting(record.values.get("status"))
+        }
 
     async def search(self, text: str) -> set[int]:
         """The pegawai with one synced record holding every word of ``text``."""

@@ -289,7 +289,6 @@ class KirimService:
         except SyncLockedError as exc:
             raise KirimCannotStartError("locked", exc.holder.host) from exc
         self._running = True
-        self._cancel = asyncio.Event()
         self._lists = {}
         self._list_locks = {}
         try:
@@ -314,6 +313,9 @@ class KirimService:
             return result
         finally:
             self._running = False
+            # Cleared after a run, not before: a stop asked while the run was still starting
+            # (logging in, taking the lock) is honoured.
+            self._cancel = asyncio.Event()
             await asyncio.shield(self.lock.release())
 
     async def _after_a_kill(self) -> None:

@@ -123,6 +123,14 @@ class UsulanError(Exception):
         self.detail = detail
 
 
+class UsulanFieldsError(Exception):
+    """A form's values would be refused by SISTER: every problem, for the fields' messages."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        super().__init__(", ".join(f"{p.field}: {p.code}" for p in problems))
+        self.problems = problems
+
+
 def _owner_member(family: WriteFamily, id_sdm: str, peran: Any) -> dict[str, Any] | None:
     member_field = family.field_named(family.owner_field or "")
     if member_field is None or member_field.type is not FieldType.MEMBERS:
@@ -207,6 +215,136 @@ class UsulanService:
         """Store usulan made elsewhere (a form); the stored ones."""
         ids = await self._repo.add_many(items, by=self.who)
         return await self._repo.find(ids=ids)
+
+    async def baru(
+        self,
+        pegawai_id: int,
+        dataset: str,
+        values: Mapping[str, Any],
+        *,
+        dokumen: Sequence[UsulanDokumen] = (),
+        referensi: Mapping[str, frozenset[str]] | None = None,
+    ) -> Usulan:
+        """A draf baru from a form: ``values`` are the fields the operator filled (the rest
+        are sent empty, as SISTER asks every field); the owner is the pegawai. Raises
+        ``UsulanFieldsError`` with every problem, so nothing SISTER would refuse is saved."""
+        family = write_family(dataset)
+        if family is None or WriteOp.CREATE not in family.operations:
+            raise UsulanError(RowProblemCode.NOT_WRITABLE, dataset)
+        person = await self._pegawai.get(pegawai_id)
+        if person is None or not person.id_sdm:
+            raise UsulanError(RowProblemCode.NOT_LINKED, str(pegawai_id))
+        body: dict[str, Any] = {name: None for name in family.body_field_names}
+        for spec in family.fields:
+            if spec.type in (FieldType.MEMBERS, FieldType.ID_LIST):
+                body[spec.name] = []
+        body.update({name: value for name, value in values.items() if value is not None})
+        if family.field_named("id_sdm") is not None:
+            body["id_sdm"] = person.id_sdm
+        owner_field = family.owner_field
+        if owner_field and family.field_named(owner_field) is not None:
+            members = list(body.get(owner_field) or [])
+            if not any(m.get("id_sdm") == person.id_sdm for m in members):
+                owner = _owner_member(family, person.id_sdm, None)
+                if owner is not None:
+                    body[owner_field] = [owner, *members]
+        problems = validate_body(family, body, referensi=referensi)
+        if problems:
+            raise UsulanFieldsError(problems)
+        item = Usulan(
+            id=None,
+            pegawai_id=person.id,
+            pegawai_nama=person.nama,
+            id_sdm=person.id_sdm,
+            dataset=dataset,
+            jenis=UsulanJenis.BARU,
+            status=UsulanStatus.DRAF,
+            body=body,
+            dokumen=tuple(dokumen),
+            source="form",
+        )
+        (stored,) = await self.add([item])
+        return stored
+
+    async def ubah(
+        self,
+        pegawai_id: int,
+        dataset: str,
+        record_id: str,
+        values: Mapping[str, Any],
+        *,
+        dokumen: Sequence[UsulanDokumen] = (),
+        referensi: Mapping[str, frozenset[str]] | None = None,
+    ) -> Usulan:
+        """A draf ubah from a form over the synced record ``record_id`` (``""`` for a data
+        pribadi object): the fields that differ from SISTER's are the change, the record's
+        version is kept so the Kirim can tell when SISTER moved since."""
+        family = write_family(dataset)
+        if family is None or not family.operations & {WriteOp.UPDATE, WriteOp.PUT_OBJECT}:
+            raise UsulanError(RowProblemCode.NOT_WRITABLE, dataset)
+        person = await self._pegawai.get(pegawai_id)
+        if person is None or not person.id_sdm:
+            raise UsulanError(RowProblemCode.NOT_LINKED, str(pegawai_id))
+        records = await self._records.records(pegawai_id, [dataset])
+        if WriteOp.PUT_OBJECT in family.operations:
+            record = records[0] if records else None
+        else:
+            record = next((r for r in records if r.key == record_id), None)
+        if record is None:
+            raise UsulanError(RowProblemCode.NO_RECORD, record_id or dataset)
+        base = body_from_record(family, record.values)
+        changed = {
+            name: value
+            for name, value in values.items()
+            if name in base and base.get(name) != value and not (value is None and not base[name])
+        }
+        if not changed and not dokumen:
+            raise UsulanError(RowProblemCode.NO_CHANGE, record_id or dataset)
+        body = {**base, **changed}
+        problems = validate_body(family, body, referensi=referensi)
+        if problems:
+            raise UsulanFieldsError(problems)
+        item = Usulan(
+            id=None,
+            pegawai_id=person.id,
+            pegawai_nama=person.nama,
+            id_sdm=person.id_sdm,
+            dataset=dataset,
+            jenis=UsulanJenis.UBAH,
+            status=UsulanStatus.DRAF,
+            body=body,
+            changed_fields=tuple(changed) + (("dokumen",) if dokumen else ()),
+            record_id=record.key if WriteOp.PUT_OBJECT not in family.operations else "",
+            base_record=base,
+            base_hash=record_hash(base),
+            dokumen=tuple(dokumen),
+            source="form",
+        )
+        (stored,) = await self.add([item])
+        return stored
+
+    async def simpan_draf(
+        self,
+        usulan_id: int,
+        values: Mapping[str, Any],
+        *,
+        referensi: Mapping[str, frozenset[str]] | None = None,
+    ) -> Usulan:
+        """A draf opened again in its form and saved: its body takes the new values (still
+        checked whole); an usulan past draf is not changed."""
+        item = await self._repo.get(usulan_id)
+        if item is None or item.status is not UsulanStatus.DRAF or item.body is None:
+            raise UsulanError(RowProblemCode.NO_RECORD, str(usulan_id))
+        family = write_family(item.dataset)
+        assert family is not None
+        body = {**item.body, **{k: v for k, v in values.items() if k in item.body}}
+        if family.field_named("id_sdm") is not None:
+            body["id_sdm"] = item.id_sdm
+        problems = validate_body(family, body, referensi=referensi)
+        if problems:
+            raise UsulanFieldsError(problems)
+        await self._repo.update_body(usulan_id, body)
+        return await self._repo.get(usulan_id)  # type: ignore[return-value]
 
     async def hapus(
         self,

@@ -111,10 +111,15 @@ class DatasetReader:
             raise _bad(path, data, "an empty object")
         return row
 
-    async def referensi(self, name: str) -> list[dict[str, Any]]:
-        """A ``/referensi/<name>`` list as it came (the sync keeps it beside the data)."""
+    async def referensi(
+        self, name: str, query: dict[str, str] | None = None
+    ) -> list[dict[str, Any]]:
+        """A ``/referensi/<name>`` list as it came (the sync keeps it beside the data);
+        ``query`` narrows it (``menu`` of ``kategori_kegiatan``: one family's categories)."""
         path = f"/referensi/{name}"
         params = {"tipe": "list"} if name == "kategori_kegiatan" else None
+        if query:
+            params = {**(params or {}), **query}
         return await self._list(path, params, one_person=False)
 
     # -- the parts ---------------------------------------------------------------------------

@@ -145,6 +145,14 @@ class SisterRecordRepository:
         async with self._db.connect() as conn:
             return [_record(row) for row in await conn.execute(query)]
 
+    async def current_of(self, datasets: Iterable[str]) -> list[SisterRecord]:
+        """Every pegawai's current records of ``datasets`` (small lists: the ajuan)."""
+        query = sa.select(sister_record).where(
+            sister_record.c.dataset.in_(list(datasets)), sister_record.c.removed_at.is_(None)
+        )
+        async with self._db.connect() as conn:
+            return [_record(row) for row in await conn.execute(query)]
+
     async def find_record(
         self, dataset: str, key: str
     ) -> tuple[SisterRecord, str, str | None] | None:

@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         # What the next run pulls and costs follows the saved data choice and rate.
         self.settings_tab.sync_scope_box.scope_saved.connect(self.sync_tab.schedule_plan)
         self.settings_tab.settings_saved.connect(self.sync_tab.schedule_plan)
+        # The Kirim's buttons follow the Pengaturan switch.
+        self.settings_tab.kirim_switch_box.writes_changed.connect(self._on_writes_changed)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("help_menu")
@@ -181,6 +183,9 @@ class MainWindow(QMainWindow):
         # The next run's estimate counts from what this one pulled; Panduan step 6.
         self.settings_tab.sync_scope_box.schedule_estimate()
         self._context.tasks.spawn(self.settings_tab.refresh_sync_step())
+
+    def _on_writes_changed(self, _enabled: bool) -> None:
+        self._context.tasks.spawn(self.sync_pages.usulan_page.refresh())
 
     def _on_about_action_triggered(self) -> None:
         dialog = AboutDialog(self._context.about, self)

@@ -3,6 +3,7 @@ a newer schema."""
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from pathlib import Path
 
@@ -284,3 +285,26 @@ def test_a_folder_given_as_the_sqlite_file_is_refused_before_the_driver_tries(lo
     assert "folder" in str(caught.value.detail)
     # No driver thread was started whose late answer could reach a closed loop.
     assert threading.active_count() == threads
+
+
+def test_concurrent_writers_that_read_first_wait_for_each_other(loop, db):
+    """Transactions that read and then write, on several connections at once (the Kirim's
+    senders each marking an usulan ``sending``): each waits for the write lock instead of
+    failing with "database is locked" when another committed since its read."""
+
+    async def scenario():
+        async with db.transaction() as conn:
+            await conn.execute(sa.text("CREATE TABLE tally (n INTEGER)"))
+            await conn.execute(sa.text("INSERT INTO tally VALUES (0)"))
+
+        async def bump() -> None:
+            async with db.transaction() as conn:
+                n = (await conn.execute(sa.text("SELECT n FROM tally"))).scalar_one()
+                await asyncio.sleep(0.02)
+                await conn.execute(sa.text("UPDATE tally SET n = :n"), {"n": n + 1})
+
+        await asyncio.gather(*(bump() for _ in range(6)))
+        async with db.connect() as conn:
+            return (await conn.execute(sa.text("SELECT n FROM tally"))).scalar_one()
+
+    assert loop.run_until_complete(scenario()) == 6

@@ -8,12 +8,15 @@ from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.services.composition import Services
 from sister_desktop.services.connection import SisterConnection
 from sister_desktop.services.data_sister_service import DataSisterService
+from sister_desktop.services.kirim_service import KirimService
 from sister_desktop.services.language_service import LanguageService
 from sister_desktop.services.laporan_service import LaporanService
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
+from sister_desktop.services.referensi_service import ReferensiService
 from sister_desktop.services.settings_service import SettingsService
 from sister_desktop.services.sync_service import SyncService
+from sister_desktop.services.usulan_service import UsulanService
 from sister_desktop.ui.common.about_info import AboutInfo
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 
@@ -41,6 +44,11 @@ class UiContext:
     data_sister: DataSisterService
     #: The Laporan (Gambaran dosen, Tabel LKPS).
     laporan: LaporanService
+    #: Usulan (made by the forms, approved, withdrawn) and the forms' referensi choices.
+    usulan: UsulanService
+    referensi: ReferensiService
+    #: Kirim ke SISTER: the switch, the preview, the sending, the check, the Log Kirim.
+    kirim: KirimService
     demo: bool = False
     tasks: TaskKeeper = field(default_factory=TaskKeeper)
     #: Version, folders and database shown in the About dialog.
@@ -66,6 +74,9 @@ class UiContext:
             comparison=services.comparison,
             data_sister=services.data_sister,
             laporan=services.laporan,
+            usulan=services.usulan,
+            referensi=services.referensi,
+            kirim=services.kirim,
             demo=demo,
             tasks=tasks or TaskKeeper(),
             about=about or AboutInfo.for_this_process(),

@@ -9,6 +9,8 @@ longer lists, struck through. The Daftar Riwayat Hidup of the same pegawai is on
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -25,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sister_desktop.domain.ajuan import ajuan_of
 from sister_desktop.domain.sister_groups import SisterGroup
 from sister_desktop.domain.sister_history import History, PegawaiWithData
 from sister_desktop.domain.sister_records import SisterRecord
+from sister_desktop.domain.usulan import UsulanStatus
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date
 from sister_desktop.texts.sister_data_texts import group_label
@@ -37,6 +41,8 @@ from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.data_sister.drh_export import DrhExporter
 from sister_desktop.ui.data_sister.group_page import GroupPage
 from sister_desktop.ui.data_sister.record_detail_dialog import RecordDetailDialog
+from sister_desktop.ui.usulan.ajuan_panel import AjuanPanel
+from sister_desktop.ui.usulan.write_actions import WriteActions
 
 #: Height of the pas foto beside the name (a 3×4 photo, small enough for a 768-line screen).
 PHOTO_HEIGHT = 72
@@ -59,6 +65,10 @@ class DataSisterWindow(QDialog):
         #: The detail dialog open right now (tests find it here).
         self.detail_dialog: RecordDetailDialog | None = None
         self.pages: dict[SisterGroup, GroupPage] = {}
+        #: Tambah…, Ubah…, Hapus… of this pegawai's records (draf usulan).
+        self.write_actions = WriteActions(context, self, self._say)
+        #: The pegawai's ajuan in SISTER (hidden while there is none).
+        self.ajuan_panel = AjuanPanel(self)
 
         self.heading = QLabel(self)  # rich text, its data escaped (see _escape)
         self.heading.setObjectName("data_sister_heading")
@@ -111,6 +121,7 @@ class DataSisterWindow(QDialog):
         top.addWidget(self.heading, 1, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.ajuan_panel)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         fit_to_screen(self, 1240, 760)
@@ -120,7 +131,16 @@ class DataSisterWindow(QDialog):
     async def load(self, pegawai_id: int) -> bool:
         """Read the pegawai's synced data and show the first group; ``False`` when he is gone."""
         loaded = await self._context.data_sister.load(pegawai_id)
+        writes_enabled = await self._context.kirim.writes_enabled()
+        self.write_actions.prepare(loaded, writes_enabled=writes_enabled)
         self.show_data(loaded)
+        submitted = await self._context.usulan.find([UsulanStatus.DIAJUKAN])
+        records = (
+            [r for h in loaded.data.histories.values() if h.is_ajuan for r in h.records]
+            if loaded is not None
+            else []
+        )
+        self.ajuan_panel.show_ajuan(ajuan_of(records, submitted, date.today()))
         return loaded is not None
 
     def show_data(self, loaded: PegawaiWithData | None) -> None:
@@ -184,6 +204,7 @@ class DataSisterWindow(QDialog):
                 self.open_record,
                 self.stack,
                 include_removed=self.removed_check.isChecked(),
+                actions=self.write_actions,
             )
             self.pages[group] = page
             self.stack.addWidget(page)

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QStyle,
     QTableView,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from sister_desktop.domain.sister_groups import SisterGroup
 from sister_desktop.domain.sister_history import History, PegawaiSisterData, detail_fields
 from sister_desktop.domain.sister_records import SisterRecord
+from sister_desktop.domain.sister_writes import WriteOp, write_family
 from sister_desktop.resource_files import palette
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime
@@ -37,6 +40,7 @@ from sister_desktop.ui.data_sister.history_table_model import (
     SORT_ROLE,
     HistoryTableModel,
 )
+from sister_desktop.ui.usulan.write_actions import WriteActions
 
 #: Rows a history table shows before it scrolls inside.
 VISIBLE_ROWS = 10
@@ -62,21 +66,30 @@ class HistorySection(QWidget):
         parent: QWidget | None = None,
         *,
         include_removed: bool = False,
+        actions: WriteActions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"section_{history.dataset.name.replace('/', '_')}")
         self.history = history
         self._open_record = open_record
+        self._actions = actions
         self.model: HistoryTableModel | None = None
         self.table: QTableView | None = None
         #: Each column's width for its values (at most 360 px), before the page's width.
         self._content_widths: list[int] = []
+        self.tambah_button: QPushButton | None = None
+        self.ubah_button: QPushButton | None = None
+        self.hapus_button: QPushButton | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         self.title_label = plain_label(QLabel(history_title(history), self))
         self.title_label.setObjectName("section_title")
         self.title_label.setStyleSheet("font-weight: bold;")
-        layout.addWidget(self.title_label)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title_label, 1)
+        if actions is not None and actions.offers(history.dataset.name):
+            self._add_write_buttons(heading)
+        layout.addLayout(heading)
         self.state_label = QLabel(self._state_text(), self)
         self.state_label.setObjectName("section_state")
         self.state_label.setWordWrap(True)
@@ -114,6 +127,81 @@ class HistorySection(QWidget):
         self.table = table
         self._fit_height()
         layout.addWidget(table)
+        table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.update_write_buttons()
+
+    # -- Tambah, Ubah, Hapus ---------------------------------------------------------------------
+
+    def _add_write_buttons(self, heading: QHBoxLayout) -> None:
+        family = write_family(self.history.dataset.name)
+        assert family is not None
+        if WriteOp.CREATE in family.operations:
+            self.tambah_button = QPushButton(self.tr("Tambah…"), self)
+            self.tambah_button.setObjectName("tambah_button")
+            self.tambah_button.clicked.connect(self._on_tambah_button_clicked)
+            heading.addWidget(self.tambah_button)
+        self.ubah_button = QPushButton(self.tr("Ubah…"), self)
+        self.ubah_button.setObjectName("ubah_button")
+        self.ubah_button.clicked.connect(self._on_ubah_button_clicked)
+        heading.addWidget(self.ubah_button)
+        if not self.history.is_object:
+            self.hapus_button = QPushButton(self.tr("Hapus…"), self)
+            self.hapus_button.setObjectName("hapus_button")
+            self.hapus_button.clicked.connect(self._on_hapus_button_clicked)
+            heading.addWidget(self.hapus_button)
+        self.update_write_buttons()
+
+    def selected_record(self) -> SisterRecord | None:
+        if self.history.is_object:
+            return history_record(self.history)
+        if self.table is None:
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        record = rows[0].data(RECORD_ROLE) if rows else None
+        return record if isinstance(record, SisterRecord) and not record.removed else None
+
+    def update_write_buttons(self) -> None:
+        """Enabled where SISTER takes the write; else disabled with the reason as tooltip."""
+        actions = self._actions
+        if actions is None:
+            return
+        name = self.history.dataset.name
+        record = self.selected_record()
+        if self.tambah_button is not None:
+            _offer(
+                self.tambah_button,
+                actions.reason(name, WriteOp.CREATE),
+                self.tr("Propose a new record to SISTER (a draft usulan)"),
+            )
+        for button, op in ((self.ubah_button, WriteOp.UPDATE), (self.hapus_button, WriteOp.DELETE)):
+            if button is None:
+                continue
+            reason = actions.reason(name, op, record)
+            if reason is None and record is None:
+                reason = self.tr("Select a record first.")
+            hint = (
+                self.tr("Propose a change of the selected record (a draft usulan)")
+                if op is WriteOp.UPDATE
+                else self.tr("Propose deleting the selected record (a draft usulan)")
+            )
+            _offer(button, reason, hint)
+
+    def _on_table_selection_changed(self, *_args: object) -> None:
+        self.update_write_buttons()
+
+    def _on_tambah_button_clicked(self) -> None:
+        if self._actions is not None:
+            self._actions.spawn(self._actions.tambah(self.history.dataset.name))
+
+    def _on_ubah_button_clicked(self) -> None:
+        if self._actions is not None:
+            record = self.selected_record()
+            self._actions.spawn(self._actions.ubah(self.history.dataset.name, record))
+
+    def _on_hapus_button_clicked(self) -> None:
+        record = self.selected_record()
+        if self._actions is not None and record is not None:
+            self._actions.spawn(self._actions.hapus(self.history.dataset.name, record))
 
     def _fit_columns(self, width: int) -> None:
         table = self.table
@@ -221,6 +309,11 @@ def _title_width(table: QTableView, column: int) -> int:
     return QFontMetrics(font).horizontalAdvance(title) + room
 
 
+def _offer(button: QPushButton, reason: str | None, hint: str) -> None:
+    button.setEnabled(reason is None)
+    button.setToolTip(reason or hint)
+
+
 def history_record(history: History) -> SisterRecord | None:
     return history.records[0] if history.records else None
 
@@ -236,6 +329,7 @@ class GroupPage(QScrollArea):
         parent: QWidget | None = None,
         *,
         include_removed: bool = False,
+        actions: WriteActions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"group_page_{group.value}")
@@ -273,6 +367,7 @@ class GroupPage(QScrollArea):
                     open_record,
                     body,
                     include_removed=include_removed,
+                    actions=actions,
                 )
                 self.sections[history.dataset.name] = section
                 layout.addWidget(section)

@@ -26,6 +26,8 @@ class LinkFilter(Enum):
     ALL = "all"
     LINKED = "linked"
     UNLINKED = "unlinked"
+    #: An ajuan in SISTER still waits for the verifiers ("ada ajuan menunggu").
+    AJUAN_WAITING = "ajuan_waiting"
 
 
 class PegawaiFilterProxy(QSortFilterProxyModel):
@@ -41,6 +43,8 @@ class PegawaiFilterProxy(QSortFilterProxyModel):
         self._accepted: set[int] = set()
         #: Ids found by another search (in the synced SISTER data), shown as well.
         self._extra: set[int] = set()
+        #: Ids of the employees with an ajuan waiting in SISTER.
+        self._ajuan_waiting: set[int] = set()
         self.setSourceModel(source)
         self.setDynamicSortFilter(False)
         source.modelReset.connect(self._recompute_and_refilter)
@@ -65,6 +69,12 @@ class PegawaiFilterProxy(QSortFilterProxyModel):
             self._link = link
             self._recompute_and_refilter()
 
+    def set_ajuan_waiting(self, ids: set[int]) -> None:
+        """The pegawai the "ada ajuan menunggu" filter shows."""
+        if ids != self._ajuan_waiting:
+            self._ajuan_waiting = set(ids)
+            self._recompute_and_refilter()
+
     def set_extra_matches(self, ids: set[int]) -> None:
         """Pegawai the search text found elsewhere (their SISTER data): shown as matches too."""
         if ids != self._extra:
@@ -87,7 +97,7 @@ class PegawaiFilterProxy(QSortFilterProxyModel):
             for p, key in zip(rows, keys, strict=True)
             if (not needle or needle in key or p.id in extra)
             and (jenis is None or p.jenis_pegawai == jenis)
-            and (link is LinkFilter.ALL or p.terhubung_sister == (link is LinkFilter.LINKED))
+            and _link_passes(link, p.terhubung_sister, p.id in self._ajuan_waiting)
         }
         self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -99,3 +109,9 @@ class PegawaiFilterProxy(QSortFilterProxyModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._source.sort(column, order)
+
+
+def _link_passes(link: LinkFilter, linked: bool, ajuan_waiting: bool) -> bool:
+    if link is LinkFilter.AJUAN_WAITING:
+        return ajuan_waiting
+    return link is LinkFilter.ALL or linked == (link is LinkFilter.LINKED)

@@ -139,6 +139,7 @@ class PegawaiTab(QWidget):
         self.link_combo.addItem(self.tr("Linked and not linked"), LinkFilter.ALL)
         self.link_combo.addItem(self.tr("Terhubung Sister"), LinkFilter.LINKED)
         self.link_combo.addItem(self.tr("Not linked yet"), LinkFilter.UNLINKED)
+        self.link_combo.addItem(self.tr("Ajuan waiting"), LinkFilter.AJUAN_WAITING)
         self.link_combo.currentIndexChanged.connect(self._on_link_combo_changed)
         self.select_all_button = QPushButton(self.tr("Select all"), self)
         self.select_all_button.setObjectName("select_all_button")
@@ -459,7 +460,15 @@ class PegawaiTab(QWidget):
         self.proxy.set_jenis(self.jenis_combo.currentData())
 
     def _on_link_combo_changed(self, _index: int) -> None:
-        self.proxy.set_link_filter(self.link_combo.currentData())
+        if self.link_combo.currentData() is LinkFilter.AJUAN_WAITING:
+            self._context.tasks.spawn(self.show_ajuan_waiting())
+        else:
+            self.proxy.set_link_filter(self.link_combo.currentData())
+
+    async def show_ajuan_waiting(self) -> None:
+        """The filter "ada ajuan menunggu": the pegawai whose synced ajuan wait in SISTER."""
+        self.proxy.set_ajuan_waiting(await self._context.data_sister.with_waiting_ajuan())
+        self.proxy.set_link_filter(LinkFilter.AJUAN_WAITING)
 
     def _on_model_ticked_changed(self, count: int) -> None:
         self.ticked_label.setText(self.tr("%n selected", "", count))

@@ -4,6 +4,8 @@ fields (or all differing ones). Hidden for an employee not linked or never synce
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,8 +22,10 @@ from sister_desktop.domain.comparison import PegawaiComparison
 from sister_desktop.domain.links import PegawaiGoneError
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.services.comparison import ComparisonService
+from sister_desktop.services.usulan_service import PERBANDINGAN_FIELDS, UsulanService
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.fill import fill
+from sister_desktop.texts.write_block_texts import writes_off_reason
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.tables import make_table
@@ -33,10 +37,22 @@ class PerbandinganDetailWidget(QGroupBox):
     #: SISTER values were copied into this employee's record.
     pegawai_changed = Signal(int)
 
+    #: Ubah usulan were drafted from the campus's values (the Usulan page shows them).
+    usulan_made = Signal(int)
+
     def __init__(
-        self, service: ComparisonService, tasks: TaskKeeper, parent: QWidget | None = None
+        self,
+        service: ComparisonService,
+        tasks: TaskKeeper,
+        parent: QWidget | None = None,
+        *,
+        usulan: UsulanService | None = None,
+        writes_enabled: Callable[[], Awaitable[bool]] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._usulan = usulan
+        self._writes_enabled = writes_enabled
+        self._writes = False
         self.setObjectName("perbandingan_detail")
         self.setTitle(self.tr("Perbandingan with SISTER"))
         self._service = service
@@ -67,6 +83,12 @@ class PerbandinganDetailWidget(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary_label, 1)
         buttons.addWidget(self.apply_button)
+        #: Usulkan ke SISTER: the reverse of Terapkan, for the data pribadi SISTER takes.
+        self.usulkan_button = QPushButton(self.tr("Usulkan ke SISTER"), self)
+        self.usulkan_button.setObjectName("perbandingan_detail_usulkan")
+        self.usulkan_button.setVisible(usulan is not None)
+        self.usulkan_button.clicked.connect(self._on_usulkan_button_clicked)
+        buttons.addWidget(self.usulkan_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
@@ -82,6 +104,8 @@ class PerbandinganDetailWidget(QGroupBox):
         await self._tasks.run_latest(self._latest_key, self._fetch(pegawai_id), self._show)
 
     async def _fetch(self, pegawai_id: int | None) -> PegawaiComparison | None:
+        if self._writes_enabled is not None:
+            self._writes = await self._writes_enabled()
         return await self._service.compare_one(pegawai_id) if pegawai_id is not None else None
 
     def _show(self, found: PegawaiComparison | None) -> None:
@@ -95,6 +119,15 @@ class PerbandinganDetailWidget(QGroupBox):
         self.view.setColumnHidden(PerbandinganColumn.STATE, True)  # the tint says it
         differences = len(found.differences)
         self.apply_button.setEnabled(any(f.applicable for f in found.fields))
+        self.usulkan_button.setEnabled(self._writes)
+        self.usulkan_button.setToolTip(
+            self.tr(
+                "Propose the campus's values of the data pribadi SISTER takes from the campus "
+                "(e-mail) as a change in SISTER (a draft usulan)"
+            )
+            if self._writes
+            else writes_off_reason()
+        )
         self.summary_label.setText(
             fill(self.tr("%1 field(s) differ from SISTER."), str(differences))
             if differences
@@ -121,6 +154,25 @@ class PerbandinganDetailWidget(QGroupBox):
         if outcome.changed:
             self.pegawai_changed.emit(item.pegawai_id)
         return outcome.changed
+
+    async def usulkan(self) -> int:
+        """Draft ubah usulan where the campus's writable data pribadi differs from SISTER's;
+        how many were drafted."""
+        item = self.comparison
+        if item is None or self._usulan is None:
+            return 0
+        made = await self._usulan.dari_perbandingan(list(PERBANDINGAN_FIELDS), [item.pegawai_id])
+        self.summary_label.setText(
+            fill(self.tr("%1 usulan drafted: approve them on the Usulan page."), str(len(made)))
+            if made
+            else self.tr("Nothing to propose: SISTER already has the campus's values.")
+        )
+        if made:
+            self.usulan_made.emit(len(made))
+        return len(made)
+
+    def _on_usulkan_button_clicked(self) -> None:
+        self._tasks.spawn(self.usulkan())
 
     def _on_apply_button_clicked(self) -> None:
         self._tasks.spawn(self.apply())

@@ -1,8 +1,10 @@
-"""The Sinkronisasi tab's pages: the sync itself, then the monitoring that follows it
-(Perbandingan, orphan lists, what changed), and the Perbandingan in the Pegawai details.
+"""The Sinkronisasi tab's pages: the sync itself, the Usulan sent the other way with their
+Log Kirim, then the monitoring that follows a sync (Perbandingan, orphan lists, what changed),
+and the Perbandingan in the Pegawai details.
 
-Assembles and wires only: a finished sync refreshes the monitoring pages; a copy of SISTER's
-values or a "Tambah dari SISTER" reloads the employee list.
+Assembles and wires only: a finished sync refreshes the monitoring pages; a finished Kirim
+refreshes the Log Kirim; a copy of SISTER's values or a "Tambah dari SISTER" reloads the
+employee list.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from sister_desktop.ui.perbandingan.perbandingan_detail_widget import Perbanding
 from sister_desktop.ui.perbandingan.perbandingan_panel import PerbandinganPanel
 from sister_desktop.ui.perbandingan.perubahan_panel import PerubahanPanel
 from sister_desktop.ui.sinkronisasi.jalankan_dan_log_page import JalankanDanLogPage
+from sister_desktop.ui.usulan.log_kirim_page import LogKirimPage
+from sister_desktop.ui.usulan.usulan_page import UsulanPage
 
 
 class SinkronisasiTab(QTabWidget):
@@ -36,6 +40,10 @@ class SinkronisasiTab(QTabWidget):
         self._loaded: set[QWidget] = set()
         self.sync_tab = sync_tab
         self.addTab(sync_tab, self.tr("Run and log"))
+        self.usulan_page = UsulanPage(context, self)
+        self.log_kirim = LogKirimPage(context, self)
+        self.addTab(self.usulan_page, self.tr("Usulan"))
+        self.addTab(self.log_kirim, self.tr("Log Kirim"))
         service = context.comparison
         tasks = context.tasks
         self.perbandingan = PerbandinganPanel(service, tasks, self._pt_name, self)
@@ -44,7 +52,13 @@ class SinkronisasiTab(QTabWidget):
         self.addTab(self.perbandingan, self.tr("Perbandingan"))
         self.addTab(self.orphans, self.tr("Not linked yet"))
         self.addTab(self.changes, self.tr("Changes"))
-        self.detail = PerbandinganDetailWidget(service, tasks, pegawai_tab.detail)
+        self.detail = PerbandinganDetailWidget(
+            service,
+            tasks,
+            pegawai_tab.detail,
+            usulan=context.usulan,
+            writes_enabled=context.kirim.writes_enabled,
+        )
         pegawai_tab.detail.add_section(self.detail)
         pegawai_tab.pegawai_selected.connect(self.detail.on_pegawai_selected)
 
@@ -53,13 +67,19 @@ class SinkronisasiTab(QTabWidget):
         self.perbandingan.pegawai_changed.connect(self._on_pegawai_changed)
         self.orphans.pegawai_changed.connect(self._on_pegawai_changed)
         self.detail.pegawai_changed.connect(self._on_detail_pegawai_changed)
+        self.usulan_page.kirim_finished.connect(self._on_usulan_page_kirim_finished)
+        self.detail.usulan_made.connect(self._on_detail_usulan_made)
 
     def _pt_name(self) -> str | None:
         return self._context.connection.state.pt_name
 
     async def refresh_page(self, page: QWidget) -> None:
         self._loaded.add(page)
-        if page is self.perbandingan:
+        if page is self.usulan_page:
+            await self.usulan_page.refresh()
+        elif page is self.log_kirim:
+            await self.log_kirim.refresh()
+        elif page is self.perbandingan:
             await self.perbandingan.refresh()
         elif page is self.orphans:
             await self.orphans.refresh()
@@ -84,6 +104,15 @@ class SinkronisasiTab(QTabWidget):
         for page in list(self._loaded):
             self._context.tasks.spawn(self.refresh_page(page))
         self.detail.on_pegawai_selected(self._pegawai_tab.selected_pegawai())
+
+    def _on_usulan_page_kirim_finished(self, _run_id: str) -> None:
+        # Data SISTER now holds the records read back; the Log Kirim shows the outcomes.
+        self._context.tasks.spawn(self.refresh_page(self.log_kirim))
+        self.detail.on_pegawai_selected(self._pegawai_tab.selected_pegawai())
+
+    def _on_detail_usulan_made(self, _count: int) -> None:
+        if self.usulan_page in self._loaded:
+            self._context.tasks.spawn(self.usulan_page.refresh())
 
     def _on_pegawai_changed(self) -> None:
         self._context.tasks.spawn(self.reload_pegawai())
