@@ -189,7 +189,21 @@ def platform_problem(
 
 #: The command line's sub-commands (``sister_desktop.cli.COMMANDS``): none of them opens a
 #: window. Named here because this file runs before the program is installed.
-SUB_COMMANDS = frozenset({"sandbox", "import", "link", "sync", "log", "check", "compare", "drh"})
+SUB_COMMANDS = frozenset(
+    {
+        "sandbox",
+        "import",
+        "link",
+        "sync",
+        "log",
+        "check",
+        "compare",
+        "drh",
+        "usulan",
+        "kirim",
+        "laporan",
+    }
+)
 
 
 def opens_window(command: str, rest: list[str]) -> bool:

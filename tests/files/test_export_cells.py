@@ -65,10 +65,10 @@ def test_workbook_of_several_sheets_keeps_texts(tmp_path):
 
 
 def test_pdf_cell_text_is_defused(qapp):
-    from sister_desktop.reports.pdf_writer import _cell_text
+    from sister_desktop.reports.pdf_writer import cell_text
 
-    assert _cell_text(HOSTILE[0]) == "'" + HOSTILE[0]
-    assert _cell_text(-4) == "-4"
+    assert cell_text(HOSTILE[0]) == "'" + HOSTILE[0]
+    assert cell_text(-4) == "-4"
 
 
 def test_a_workbook_holds_control_characters_and_a_text_longer_than_a_cell(tmp_path):

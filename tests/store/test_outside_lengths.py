@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from sister_desktop.sister.parsing import lower_id
 
 from sister_desktop.domain.derived import DerivedValues
 from sister_desktop.domain.pegawai import NEW_ID, Pegawai
+from sister_desktop.domain.sister_parsing import lower_id
 from sister_desktop.domain.sister_records import RECORD_KEY_MAX, record_key
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.sister_data_repository import SisterDataRepository
