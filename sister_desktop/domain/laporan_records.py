@@ -91,9 +91,9 @@ class StoredValues(NamedTuple):
 
 
 def raw_record(record: StoredValues) -> RawRecord:
-    values = dict(record.row)
-    if record.detail:
-        values.update(record.detail)
+    # The listed row as it was decoded (nothing changes a record's values) unless a detail
+    # adds to it: a copy of every row cost a third of the Gambaran's count.
+    values = {**record.row, **record.detail} if record.detail else record.row
     return RawRecord(
         SourceRef(record.pegawai_id, record.dataset, record.key, record_title(values, record.key)),
         record.scope,
