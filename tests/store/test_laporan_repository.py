@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import sqlalchemy as sa
+
 from sister_desktop.domain.links import LinkMethod, LinkRequest
 from sister_desktop.domain.pegawai import NEW_ID, Pegawai
 from sister_desktop.store.laporan_repository import LaporanRepository
@@ -49,3 +51,18 @@ def test_an_entry_is_kept_per_prodi_and_ts(loop, any_db) -> None:  # type: ignor
     loop.run_until_complete(repository.save_entry("Ilmu Hukum", 2025, key, "V", at, "operator"))
     assert loop.run_until_complete(repository.entries("Ilmu Hukum", 2025)) == {key: "V"}
     assert loop.run_until_complete(repository.entries("Ilmu Hukum", 2024)) == {}
+
+
+def test_the_data_date_is_read_from_an_index(loop, any_db) -> None:  # type: ignore[no-untyped-def]
+    """The newest pull of some datasets (the data's date, the Laporan's check that nothing
+    changed) needs no scan of every dataset state."""
+
+    async def indexes() -> set[str]:
+        async with any_db.connect() as conn:
+            return await conn.run_sync(
+                lambda sync: {
+                    ix["name"] for ix in sa.inspect(sync).get_indexes("sister_dataset_state")
+                }
+            )
+
+    assert "ix_sister_dataset_state_synced" in loop.run_until_complete(indexes())
