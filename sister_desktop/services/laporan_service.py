@@ -81,11 +81,7 @@ class LaporanService:
         kept = self._cache.get(key)
         if kept is not None and kept[0] == stamp:
             return kept[1]
-        names = {
-            p.id: (p.nama, p.id_sdm)
-            for p in await self._pegawai.list_all()
-            if p.id_sdm is not None and (chosen is None or p.id in chosen)
-        }
+        names = await self.entries.linked_names(chosen)
         wanted = None if ids is None else list(names)
         records: list[StoredValues] = []
         if rows_only:

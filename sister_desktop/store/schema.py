@@ -296,6 +296,14 @@ sister_dataset_state = sa.Table(
     sa.Column("error_code", sa.String(50)),
 )
 
+#: The data's date (the newest pull of some datasets) and the Laporan's check that the stored
+#: data is unchanged read ``max(synced_at)`` from the index, not from every state.
+sa.Index(
+    "ix_sister_dataset_state_synced",
+    sister_dataset_state.c.dataset,
+    sister_dataset_state.c.synced_at,
+)
+
 #: One searchable line per current SISTER record (``domain.sister_search``): the Pegawai search
 #: in the synced data reads this narrow table instead of the records' JSON. Kept in step with
 #: ``sister_record`` by ``SisterRecordRepository.write_dataset_in``.

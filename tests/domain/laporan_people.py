@@ -18,7 +18,7 @@ def person(
         items = rows if isinstance(rows, list) else [rows]
         found.records[dataset] = [
             RawRecord(
-                SourceRef(pegawai_id, dataset, str(row.get("id", n)), str(row.get("judul", n))),
+                SourceRef(pegawai_id, dataset, str(row.get("id", n)), row),
                 str(row.pop("_scope", "")),
                 row,
             )

@@ -121,3 +121,16 @@ def test_retirement_horizon_by_rank():
 
 def test_age_bands_edges():
     assert age_band(29) == "< 30" and age_band(30) == "30–39" and age_band(70) == "≥ 70"
+
+
+def test_a_source_is_named_from_its_record_when_asked() -> None:
+    """The title is read from the record's values when a cell's records are listed; two
+    references to one record are the same source whatever their values."""
+    from sister_desktop.domain.laporan_records import SourceRef
+
+    ref = SourceRef(1, "publikasi", "k1", {"judul": "  Hukum   Adat\n Bali ", "nama": "x"})
+    assert ref.title == "Hukum Adat Bali"
+    assert SourceRef(1, "publikasi", "k2", {}).title == "k2"
+    assert ref == SourceRef(1, "publikasi", "k1", {}) and hash(ref) == hash(
+        SourceRef(1, "publikasi", "k1")
+    )

@@ -1,5 +1,6 @@
 """The operator's entries of the LKPS tables (``laporan_isian``), and an index that lets the
-Laporan read one dataset of every pegawai without scanning every record.
+Laporan read one dataset of every pegawai without scanning every record, and one that gives
+the newest pull of some datasets (the data's date) without scanning every dataset state.
 
 Revision ID: 0011
 Revises: 0007
@@ -33,8 +34,12 @@ def upgrade() -> None:
         ),
     )
     op.create_index("ix_sister_record_dataset", "sister_record", ["dataset", "pegawai_id"])
+    op.create_index(
+        "ix_sister_dataset_state_synced", "sister_dataset_state", ["dataset", "synced_at"]
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_sister_dataset_state_synced", table_name="sister_dataset_state")
     op.drop_index("ix_sister_record_dataset", table_name="sister_record")
     op.drop_table("laporan_isian")

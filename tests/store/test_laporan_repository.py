@@ -1,0 +1,68 @@
+"""The Laporan's own reads on a real database (SQLite file, and PostgreSQL when reachable):
+the linked pegawai's names by name, all or some, and the operator's entries kept per prodi."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+
+from sister_desktop.domain.links import LinkMethod, LinkRequest
+from sister_desktop.domain.pegawai import NEW_ID, Pegawai
+from sister_desktop.store.laporan_repository import LaporanRepository
+from sister_desktop.store.link_repository import LinkRepository
+from sister_desktop.store.pegawai_repository import PegawaiRepository
+
+
+def _linked(loop, db):  # type: ignore[no-untyped-def]
+    """Citra and Ahmad linked, Budi not."""
+    citra, ahmad, budi = loop.run_until_complete(
+        PegawaiRepository(db).save_many(
+            [Pegawai(NEW_ID, nama) for nama in ("Citra", "Ahmad", "Budi")], []
+        )
+    )
+    requests = [
+        LinkRequest(pid, sdm, LinkMethod.EXACT, "nidn", "identifier_and_name_match")
+        for pid, sdm in ((citra, "sdm-c"), (ahmad, "sdm-a"))
+    ]
+    loop.run_until_complete(LinkRepository(db).link_many(requests, who="operator"))
+    return citra, ahmad, budi
+
+
+def test_linked_names_are_the_linked_pegawai_by_name(loop, any_db) -> None:  # type: ignore[no-untyped-def]
+    citra, ahmad, _budi = _linked(loop, any_db)
+    names = loop.run_until_complete(LaporanRepository(any_db).linked_names())
+    assert list(names.items()) == [(ahmad, ("Ahmad", "sdm-a")), (citra, ("Citra", "sdm-c"))]
+
+
+def test_linked_names_of_some_pegawai_only(loop, any_db) -> None:  # type: ignore[no-untyped-def]
+    citra, _ahmad, budi = _linked(loop, any_db)
+    repository = LaporanRepository(any_db)
+    assert loop.run_until_complete(repository.linked_names([citra, budi])) == {
+        citra: ("Citra", "sdm-c")
+    }
+    assert loop.run_until_complete(repository.linked_names([])) == {}
+
+
+def test_an_entry_is_kept_per_prodi_and_ts(loop, any_db) -> None:  # type: ignore[no-untyped-def]
+    repository = LaporanRepository(any_db)
+    at = datetime(2026, 12, 1, tzinfo=UTC)
+    key = ("3.a.1", "sdm-a", "kesesuaian")
+    loop.run_until_complete(repository.save_entry("Ilmu Hukum", 2025, key, "V", at, "operator"))
+    assert loop.run_until_complete(repository.entries("Ilmu Hukum", 2025)) == {key: "V"}
+    assert loop.run_until_complete(repository.entries("Ilmu Hukum", 2024)) == {}
+
+
+def test_the_data_date_is_read_from_an_index(loop, any_db) -> None:  # type: ignore[no-untyped-def]
+    """The newest pull of some datasets (the data's date, the Laporan's check that nothing
+    changed) needs no scan of every dataset state."""
+
+    async def indexes() -> set[str]:
+        async with any_db.connect() as conn:
+            return await conn.run_sync(
+                lambda sync: {
+                    ix["name"] for ix in sa.inspect(sync).get_indexes("sister_dataset_state")
+                }
+            )
+
+    assert "ix_sister_dataset_state_synced" in loop.run_until_complete(indexes())
