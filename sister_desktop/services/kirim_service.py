@@ -59,6 +59,7 @@ from sister_desktop.sister.errors import (
     SisterError,
     WriteUncertainError,
 )
+from sister_desktop.sister.pacing import window_for
 from sister_desktop.store.database import Database
 from sister_desktop.store.settings_repository import SettingsRepository
 from sister_desktop.store.sister_record_repository import (
@@ -77,9 +78,11 @@ WRITES_SETTING = "kirim_izinkan"
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 #: SISTER's role names.
 ROLE_BASIC = "basic"
-#: A Kirim paces this fraction of the configured rate, as a sync does: SISTER counts requests
-#: in a strict one-second window, and at exactly the limit jitter earns a lockout.
-RATE_MARGIN = 0.92
+#: A Kirim spaces its requests at this fraction of the configured rate. SISTER counts them in a
+#: strict one-second window when they arrive; the pacer's window (the configured rate, whole)
+#: holds a request while that many are on the wire or answered within the second, so bunched
+#: arrivals cannot pass the limit, and the spacing only needs to leave room for jitter.
+RATE_MARGIN = 0.95
 
 
 class KirimCannotStartError(Exception):
@@ -301,7 +304,11 @@ class KirimService:
                 except SisterError as exc:
                     raise KirimCannotStartError(exc.code.value) from exc
             options = client.options
-            client.pacer.set_limits(options.max_rps * RATE_MARGIN, options.max_inflight)
+            client.pacer.set_limits(
+                options.max_rps * RATE_MARGIN,
+                options.max_inflight,
+                window=window_for(options.max_rps),
+            )
             # As a sync does: what is alive now is set aside from the collector, so a full
             # collection cannot stall the loop long enough to bunch paced requests.
             gc.freeze()

@@ -43,6 +43,8 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0011"
 #: How long a SQLite writer waits for another one (a second window, the nightly job).
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+#: The execution option that marks a write transaction (``Database.transaction``).
+_WRITE_OPTION = "sister_desktop_write"
 
 
 def async_url(url: str) -> URL:
@@ -135,7 +137,11 @@ def _install_sqlite_pragmas(engine: AsyncEngine, *, foreign_keys: bool = True) -
 
     @sa.event.listens_for(engine.sync_engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at BEGIN: a deferred one that read first
+        # could not upgrade once another connection had committed meanwhile (SQLite answers
+        # "database is locked" at once then, without waiting out the busy timeout).
+        immediate = connection.get_execution_options().get(_WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _sqlite_file(url: URL) -> Path | None:
@@ -255,9 +261,13 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncConnection]:
-        """A Core connection inside one transaction: committed on success, rolled back else."""
-        async with self.engine.begin() as conn:
-            yield conn
+        """A Core connection inside one transaction: committed on success, rolled back else.
+
+        On SQLite it holds the write lock from its start (``BEGIN IMMEDIATE``)."""
+        async with self.engine.connect() as conn:
+            await conn.execution_options(**{_WRITE_OPTION: True})
+            async with conn.begin():
+                yield conn
 
     @asynccontextmanager
     async def connect(self) -> AsyncIterator[AsyncConnection]:
