@@ -10,6 +10,10 @@ A failure that certainly did not reach SISTER is retried by the client within th
 otherwise leaves ``gagal``; one that may have reached it leaves ``perlu_dicek``, never resent
 by itself (``periksa`` looks in SISTER). Afterwards the affected pegawai × datasets are read
 back, so Data SISTER shows the new record or the ajuan.
+
+This module runs the send; the jobs beside it have their own modules: ``kirim_periksa``,
+``kirim_read_back``, ``kirim_sister_view`` (what SISTER shows of a record), ``kirim_outcome``
+and ``kirim_models`` (the preview, progress and result every caller sees).
 """
 
 from __future__ import annotations
@@ -18,17 +22,14 @@ import asyncio
 import gc
 import logging
 import mimetypes
-import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sister_desktop.domain.error_codes import ErrorCode
-from sister_desktop.domain.sister_groups import BY_NAME, Dataset
-from sister_desktop.domain.sister_records import record_key
+from sister_desktop.domain.sister_groups import BY_NAME
 from sister_desktop.domain.sister_writes import (
     WriteFamily,
     WriteOp,
@@ -43,13 +44,29 @@ from sister_desktop.domain.usulan import (
     UsulanStatus,
 )
 from sister_desktop.domain.usulan_body import (
-    body_from_record,
     duplicate_key,
     field_changes,
     merge,
     record_hash,
 )
 from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
+from sister_desktop.services.kirim_models import (
+    KirimCannotStartError,
+    KirimPreview,
+    KirimProgress,
+    KirimResult,
+    PreviewItem,
+    ProgressListener,
+)
+from sister_desktop.services.kirim_outcome import (
+    Outcome,
+    rejected_outcome,
+    said,
+    uncertain_outcome,
+)
+from sister_desktop.services.kirim_periksa import periksa
+from sister_desktop.services.kirim_read_back import read_back
+from sister_desktop.services.kirim_sister_view import fresh_body, is_basic, row_id
 from sister_desktop.services.sync_lock import SyncLock
 from sister_desktop.sister.client import Multipart, SisterClient, WriteAnswer
 from sister_desktop.sister.dataset_reader import DatasetReader
@@ -59,12 +76,10 @@ from sister_desktop.sister.errors import (
     SisterError,
     WriteUncertainError,
 )
+from sister_desktop.sister.pacing import window_for
 from sister_desktop.store.database import Database
 from sister_desktop.store.settings_repository import SettingsRepository
 from sister_desktop.store.sister_record_repository import (
-    DatasetAnswer,
-    DatasetFailure,
-    KnownRecord,
     SisterRecordRepository,
 )
 from sister_desktop.store.sync_repository import SyncRepository
@@ -74,115 +89,11 @@ log = logging.getLogger(__name__)
 
 #: The setting that switches writes to SISTER on for one database (``on``/``off``).
 WRITES_SETTING = "kirim_izinkan"
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-#: SISTER's role names.
-ROLE_BASIC = "basic"
-#: A Kirim paces this fraction of the configured rate, as a sync does: SISTER counts requests
-#: in a strict one-second window, and at exactly the limit jitter earns a lockout.
-RATE_MARGIN = 0.92
-
-
-class KirimCannotStartError(Exception):
-    """The Kirim did not begin: ``code`` is ``writes_off``, ``locked`` or a SISTER failure's
-    code (settings incomplete, login refused, unreachable)."""
-
-    def __init__(self, code: str, detail: str | None = None) -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail
-
-
-@dataclass(frozen=True, slots=True)
-class PreviewItem:
-    """One usulan of the preview with its field-level changes (old → new)."""
-
-    usulan: Usulan
-    changes: tuple[FieldChange, ...]
-
-
-@dataclass(frozen=True)
-class KirimPreview:
-    """What a Kirim would send, per dataset and kind (Baru / Diubah / Dihapus)."""
-
-    items: tuple[PreviewItem, ...]
-    writes_enabled: bool
-
-    def by_family(self) -> dict[str, dict[UsulanJenis, list[PreviewItem]]]:
-        grouped: dict[str, dict[UsulanJenis, list[PreviewItem]]] = {}
-        for item in self.items:
-            kinds = grouped.setdefault(item.usulan.dataset, {})
-            kinds.setdefault(item.usulan.jenis, []).append(item)
-        return grouped
-
-
-@dataclass(frozen=True, slots=True)
-class KirimProgress:
-    """How far a Kirim is: usulan done of total, and the client's request counts."""
-
-    done: int
-    total: int
-    requests: int
-    rate_limited: int
-    phase: str = "send"  # "send", then "read_back"
-
-
-@dataclass
-class KirimResult:
-    """One Kirim (or one Periksa): the usulan it touched as they ended, and what it cost."""
-
-    run_id: str
-    usulan: list[Usulan] = field(default_factory=list)
-    cancelled: bool = False
-    requests: int = 0
-    rate_limited: int = 0
-    retried: int = 0
-    #: Pegawai whose read-back failed (their Data SISTER shows it at the next sync).
-    read_back_failed: list[int] = field(default_factory=list)
-    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
-    finished_at: datetime | None = None
-
-    def count(self, *statuses: UsulanStatus) -> int:
-        return sum(1 for item in self.usulan if item.status in statuses)
-
-
-ProgressListener = Callable[[KirimProgress], None]
-
-
-def _existing_id(error: SisterError) -> str | None:
-    for text in (error.detail, error.message):
-        found = _UUID.search(text or "")
-        if found:
-            return found.group(0).lower()
-    return None
-
-
-def _said(error: SisterError) -> str | None:
-    parts = [part for part in (error.message, error.detail) if part]
-    return ": ".join(parts) if parts else None
-
-
-def _is_basic(role: str | None) -> bool:
-    return ROLE_BASIC in (role or "").lower()
-
-
-class _Outcome(Exception):
-    """How one usulan ended (raised from deep inside its send)."""
-
-    def __init__(
-        self,
-        status: UsulanStatus,
-        *,
-        sister_id: str | None = None,
-        http_status: int | None = None,
-        message: str | None = None,
-        error_code: str | None = None,
-    ) -> None:
-        super().__init__(status.value)
-        self.status = status
-        self.sister_id = sister_id
-        self.http_status = http_status
-        self.message = message
-        self.error_code = error_code
+#: A Kirim spaces its requests at this fraction of the configured rate. SISTER counts them in a
+#: strict one-second window when they arrive; the pacer's window (the configured rate, whole)
+#: holds a request while that many are on the wire or answered within the second, so bunched
+#: arrivals cannot pass the limit, and the spacing only needs to leave room for jitter.
+RATE_MARGIN = 0.95
 
 
 class KirimService:
@@ -300,7 +211,11 @@ class KirimService:
                 except SisterError as exc:
                     raise KirimCannotStartError(exc.code.value) from exc
             options = client.options
-            client.pacer.set_limits(options.max_rps * RATE_MARGIN, options.max_inflight)
+            client.pacer.set_limits(
+                options.max_rps * RATE_MARGIN,
+                options.max_inflight,
+                window=window_for(options.max_rps),
+            )
             # As a sync does: what is alive now is set aside from the collector, so a full
             # collection cannot stall the loop long enough to bunch paced requests.
             gc.freeze()
@@ -317,6 +232,15 @@ class KirimService:
             # (logging in, taking the lock) is honoured.
             self._cancel = asyncio.Event()
             await asyncio.shield(self.lock.release())
+
+    async def _periksa(
+        self,
+        client: SisterClient,
+        _ids: Iterable[int] | None,
+        on_progress: ProgressListener | None,
+        _concurrency: int | None,
+    ) -> KirimResult:
+        return await periksa(self._repo, self._records, self.who, client, on_progress)
 
     async def _after_a_kill(self) -> None:
         """An usulan still ``sending`` while we hold the lock was left by a run that ended
@@ -393,7 +317,7 @@ class KirimService:
             and item.status in (UsulanStatus.DITERAPKAN, UsulanStatus.DIAJUKAN)
         }
         report("read_back")
-        result.read_back_failed = await self._read_back(reader, affected)
+        result.read_back_failed = await read_back(self._records, reader, affected)
         result.usulan = await self._repo.find(run_id=run_id)
         counters = client.counters
         result.requests = counters.requests - start.requests
@@ -413,21 +337,21 @@ class KirimService:
         state = {"wrote": False}
         try:
             if family is None:
-                raise _Outcome(UsulanStatus.DITOLAK, error_code="not_writable")
+                raise Outcome(UsulanStatus.DITOLAK, error_code="not_writable")
             await self._dispatch(client, reader, family, item, state)
-        except _Outcome as outcome:
+        except Outcome as outcome:
             await self._settle(item, outcome)
         except WriteUncertainError as exc:
-            await self._settle(item, _uncertain(exc))
+            await self._settle(item, uncertain_outcome(exc))
         except RequestRejectedError as exc:
-            await self._settle(item, _rejected(exc))
+            await self._settle(item, rejected_outcome(exc))
         except NotFoundError as exc:
             await self._settle(
                 item,
-                _Outcome(
+                Outcome(
                     UsulanStatus.DITOLAK,
                     http_status=exc.http_status,
-                    message=_said(exc),
+                    message=said(exc),
                     error_code=exc.code.value,
                 ),
             )
@@ -436,23 +360,23 @@ class KirimService:
             # what it gave up on never did.
             await self._settle(
                 item,
-                _Outcome(
+                Outcome(
                     UsulanStatus.GAGAL,
                     http_status=exc.http_status,
-                    message=_said(exc),
+                    message=said(exc),
                     error_code=exc.code.value,
                 ),
             )
         except asyncio.CancelledError:
             cut = (
-                _Outcome(UsulanStatus.PERLU_DICEK, error_code=ErrorCode.WRITE_UNCERTAIN.value)
+                Outcome(UsulanStatus.PERLU_DICEK, error_code=ErrorCode.WRITE_UNCERTAIN.value)
                 if state["wrote"]
-                else _Outcome(UsulanStatus.DISETUJUI)
+                else Outcome(UsulanStatus.DISETUJUI)
             )
             await asyncio.shield(self._settle(item, cut))
             raise
 
-    async def _settle(self, item: Usulan, outcome: _Outcome) -> None:
+    async def _settle(self, item: Usulan, outcome: Outcome) -> None:
         assert item.id is not None
         await self._repo.settle(
             item.id,
@@ -500,7 +424,7 @@ class KirimService:
                 try:
                     data = await asyncio.to_thread(path.read_bytes)
                 except OSError as exc:
-                    raise _Outcome(
+                    raise Outcome(
                         UsulanStatus.GAGAL, message=str(path), error_code="file_missing"
                     ) from exc
                 media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
@@ -509,7 +433,7 @@ class KirimService:
             answer = await client.write_multipart("/dokumen", Multipart(fields, upload))
             new_id = _answer_id(answer)
             if new_id is None:
-                raise _Outcome(
+                raise Outcome(
                     UsulanStatus.PERLU_DICEK,
                     http_status=answer.status,
                     error_code=ErrorCode.WRITE_UNCERTAIN.value,
@@ -526,7 +450,7 @@ class KirimService:
         known = self._lists.get(key)
         if known is None:
             listed = await reader.rows(BY_NAME[family.dataset], id_sdm)
-            known = [(_row_id(row), duplicate_key(family, row)) for row in listed.rows]
+            known = [(row_id(row), duplicate_key(family, row)) for row in listed.rows]
             self._lists[key] = known
         return known
 
@@ -545,7 +469,7 @@ class KirimService:
             if wanted is not None and BY_NAME[family.dataset].keyed:
                 for record_id, key in await self._fresh_keys(reader, family, item.id_sdm):
                     if key == wanted:
-                        raise _Outcome(
+                        raise Outcome(
                             UsulanStatus.DUPLIKAT,
                             sister_id=record_id,
                             error_code="found_before_sending",
@@ -557,24 +481,10 @@ class KirimService:
             answer = await client.write_json("POST", f"/{family.path}", body)
             new_id = _answer_id(answer)
             if answer.status == 204:
-                raise _Outcome(UsulanStatus.DIAJUKAN, http_status=204)
+                raise Outcome(UsulanStatus.DIAJUKAN, http_status=204)
             if new_id is not None and wanted is not None:
                 self._lists.setdefault((item.id_sdm, family.dataset), []).append((new_id, wanted))
-            raise _Outcome(UsulanStatus.DITERAPKAN, sister_id=new_id, http_status=answer.status)
-
-    async def _fresh_body(
-        self, reader: DatasetReader, family: WriteFamily, item: Usulan
-    ) -> dict[str, Any] | None:
-        dataset = BY_NAME[family.dataset]
-        try:
-            if WriteOp.PUT_OBJECT in family.operations:
-                listed = await reader.rows(dataset, item.id_sdm)
-                values = listed.rows[0] if listed.rows else {}
-            else:
-                values = await reader.detail(dataset, item.record_id or "")
-        except NotFoundError:
-            return None
-        return body_from_record(family, values)
+            raise Outcome(UsulanStatus.DITERAPKAN, sister_id=new_id, http_status=answer.status)
 
     async def _ubah(
         self,
@@ -584,9 +494,9 @@ class KirimService:
         item: Usulan,
         state: dict[str, bool],
     ) -> None:
-        fresh = await self._fresh_body(reader, family, item)
+        fresh = await fresh_body(reader, family, item)
         if fresh is None or record_hash(fresh) != item.base_hash:
-            raise _Outcome(UsulanStatus.BERUBAH_DI_SISTER, error_code="changed_in_sister")
+            raise Outcome(UsulanStatus.BERUBAH_DI_SISTER, error_code="changed_in_sister")
         documents = await self._documents(client, item, state)
         body = item.body or {}
         changes = {name: body.get(name) for name in item.changed_fields if name != "dokumen"}
@@ -602,8 +512,8 @@ class KirimService:
         else:
             answer = await client.write_json("PUT", f"/{family.path}/{item.record_id}", merged)
         if answer.status == 204:
-            raise _Outcome(UsulanStatus.DIAJUKAN, http_status=204)
-        raise _Outcome(
+            raise Outcome(UsulanStatus.DIAJUKAN, http_status=204)
+        raise Outcome(
             UsulanStatus.DITERAPKAN,
             sister_id=item.record_id or item.id_sdm,
             http_status=answer.status,
@@ -616,231 +526,11 @@ class KirimService:
         body = {"dokumen": documents} if documents or family.delete_needs_dokumen else None
         state["wrote"] = True
         answer = await client.write_json("DELETE", f"/{family.path}/{item.record_id}", body)
-        if family.ajuan_for_basic and _is_basic(client.role):
-            raise _Outcome(UsulanStatus.DIAJUKAN, http_status=answer.status)
-        raise _Outcome(UsulanStatus.DITERAPKAN, sister_id=item.record_id, http_status=answer.status)
+        if family.ajuan_for_basic and is_basic(client.role):
+            raise Outcome(UsulanStatus.DIAJUKAN, http_status=answer.status)
+        raise Outcome(UsulanStatus.DITERAPKAN, sister_id=item.record_id, http_status=answer.status)
 
     # -- the check ----------------------------------------------------------------------------
-
-    async def _periksa(
-        self,
-        client: SisterClient,
-        _ids: Iterable[int] | None,
-        on_progress: ProgressListener | None,
-        _concurrency: int | None,
-    ) -> KirimResult:
-        items = await self._repo.find(statuses=[UsulanStatus.PERLU_DICEK])
-        run_id = str(uuid.uuid4())
-        result = KirimResult(run_id)
-        reader = DatasetReader(client)
-        affected: set[tuple[int | None, str, str, str | None]] = set()
-        for number, item in enumerate(items, start=1):
-            assert item.id is not None
-            family = write_family(item.dataset)
-            if family is None:
-                continue
-            try:
-                found = await self._look(client, reader, family, item)
-            except SisterError as exc:
-                log.info("Periksa of usulan %s failed: %s", item.id, exc.code)
-                continue
-            if found is None:
-                continue  # SISTER cannot tell: it stays to be checked by hand
-            await self._repo.settle(
-                item.id,
-                found.status,
-                by=self.who,
-                allowed_from=[UsulanStatus.PERLU_DICEK],
-                sister_id=found.sister_id,
-                message=found.message,
-                error_code=found.error_code,
-                http_status=found.http_status,
-            )
-            if found.status in (UsulanStatus.DITERAPKAN, UsulanStatus.DIAJUKAN):
-                affected.add(
-                    (item.pegawai_id, item.id_sdm, item.dataset, found.sister_id or item.record_id)
-                )
-            if on_progress is not None:
-                on_progress(KirimProgress(number, len(items), client.counters.requests, 0))
-        result.read_back_failed = await self._read_back(reader, affected)
-        checked = [item.id for item in items if item.id is not None]
-        result.usulan = await self._repo.find(ids=checked)
-        return result
-
-    async def _ajuan_rows(
-        self, reader: DatasetReader, family: WriteFamily, id_sdm: str
-    ) -> list[Mapping[str, Any]] | None:
-        name = family.path if family.path.endswith("/ajuan") else f"{family.dataset}/ajuan"
-        dataset = BY_NAME.get(name)
-        if dataset is None:
-            return None
-        return list((await reader.rows(dataset, id_sdm)).rows)
-
-    async def _look(
-        self,
-        client: SisterClient,
-        reader: DatasetReader,
-        family: WriteFamily,
-        item: Usulan,
-    ) -> _Outcome | None:
-        """What SISTER shows of an usulan whose answer never came; None when it cannot say."""
-        body = item.body or {}
-        ajuan_family = family.ajuan_for_basic and _is_basic(client.role)
-        back = _Outcome(UsulanStatus.DISETUJUI, message="not_found_in_sister")
-        if item.jenis is UsulanJenis.BARU:
-            wanted = duplicate_key(family, body)
-            if wanted is None:
-                return None
-            if ajuan_family:
-                rows = await self._ajuan_rows(reader, family, item.id_sdm)
-                if rows is None:
-                    return None
-                for row in rows:
-                    if duplicate_key(family, _proposed(row)) == wanted:
-                        return _Outcome(UsulanStatus.DIAJUKAN, sister_id=_row_id(row))
-                return back
-            listed = await reader.rows(BY_NAME[family.dataset], item.id_sdm)
-            for row in listed.rows:
-                if duplicate_key(family, row) == wanted:
-                    return _Outcome(UsulanStatus.DITERAPKAN, sister_id=_row_id(row))
-            return back
-        if item.jenis is UsulanJenis.UBAH:
-            fresh = await self._fresh_body(reader, family, item)
-            if fresh is None:
-                return _Outcome(UsulanStatus.BERUBAH_DI_SISTER, error_code="changed_in_sister")
-            names = [name for name in item.changed_fields if name != "dokumen"]
-            if names and all(fresh.get(name) == body.get(name) for name in names):
-                return _Outcome(UsulanStatus.DITERAPKAN, sister_id=item.record_id or item.id_sdm)
-            if ajuan_family:
-                rows = await self._ajuan_rows(reader, family, item.id_sdm)
-                if rows is None:
-                    return None  # data pribadi ajuan cannot be listed: look by hand
-                for row in rows:
-                    proposed = _proposed(row)
-                    if row.get("id_data_master") == item.record_id and all(
-                        str(proposed.get(name)) == str(body.get(name)) for name in names
-                    ):
-                        return _Outcome(UsulanStatus.DIAJUKAN, sister_id=_row_id(row))
-            if record_hash(fresh) == item.base_hash:
-                return back
-            return _Outcome(UsulanStatus.BERUBAH_DI_SISTER, error_code="changed_in_sister")
-        try:
-            await reader.detail(BY_NAME[family.dataset], item.record_id or "")
-        except NotFoundError:
-            return _Outcome(UsulanStatus.DITERAPKAN, sister_id=item.record_id)
-        if ajuan_family:
-            rows = await self._ajuan_rows(reader, family, item.id_sdm)
-            for row in rows or []:
-                if (
-                    row.get("id_data_master") == item.record_id
-                    and row.get("jenis_ajuan") == "Hapus"
-                ):
-                    return _Outcome(UsulanStatus.DIAJUKAN, sister_id=_row_id(row))
-        return back
-
-    # -- the read-back --------------------------------------------------------------------------
-
-    async def _read_back(
-        self,
-        reader: DatasetReader,
-        affected: Iterable[tuple[int | None, str, str, str | None]],
-    ) -> list[int]:
-        """Read the affected datasets of each pegawai again (their ajuan lists too) and store
-        them as a sync does, the touched records' details fetched afresh; the pegawai whose
-        read-back failed."""
-        wanted: dict[tuple[int, str], set[str]] = {}
-        touched: dict[int, set[tuple[str, str]]] = {}
-        for pegawai_id, id_sdm, dataset, record in affected:
-            if pegawai_id is None:
-                continue
-            names = wanted.setdefault((pegawai_id, id_sdm), set())
-            names.add(dataset)
-            if f"{dataset}/ajuan" in BY_NAME:
-                names.add(f"{dataset}/ajuan")
-            family = write_family(dataset)
-            if family is not None and family.path in BY_NAME:
-                names.add(family.path)
-            if record:
-                touched.setdefault(pegawai_id, set()).add((dataset, record.lower()))
-        failed: list[int] = []
-        gate = asyncio.Semaphore(max(1, 2 * reader.client.options.max_inflight))
-
-        async def one(pegawai_id: int, id_sdm: str, names: set[str]) -> None:
-            datasets = [d for d in BY_NAME.values() if d.name in names and not d.per_semester]
-            known = await self._records.known(pegawai_id, [d.name for d in datasets])
-            async with gate:
-                answers, failures = await self._pull(
-                    reader, id_sdm, datasets, touched.get(pegawai_id, set()), known
-                )
-            await self._records.write_pull(pegawai_id, id_sdm, answers, failures, datetime.now(UTC))
-            if failures:
-                failed.append(pegawai_id)
-
-        await asyncio.gather(
-            *(one(pegawai_id, id_sdm, names) for (pegawai_id, id_sdm), names in wanted.items())
-        )
-        return sorted(failed)
-
-    @staticmethod
-    async def _pull(
-        reader: DatasetReader,
-        id_sdm: str,
-        datasets: Sequence[Dataset],
-        touched: set[tuple[str, str]],
-        known: Mapping[str, Mapping[str, KnownRecord]],
-    ) -> tuple[list[DatasetAnswer], list[DatasetFailure]]:
-        """The datasets' lists whole, and the details of the touched records and of the ajuan
-        not stored whole yet: the rest keep what the last sync stored (a sync fetches what
-        it lacks)."""
-        answers: list[DatasetAnswer] = []
-        failures: list[DatasetFailure] = []
-        for dataset in datasets:
-            try:
-                listed = await reader.rows(dataset, id_sdm)
-                answer = DatasetAnswer(dataset.name, "", list_requests=listed.requests)
-                seen: set[str] = set()
-                for row in listed.rows:
-                    key = record_key(dataset.name, row)
-                    if key not in seen:
-                        seen.add(key)
-                        answer.rows.append((key, row))
-                stored = known.get(dataset.name, {})
-                wanted = [
-                    key
-                    for key, _row in answer.rows
-                    if dataset.has_details
-                    and (
-                        (dataset.name, key) in touched
-                        or (
-                            dataset.ajuan_of is not None
-                            and (key not in stored or not stored[key].has_detail)
-                        )
-                    )
-                ]
-                details = await asyncio.gather(
-                    *(_detail_or_none(reader, dataset, key) for key in wanted)
-                )
-                answer.detail_requests = len(wanted)
-                gone = {key for key, detail in zip(wanted, details, strict=True) if not detail}
-                answer.details = {
-                    key: detail for key, detail in zip(wanted, details, strict=True) if detail
-                }
-                answer.rows = [(key, row) for key, row in answer.rows if key not in gone]
-            except SisterError as exc:
-                log.info("Read-back of %s for %s failed: %s", dataset.name, id_sdm, exc.code)
-                failures.append(DatasetFailure(dataset.name, "", exc.code))
-                continue
-            answers.append(answer)
-        return answers, failures
-
-
-async def _detail_or_none(
-    reader: DatasetReader, dataset: Dataset, record_id: str
-) -> dict[str, Any] | None:
-    try:
-        return await reader.detail(dataset, record_id)
-    except NotFoundError:
-        return None
 
 
 def _round_robin(items: Sequence[Usulan]) -> list[Usulan]:
@@ -870,42 +560,3 @@ def _answer_id(answer: WriteAnswer) -> str | None:
     if isinstance(data, Mapping) and data.get("id") not in (None, ""):
         return str(data["id"])
     return None
-
-
-def _row_id(row: Mapping[str, Any]) -> str | None:
-    value = row.get("id")
-    return str(value).lower() if value not in (None, "") else None
-
-
-def _proposed(row: Mapping[str, Any]) -> dict[str, Any]:
-    """An ajuan's proposed values (``<kolom>_baru`` of its ``detail_perubahan``)."""
-    detail = row.get("detail_perubahan")
-    if not isinstance(detail, Mapping):
-        return {}
-    return {key[: -len("_baru")]: value for key, value in detail.items() if key.endswith("_baru")}
-
-
-def _uncertain(exc: WriteUncertainError) -> _Outcome:
-    return _Outcome(
-        UsulanStatus.PERLU_DICEK,
-        http_status=exc.http_status,
-        message=_said(exc),
-        error_code=exc.code.value,
-    )
-
-
-def _rejected(exc: RequestRejectedError) -> _Outcome:
-    if exc.http_status == 409:
-        return _Outcome(
-            UsulanStatus.DUPLIKAT,
-            sister_id=_existing_id(exc),
-            http_status=409,
-            message=_said(exc),
-            error_code=exc.code.value,
-        )
-    return _Outcome(
-        UsulanStatus.DITOLAK,
-        http_status=exc.http_status,
-        message=_said(exc),
-        error_code=exc.code.value,
-    )

@@ -65,6 +65,7 @@ from sister_desktop.services.sync_pull import (
 from sister_desktop.sister.api import SDM_ENDPOINT, SisterApi
 from sister_desktop.sister.dataset_reader import DatasetReader
 from sister_desktop.sister.errors import SisterError
+from sister_desktop.sister.pacing import window_for
 from sister_desktop.store.database import Database
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.sister_data_repository import SisterDataRepository
@@ -262,7 +263,11 @@ class SyncEngine:
         api = await self._api_provider()
         client = api.client
         options = client.options
-        client.pacer.set_limits(options.max_rps * self._rate_margin, options.max_inflight)
+        client.pacer.set_limits(
+            options.max_rps * self._rate_margin,
+            options.max_inflight,
+            window=window_for(options.max_rps),
+        )
         # Everything alive now (modules, Qt wrappers, caches) is set aside from the collector for
         # the run: a full collection over it stalls the loop ~70 ms, long enough to bunch paced
         # requests into a burst that SISTER answers with a lockout. Released afterwards.
