@@ -129,7 +129,11 @@ async def _tour(application: object, output: Path) -> list[Path]:
 
     def half_way() -> bool:
         dialog = sync_tab.progress_dialog
-        return dialog is not None and dialog.bar.value() >= len(linked) // 2
+        return (
+            dialog is not None
+            and dialog.last_progress is not None
+            and dialog.last_progress.pulled >= len(linked) // 2
+        )
 
     await _until(half_way, "the sync to get half-way", timeout_s=300)
     progress = sync_tab.progress_dialog

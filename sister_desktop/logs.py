@@ -19,6 +19,10 @@ _SECRET_PATTERNS = [
         re.compile(r"(?i)(['\"]?(?:password|kata_sandi|token)['\"]?\s*[:=]\s*['\"]?)[^\s'\",}]+"),
         r"\1***",
     ),
+    # A database error's values: PostgreSQL's DETAIL ("Failing row contains (...)", "Key
+    # (nik)=(...)") and a statement's parameters name pegawai, their NIK and birth dates.
+    (re.compile(r"(DETAIL:\s*).*"), r"\1(values withheld)"),
+    (re.compile(r"\[parameters: .*\]"), "[parameters withheld]"),
 ]
 
 

@@ -130,6 +130,10 @@
     <context>
         <name>CliRuntime</name>
         <message>
+            <source>Stopped before the end (Ctrl+C or a stop signal); what was not finished was not saved. Run the command again.</source>
+            <translation>Dihentikan sebelum selesai (Ctrl+C atau sinyal berhenti); yang belum selesai tidak disimpan. Jalankan perintah ini lagi.</translation>
+        </message>
+        <message>
             <source>The environment variable %1 has the value %2, which cannot be used: it must be a number greater than zero. Correct it or remove it to use the saved setting.</source>
             <translation>Variabel lingkungan %1 berisi %2, yang tidak dapat dipakai: nilainya harus angka lebih dari nol. Perbaiki atau hapus variabel itu agar pengaturan yang tersimpan dipakai.</translation>
         </message>
@@ -453,12 +457,24 @@
             <translation>Jika jaringan kampus memeriksa lalu lintas HTTPS, minta bagian TI memasang sertifikat akarnya di komputer ini. Verifikasi sertifikat tidak pernah dimatikan.</translation>
         </message>
         <message>
+            <source>It is not sent again by itself: run kirim --periksa to look for it in SISTER.</source>
+            <translation>Perubahan ini tidak dikirim ulang dengan sendirinya: jalankan kirim --periksa untuk mencarinya di SISTER.</translation>
+        </message>
+        <message>
             <source>Login (/authorize)</source>
             <translation>Login (/authorize)</translation>
         </message>
         <message>
             <source>Not linked to SISTER (Terhubung Sister: no); link the pegawai first.</source>
             <translation>Belum terhubung ke SISTER (Terhubung Sister: tidak); hubungkan dulu pegawainya.</translation>
+        </message>
+        <message>
+            <source>Nothing of his data was saved this time; the other pegawai were synced. Send the log file to support.</source>
+            <translation>Data pegawai ini tidak disimpan kali ini; pegawai lainnya sudah disinkronkan. Kirim berkas log ke bagian dukungan.</translation>
+        </message>
+        <message>
+            <source>Nothing of the old link was saved; sync this pegawai again.</source>
+            <translation>Data dari hubungan lama tidak disimpan; sinkronkan pegawai ini lagi.</translation>
         </message>
         <message>
             <source>Open the Settings tab, fill in every field and press Save.</source>
@@ -483,6 +499,10 @@
         <message>
             <source>Requests per second</source>
             <translation>Permintaan per detik</translation>
+        </message>
+        <message>
+            <source>SISTER answered this list with more records than any career holds.</source>
+            <translation>SISTER menjawab daftar ini dengan lebih banyak data daripada yang mungkin dimiliki satu riwayat karier.</translation>
         </message>
         <message>
             <source>SISTER did not answer in time.</source>
@@ -521,8 +541,16 @@
             <translation>SISTER mengirim jawaban yang tidak dapat dibaca program.</translation>
         </message>
         <message>
+            <source>SISTER sent characters no database or spreadsheet can keep (control characters or broken Unicode); they were replaced by %1.</source>
+            <translation>SISTER mengirim karakter yang tidak dapat disimpan basis data maupun lembar kerja (karakter kontrol atau Unicode rusak); karakter itu diganti dengan %1.</translation>
+        </message>
+        <message>
             <source>Secure connection (TLS)</source>
             <translation>Koneksi aman (TLS)</translation>
+        </message>
+        <message>
+            <source>Sending changes to SISTER is switched off for this database.</source>
+            <translation>Kirim perubahan ke SISTER dimatikan untuk basis data ini.</translation>
         </message>
         <message>
             <source>Server name (DNS)</source>
@@ -535,6 +563,10 @@
         <message>
             <source>Set the date, time and time zone of this computer automatically.</source>
             <translation>Atur tanggal, jam, dan zona waktu komputer ini secara otomatis.</translation>
+        </message>
+        <message>
+            <source>Switch it on in Pengaturan, or run kirim --izinkan on.</source>
+            <translation>Aktifkan di Pengaturan, atau jalankan kirim --izinkan on.</translation>
         </message>
         <message>
             <source>The ID Pengguna, username and password are right (the login succeeded); the account's role may lack the rights for this data. Ask the Admin PT to check the Sister-WS role; the other data were fetched.</source>
@@ -573,12 +605,32 @@
             <translation>Alamat tersebut menjawab, tetapi bukan web service SISTER.</translation>
         </message>
         <message>
+            <source>The answer was not kept and its details were not asked; the other data were fetched. Try again later; if it stays, report it to SISTER's operator.</source>
+            <translation>Jawaban ini tidak disimpan dan rinciannya tidak diminta; data lainnya sudah diambil. Coba lagi nanti; bila tetap terjadi, laporkan ke operator SISTER.</translation>
+        </message>
+        <message>
+            <source>The change may have reached SISTER, but no answer came back.</source>
+            <translation>Perubahan mungkin sudah sampai di SISTER, tetapi tidak ada jawaban yang kembali.</translation>
+        </message>
+        <message>
             <source>The folder of %1 does not exist. Check the path, or create the folder first.</source>
             <translation>Folder untuk %1 tidak ada. Periksa path-nya, atau buat foldernya terlebih dahulu.</translation>
         </message>
         <message>
+            <source>The local database refused a value of this pegawai's SISTER data.</source>
+            <translation>Basis data lokal menolak salah satu nilai data SISTER pegawai ini.</translation>
+        </message>
+        <message>
+            <source>The pegawai was linked to another SISTER person while his data was fetched.</source>
+            <translation>Pegawai ini dihubungkan ke SDM SISTER lain saat datanya sedang diambil.</translation>
+        </message>
+        <message>
             <source>The proxy named in Settings cannot be reached.</source>
             <translation>Proxy yang diisi di Pengaturan tidak dapat dihubungi.</translation>
+        </message>
+        <message>
+            <source>The rest of the data was saved; ask SISTER's operator to correct the text.</source>
+            <translation>Data lainnya sudah disimpan; minta operator SISTER memperbaiki teks tersebut.</translation>
         </message>
         <message>
             <source>The secure connection to SISTER failed (certificate not trusted).</source>
@@ -874,8 +926,8 @@
             <translation>%1 wajib diisi.</translation>
         </message>
         <message>
-            <source>%1 is too long (at most 200 characters).</source>
-            <translation>%1 terlalu panjang (paling banyak 200 karakter).</translation>
+            <source>%1 is too long (at most %2 characters).</source>
+            <translation>%1 terlalu panjang (paling banyak %2 karakter).</translation>
         </message>
         <message>
             <source>%1 lies in the future.</source>
@@ -1305,7 +1357,7 @@
         </message>
         <message>
             <source>DEMO MODE</source>
-            <extracomment>The size the window asks for on a laptop screen with room to spare. On a full-HD (or larger) screen: the Pegawai list shows every column beside the details, and the window still leaves the desktop visible around it. Room left for the window frame, title bar and taskbar edges not in the available geometry. The operator asked to close the window; the application decides whether and how to quit.</extracomment>
+            <extracomment>The size the window asks for on a laptop screen with room to spare. On a full-HD (or larger) screen: the Pegawai list shows every column beside the details, and the window still leaves the desktop visible around it. How far the demo window stands from the real one at its first start. Room left for the window frame, title bar and taskbar edges not in the available geometry. The operator asked to close the window; the application decides whether and how to quit.</extracomment>
             <translation>MODE DEMO</translation>
         </message>
         <message>
@@ -1338,16 +1390,36 @@
             <translation>Hubungkan Secara Manual — %1</translation>
         </message>
         <message>
+            <source>Link %1 to %2 in SISTER? Only the name matches.</source>
+            <translation>Hubungkan %1 dengan %2 di SISTER? Hanya namanya yang cocok.</translation>
+        </message>
+        <message>
             <source>Link anyway</source>
             <translation>Hubungkan juga</translation>
+        </message>
+        <message>
+            <source>Matches on: %1.</source>
+            <translation>Cocok pada: %1.</translation>
         </message>
         <message>
             <source>Name, NIDN, NIP or NUPTK</source>
             <translation>Nama, NIDN, NIP, atau NUPTK</translation>
         </message>
         <message>
+            <source>No NUPTK, NIDN, NIP or birth date of this pegawai confirms that this SISTER person is the same: two people may share a name.</source>
+            <translation>Tidak ada NUPTK, NIDN, NIP, atau tanggal lahir pegawai ini yang memastikan bahwa orang di SISTER ini orang yang sama: dua orang dapat bernama sama.</translation>
+        </message>
+        <message>
             <source>Nobody in SISTER matches this search.</source>
             <translation>Tidak ada SDM di SISTER yang cocok dengan pencarian ini.</translation>
+        </message>
+        <message>
+            <source>Only the name matches</source>
+            <translation>Hanya namanya yang cocok</translation>
+        </message>
+        <message>
+            <source>Only the name matches: no NUPTK, NIDN, NIP or birth date confirms it.</source>
+            <translation>Hanya namanya yang cocok: tidak ada NUPTK, NIDN, NIP, atau tanggal lahir yang memastikannya.</translation>
         </message>
         <message>
             <source>Searching…</source>
@@ -1355,6 +1427,7 @@
         </message>
         <message>
             <source>Simpan</source>
+            <extracomment>What the selected candidate matches on (the identifiers, or the name alone). The open question about a link on the name alone.</extracomment>
             <translation>Simpan</translation>
         </message>
         <message>
@@ -1378,12 +1451,16 @@
             <translation>Selesai</translation>
         </message>
         <message>
-            <source>In SISTER, run its own manual sync (Sinkronisasi) so SISTER holds your campus's data. Do not reload or leave that page while it runs.</source>
-            <translation>Di SISTER, jalankan sinkronisasi manual miliknya (Sinkronisasi) agar SISTER memuat data kampus Anda. Jangan memuat ulang atau meninggalkan halaman itu selama prosesnya berjalan.</translation>
+            <source>In SISTER, run its own manual sync (Sinkronisasi) so SISTER holds your campus's data. Do not reload or leave that page while it runs. Tick this step yourself once it is done: this program cannot see it.</source>
+            <translation>Di SISTER, jalankan sinkronisasi manualnya sendiri (Sinkronisasi) agar SISTER memuat data kampus Anda. Jangan muat ulang atau tinggalkan halaman itu selama berjalan. Centang langkah ini sendiri setelah selesai: program ini tidak dapat melihatnya.</translation>
         </message>
         <message>
             <source>In the Pegawai tab, import your employees and link them to SISTER (Terhubung Sister).</source>
             <translation>Di tab Pegawai, impor data pegawai lalu hubungkan dengan SISTER (Terhubung Sister).</translation>
+        </message>
+        <message>
+            <source>In the Sinkronisasi tab, press Mulai Sinkronisasi: the data of every linked pegawai is pulled from SISTER. Perbandingan then shows where the campus data differs.</source>
+            <translation>Di tab Sinkronisasi, tekan Mulai Sinkronisasi: data setiap pegawai yang terhubung ditarik dari SISTER. Perbandingan lalu menunjukkan di mana data kampus berbeda.</translation>
         </message>
         <message>
             <source>Not done yet</source>
@@ -1395,11 +1472,17 @@
         </message>
         <message>
             <source>Panduan: setting up the connection</source>
+            <extracomment>The steps the operator ticks himself: nothing the program reads can tell. The operator ticked or unticked a step of ``TICKED_BY_HAND``.</extracomment>
             <translation>Panduan: menyiapkan koneksi</translation>
         </message>
         <message>
             <source>Press Cek Service: every step should get a tick and the status bar shows your university's name.</source>
             <translation>Tekan Cek Service: setiap langkah harus bertanda centang dan bilah status menampilkan nama perguruan tinggi Anda.</translation>
+        </message>
+        <message>
+            <source>Tick when done</source>
+            <extracomment>The tick boxes of the steps the operator ticks himself.</extracomment>
+            <translation>Centang bila sudah selesai</translation>
         </message>
     </context>
     <context>
@@ -1487,8 +1570,8 @@
             <translation>Membuka jendela kedua berisi pegawai contoh dan SISTER bawaan; data di sini tidak diubah.</translation>
         </message>
         <message>
-            <source>Start with the campus list: import the HR office's spreadsheet (XLSX or CSV, one row per pegawai), or add pegawai one by one. Then link them to SISTER with the SISTER button.</source>
-            <translation>Mulailah dengan daftar pegawai kampus: impor spreadsheet dari bagian kepegawaian (XLSX atau CSV, satu baris per pegawai), atau tambahkan pegawai satu per satu. Setelah itu hubungkan dengan SISTER lewat tombol SISTER.</translation>
+            <source>Start with the campus list: import the HR office's spreadsheet (XLSX or CSV, one row per pegawai), or add pegawai one by one. To link them to SISTER, first connect in the Settings tab (Cek Service): the SISTER button then appears in the toolbar above.</source>
+            <translation>Mulailah dengan daftar kampus: impor lembar kerja bagian kepegawaian (XLSX atau CSV, satu baris per pegawai), atau tambahkan pegawai satu per satu. Untuk menghubungkannya ke SISTER, sambungkan dulu di tab Pengaturan (Cek Service): tombol SISTER lalu muncul di bilah alat di atas.</translation>
         </message>
         <message>
             <source>Try the demo</source>
@@ -1832,6 +1915,10 @@
             <translation>Tampilkan</translation>
         </message>
         <message>
+            <source>The fields are complete: press Cek Service.</source>
+            <translation>Semua kolom sudah terisi: tekan Cek Service.</translation>
+        </message>
+        <message>
             <source>The settings changed: press Cek Service again.</source>
             <translation>Pengaturan berubah: tekan Cek Service lagi.</translation>
         </message>
@@ -2079,6 +2166,10 @@
             <translation>Tidak ada perubahan di SISTER sejak sinkronisasi sebelumnya untuk pegawai dalam sinkronisasi ini.</translation>
         </message>
         <message>
+            <source>Nothing to apply: SISTER has no value for %1. An empty value is never copied over what the campus knows, which is why the row has no tick box.</source>
+            <translation>Tidak ada yang diterapkan: SISTER tidak punya nilai untuk %1. Nilai kosong tidak pernah disalin menimpa data kampus, karena itu baris ini tidak punya kotak centang.</translation>
+        </message>
+        <message>
             <source>Nothing to apply: the campus values already match SISTER.</source>
             <translation>Tidak ada yang perlu diterapkan: nilai kampus sudah sama dengan SISTER.</translation>
         </message>
@@ -2109,6 +2200,10 @@
         <message>
             <source>SISTER Desktop monitoring report</source>
             <translation>Laporan monitoring SISTER Desktop</translation>
+        </message>
+        <message>
+            <source>SISTER has no value here: nothing to copy, the campus value stays.</source>
+            <translation>SISTER tidak punya nilai di sini: tidak ada yang disalin, nilai kampus tetap.</translation>
         </message>
         <message>
             <source>SISTER value</source>
@@ -3135,8 +3230,8 @@
     <context>
         <name>SyncLogBox</name>
         <message>
-            <source>%1 lines, %2 not ok</source>
-            <translation>%1 baris, %2 tidak berhasil</translation>
+            <source>%1 lines: %2 failed, %3 skipped (not linked)</source>
+            <translation>%1 baris: %2 gagal, %3 dilewati (belum terhubung)</translation>
         </message>
         <message>
             <source>Export CSV…</source>
@@ -3148,11 +3243,16 @@
         </message>
         <message>
             <source>Failures only</source>
+            <extracomment>Pegawai whose last sync failed (Ulangi yang gagal is offered for them).</extracomment>
             <translation>Hanya yang gagal</translation>
         </message>
         <message>
             <source>Log Sinkronisasi</source>
             <translation>Log Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Pull the %1 pegawai whose last sync failed again.</source>
+            <translation>Tarik ulang %1 pegawai yang sinkronisasi terakhirnya gagal.</translation>
         </message>
         <message>
             <source>Ulangi yang gagal</source>
@@ -3220,9 +3320,8 @@
     <context>
         <name>SyncNotifier</name>
         <message>
-            <source>%1 pegawai succeeded, %2 failed, %3 skipped.</source>
-            <extracomment>The operator pressed "Open the log" for this run id. The text of the latest tray message (what the operator saw pop up).</extracomment>
-            <translation>%1 pegawai berhasil, %2 gagal, %3 dilewati.</translation>
+            <source>%1 pegawai succeeded, %2 failed.</source>
+            <translation>%1 pegawai berhasil, %2 gagal.</translation>
         </message>
         <message>
             <source>Open the log</source>
@@ -3231,6 +3330,11 @@
         <message>
             <source>Resume with Lanjutkan once the problem is solved.</source>
             <translation>Lanjutkan dengan tombol Lanjutkan setelah masalahnya teratasi.</translation>
+        </message>
+        <message>
+            <source>Stopped after %1 of %2 pegawai: %3 succeeded, %4 failed; %5 not pulled yet.</source>
+            <extracomment>The operator pressed "Open the log" for this run id. The text of the latest tray message (what the operator saw pop up).</extracomment>
+            <translation>Dihentikan setelah %1 dari %2 pegawai: %3 berhasil, %4 gagal; %5 belum ditarik.</translation>
         </message>
         <message>
             <source>Sync could not go on</source>
@@ -3260,16 +3364,12 @@
     <context>
         <name>SyncProgressDialog</name>
         <message>
-            <source>%1 of %2 pegawai · %3 ok · %4 failed · %5 skipped</source>
-            <translation>%1 dari %2 pegawai · %3 berhasil · %4 gagal · %5 dilewati</translation>
+            <source>%1 of %2 requests</source>
+            <translation>%1 dari %2 permintaan</translation>
         </message>
         <message>
             <source>%1 requests/s</source>
             <translation>%1 permintaan/detik</translation>
-        </message>
-        <message>
-            <source>Batalkan</source>
-            <translation>Batalkan</translation>
         </message>
         <message>
             <source>Continue syncing</source>
@@ -3280,21 +3380,22 @@
             <translation>Kegagalan terakhir</translation>
         </message>
         <message>
-            <source>Now: %1</source>
-            <translation>Sekarang: %1</translation>
-        </message>
-        <message>
             <source>Pegawai already finished are kept. You can resume the rest later (Sinkronisasi tab, or it is offered at the next start).</source>
             <translation>Pegawai yang sudah selesai tetap tersimpan. Sisanya dapat dilanjutkan nanti (tab Sinkronisasi, atau ditawarkan saat program dibuka berikutnya).</translation>
         </message>
         <message>
-            <source>Pulling data from SISTER…</source>
-            <translation>Mengambil data dari SISTER…</translation>
+            <source>Sinkronisasi</source>
+            <extracomment>Error lines kept visible in the tail. The operator confirmed Hentikan (or closing): stop the sync gracefully.</extracomment>
+            <translation>Sinkronisasi</translation>
         </message>
         <message>
-            <source>Sinkronisasi</source>
-            <extracomment>Error lines kept visible in the tail. The operator confirmed Batalkan (or closing): stop the sync gracefully.</extracomment>
-            <translation>Sinkronisasi</translation>
+            <source>Starting the sync…</source>
+            <extracomment>The last snapshot shown.</extracomment>
+            <translation>Memulai sinkronisasi…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Hentikan</translation>
         </message>
         <message>
             <source>Stop the sync</source>
@@ -3309,8 +3410,8 @@
             <translation>Hentikan sinkronisasi?</translation>
         </message>
         <message>
-            <source>Stopping… requests on the way finish first.</source>
-            <translation>Menghentikan… permintaan yang sedang berjalan diselesaikan dulu.</translation>
+            <source>Stopping…</source>
+            <translation>Menghentikan…</translation>
         </message>
         <message>
             <source>You can stop at any time: finished pegawai are kept and the rest can be resumed later.</source>
@@ -3473,6 +3574,10 @@
     <context>
         <name>SyncTexts</name>
         <message>
+            <source>%1 and %2 more</source>
+            <translation>%1 dan %2 lainnya</translation>
+        </message>
+        <message>
             <source>%1 h</source>
             <translation>%1 jam</translation>
         </message>
@@ -3497,8 +3602,24 @@
             <translation>%1 lainnya dihapus</translation>
         </message>
         <message>
+            <source>%1 not linked (skipped)</source>
+            <translation>%1 belum terhubung (dilewati)</translation>
+        </message>
+        <message>
+            <source>%1 not pulled yet</source>
+            <translation>%1 belum ditarik</translation>
+        </message>
+        <message>
+            <source>%1 of %2 pegawai pulled · %3 ok · %4 failed</source>
+            <translation>%1 dari %2 pegawai ditarik · %3 berhasil · %4 gagal</translation>
+        </message>
+        <message>
             <source>%1 of %2 pegawai: %3 ok, %4 failed</source>
             <translation>%1 dari %2 pegawai: %3 berhasil, %4 gagal</translation>
+        </message>
+        <message>
+            <source>%1 pegawai not linked to SISTER: skipped, no request sent.</source>
+            <translation>%1 pegawai belum terhubung ke SISTER: dilewati, tanpa permintaan.</translation>
         </message>
         <message>
             <source>%1 pegawai: %2 (%3)</source>
@@ -3517,8 +3638,8 @@
             <translation>%1 detik</translation>
         </message>
         <message>
-            <source>%1, %2: %3 of %4 pegawai ok, %5 failed, %6 skipped.</source>
-            <translation>%1, %2: %3 dari %4 pegawai berhasil, %5 gagal, %6 dilewati.</translation>
+            <source>%1, %2: %3 of %4 pegawai ok, %5 failed</source>
+            <translation>%1, %2: %3 dari %4 pegawai berhasil, %5 gagal</translation>
         </message>
         <message>
             <source>%1, resumed</source>
@@ -3555,10 +3676,6 @@
         <message>
             <source>All linked pegawai</source>
             <translation>Semua pegawai yang terhubung</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Dibatalkan</translation>
         </message>
         <message>
             <source>Completed</source>
@@ -3622,6 +3739,14 @@
             <translation>Belum ada pegawai terhubung untuk disinkronkan.</translation>
         </message>
         <message>
+            <source>No new pegawai is started; the %1 being pulled finish or are left for Lanjutkan yang terputus (a few seconds).</source>
+            <translation>Tidak ada pegawai baru yang dimulai; %1 yang sedang ditarik diselesaikan atau ditinggal untuk Lanjutkan yang terputus (beberapa detik).</translation>
+        </message>
+        <message>
+            <source>No new pegawai is started; the run is recorded as stopped.</source>
+            <translation>Tidak ada pegawai baru yang dimulai; sinkronisasi dicatat sebagai dihentikan.</translation>
+        </message>
+        <message>
             <source>No pegawai failed in the last syncs: there is nothing to retry.</source>
             <translation>Tidak ada pegawai yang gagal pada sinkronisasi terakhir: tidak ada yang perlu diulang.</translation>
         </message>
@@ -3634,6 +3759,14 @@
             <translation>Belum pernah ada sinkronisasi di basis data ini.</translation>
         </message>
         <message>
+            <source>Now %1 pegawai at once: %2</source>
+            <translation>Sekarang %1 pegawai sekaligus: %2</translation>
+        </message>
+        <message>
+            <source>Now: %1</source>
+            <translation>Sekarang: %1</translation>
+        </message>
+        <message>
             <source>OK</source>
             <translation>Berhasil</translation>
         </message>
@@ -3644,6 +3777,19 @@
         <message>
             <source>Pegawai ID</source>
             <translation>ID pegawai</translation>
+        </message>
+        <message>
+            <source>Pulling the pegawai's data from SISTER…</source>
+            <translation>Menarik data pegawai dari SISTER…</translation>
+        </message>
+        <message>
+            <source>Reading SISTER's list of SDM…</source>
+            <extracomment>Names shown of the pegawai pulled at once; the rest are counted.</extracomment>
+            <translation>Membaca daftar SDM SISTER…</translation>
+        </message>
+        <message>
+            <source>Reading the reference lists…</source>
+            <translation>Membaca daftar referensi…</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -3666,8 +3812,12 @@
             <translation>Status</translation>
         </message>
         <message>
-            <source>Stopped</source>
-            <translation>Berhenti</translation>
+            <source>Stopped by an error</source>
+            <translation>Terhenti karena kesalahan</translation>
+        </message>
+        <message>
+            <source>Stopped by the operator</source>
+            <translation>Dihentikan operator</translation>
         </message>
         <message>
             <source>Stopping: requests on the way finish, finished pegawai are kept. Continue later with: sister-desktop sync --resume</source>
@@ -3759,6 +3909,501 @@
         <message>
             <source>Unlink %1 from SISTER person %2? The data already pulled stays; the next Sinkronisasi skips this employee until it is linked again.</source>
             <translation>Putuskan hubungan %1 dengan SDM SISTER %2? Data yang sudah diambil tetap ada; Sinkronisasi berikutnya melewati pegawai ini sampai dihubungkan lagi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsulanTexts</name>
+        <message>
+            <source>#%1 %2 %3 of %4 (%5): %6</source>
+            <translation>#%1 %2 %3 milik %4 (%5): %6</translation>
+        </message>
+        <message>
+            <source>%1 is longer than SISTER allows (at most %2 characters).</source>
+            <translation>%1 lebih panjang dari yang diizinkan SISTER (paling banyak %2 karakter).</translation>
+        </message>
+        <message>
+            <source>%1 is no field SISTER takes for this data.</source>
+            <translation>%1 bukan kolom yang diterima SISTER untuk data ini.</translation>
+        </message>
+        <message>
+            <source>%1 must be a SISTER id (a UUID).</source>
+            <translation>%1 harus berupa ID SISTER (UUID).</translation>
+        </message>
+        <message>
+            <source>%1 must be a link starting with http:// or https://.</source>
+            <translation>%1 harus berupa tautan yang diawali http:// atau https://.</translation>
+        </message>
+        <message>
+            <source>%1 must be a list, separated by ;.</source>
+            <translation>%1 harus berupa daftar, dipisahkan dengan ;.</translation>
+        </message>
+        <message>
+            <source>%1 must be a number.</source>
+            <translation>%1 harus berupa angka.</translation>
+        </message>
+        <message>
+            <source>%1 must be a real date, written yyyy-mm-dd.</source>
+            <translation>%1 harus tanggal yang benar, ditulis yyyy-mm-dd.</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number.</source>
+            <translation>%1 harus bilangan bulat.</translation>
+        </message>
+        <message>
+            <source>%1 must be an e-mail address.</source>
+            <translation>%1 harus alamat e-mail.</translation>
+        </message>
+        <message>
+            <source>%1 must be filled in.</source>
+            <translation>%1 wajib diisi.</translation>
+        </message>
+        <message>
+            <source>%1 must be one of: %2.</source>
+            <translation>%1 harus salah satu dari: %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be ya or tidak.</source>
+            <translation>%1 harus ya atau tidak.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 usulan approved (only drafts can be approved).</source>
+            <translation>%1 dari %2 usulan disetujui (hanya draf yang dapat disetujui).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 usulan withdrawn (a sent usulan cannot be withdrawn).</source>
+            <translation>%1 dari %2 usulan dibatalkan (usulan yang sudah dikirim tidak dapat dibatalkan).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 usulan, %3 requests</source>
+            <translation>%1 dari %2 usulan, %3 permintaan</translation>
+        </message>
+        <message>
+            <source>%1 pegawai could not be read back; Data SISTER shows their change after a sync.</source>
+            <translation>%1 pegawai tidak dapat dibaca ulang; Data SISTER menampilkan perubahannya setelah sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>%1 problem(s) in the file: nothing was drafted. Correct the rows and import again.</source>
+            <translation>%1 masalah dalam berkas: tidak ada usulan yang dibuat. Perbaiki barisnya lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>%1 usulan checked in SISTER, %2 settled; the rest stay to be checked.</source>
+            <translation>%1 usulan diperiksa di SISTER, %2 ditetapkan; sisanya tetap perlu dicek.</translation>
+        </message>
+        <message>
+            <source>%1 usulan drafted from the Perbandingan.</source>
+            <translation>%1 usulan dibuat dari Perbandingan.</translation>
+        </message>
+        <message>
+            <source>%1 usulan drafted, %2 already in SISTER. Approve them with usulan setujui.</source>
+            <translation>%1 usulan dibuat, %2 sudah ada di SISTER. Setujui dengan usulan setujui.</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not in SISTER's reference list.</source>
+            <translation>%1: %2 tidak ada dalam daftar referensi SISTER.</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>%2 of this pegawai has not been synced yet: sync first.</source>
+            <translation>%2 pegawai ini belum disinkronkan: sinkronkan dulu.</translation>
+        </message>
+        <message>
+            <source>A Kirim is sending it now.</source>
+            <translation>Sedang dikirim oleh Kirim ke SISTER.</translation>
+        </message>
+        <message>
+            <source>A document file to upload (a path, beside this file or full).</source>
+            <translation>Berkas dokumen yang diunggah (path, di samping berkas ini atau lengkap).</translation>
+        </message>
+        <message>
+            <source>A note on the document.</source>
+            <translation>Keterangan dokumen.</translation>
+        </message>
+        <message>
+            <source>Allowed values</source>
+            <translation>Nilai yang diizinkan</translation>
+        </message>
+        <message>
+            <source>Already in SISTER (duplicate)</source>
+            <translation>Sudah ada di SISTER (duplikat)</translation>
+        </message>
+        <message>
+            <source>Another SISTER job (a sync or a Kirim) is running on %1. Try again when it ends.</source>
+            <translation>Pekerjaan SISTER lain (sinkronisasi atau Kirim) sedang berjalan di %1. Coba lagi setelah selesai.</translation>
+        </message>
+        <message>
+            <source>Applied in SISTER</source>
+            <translation>Diterapkan di SISTER</translation>
+        </message>
+        <message>
+            <source>Approve it (usulan setujui) before it can be sent.</source>
+            <translation>Setujui dulu (usulan setujui) sebelum dapat dikirim.</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Disetujui</translation>
+        </message>
+        <message>
+            <source>Approved at</source>
+            <translation>Disetujui pada</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Disetujui oleh</translation>
+        </message>
+        <message>
+            <source>At most</source>
+            <translation>Paling banyak</translation>
+        </message>
+        <message>
+            <source>Being sent</source>
+            <translation>Sedang dikirim</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Diubah</translation>
+        </message>
+        <message>
+            <source>Changed in SISTER meanwhile, not sent</source>
+            <translation>Sudah berubah di SISTER, tidak dikirim</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Dihapus</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draf</translation>
+        </message>
+        <message>
+            <source>Failed, nothing reached SISTER</source>
+            <translation>Gagal, tidak ada yang sampai ke SISTER</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>Status HTTP</translation>
+        </message>
+        <message>
+            <source>It is sent again by the next Kirim ke SISTER.</source>
+            <translation>Akan dikirim lagi pada Kirim ke SISTER berikutnya.</translation>
+        </message>
+        <message>
+            <source>It is sent by the next Kirim ke SISTER.</source>
+            <translation>Akan dikirim pada Kirim ke SISTER berikutnya.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Kirim finished. %1</source>
+            <translation>Kirim selesai. %1</translation>
+        </message>
+        <message>
+            <source>Log Kirim</source>
+            <translation>Log Kirim</translation>
+        </message>
+        <message>
+            <source>Log Kirim: %1 usulan written to %2.</source>
+            <translation>Log Kirim: %1 usulan ditulis ke %2.</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Arti</translation>
+        </message>
+        <message>
+            <source>Name the usulan ids, or --all for every draft.</source>
+            <translation>Sebutkan ID usulan, atau --all untuk semua draf.</translation>
+        </message>
+        <message>
+            <source>Needs checking in SISTER</source>
+            <translation>Perlu dicek di SISTER</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Baru</translation>
+        </message>
+        <message>
+            <source>No approved usulan to send.</source>
+            <translation>Tidak ada usulan disetujui yang perlu dikirim.</translation>
+        </message>
+        <message>
+            <source>No pegawai has this %1 (%2).</source>
+            <translation>Tidak ada pegawai dengan %1 ini (%2).</translation>
+        </message>
+        <message>
+            <source>Nothing to do.</source>
+            <translation>Tidak ada yang perlu dilakukan.</translation>
+        </message>
+        <message>
+            <source>Or a link to the document.</source>
+            <translation>Atau tautan ke dokumen.</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
+            <source>Petunjuk</source>
+            <translation>Petunjuk</translation>
+        </message>
+        <message>
+            <source>Read SISTER's reason, correct the data and make a new usulan.</source>
+            <translation>Baca alasan dari SISTER, perbaiki datanya, lalu buat usulan baru.</translation>
+        </message>
+        <message>
+            <source>Reading the changed data back from SISTER…</source>
+            <translation>Membaca ulang data yang berubah dari SISTER…</translation>
+        </message>
+        <message>
+            <source>Reference list</source>
+            <translation>Daftar referensi</translation>
+        </message>
+        <message>
+            <source>Refused by SISTER</source>
+            <translation>Ditolak SISTER</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Wajib</translation>
+        </message>
+        <message>
+            <source>Riwayat</source>
+            <translation>Riwayat</translation>
+        </message>
+        <message>
+            <source>Run kirim --periksa: it looks in SISTER and settles the usulan; it is never sent again by itself.</source>
+            <translation>Jalankan kirim --periksa: usulan dicari di SISTER lalu ditetapkan statusnya; usulan ini tidak pernah dikirim ulang dengan sendirinya.</translation>
+        </message>
+        <message>
+            <source>SISTER already has this record: use the existing one (its id is kept) instead.</source>
+            <translation>SISTER sudah memiliki data ini: gunakan data yang ada (ID-nya disimpan).</translation>
+        </message>
+        <message>
+            <source>SISTER id</source>
+            <translation>ID SISTER</translation>
+        </message>
+        <message>
+            <source>SISTER said: %1</source>
+            <translation>SISTER menjawab: %1</translation>
+        </message>
+        <message>
+            <source>SISTER takes no change of %2 from the campus.</source>
+            <translation>SISTER tidak menerima perubahan %2 dari kampus.</translation>
+        </message>
+        <message>
+            <source>SISTER's id of the record to change; empty for a new record.</source>
+            <translation>ID data di SISTER yang diubah; kosongkan untuk data baru.</translation>
+        </message>
+        <message>
+            <source>SISTER's message</source>
+            <translation>Pesan SISTER</translation>
+        </message>
+        <message>
+            <source>SISTER's record %2 is not in the synced data: sync the pegawai first.</source>
+            <translation>Data SISTER %2 tidak ada dalam data yang disinkronkan: sinkronkan pegawai dulu.</translation>
+        </message>
+        <message>
+            <source>SISTER's verifiers decide on it; the ajuan shows in Data SISTER after a sync.</source>
+            <translation>Verifikator SISTER yang memutuskan; ajuan tampil di Data SISTER setelah sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>Sending changes to SISTER is switched off for this database.</source>
+            <translation>Kirim perubahan ke SISTER dimatikan untuk basis data ini.</translation>
+        </message>
+        <message>
+            <source>Sending changes to SISTER is switched on for this database.</source>
+            <translation>Kirim perubahan ke SISTER diaktifkan untuk basis data ini.</translation>
+        </message>
+        <message>
+            <source>Sent at</source>
+            <translation>Dikirim pada</translation>
+        </message>
+        <message>
+            <source>Sent by</source>
+            <translation>Dikirim oleh</translation>
+        </message>
+        <message>
+            <source>Several pegawai have this %1 (%2): use id_pegawai.</source>
+            <translation>Beberapa pegawai memiliki %1 ini (%2): gunakan id_pegawai.</translation>
+        </message>
+        <message>
+            <source>Sister-WS Basic: changes to core data become an ajuan that SISTER verifies.</source>
+            <translation>Sister-WS Basic: perubahan data pokok menjadi ajuan yang diverifikasi.</translation>
+        </message>
+        <message>
+            <source>Sister-WS Pro: changes apply at once.</source>
+            <translation>Sister-WS Pro: perubahan langsung berlaku.</translation>
+        </message>
+        <message>
+            <source>Stopping: the usulan on the way finish and are recorded…</source>
+            <translation>Menghentikan: usulan yang sedang dikirim diselesaikan dan dicatat…</translation>
+        </message>
+        <message>
+            <source>Submitted (ajuan in verification)</source>
+            <translation>Diajukan (ajuan dalam verifikasi)</translation>
+        </message>
+        <message>
+            <source>Sync this pegawai, look at SISTER's new values and make the usulan again.</source>
+            <translation>Sinkronkan pegawai ini, lihat nilai baru di SISTER, lalu buat usulan lagi.</translation>
+        </message>
+        <message>
+            <source>Template written to %1.</source>
+            <translation>Templat ditulis ke %1.</translation>
+        </message>
+        <message>
+            <source>The Log Kirim is written as .xlsx or .csv: %1 is neither.</source>
+            <translation>Log Kirim ditulis sebagai .xlsx atau .csv: %1 bukan keduanya.</translation>
+        </message>
+        <message>
+            <source>The document file %2 does not exist.</source>
+            <translation>Berkas dokumen %2 tidak ada.</translation>
+        </message>
+        <message>
+            <source>The document's jenis (referensi jenis_dokumen).</source>
+            <translation>Jenis dokumen (referensi jenis_dokumen).</translation>
+        </message>
+        <message>
+            <source>The document's name.</source>
+            <translation>Nama dokumen.</translation>
+        </message>
+        <message>
+            <source>The file is valid: %1 usulan would be drafted, %2 already in SISTER.</source>
+            <translation>Berkas valid: %1 usulan akan dibuat, %2 sudah ada di SISTER.</translation>
+        </message>
+        <message>
+            <source>The pegawai is not linked to SISTER yet (Hubungkan first).</source>
+            <translation>Pegawai belum terhubung ke SISTER (Hubungkan dulu).</translation>
+        </message>
+        <message>
+            <source>The pegawai's ID in this program (or fill NIP, NIDN or NUPTK).</source>
+            <translation>ID pegawai di program ini (atau isi NIP, NIDN, atau NUPTK).</translation>
+        </message>
+        <message>
+            <source>The pegawai's NIDN.</source>
+            <translation>NIDN pegawai.</translation>
+        </message>
+        <message>
+            <source>The pegawai's NIP.</source>
+            <translation>NIP pegawai.</translation>
+        </message>
+        <message>
+            <source>The pegawai's NUPTK.</source>
+            <translation>NUPTK pegawai.</translation>
+        </message>
+        <message>
+            <source>The pegawai's role in the record (empty: K, or A for authors).</source>
+            <translation>Peran pegawai dalam data (kosong: K, atau A untuk penulis).</translation>
+        </message>
+        <message>
+            <source>The row changes nothing in SISTER's record.</source>
+            <translation>Baris ini tidak mengubah apa pun pada data SISTER.</translation>
+        </message>
+        <message>
+            <source>The same record is already in row %2 of this file.</source>
+            <translation>Data yang sama sudah ada di baris %2 berkas ini.</translation>
+        </message>
+        <message>
+            <source>The template is an XLSX file: %1 does not end in .xlsx.</source>
+            <translation>Templat berupa berkas XLSX: %1 tidak berakhiran .xlsx.</translation>
+        </message>
+        <message>
+            <source>This account's role is unknown: SISTER decides what each change becomes.</source>
+            <translation>Peran akun ini tidak diketahui: SISTER yang menentukan hasil setiap perubahan.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipe</translation>
+        </message>
+        <message>
+            <source>Unknown data %1. SISTER takes changes of: %2.</source>
+            <translation>Data %1 tidak dikenal. SISTER menerima perubahan: %2.</translation>
+        </message>
+        <message>
+            <source>Unknown status %1. The statuses are: %2.</source>
+            <translation>Status %1 tidak dikenal. Statusnya: %2.</translation>
+        </message>
+        <message>
+            <source>Usulan</source>
+            <translation>Usulan</translation>
+        </message>
+        <message>
+            <source>Usulan #%1 drafted: delete %2 %3.</source>
+            <translation>Usulan #%1 dibuat: hapus %2 %3.</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Dibatalkan</translation>
+        </message>
+        <message>
+            <source>date yyyy-mm-dd</source>
+            <translation>tanggal yyyy-mm-dd</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>ids separated by ;</source>
+            <translation>ID dipisahkan dengan ;</translation>
+        </message>
+        <message>
+            <source>link</source>
+            <translation>tautan</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>daftar</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>tidak</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>angka</translation>
+        </message>
+        <message>
+            <source>row %1: already in SISTER (record %2); not drafted</source>
+            <translation>baris %1: sudah ada di SISTER (data %2); tidak dibuat usulan</translation>
+        </message>
+        <message>
+            <source>row %1: already in SISTER (record %2, from %3); not drafted</source>
+            <translation>baris %1: sudah ada di SISTER (data %2, dari %3); tidak dibuat usulan</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>teks</translation>
+        </message>
+        <message>
+            <source>whole number</source>
+            <translation>bilangan bulat</translation>
+        </message>
+        <message>
+            <source>ya/tidak</source>
+            <translation>ya/tidak</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ya</translation>
         </message>
     </context>
 </TS>

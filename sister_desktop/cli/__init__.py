@@ -24,6 +24,8 @@ COMMANDS: dict[str, str] = {
     "check": "check_command",
     "compare": "compare_command",
     "drh": "drh_command",
+    "usulan": "usulan_command",
+    "kirim": "kirim_command",
 }
 
 # Exit codes of the command-line contract.

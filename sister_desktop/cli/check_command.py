@@ -48,6 +48,7 @@ async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.domain.ws_settings import validate
     from sister_desktop.services.diagnosis import run_diagnosis
     from sister_desktop.texts.error_texts import error_explanation, field_problem_text, step_text
+    from sister_desktop.texts.usulan_texts import role_meaning
 
     overrides = read_overrides()
     if overrides is None:
@@ -98,6 +99,9 @@ async def _run(args: argparse.Namespace) -> int:
 
     failure = report.failure
     message = step_text(failure).text if failure is not None else None
+    meaning = role_meaning(report.role) if report.role else None
+    if meaning is not None and report.connected:
+        say(meaning)
     _emit(
         args,
         {
@@ -106,6 +110,7 @@ async def _run(args: argparse.Namespace) -> int:
             "url": settings.url,
             "pt_name": report.pt_name,
             "role": report.role,
+            "role_meaning": meaning,
             "error": report.error_code,
             "message": message,
             "steps": [

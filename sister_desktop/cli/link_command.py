@@ -95,6 +95,8 @@ async def _run(args: argparse.Namespace) -> int:
                 say(f"{explanation.text} {explanation.hint}")
                 for problem in exc.problems:
                     say(f"  {field_problem_text(problem)}")
+                if args.json:  # a scheduled job reads why, whatever happened
+                    print(json.dumps({"error": exc.code, "message": explanation.text}))
                 if exc.code in SETUP_FAILURES:
                     return EXIT_USAGE
                 return EXIT_UNREACHABLE if exc.code in SERVICE_UNREACHABLE else EXIT_PARTIAL

@@ -11,7 +11,9 @@ import argparse
 import contextlib
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import AsyncIterator, Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +56,8 @@ def run_command(
     never a window. Ctrl+C that the command does not handle itself ends with the "cancelled"
     exit code.
     """
+    from PySide6.QtCore import QCoreApplication
+
     from sister_desktop.host.language import language_for
     from sister_desktop.host.runtime import QtNeed, hosted
 
@@ -61,10 +65,19 @@ def run_command(
         # What the window logs, a scheduled run logs too: support staff read the same lines.
         setup_logging(app_paths().ensure().cli_log_file)
         log.info("Command %s started (%s %s)", args.command, APP_NAME, __version__)
+        previous_term = _stop_on_sigterm()
         try:
             try:
                 code = host.run(main())
             except KeyboardInterrupt:
+                log.info("Command %s stopped by Ctrl+C or SIGTERM", args.command)
+                say(
+                    QCoreApplication.translate(
+                        "CliRuntime",
+                        "Stopped before the end (Ctrl+C or a stop signal); what was not finished "
+                        "was not saved. Run the command again.",
+                    )
+                )
                 code = EXIT_CANCELLED
             except Exception as exc:
                 failure = _operator_failure(exc)
@@ -78,7 +91,19 @@ def run_command(
             log.exception("Command %s failed", args.command)
             raise
         finally:
+            if previous_term is not None:
+                signal.signal(signal.SIGTERM, previous_term)
             stop_logging()
+
+
+def _stop_on_sigterm() -> Any:
+    """SIGTERM (a service manager, ``kill``) stops a command the way Ctrl+C does: what runs is
+    cancelled, its transaction rolled back, and the exit code says "cancelled". A command that
+    stops more gently (``sync``) installs its own handler while it runs. Returns the handler
+    to put back, or ``None`` where none could be set (not the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 def _operator_failure(exc: Exception) -> int | None:

@@ -19,7 +19,7 @@ from typing import Any, Final
 from sister_desktop.domain.derived import DerivedValues
 from sister_desktop.domain.identifiers import normalize_identifier
 from sister_desktop.domain.names import corrected_name, normalize_name
-from sister_desktop.domain.pegawai import Pegawai
+from sister_desktop.domain.pegawai import Pegawai, fits
 from sister_desktop.domain.ranks import same_pangkat
 
 #: The compared fields in display order; the names are SISTER's (docs/CLI.md ``compare``).
@@ -88,9 +88,15 @@ class FieldComparison:
     def applicable(self) -> bool:
         """SISTER's value can be copied into the campus record (and would change it).
 
-        An empty SISTER value never is: copying it would blank what the campus knows.
+        An empty SISTER value never is: copying it would blank what the campus knows; nor is
+        one longer than the campus keeps (it is shown, whole, but not copied).
         """
-        return self.different and self.field in APPLICABLE_FIELDS and self.sister is not None
+        return (
+            self.different
+            and self.field in APPLICABLE_FIELDS
+            and self.sister is not None
+            and fits(self.field, self.sister)
+        )
 
 
 @dataclass(frozen=True, slots=True)

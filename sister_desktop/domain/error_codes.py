@@ -39,6 +39,8 @@ class ErrorCode(StrEnum):
     BAD_RESPONSE = "bad_response"
     #: A data call refused (401) even with tokens fresh from a login: the role may lack rights.
     TOKEN_REFUSED = "token_refused"
+    #: One person's list answered with more records than any career holds.
+    TOO_MANY_RECORDS = "too_many_records"
     # -- Cek Service steps (services/diagnosis.py, sister/probe.py) ---------------------------
     DNS = "dns"
     ROLE_NOT_SISTER_WS = "role_not_sister_ws"
@@ -57,6 +59,20 @@ class ErrorCode(StrEnum):
     NOT_LINKED = "not_linked"
     #: Another workstation took the sync lock over; the run stopped.
     LOCK_LOST = "lock_lost"
+    # -- a write (services/kirim_service.py) ----------------------------------------------------
+    #: The write may have reached SISTER and no answer came (cut, timed out, a 5xx after it).
+    WRITE_UNCERTAIN = "write_uncertain"
+    #: Writes to SISTER are switched off for this database (Pengaturan, ``kirim --izinkan``).
+    WRITES_OFF = "writes_off"
+    #: The pegawai was linked to another SDM (or unlinked) while his data was pulled: nothing
+    #: of the old link's data was written.
+    LINK_CHANGED = "link_changed"
+    #: The local database refused a value of the pegawai's data; nothing of his pull was saved.
+    VALUE_REFUSED = "value_refused"
+    # -- a dataset that was kept, with a remark (its log line stays ``ok``) -------------------
+    #: Characters no database or spreadsheet can keep (control characters, a NUL, broken
+    #: Unicode) arrived in SISTER's texts and were replaced by U+FFFD.
+    TEXT_REPLACED = "text_replaced"
 
 
 #: The service could not be reached at all (the command line's exit 4); the rest is setup (2).

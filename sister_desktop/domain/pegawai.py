@@ -8,6 +8,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Final, TypeVar
 
+from sister_desktop.domain.identifiers import LENGTHS, IdentifierKind
+
 _T = TypeVar("_T")
 
 #: The ``id`` of an employee not saved yet (the database gives the real one).
@@ -35,6 +37,26 @@ LOCAL_FIELDS: Final = (
 TEXT_FIELDS: Final = tuple(
     name for name in LOCAL_FIELDS if name not in {"tanggal_lahir", "jenis_kelamin", "jenis_pegawai"}
 )
+
+#: The most characters each free-text field holds (the ``pegawai`` table's columns); the
+#: identifiers have their fixed lengths (``identifiers.LENGTHS``).
+TEXT_LIMITS: Final = {
+    "nama": 200,
+    "unit_kerja": 200,
+    "email": 200,
+    "jabatan_fungsional": 100,
+    "pangkat_golongan": 100,
+}
+
+
+def fits(field: str, value: str) -> bool:
+    """Whether ``value`` fits the campus's ``field`` (a SISTER value copied by Terapkan must
+    not be longer than the column keeping it)."""
+    if field in TEXT_LIMITS:
+        return len(value) <= TEXT_LIMITS[field]
+    if field in IdentifierKind.__members__.values():
+        return len(value) <= LENGTHS[IdentifierKind(field)]
+    return True
 
 
 class JenisPegawai(StrEnum):

@@ -40,10 +40,18 @@ def identifier(value: Any) -> str | None:
     return cleaned or None
 
 
+#: The longest key the database keeps for a person (``sister_link.id_sdm``); SISTER's are
+#: UUIDs (36 characters).
+ID_MAX = 64
+
+
 def lower_id(value: Any) -> str | None:
-    """A UUID-like key, lower-cased as SISTER keys are."""
+    """A UUID-like key, lower-cased as SISTER keys are; ``None`` for one longer than
+    ``ID_MAX`` or with a space or a control character inside (no key of SISTER's)."""
     cleaned = text(value)
-    return cleaned.lower() if cleaned else None
+    if not cleaned or len(cleaned) > ID_MAX or not cleaned.isprintable() or " " in cleaned:
+        return None
+    return cleaned.lower()
 
 
 def integer(value: Any) -> int | None:

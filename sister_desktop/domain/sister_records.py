@@ -8,6 +8,7 @@ SISTER gives none); comparing the row's hash with the stored hash tells a change
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,6 +19,8 @@ from sister_desktop.domain.sister_groups import BY_NAME, DatasetKind
 
 #: The key of the one record of an object dataset (``data_pribadi/profil`` ...).
 OBJECT_KEY = ""
+#: The longest key the database keeps (``sister_record.record_key``).
+RECORD_KEY_MAX = 200
 
 
 def record_key(dataset: str, row: Mapping[str, Any]) -> str:
@@ -32,14 +35,23 @@ def record_key(dataset: str, row: Mapping[str, Any]) -> str:
         return OBJECT_KEY
     value = row.get("id")
     if value not in (None, ""):
-        return str(value).strip().lower()
+        return _fitted(str(value).strip().lower())
     if kind is DatasetKind.PERSON_LIST:
         for name in ("urutan", "id_kelompok_bidang"):
             if row.get(name) not in (None, ""):
-                return f"{name}:{row[name]}"
+                return _fitted(f"{name}:{row[name]}")
     semester = row.get("id_smt")
     digest = payload_hash(dict(row))[:16]
-    return f"{semester}:{digest}" if semester not in (None, "") else digest
+    return _fitted(f"{semester}:{digest}") if semester not in (None, "") else digest
+
+
+def _fitted(key: str) -> str:
+    """A key as the database can keep it: one longer than ``RECORD_KEY_MAX`` (no id SISTER
+    gives is) is cut, with a digest of the whole so two such keys stay apart."""
+    if len(key) <= RECORD_KEY_MAX:
+        return key
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{key[: RECORD_KEY_MAX - 17]}#{digest}"
 
 
 #: The photo's row: its media type and its bytes as base64 (a passport photo, some kB).

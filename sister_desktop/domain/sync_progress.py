@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.sister_groups import SyncScope
@@ -47,9 +48,25 @@ class ErrorLine:
     error_code: ErrorCode | None
 
 
+class SyncPhase(StrEnum):
+    """What a run is doing, named for the operator: before the first pegawai is pulled a run
+    reads SISTER's SDM list and its reference lists, which can take a while."""
+
+    SDM_LIST = "sdm_list"
+    REFERENSI = "referensi"
+    PULLING = "pulling"
+
+
 @dataclass(frozen=True, slots=True)
 class SyncProgress:
-    """A snapshot for the progress display."""
+    """A snapshot for the progress display.
+
+    ``total`` counts every pegawai of the run; ``to_pull`` the linked ones, for whom requests
+    are sent, ``pulled`` of them done; ``skipped`` the others (not linked), counted apart. The
+    bar moves by ``requests_done`` of ``requests_planned`` (the estimate, corrected as each
+    pegawai's lists tell how many details it needs). ``pulling`` names the pegawai whose data
+    is being pulled at this moment (several at once).
+    """
 
     run_id: str
     mode: SyncMode
@@ -58,7 +75,6 @@ class SyncProgress:
     ok: int
     failed: int
     skipped: int
-    current: str | None
     rate_rps: float
     eta_s: float | None
     paused: bool
@@ -66,6 +82,15 @@ class SyncProgress:
     cancelling: bool
     errors: tuple[ErrorLine, ...] = ()
     finished: bool = False
+    phase: SyncPhase = SyncPhase.PULLING
+    pulling: tuple[str, ...] = ()
+    requests_done: int = 0
+    requests_planned: int = 0
+    to_pull: int = 0
+
+    @property
+    def pulled(self) -> int:
+        return self.ok + self.failed
 
 
 #: Called with each snapshot while a sync runs (on the loop's thread; it must not block).

@@ -69,12 +69,13 @@ def check_target(path: Path) -> None:
         raise FileWriteError(WriteErrorCode.NO_FOLDER, path)
 
 
-def write_atomically(path: Path, data: bytes, *, mode: int = 0o666) -> Path:
+def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder.
 
-    ``mode`` is the new file's permission before the umask (0o600 for files holding personal
-    data). Raises :class:`FileWriteError`; the target is untouched then and no temporary file
-    is left behind.
+    ``mode`` is the new file's permission before the umask: the owner's only by default,
+    since every export of this program (the DRH, the Perbandingan, the log) names pegawai
+    and holds their data. Raises :class:`FileWriteError`; the target is untouched then and no
+    temporary file is left behind.
     """
     path = Path(path)
     check_target(path)

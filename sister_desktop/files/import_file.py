@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sister_desktop.domain.file_errors import ImportFileErrorCode
+from sister_desktop.domain.outside_text import storable
 from sister_desktop.domain.pegawai import LOCAL_FIELDS
 
 log = logging.getLogger(__name__)
@@ -132,8 +133,9 @@ def _file_rows(
             if isinstance(value, str):
                 if len(value) > MAX_CELL_CHARS:
                     raise ImportFileError(ImportFileErrorCode.CELL_TOO_LARGE, f"{number} ({key})")
-                # NUL bytes (from a binary export) are invisible and PostgreSQL refuses them.
-                value = value.replace("\x00", "").strip() or None
+                # NUL bytes (from a binary export) are invisible and PostgreSQL refuses them;
+                # other control characters no database or XLSX file holds show as U+FFFD.
+                value = storable(value.replace("\x00", "")).strip() or None
             cells[key] = value
         if any(value is not None for value in cells.values()):
             found = True

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from sister_desktop.domain.outside_text import storable
 from sister_desktop.files.atomic_file import write_atomically
 from sister_desktop.files.export_cells import is_formula_like
 
@@ -43,6 +44,19 @@ def _width(value: Cell) -> int:
     return len(str(value)) + 2
 
 
+#: The most characters a spreadsheet cell holds (Excel refuses to open a file with more).
+CELL_MAX = 32_767
+
+
+def _kept(value: Cell) -> Cell:
+    """A cell's value as an XLSX file can hold it: control characters (stored by an older
+    version) replaced, a text longer than a cell holds cut with "…" to say so."""
+    if not isinstance(value, str):
+        return value
+    value = storable(value)
+    return value if len(value) <= CELL_MAX else value[: CELL_MAX - 1] + "…"
+
+
 def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -60,7 +74,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
             title = title[:28] + f"_{len(used)}"
         used.add(title)
         sheet = book.create_sheet(title)
-        sheet.append(list(spec.headers))
+        sheet.append([_kept(h) for h in spec.headers])
         for cell in sheet[1]:
             if is_formula_like(cell.value):
                 cell.data_type = "s"
@@ -75,7 +89,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
             tinted = index < len(spec.highlight) and spec.highlight[index]
             cells = []
             for column, raw in enumerate(row, start=1):
-                value = raw.replace(tzinfo=None) if isinstance(raw, datetime) else raw
+                value = raw.replace(tzinfo=None) if isinstance(raw, datetime) else _kept(raw)
                 cell = WriteOnlyCell(sheet, value=value)
                 if is_formula_like(value):
                     # openpyxl turns a text starting with "=" into a formula; a campus value

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
@@ -20,6 +20,7 @@ from sister_desktop.files.export_cells import neutralise_text
 from sister_desktop.files.report_xlsx import ReportSheet
 from sister_desktop.resource_files import palette
 from sister_desktop.texts import perbandingan_texts as texts
+from sister_desktop.texts.locale_format import format_date, format_datetime, format_number
 
 ROWS_PER_PAGE = 40
 _TINT = QColor(palette().different_background)
@@ -27,13 +28,21 @@ _HEADER = QColor(palette().table_header)
 _GRID = QColor(palette().faint)
 
 
-def _cell_text(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A cell as the screen shows it, in the program's language: "15 November 1978", not
+    "15/11/1978"; numbers with the locale's marks ("1.234,5")."""
     if value is None:
         return texts.DASH
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%d/%m/%Y %H:%M")
-    if hasattr(value, "strftime"):
-        return value.strftime("%d/%m/%Y")  # type: ignore[union-attr]
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return format_number(value)
+    if isinstance(value, float):
+        return format_number(value, 0 if value.is_integer() else 2)
     if isinstance(value, str):
         # Text copied out of the PDF into a spreadsheet must not run either.
         return str(neutralise_text(value))
@@ -185,7 +194,7 @@ def _draw_page(
         draw_row([texts.empty_list_text()], None)
     for index in rows:
         tinted = index < len(sheet.highlight) and sheet.highlight[index]
-        draw_row([_cell_text(v) for v in sheet.rows[index]], _TINT if tinted else None)
+        draw_row([cell_text(v) for v in sheet.rows[index]], _TINT if tinted else None)
 
 
 def _column_widths(sheet: ReportSheet, metrics: QFontMetricsF, total: float) -> list[float]:
@@ -197,7 +206,7 @@ def _column_widths(sheet: ReportSheet, metrics: QFontMetricsF, total: float) -> 
         widest = metrics.horizontalAdvance(header)
         for row in sheet.rows[:500]:
             if column < len(row):
-                widest = max(widest, metrics.horizontalAdvance(_cell_text(row[column])))
+                widest = max(widest, metrics.horizontalAdvance(cell_text(row[column])))
         natural.append(min(cap, widest + metrics.averageCharWidth() * 2))
     scale = total / sum(natural) if natural else 1.0
     return [w * scale for w in natural]

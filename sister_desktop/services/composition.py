@@ -19,11 +19,14 @@ from sister_desktop.domain.records import SdmRow
 from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.services.connection import SisterConnection
 from sister_desktop.services.data_sister_service import DataSisterService
+from sister_desktop.services.kirim_service import KirimService
 from sister_desktop.services.language_service import LanguageService
 from sister_desktop.services.linking import LinkingService
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.settings_service import DemoCredentials, SettingsService
+from sister_desktop.services.sync_engine import current_operator
 from sister_desktop.services.sync_service import SyncService
+from sister_desktop.services.usulan_service import UsulanService
 from sister_desktop.sister.client import ClientOptions
 from sister_desktop.store.database import Database
 from sister_desktop.store.link_repository import LinkRepository
@@ -53,6 +56,10 @@ class Services:
     comparison: ComparisonService
     #: The synced SISTER data per pegawai (Data SISTER, the DRH, the search in it).
     data_sister: DataSisterService
+    #: Usulan: changes proposed to SISTER, made and approved on the campus.
+    usulan: UsulanService
+    #: Kirim ke SISTER: the preview, the sending, the check, the Log Kirim.
+    kirim: KirimService
 
     @classmethod
     def over(
@@ -84,6 +91,8 @@ class Services:
             sync=SyncService.over(db, connection.api, saved_scope=settings.sync_scope),
             comparison=ComparisonService(db, sdm_rows),
             data_sister=DataSisterService(db),
+            usulan=UsulanService(db, who=current_operator()),
+            kirim=KirimService(db, connection, who=current_operator(), demo=demo is not None),
         )
 
     async def aclose(self) -> None:

@@ -35,7 +35,13 @@ from sister_desktop.domain.identifiers import (
     validate_identifiers,
 )
 from sister_desktop.domain.import_problems import ImportProblem, ImportProblemCode
-from sister_desktop.domain.pegawai import BLANK, JenisPegawai, Pegawai, pegawai_with
+from sister_desktop.domain.pegawai import (
+    BLANK,
+    TEXT_LIMITS,
+    JenisPegawai,
+    Pegawai,
+    pegawai_with,
+)
 from sister_desktop.files.import_file import (
     Cell,
     FileRow,
@@ -56,8 +62,8 @@ class PlannedRow:
     row: int
     action: RowAction
     pegawai: Pegawai  # ``id`` is NEW_ID for a new employee
-    #: The rule that matched an existing employee: ``nip``, ``nidn``, ``nuptk`` or
-    #: ``nama_tanggal_lahir``.
+    #: The rule that matched an existing employee: an identifier (``nip``, ``nidn``, ``nuptk``,
+    #: ``nidk``, ``nupn``, ``nik``) or ``nama_tanggal_lahir``.
     matched_on: str | None = None
 
 
@@ -109,14 +115,10 @@ _JENIS_PEGAWAI = {
     "tendik": JenisPegawai.TENDIK,
     "tenaga kependidikan": JenisPegawai.TENDIK,
 }
-_TEXT_LIMITS = {
-    "nama": 200,
-    "unit_kerja": 200,
-    "email": 200,
-    "jabatan_fungsional": 100,
-    "pangkat_golongan": 100,
-}
 _ID_FIELDS = tuple(kind.value for kind in IdentifierKind)
+#: Which identifier finds the employee a row describes, the surest first; every identifier
+#: counts, so a row known only by its NIK (or NIDK, NUPN) updates its employee.
+_MATCH_ORDER = ("nip", "nidn", "nuptk", "nidk", "nupn", "nik")
 
 
 def parse_tanggal(cell: Cell) -> date | None:
@@ -177,7 +179,7 @@ def parse_row(file_row: FileRow, *, today: date) -> _ParsedRow:
         cell_text = _text(cells.get(name))
         if cell_text is not None:
             values[name] = cell_text
-    for name, limit in _TEXT_LIMITS.items():
+    for name, limit in TEXT_LIMITS.items():
         text = values.get(name)
         if isinstance(text, str) and len(text) > limit:
             problem(name, ImportProblemCode.TOO_LONG, text)
@@ -281,7 +283,7 @@ class _Index:
         """
         if self.empty:
             return None, None
-        for name in ("nip", "nidn", "nuptk"):
+        for name in _MATCH_ORDER:
             found = holders.get(name)
             if found and not _contradicts(values, found[0]):
                 return found[0], name

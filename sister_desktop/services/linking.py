@@ -74,7 +74,8 @@ class PlanResult:
 
 @dataclass(frozen=True, slots=True)
 class ApplyResult:
-    batch_id: str
+    #: ``None`` when nothing needed writing (every link was already there).
+    batch_id: str | None
     linked: int
 
 
@@ -181,9 +182,10 @@ class LinkingService:
             for entry in entries
             if entry.proposed is not None
         ]
-        batch_id = await self.links.link_many(requests, who=self.operator)
-        log.info("Linked %d pegawai in batch %s", len(requests), batch_id)
-        return ApplyResult(batch_id, len(requests))
+        batch_id, written = await self.links.link_many_counted(requests, who=self.operator)
+        log.info("Linked %d pegawai in batch %s", written, batch_id)
+        # What was written: links another workstation made meanwhile are not this batch's.
+        return ApplyResult(batch_id if written else None, written)
 
     # -- manual --------------------------------------------------------------------------------
 

@@ -30,6 +30,8 @@ from sister_desktop.store.settings_repository import SettingsRepository
 log = logging.getLogger(__name__)
 
 PREFIX = "ws."
+#: The Panduan's step 2, ticked by the operator.
+SISTER_SYNC_DONE_KEY = "panduan.sister_sync_done"
 KEYS = (
     "url_choice",
     "custom_url",
@@ -208,6 +210,14 @@ class SettingsService:
                 log.warning("Ignoring the stored sync groups %r", raw_groups)
         semesters = int(_number(values.get(SYNC_SEMESTERS_KEY), int, DEFAULT_SEMESTERS))
         return SyncScope(groups=groups, semesters=max(1, min(semesters, MAX_SEMESTERS)))
+
+    async def sister_sync_done(self) -> bool:
+        """The operator ticked the Panduan's step "SISTER's own manual sync is done" (the
+        program cannot see SISTER's own sync; the campus's database keeps the tick)."""
+        return await self._repository.get(SISTER_SYNC_DONE_KEY) == "1"
+
+    async def set_sister_sync_done(self, done: bool) -> None:
+        await self._repository.set_many({SISTER_SYNC_DONE_KEY: "1" if done else "0"})
 
     async def save_sync_scope(self, scope: SyncScope) -> None:
         """Save the groups and semesters (``full`` is for one run, never saved)."""

@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sister_desktop.domain.changes import to_payload
 from sister_desktop.domain.derived import derive
@@ -50,6 +50,7 @@ from sister_desktop.domain.sync_progress import (
     PegawaiResult,
     ProgressListener,
     SyncOutcome,
+    SyncPhase,
     SyncRequest,
 )
 from sister_desktop.services.sync_lock import SyncLock
@@ -73,6 +74,11 @@ from sister_desktop.store.sync_repository import AlreadyRecordedError, SyncRepos
 log = logging.getLogger(__name__)
 
 ApiProvider = Callable[[], Awaitable[SisterApi]]
+_T = TypeVar("_T")
+
+
+class _StoppedError(Exception):
+    """A stop was asked while the run was still reading what comes before the pegawai."""
 
 
 def current_operator() -> str | None:
@@ -95,7 +101,7 @@ class SyncEngine:
         *,
         operator: str | None = None,
         concurrency: int | None = None,
-        cancel_grace_s: float = 10.0,
+        cancel_grace_s: float = 5.0,
         rate_margin: float = 0.95,
         progress_interval_s: float = 0.5,
         today: Callable[[], date] = lambda: datetime.now(UTC).date(),
@@ -373,17 +379,26 @@ class SyncEngine:
         reporter.emit()
         if not todo:
             return self._final_status(state), None
+        # Before the first pegawai: the SDM list, then the reference lists. Each phase is
+        # named in the progress, and a stop asked meanwhile ends the run at once.
+        self._enter(state, SyncPhase.SDM_LIST, reporter)
         try:
-            sdm_rows = await api.referensi_sdm()
+            sdm_rows = await self._unless_stopped(api.referensi_sdm())
         except SisterError as exc:
             log.warning("Sync %s stopped: the SDM list failed (%s)", run.id, exc.code)
             return RunStatus.FAILED, exc.code
+        except _StoppedError:
+            return self._stopped(state, reporter)
         reader = DatasetReader(api.client)
+        self._enter(state, SyncPhase.REFERENSI, reporter)
         try:
-            plan = await self._plan(reader, scope)
+            plan = await self._unless_stopped(self._plan(reader, scope))
         except StopRunError as exc:
             log.warning("Sync %s stopped: %s", run.id, exc.error.code)
             return RunStatus.FAILED, exc.error.code
+        except _StoppedError:
+            return self._stopped(state, reporter)
+        self._enter(state, SyncPhase.PULLING, reporter)
         sdm = {row.id_sdm: row for row in sdm_rows}
         del sdm_rows
         previous = await self.runs.previous_summaries([t.pegawai_id for t in todo])
@@ -395,7 +410,7 @@ class SyncEngine:
         async def worker() -> None:
             while queue and not self._cancel.is_set() and not stop and not self.lock.lost.is_set():
                 target = queue.popleft()
-                state.current = target.nama
+                state.pulling[target.pegawai_id] = target.nama
                 try:
                     outcome, pulled = await self._pull_one(
                         reader, plan, target, sdm, previous.get(target.pegawai_id), state
@@ -403,6 +418,8 @@ class SyncEngine:
                 except StopRunError as exc:
                     stop.append(exc.error)
                     return
+                finally:
+                    state.pulling.pop(target.pegawai_id, None)
                 # The write runs to its end even if this worker is cancelled meanwhile.
                 write = asyncio.ensure_future(self._record(run, outcome, state, results, pulled))
                 del pulled
@@ -457,6 +474,33 @@ class SyncEngine:
         return self._final_status(state), None
 
     @staticmethod
+    def _enter(state: RunState, phase: SyncPhase, reporter: ProgressReporter) -> None:
+        state.phase = phase
+        reporter.emit()
+
+    async def _unless_stopped(self, work: Awaitable[_T]) -> _T:
+        """``work``'s result, or ``_StoppedError`` as soon as a stop is asked (``work`` is
+        cancelled: what it read is not needed by a run that ends here)."""
+        task = asyncio.ensure_future(work)
+        stop_wait = asyncio.ensure_future(self._cancel.wait())
+        try:
+            await asyncio.wait({task, stop_wait}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stop_wait.cancel()
+            if not task.done():
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
+        if task.cancelled():
+            raise _StoppedError()
+        return task.result()
+
+    @staticmethod
+    def _stopped(state: RunState, reporter: ProgressReporter) -> tuple[RunStatus, ErrorCode | None]:
+        state.cancelling = True
+        reporter.emit()
+        return RunStatus.CANCELLED, None
+
+    @staticmethod
     def _final_status(state: RunState) -> RunStatus:
         return RunStatus.PARTIAL if state.failed else RunStatus.COMPLETED
 
@@ -471,9 +515,9 @@ class SyncEngine:
         try:
             async with self._write_lock:
                 if pulled is None:
-                    status = await self.runs.record_pegawai(run.id, outcome)
+                    status, skip_code = await self.runs.record_pegawai(run.id, outcome)
                 else:
-                    status = await self.runs.record_pegawai(
+                    status, skip_code = await self.runs.record_pegawai(
                         run.id,
                         outcome,
                         answers=pulled.answers,
@@ -495,6 +539,10 @@ class SyncEngine:
             )
             for e in outcome.errors
         )
+        if status is not outcome.status:
+            # Not written as pulled (the link changed meanwhile, or the database refused a
+            # value): say why, not what was pulled.
+            errors = (EndpointOutcome("*", ok=False, error_code=skip_code),) if skip_code else ()
         results.append(PegawaiResult(target.pegawai_id, target.nama, target.id_sdm, status, errors))
         if status is TargetStatus.FAILED:
             for e in errors:

@@ -18,7 +18,12 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from sister_desktop.domain.sync_log import RequestCounters, SyncMode, SyncRun, TargetStatus
-from sister_desktop.domain.sync_progress import ErrorLine, ProgressListener, SyncProgress
+from sister_desktop.domain.sync_progress import (
+    ErrorLine,
+    ProgressListener,
+    SyncPhase,
+    SyncProgress,
+)
 from sister_desktop.sister.client import ClientCounters
 from sister_desktop.sister.pacing import PauseState
 
@@ -73,12 +78,17 @@ class RunState:
             planned_requests if planned_requests is not None else total * REQUESTS_PER_PEGAWAI
         )
         pulled = total if planned_pegawai is None else planned_pegawai
+        #: The pegawai requests are sent for (the linked ones).
+        self.to_pull = pulled
         #: What the plan counted for one pegawai (replaced by its own figure once known).
         self._per_pegawai = self.planned_requests / pulled if pulled else 0.0
         self.ok = 0
         self.failed = 0
         self.skipped = 0
-        self.current: str | None = None
+        #: Before the first pegawai the run reads the SDM list, then the reference lists.
+        self.phase = SyncPhase.SDM_LIST
+        #: The pegawai being pulled now, by id (several workers at once).
+        self.pulling: dict[int, str] = {}
         self.cancelling = False
         self.finished = False
         self.errors: deque[ErrorLine] = deque(maxlen=ERROR_TAIL)
@@ -91,6 +101,10 @@ class RunState:
         """A pegawai's lists are in: it costs ``requests`` (lists and details), not the
         average the plan counted for it."""
         self.planned_requests += requests - self._per_pegawai
+
+    @property
+    def pulled(self) -> int:
+        return self.ok + self.failed
 
     def count(self, status: TargetStatus) -> None:
         if status is TargetStatus.OK:
@@ -168,10 +182,13 @@ class ProgressReporter:
         state = self._state
         pause: PauseState = self._client.pause_state
         remaining = state.total - state.done
-        left = max(0.0, state.planned_requests - self.counters().total)
+        sent = self.counters().total
+        planned = max(state.planned_requests, float(sent))
+        left = planned - sent
         eta = left / self._rate if self._rate > 0 else None
         if remaining == 0:
             eta = 0.0
+            planned = float(sent)  # done: the bar is full whatever the plan said
         progress = SyncProgress(
             run_id=state.run.id,
             mode=state.mode,
@@ -180,7 +197,6 @@ class ProgressReporter:
             ok=state.ok,
             failed=state.failed,
             skipped=state.skipped,
-            current=state.current,
             rate_rps=self._rate,
             eta_s=eta,
             paused=pause.paused,
@@ -188,6 +204,11 @@ class ProgressReporter:
             cancelling=state.cancelling,
             errors=tuple(state.errors),
             finished=state.finished,
+            phase=state.phase,
+            pulling=tuple(state.pulling.values()),
+            requests_done=sent,
+            requests_planned=round(planned),
+            to_pull=state.to_pull,
         )
         try:
             self._listener(progress)

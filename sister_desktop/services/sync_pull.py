@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sister_desktop.domain.changes import payload_hash, to_payload
+from sister_desktop.domain.error_codes import ErrorCode
+from sister_desktop.domain.outside_text import count_replaced
 from sister_desktop.domain.sister_answers import TYPED_DATASETS, typed_records
 from sister_desktop.domain.sister_groups import Dataset
 from sister_desktop.domain.sister_records import record_key
@@ -211,7 +213,10 @@ async def pull_pegawai(
             typed = typed_records(dataset.name, [dict(row) for _key, row in good[0].rows])
             pull.typed[dataset.name] = typed
             payload = to_payload(typed)
-        pull.outcomes.append(EndpointOutcome(dataset.name, payload=payload))
+        # Kept, but the operator hears that some of its text arrived damaged (and where).
+        damaged = any(count_replaced([a.rows, a.details]) for a in good)
+        remark = ErrorCode.TEXT_REPLACED if damaged else None
+        pull.outcomes.append(EndpointOutcome(dataset.name, payload=payload, error_code=remark))
 
     try:
         async with asyncio.TaskGroup() as group:

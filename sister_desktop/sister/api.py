@@ -78,7 +78,13 @@ class SisterApi:
         if unknown:
             raise TypeError(f"unknown /referensi/sdm filters: {sorted(unknown)}")
         cleaned = {key: value.strip() for key, value in query.items() if value and value.strip()}
-        return await self._list("/referensi/sdm", sdm_row, **cleaned)
+        rows = await self._list("/referensi/sdm", sdm_row, **cleaned)
+        # One person is one SDM however often the list repeats him (the first row kept):
+        # two rows of one id_sdm would make every match look like two different people.
+        once: dict[str, SdmRow] = {}
+        for row in rows:
+            once.setdefault(row.id_sdm, row)
+        return list(once.values())
 
     async def profil_pt(self) -> ProfilPt:
         return await self._detail("/referensi/profil_pt", profil_pt_row)

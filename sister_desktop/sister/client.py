@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import random
 import re
@@ -30,6 +29,7 @@ from typing import Any
 import httpx
 import truststore
 
+from sister_desktop.domain.outside_text import TooDeepError, load_json
 from sister_desktop.sister.errors import (
     BadResponse,
     CredentialError,
@@ -43,6 +43,7 @@ from sister_desktop.sister.errors import (
     TlsError,
     TokenRefusedError,
     UnreachableError,
+    WriteUncertainError,
     WrongUrlError,
 )
 from sister_desktop.sister.pacing import Pacer, PauseState, Priority
@@ -64,6 +65,9 @@ MIN_OBSERVED_LIFETIME_S = 0.5
 OBSERVED_RENEW_FRACTION = 0.15
 #: A path segment that is a record's id (SISTER's are UUIDs or long hexadecimal strings).
 _ID_SEGMENT = re.compile(r"^[0-9A-Fa-f-]{16,}$")
+#: A bearer token as an Authorization header can carry it (RFC 6750's b64token, and the
+#: other visible ASCII characters some services use): no space, line break or NUL.
+_TOKEN = re.compile(r"[\x21-\x7e]{1,4096}")
 
 
 def endpoint_of(path: str) -> str:
@@ -239,10 +243,43 @@ def _transport_failure(
     return UnreachableError(f"{type(exc).__name__}: {exc}", endpoint=path)
 
 
+def _surely_not_sent(exc: httpx.TransportError) -> bool:
+    """The request never left: no connection was made (refused, no route, the pool full)."""
+    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+
+
+def _gateway_refusal(response: httpx.Response) -> bool:
+    """The gateway's own 503 (plain text, before SISTER saw the request): SISTER's answers
+    are JSON, so a 503 that is not JSON never reached it."""
+    if response.status_code != 503:
+        return False
+    content_type = response.headers.get("content-type", "")
+    return "json" not in content_type.lower()
+
+
+@dataclass(frozen=True)
+class WriteAnswer:
+    """What SISTER answered a write: 200 with the record (or ``{"id"}``), 204 without."""
+
+    status: int
+    data: Any
+
+
+@dataclass(frozen=True)
+class Multipart:
+    """A multipart/form-data body: text fields and at most one file (name, bytes, type)."""
+
+    fields: dict[str, str]
+    file: tuple[str, bytes, str] | None = None
+
+    def httpx_files(self) -> dict[str, tuple[str, bytes, str]] | None:
+        return {"file": self.file} if self.file is not None else None
+
+
 def _error_fields(response: httpx.Response) -> tuple[str | None, str | None]:
     """SISTER's ``{"message", "detail"}``, when the body has them."""
     try:
-        data = json.loads(response.content)
+        data, _replaced = load_json(response.content)
     except ValueError:
         return None, None
     if not isinstance(data, dict):
@@ -508,9 +545,11 @@ class SisterClient:
             "POST", "/authorize", json_body=body, authenticated=False, priority=Priority.LOGIN
         )
         token = data.get("token") if isinstance(data, dict) else None
-        if not isinstance(token, str) or not token.strip():
+        if not isinstance(token, str) or _TOKEN.fullmatch(token.strip()) is None:
+            # No token, or one no Authorization header can carry (a line break, a NUL): the
+            # service answered, but unusably; sending it would fail as if nobody answered.
             raise BadResponse(
-                "login answer without a token",
+                "login answer without a usable token",
                 http_status=200,
                 content_type="application/json",
                 body_start=b"(token withheld)" if isinstance(data, dict) else b"",
@@ -544,15 +583,31 @@ class SisterClient:
         body, media_type = answer
         return body, media_type
 
+    async def write_json(self, method: str, path: str, body: Any) -> WriteAnswer:
+        """``POST``/``PUT``/``DELETE`` a JSON body (``None``: no body): paced and re-logged in
+        like every call, resent only when it surely did not reach SISTER."""
+        answer, _sent_at = await self._request_timed(
+            method, path, json_body=body, authenticated=True, write=True
+        )
+        return answer  # type: ignore[no-any-return]
+
+    async def write_multipart(self, path: str, body: Multipart) -> WriteAnswer:
+        """``POST`` a multipart body (a document, a photo), with the rules of ``write_json``."""
+        answer, _sent_at = await self._request_timed(
+            "POST", path, authenticated=True, write=True, multipart=body
+        )
+        return answer  # type: ignore[no-any-return]
+
     async def _send(
         self,
         method: str,
         path: str,
         params: dict[str, str] | None,
-        json_body: dict[str, str] | None,
+        json_body: Any,
         *,
         authenticated: bool,
         priority: Priority,
+        multipart: Multipart | None = None,
     ) -> tuple[httpx.Response, int, str | None, float]:
         """One request on the wire: the answer, its pause episode, the token it carried and
         when it was sent. The token is read after the pacer's turn, not before."""
@@ -568,9 +623,19 @@ class SisterClient:
                 self._token_used = True
             self.counters.requests += 1
             sent_at = time.monotonic()
-            request = self._http.build_request(
-                method, url, params=params, json=json_body, headers=headers
-            )
+            if multipart is not None:
+                request = self._http.build_request(
+                    method,
+                    url,
+                    params=params,
+                    data=multipart.fields,
+                    files=multipart.httpx_files(),
+                    headers=headers,
+                )
+            else:
+                request = self._http.build_request(
+                    method, url, params=params, json=json_body, headers=headers
+                )
             response = await read_bounded(
                 self._http,
                 request,
@@ -604,13 +669,19 @@ class SisterClient:
         path: str,
         *,
         params: dict[str, str] | None = None,
-        json_body: dict[str, str] | None = None,
+        json_body: Any = None,
         authenticated: bool,
         priority: Priority = Priority.NORMAL,
         raw: bool = False,
+        write: bool = False,
+        multipart: Multipart | None = None,
     ) -> tuple[Any, float]:
         """The parsed answer and when the request that got it was sent; with ``raw``, the
-        body's bytes and media type instead of parsed JSON."""
+        body's bytes and media type instead of parsed JSON; with ``write``, a ``WriteAnswer``.
+
+        A ``write`` is resent only after failures that certainly did not reach SISTER (no
+        connection, 429, the gateway's own 503, a 401 before a login); any other failure
+        after the request left is a ``WriteUncertainError``, never a resend."""
         failures = 0
         rate_waits = 0
         #: 401s of this call; each after the first came with a token fresh from a login.
@@ -628,11 +699,16 @@ class SisterClient:
                     json_body,
                     authenticated=authenticated,
                     priority=priority,
+                    multipart=multipart,
                 )
             except httpx.TransportError as exc:
                 failure = _transport_failure(exc, path, proxy=self.options.proxy)
                 if isinstance(failure, TlsError):
                     raise failure from exc  # a certificate problem does not heal by resending
+                if write and not _surely_not_sent(exc):
+                    raise WriteUncertainError(
+                        f"{type(exc).__name__} on {method} {path}", endpoint=path
+                    ) from exc
             else:
                 status = response.status_code
                 if status == 429:
@@ -691,10 +767,24 @@ class SisterClient:
                         media_type = response.headers.get("content-type")
                         return (response.content, media_type), sent_at
                     if status == 204 or not response.content:
-                        return None, sent_at
+                        return (WriteAnswer(status, None) if write else None), sent_at
                     try:
-                        return json.loads(response.content), sent_at
+                        parsed = load_json(response.content)[0]
+                    except TooDeepError:
+                        if write:  # applied, but its answer cannot be read
+                            raise WriteUncertainError(
+                                f"answer nested too deep to {method} {path}",
+                                http_status=status,
+                                endpoint=path,
+                            ) from None
+                        raise _bad_response(response, path, "JSON nested too deep") from None
                     except ValueError:
+                        if write:  # applied, but what SISTER made of it is unreadable
+                            raise WriteUncertainError(
+                                f"unreadable answer to {method} {path}",
+                                http_status=status,
+                                endpoint=path,
+                            ) from None
                         if is_login and _looks_like_html(response):
                             failure = WrongUrlError(
                                 "HTML instead of JSON on /authorize",
@@ -703,6 +793,17 @@ class SisterClient:
                             )
                         else:
                             failure = _bad_response(response, path, "unreadable JSON")
+                    else:
+                        return (WriteAnswer(status, parsed) if write else parsed), sent_at
+                elif write and status >= 500 and not _gateway_refusal(response):
+                    message, detail = _error_fields(response)
+                    raise WriteUncertainError(
+                        f"HTTP {status} on {method} {path}",
+                        http_status=status,
+                        message=message,
+                        detail=detail,
+                        endpoint=path,
+                    )
                 elif status in TRANSIENT_STATUSES:
                     failure = ServerError(
                         f"HTTP {status} on {path}", http_status=status, endpoint=path

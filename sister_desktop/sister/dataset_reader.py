@@ -19,10 +19,13 @@ from sister_desktop.domain.sister_answers import defining_fields
 from sister_desktop.domain.sister_groups import PER_PAGE, Dataset, DatasetKind
 from sister_desktop.domain.sister_records import PHOTO_DATA, PHOTO_MEDIA_TYPE, record_key
 from sister_desktop.sister.client import SisterClient
-from sister_desktop.sister.errors import BadResponse
+from sister_desktop.sister.errors import BadResponse, TooManyRecords
 
 #: A paged list longer than this many pages is a server repeating itself, not a career.
 MAX_PAGES = 200
+#: More records in one person's list than any career holds (a lecturer with decades of
+#: teaching has some thousands): refused before a detail is planned for each.
+MAX_LIST_ROWS = 10_000
 
 
 @dataclass(slots=True)
@@ -39,6 +42,15 @@ def _bad(path: str, data: Any, why: str, content_type: str = "application/json")
         http_status=200,
         content_type=content_type,
         body_start=repr(data)[:200].encode(),
+        endpoint=path,
+    )
+
+
+def _too_many(path: str, count: int) -> TooManyRecords:
+    return TooManyRecords(
+        f"{count} records from {path}",
+        http_status=200,
+        content_type="application/json",
         endpoint=path,
     )
 
@@ -103,12 +115,16 @@ class DatasetReader:
         """A ``/referensi/<name>`` list as it came (the sync keeps it beside the data)."""
         path = f"/referensi/{name}"
         params = {"tipe": "list"} if name == "kategori_kegiatan" else None
-        return await self._list(path, params)
+        return await self._list(path, params, one_person=False)
 
     # -- the parts ---------------------------------------------------------------------------
 
-    async def _list(self, path: str, params: dict[str, str] | None) -> list[dict[str, Any]]:
+    async def _list(
+        self, path: str, params: dict[str, str] | None, *, one_person: bool = True
+    ) -> list[dict[str, Any]]:
         data = await self.client.get_json(path, params=params)
+        if one_person and isinstance(data, list) and len(data) > MAX_LIST_ROWS:
+            raise _too_many(path, len(data))
         try:
             return p.rows(data)
         except p.ShapeError as exc:
@@ -130,6 +146,8 @@ class DatasetReader:
                 break
             seen |= keys
             listed.rows.extend(rows)
+            if len(listed.rows) > MAX_LIST_ROWS:
+                raise _too_many(dataset.path, len(listed.rows))
             if len(rows) < PER_PAGE:
                 break
         return listed

@@ -112,6 +112,14 @@ class RequestRejectedError(SisterError):
     code = ErrorCode.REJECTED
 
 
+class WriteUncertainError(SisterError):
+    """A write may have reached SISTER and no usable answer came back: the connection broke
+    after the request left, the answer timed out, or a 5xx came after the gateway passed it
+    on. Never resent: only a look in SISTER tells whether it was applied."""
+
+    code = ErrorCode.WRITE_UNCERTAIN
+
+
 class BadResponse(SisterError):
     """An answer we cannot read: not JSON, truncated, or not the shape the contract promises."""
 
@@ -135,3 +143,10 @@ class BadResponse(SisterError):
             f"{base} (HTTP {self.http_status}, {self.content_type or 'no content type'}, "
             f"starts {self.body_start[:80]!r})"
         )
+
+
+class TooManyRecords(BadResponse):
+    """A person's list longer than any career (``MAX_LIST_ROWS``): a server repeating itself
+    or a damaged answer; reading on would cost hours of detail requests."""
+
+    code = ErrorCode.TOO_MANY_RECORDS

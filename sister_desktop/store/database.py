@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: The newest migration's revision (a test keeps it equal to Alembic's head). A database already
 #: there opens without loading Alembic at all, which is most of every start-up's import time.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0010"
 #: How long a SQLite writer waits for another one (a second window, the nightly job).
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -57,6 +57,10 @@ def async_url(url: str) -> URL:
         raise DatabaseError(DatabaseErrorCode.BAD_URL, mask_password(url)) from exc
     backend = parsed.get_backend_name()
     if backend == "sqlite":
+        if _sqlite_file(parsed) is None:
+            # In memory (no file, ``:memory:``, a ``file:`` URI): every connection would see a
+            # database of its own, empty and unmigrated. The program keeps its data in a file.
+            raise DatabaseError(DatabaseErrorCode.BAD_URL, mask_password(url))
         return parsed.set(drivername="sqlite+aiosqlite")
     if backend in {"postgresql", "postgres"}:
         return parsed.set(drivername="postgresql+psycopg")
@@ -174,10 +178,18 @@ class Database:
         """Connect, refuse a newer schema, migrate to the newest revision, and return it."""
         target = async_url(url)
         file = _sqlite_file(target)
+        if file is not None and file.is_dir():
+            # Said before the driver's thread tries it: its late answer to a loop already
+            # closed printed "Event loop is closed" beside the message.
+            raise DatabaseError(DatabaseErrorCode.UNREACHABLE, f"{file} is a folder")
         if file is not None:
             file.parent.mkdir(parents=True, exist_ok=True)
             create_private_file(file)
-        engine = create_async_engine(target, pool_pre_ping=target.get_backend_name() != "sqlite")
+        # Never the parameters in an error's text: they are names, NIK and birth dates, and
+        # errors reach the log file.
+        engine = create_async_engine(
+            target, pool_pre_ping=target.get_backend_name() != "sqlite", hide_parameters=True
+        )
         if target.get_backend_name() == "sqlite":
             _install_sqlite_pragmas(engine)
         try:
@@ -189,7 +201,7 @@ class Database:
 
     @staticmethod
     async def _migrate(target: URL, file: Path | None) -> Path | None:
-        engine = create_async_engine(target, poolclass=sa.pool.NullPool)
+        engine = create_async_engine(target, poolclass=sa.pool.NullPool, hide_parameters=True)
         if target.get_backend_name() == "sqlite":
             _install_sqlite_pragmas(engine, foreign_keys=False)
         try:

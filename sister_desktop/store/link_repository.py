@@ -116,23 +116,36 @@ class LinkRepository:
         when an SDM belongs to another employee (or two requests want the same one), and
         ``PegawaiGoneError`` when an employee no longer exists.
         """
+        batch_id, _written = await self.link_many_counted(requests, who=who, batch_id=batch_id)
+        return batch_id
+
+    async def link_many_counted(
+        self, requests: Sequence[LinkRequest], *, who: str | None, batch_id: str | None = None
+    ) -> tuple[str, int]:
+        """``link_many``, and how many links it wrote: those already as asked (linked
+        meanwhile by another workstation doing the same) are not written again, and the
+        batch's history holds exactly the written ones."""
         batch_id = batch_id or str(uuid.uuid4())
         seen: dict[str, int] = {}
         for request in requests:
             other = seen.setdefault(request.id_sdm, request.pegawai_id)
             if other != request.pegawai_id:
                 raise SdmAlreadyLinkedError(request.id_sdm, other, await self._name(other))
-        try:
-            async with self._db.transaction() as conn:
-                await self._link_in(conn, requests, who=who, batch_id=batch_id)
-        except IntegrityError as exc:
-            # Someone else linked one of these SDM between our check and our write.
-            for request in requests:
-                holder = await self.holder_of(request.id_sdm)
-                if holder is not None and holder[0] != request.pegawai_id:
-                    raise SdmAlreadyLinkedError(request.id_sdm, *holder) from exc
-            raise
-        return batch_id
+        for attempt in range(2):
+            try:
+                async with self._db.transaction() as conn:
+                    written = await self._link_in(conn, requests, who=who, batch_id=batch_id)
+                return batch_id, written
+            except IntegrityError as exc:
+                # Someone else linked one of these SDM between our check and our write.
+                for request in requests:
+                    holder = await self.holder_of(request.id_sdm)
+                    if holder is not None and holder[0] != request.pegawai_id:
+                        raise SdmAlreadyLinkedError(request.id_sdm, *holder) from exc
+                if attempt:
+                    raise
+                # Only the same links, written elsewhere meanwhile: again, leaving them alone.
+        raise AssertionError("unreachable")
 
     async def unlink(
         self, pegawai_id: int, *, reason: str, who: str | None
@@ -217,7 +230,7 @@ class LinkRepository:
         *,
         who: str | None,
         batch_id: str,
-    ) -> None:
+    ) -> int:
         ids = [r.pegawai_id for r in requests]
         names = await self._names(conn, ids)
         missing = [i for i in ids if i not in names]
@@ -282,6 +295,7 @@ class LinkRepository:
             await conn.execute(sister_link.insert(), list(chunk))
         for chunk in _chunks(lines):
             await conn.execute(sister_link_history.insert(), list(chunk))
+        return len(todo)
 
     async def _record(
         self,

@@ -317,11 +317,12 @@ sister_summary = sa.Table(
         primary_key=True,
     ),
     sa.Column("id_sdm", sa.String(64), index=True),
-    sa.Column("jabatan_fungsional", sa.String(200)),
-    sa.Column("pangkat_golongan", sa.String(200)),
-    sa.Column("pendidikan_tertinggi", sa.String(50)),
-    sa.Column("homebase_unit", sa.String(200)),
-    sa.Column("status_aktif", sa.String(100)),
+    # SISTER's words, kept whole: no limit of ours can bound what the service sends (0008).
+    sa.Column("jabatan_fungsional", sa.Text),
+    sa.Column("pangkat_golongan", sa.Text),
+    sa.Column("pendidikan_tertinggi", sa.Text),
+    sa.Column("homebase_unit", sa.Text),
+    sa.Column("status_aktif", sa.Text),
     sa.Column("aktif", sa.Boolean),
     #: ``ok`` or ``failed``: the employee's outcome in the last run that reached them.
     sa.Column("last_status", sa.String(16), nullable=False),
@@ -368,4 +369,82 @@ perbandingan_history = sa.Table(
     sa.Column("changed_at", UtcDateTime, nullable=False),
     sa.Column("changed_by", sa.String(100)),
     sa.CheckConstraint("action IN ('apply', 'undo')", name="action"),
+)
+
+#: Usulan: changes the campus proposes to SISTER (``domain.usulan``). ``status`` is set to
+#: ``sending`` in its own committed transaction before a request of the usulan leaves, so a
+#: crash leaves a trace that it may have reached SISTER (then ``perlu_dicek``, never resent).
+usulan = sa.Table(
+    "usulan",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "pegawai_id", sa.Integer, sa.ForeignKey("pegawai.id", ondelete="SET NULL"), index=True
+    ),
+    #: The employee's name at the time, so the log survives a deleted employee.
+    sa.Column("pegawai_nama", sa.String(200)),
+    sa.Column("id_sdm", sa.String(64), nullable=False),
+    sa.Column("dataset", sa.String(100), nullable=False),
+    sa.Column("jenis", sa.String(8), nullable=False),
+    sa.Column("status", sa.String(20), nullable=False, index=True),
+    sa.Column("body", sa.JSON),
+    sa.Column("changed_fields", sa.JSON),
+    sa.Column("record_id", sa.String(64)),
+    sa.Column("base_record", sa.JSON),
+    sa.Column("base_hash", sa.String(64)),
+    sa.Column("source", sa.String(20), nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("created_by", sa.String(100)),
+    sa.Column("approved_at", UtcDateTime),
+    sa.Column("approved_by", sa.String(100)),
+    sa.Column("sent_at", UtcDateTime),
+    sa.Column("sent_by", sa.String(100)),
+    sa.Column("settled_at", UtcDateTime),
+    sa.Column("sister_id", sa.String(64)),
+    sa.Column("http_status", sa.Integer),
+    sa.Column("message", sa.Text),
+    sa.Column("error_code", sa.String(50)),
+    sa.Column("kirim_run_id", sa.String(36), index=True),
+    sa.CheckConstraint("jenis IN ('baru', 'ubah', 'hapus')", name="jenis"),
+)
+
+#: The documents an usulan uploads first: a local file or a link; ``sister_id`` once uploaded.
+usulan_dokumen = sa.Table(
+    "usulan_dokumen",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "usulan_id",
+        sa.Integer,
+        sa.ForeignKey("usulan.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("nama", sa.String(200), nullable=False),
+    sa.Column("id_jenis_dokumen", sa.Integer, nullable=False),
+    sa.Column("path", sa.Text),
+    sa.Column("tautan", sa.Text),
+    sa.Column("keterangan", sa.Text),
+    sa.Column("sister_id", sa.String(64)),
+)
+
+#: Every step of an usulan: made, approved, sending, its outcome, checked, withdrawn.
+usulan_history = sa.Table(
+    "usulan_history",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "usulan_id",
+        sa.Integer,
+        sa.ForeignKey("usulan.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("at", UtcDateTime, nullable=False),
+    sa.Column("by", sa.String(100)),
+    sa.Column("from_status", sa.String(20)),
+    sa.Column("to_status", sa.String(20), nullable=False),
+    sa.Column("http_status", sa.Integer),
+    sa.Column("message", sa.Text),
 )

@@ -23,6 +23,7 @@ from sister_desktop.domain.sister_records import DatasetState, SisterRecord
 from sister_desktop.domain.sister_search import search_text, searched
 from sister_desktop.store.database import Database
 from sister_desktop.store.schema import (
+    pegawai,
     sister_dataset_state,
     sister_record,
     sister_referensi,
@@ -142,6 +143,52 @@ class SisterRecordRepository:
         )
         async with self._db.connect() as conn:
             return [_record(row) for row in await conn.execute(query)]
+
+    async def find_record(
+        self, dataset: str, key: str
+    ) -> tuple[SisterRecord, str, str | None] | None:
+        """The current record ``key`` of ``dataset``, whoever's it is, with the id_sdm it was
+        pulled for and the pegawai's name (an ``usulan hapus-data --record ID``)."""
+        query = (
+            sa.select(sister_record, pegawai.c.nama)
+            .join(pegawai, pegawai.c.id == sister_record.c.pegawai_id)
+            .where(
+                sister_record.c.dataset == dataset,
+                sister_record.c.record_key == key.strip().lower(),
+                sister_record.c.removed_at.is_(None),
+            )
+        )
+        async with self._db.connect() as conn:
+            row = (await conn.execute(query)).first()
+        if row is None:
+            return None
+        return _record(row), row._mapping["id_sdm"], row._mapping["nama"]
+
+    async def write_pull(
+        self,
+        pegawai_id: int,
+        id_sdm: str,
+        answers: Sequence[DatasetAnswer],
+        failures: Sequence[DatasetFailure],
+        at: datetime,
+    ) -> None:
+        """Store some datasets of one pegawai read again outside a sync run (the read-back
+        after a Kirim), in one transaction, as the engine stores them."""
+        async with self._db.transaction() as conn:
+            for answer in answers:
+                await self.write_dataset_in(
+                    conn, pegawai_id=pegawai_id, id_sdm=id_sdm, answer=answer, at=at
+                )
+            for failure in failures:
+                await self.write_state_in(
+                    conn,
+                    pegawai_id=pegawai_id,
+                    dataset=failure.dataset,
+                    scope=failure.scope,
+                    at=at,
+                    ok=False,
+                    error_code=failure.error_code,
+                )
 
     async def states(self, pegawai_id: int) -> list[DatasetState]:
         """How each dataset of one pegawai was last pulled (none: never synced)."""

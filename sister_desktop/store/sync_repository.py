@@ -7,6 +7,7 @@ employee, and a resume knows exactly who is left.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
@@ -14,10 +15,11 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Row
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from sister_desktop.domain.changes import FIRST_SYNC, record_marks
+from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.sister_groups import (
     BY_NAME,
     DEFAULT_SEMESTERS,
@@ -42,6 +44,7 @@ from sister_desktop.domain.sync_log import (
 from sister_desktop.store.database import Database
 from sister_desktop.store.schema import (
     pegawai,
+    sister_link,
     sync_lock,
     sync_result,
     sync_run,
@@ -54,6 +57,8 @@ from sister_desktop.store.sister_record_repository import (
     DatasetFailure,
     SisterRecordRepository,
 )
+
+log = logging.getLogger(__name__)
 
 CHUNK = 500
 LOCK_NAME = "sync"
@@ -294,14 +299,77 @@ class SyncRepository:
         answers: Sequence[DatasetAnswer] = (),
         failures: Sequence[DatasetFailure] = (),
         kept_scopes: Mapping[str, Sequence[str]] | None = None,
-    ) -> TargetStatus:
-        """Write one employee's outcome atomically; returns the status recorded.
+    ) -> tuple[TargetStatus, ErrorCode | None]:
+        """Write one employee's outcome atomically; returns the status recorded, and why when
+        it is not the outcome's: skipped (``None``: the pegawai was deleted meanwhile) or
+        failed because the database refused a value (``VALUE_REFUSED``, nothing of the pull
+        written).
 
         With it, in the same transaction: the datasets pulled (``answers``, each into
         ``sister_record``), the states of those that failed (their records stay), and the
         semesters still pulled per per-semester dataset (``kept_scopes``; older ones' states
-        go). An employee deleted meanwhile is recorded as skipped (nothing else written).
+        go). An employee deleted meanwhile, or whose link is no longer the one pulled
+        (``LINK_CHANGED``, ``NOT_LINKED``), is recorded as skipped (nothing else written).
         """
+        try:
+            return await self._record_pegawai(
+                run_id, outcome, answers=answers, failures=failures, kept_scopes=kept_scopes
+            )
+        except DataError:
+            # A value the database refuses (nothing from outside should be one any more, see
+            # domain/outside_text.py): this pegawai fails, named in the log, and the run goes
+            # on. The error's values are not logged: they are his data.
+            log.warning(
+                "The database refused a value of pegawai %s in run %s",
+                outcome.target.pegawai_id,
+                run_id,
+            )
+            return await self._record_refused(run_id, outcome)
+
+    async def _record_refused(
+        self, run_id: str, outcome: PegawaiOutcome
+    ) -> tuple[TargetStatus, ErrorCode | None]:
+        target = outcome.target
+        now = utcnow()
+        async with self._db.transaction() as conn:
+            updated = await conn.execute(
+                sa.update(sync_target)
+                .where(
+                    _target.run_id == run_id,
+                    _target.pegawai_id == target.pegawai_id,
+                    _target.status == TargetStatus.PENDING.value,
+                )
+                .values(status=TargetStatus.FAILED.value, finished_at=now)
+            )
+            if updated.rowcount != 1:
+                raise AlreadyRecordedError(target.pegawai_id)
+            await conn.execute(
+                sync_result.insert().values(
+                    run_id=run_id,
+                    pegawai_id=target.pegawai_id,
+                    id_sdm=target.id_sdm,
+                    endpoint="*",
+                    status=TargetStatus.FAILED.value,
+                    error_code=ErrorCode.VALUE_REFUSED,
+                    recorded_at=now,
+                )
+            )
+            await conn.execute(
+                sa.update(sync_run)
+                .where(_run.id == run_id)
+                .values({_run.failed_count: _run.failed_count + 1})
+            )
+        return TargetStatus.FAILED, ErrorCode.VALUE_REFUSED
+
+    async def _record_pegawai(
+        self,
+        run_id: str,
+        outcome: PegawaiOutcome,
+        *,
+        answers: Sequence[DatasetAnswer],
+        failures: Sequence[DatasetFailure],
+        kept_scopes: Mapping[str, Sequence[str]] | None,
+    ) -> tuple[TargetStatus, ErrorCode | None]:
         target = outcome.target
         now = utcnow()
         status = outcome.status
@@ -322,9 +390,25 @@ class SyncRepository:
                 raise AlreadyRecordedError(target.pegawai_id)
             exists = (
                 await conn.execute(sa.select(pegawai.c.id).where(pegawai.c.id == target.pegawai_id))
-            ).first()
-            if exists is None:
+            ).first() is not None
+            # The link as it is now, held until the commit (PostgreSQL: a relink elsewhere
+            # waits for this write, or this read waits for it).
+            linked = (
+                await conn.execute(
+                    sa.select(sister_link.c.id_sdm)
+                    .where(sister_link.c.pegawai_id == target.pegawai_id)
+                    .with_for_update()
+                )
+            ).scalar_one_or_none()
+            skip_code = outcome.endpoints[0].error_code if outcome.endpoints else None
+            if not exists:
                 status = TargetStatus.SKIPPED
+            elif target.id_sdm is not None and linked != target.id_sdm:
+                # Linked to another SDM (or unlinked) on another workstation while this one
+                # pulled: the pull is the old person's, and must not land under this pegawai.
+                status = TargetStatus.SKIPPED
+                skip_code = ErrorCode.NOT_LINKED if linked is None else ErrorCode.LINK_CHANGED
+            if status is TargetStatus.SKIPPED and status is not outcome.status:
                 await conn.execute(
                     sa.update(sync_target)
                     .where(_target.run_id == run_id, _target.pegawai_id == target.pegawai_id)
@@ -339,11 +423,11 @@ class SyncRepository:
                 await conn.execute(
                     sync_result.insert().values(
                         run_id=run_id,
-                        pegawai_id=target.pegawai_id if exists is not None else None,
+                        pegawai_id=target.pegawai_id if exists else None,
                         id_sdm=target.id_sdm,
                         endpoint="*",
                         status=TargetStatus.SKIPPED.value,
-                        error_code=outcome.endpoints[0].error_code if outcome.endpoints else None,
+                        error_code=skip_code,
                         recorded_at=now,
                     )
                 )
@@ -355,7 +439,7 @@ class SyncRepository:
             await conn.execute(
                 sa.update(sync_run).where(_run.id == run_id).values({column: column + 1})
             )
-        return status
+        return status, skip_code if status is TargetStatus.SKIPPED else None
 
     @staticmethod
     async def _write_records(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from sister_desktop.domain.diagnosis_steps import StepId, StepResult, StepStatus
 from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.file_errors import WriteErrorCode
+from sister_desktop.domain.outside_text import REPLACEMENT
 from sister_desktop.domain.ws_settings import (
     MAX_INFLIGHT,
     MAX_RPS,
@@ -61,6 +62,13 @@ def explanations() -> dict[ErrorCode, tuple[str, str]]:
                 "The ID Pengguna, username and password are right (the login succeeded); the "
                 "account's role may lack the rights for this data. Ask the Admin PT to check "
                 "the Sister-WS role; the other data were fetched."
+            ),
+        ),
+        ErrorCode.TOO_MANY_RECORDS: (
+            _t("SISTER answered this list with more records than any career holds."),
+            _t(
+                "The answer was not kept and its details were not asked; the other data were "
+                "fetched. Try again later; if it stays, report it to SISTER's operator."
             ),
         ),
         ErrorCode.WRONG_URL: (
@@ -174,6 +182,35 @@ def explanations() -> dict[ErrorCode, tuple[str, str]]:
         ErrorCode.LOCK_LOST: (
             _t("Another workstation took over the sync."),
             _t("Try again; see the log file."),
+        ),
+        ErrorCode.WRITE_UNCERTAIN: (
+            _t("The change may have reached SISTER, but no answer came back."),
+            _t("It is not sent again by itself: run kirim --periksa to look for it in SISTER."),
+        ),
+        ErrorCode.WRITES_OFF: (
+            _t("Sending changes to SISTER is switched off for this database."),
+            _t("Switch it on in Pengaturan, or run kirim --izinkan on."),
+        ),
+        ErrorCode.LINK_CHANGED: (
+            _t("The pegawai was linked to another SISTER person while his data was fetched."),
+            _t("Nothing of the old link was saved; sync this pegawai again."),
+        ),
+        ErrorCode.VALUE_REFUSED: (
+            _t("The local database refused a value of this pegawai's SISTER data."),
+            _t(
+                "Nothing of his data was saved this time; the other pegawai were synced. Send "
+                "the log file to support."
+            ),
+        ),
+        ErrorCode.TEXT_REPLACED: (
+            fill(
+                _t(
+                    "SISTER sent characters no database or spreadsheet can keep (control "
+                    "characters or broken Unicode); they were replaced by %1."
+                ),
+                REPLACEMENT,
+            ),
+            _t("The rest of the data was saved; ask SISTER's operator to correct the text."),
         ),
     }
 

@@ -16,6 +16,7 @@ from sister_desktop.domain.identifiers import (
     hidden_character,
 )
 from sister_desktop.domain.import_problems import ImportProblem, ImportProblemCode
+from sister_desktop.domain.pegawai import TEXT_LIMITS
 from sister_desktop.texts import pegawai_texts
 from sister_desktop.texts.fill import fill
 
@@ -80,7 +81,7 @@ def problem_text(problem: ImportProblem) -> str:
     label = field_label(problem.field)
     texts = {
         ImportProblemCode.REQUIRED: _t("%1 is required."),
-        ImportProblemCode.TOO_LONG: _t("%1 is too long (at most 200 characters)."),
+        ImportProblemCode.TOO_LONG: _t("%1 is too long (at most %2 characters)."),
         ImportProblemCode.BAD_DATE: _t("%1 is not a date: write it as 1987-03-15 or 15/03/1987."),
         ImportProblemCode.FUTURE_DATE: _t("%1 lies in the future."),
         ImportProblemCode.BAD_JENIS_KELAMIN: _t("Jenis kelamin must be L or P."),
@@ -96,6 +97,8 @@ def problem_text(problem: ImportProblem) -> str:
     text = texts.get(code)  # type: ignore[call-overload]
     if text is None:
         return code
+    if code == ImportProblemCode.TOO_LONG:  # each column its own limit
+        return fill(text, label, str(TEXT_LIMITS.get(problem.field, 0)))
     return fill(text, label, problem.other or "")
 
 

@@ -293,6 +293,23 @@ def applied_text(changed: int) -> str:
     )
 
 
+def sister_has_no_value_text(fields: list[str]) -> str:
+    """Terapkan where the fields differ only because SISTER has no value: nothing is copied,
+    and the operator hears why (not "already equal": they are not)."""
+    return fill(
+        _t(
+            "Nothing to apply: SISTER has no value for %1. An empty value is never copied "
+            "over what the campus knows, which is why the row has no tick box."
+        ),
+        ", ".join(dict.fromkeys(field_label(f) for f in fields)),
+    )
+
+
+def no_sister_value_tooltip() -> str:
+    """The tooltip of a row that differs but cannot be ticked: SISTER's value is empty."""
+    return _t("SISTER has no value here: nothing to copy, the campus value stays.")
+
+
 def undone_text(restored: int, kept: int) -> str:
     text = fill(_t("%1 field(s) put back to the campus value."), str(restored))
     if kept:

@@ -29,7 +29,7 @@ from sister_desktop.domain.sync_log import (
     SyncMode,
     SyncRun,
 )
-from sister_desktop.domain.sync_progress import SyncProgress, SyncRequest
+from sister_desktop.domain.sync_progress import SyncPhase, SyncProgress, SyncRequest
 from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number, format_time
@@ -57,9 +57,9 @@ def run_status_label(status: RunStatus) -> str:
         RunStatus.RUNNING: _t("Running"),
         RunStatus.COMPLETED: _t("Completed"),
         RunStatus.PARTIAL: _t("Completed with failures"),
-        RunStatus.CANCELLED: _t("Cancelled"),
+        RunStatus.CANCELLED: _t("Stopped by the operator"),
         RunStatus.INTERRUPTED: _t("Interrupted"),
-        RunStatus.FAILED: _t("Stopped"),
+        RunStatus.FAILED: _t("Stopped by an error"),
     }[status]
 
 
@@ -179,15 +179,76 @@ def paused_text(resume_at: datetime | None) -> str:
     )
 
 
-def progress_line(progress: SyncProgress) -> str:
-    """One line for the command line's stderr and the dialog's status."""
-    line = fill(
-        _t("%1 of %2 pegawai: %3 ok, %4 failed"),
-        format_number(progress.done),
-        format_number(progress.total),
+#: Names shown of the pegawai pulled at once; the rest are counted.
+PULLING_NAMES_SHOWN = 3
+
+
+def phase_text(phase: SyncPhase) -> str:
+    """What the run is doing, as the heading of its progress."""
+    return {
+        SyncPhase.SDM_LIST: _t("Reading SISTER's list of SDM…"),
+        SyncPhase.REFERENSI: _t("Reading the reference lists…"),
+        SyncPhase.PULLING: _t("Pulling the pegawai's data from SISTER…"),
+    }[phase]
+
+
+def pulling_text(names: tuple[str, ...] | list[str]) -> str:
+    """Who is being pulled at this moment: one name, or several at once."""
+    if not names:
+        return ""
+    if len(names) == 1:
+        return fill(_t("Now: %1"), names[0])
+    shown = ", ".join(names[:PULLING_NAMES_SHOWN])
+    if len(names) > PULLING_NAMES_SHOWN:
+        shown = fill(_t("%1 and %2 more"), shown, format_number(len(names) - PULLING_NAMES_SHOWN))
+    return fill(_t("Now %1 pegawai at once: %2"), format_number(len(names)), shown)
+
+
+def pulled_counts_text(progress: SyncProgress) -> str:
+    """The pegawai pulled of those to pull, ok and failed; the not linked apart."""
+    return fill(
+        _t("%1 of %2 pegawai pulled · %3 ok · %4 failed"),
+        format_number(progress.pulled),
+        format_number(progress.to_pull),
         format_number(progress.ok),
         format_number(progress.failed),
     )
+
+
+def skipped_text(skipped: int) -> str:
+    """The pegawai a run passes over: not linked, so nothing to ask SISTER."""
+    return fill(
+        _t("%1 pegawai not linked to SISTER: skipped, no request sent."), format_number(skipped)
+    )
+
+
+def stopping_progress_text(pulling: int) -> str:
+    """What happens after Hentikan, until the run is recorded as stopped."""
+    if not pulling:
+        return _t("No new pegawai is started; the run is recorded as stopped.")
+    return fill(
+        _t(
+            "No new pegawai is started; the %1 being pulled finish or are left for "
+            "Lanjutkan yang terputus (a few seconds)."
+        ),
+        format_number(pulling),
+    )
+
+
+def progress_line(progress: SyncProgress) -> str:
+    """One line for the command line's stderr."""
+    if progress.phase is not SyncPhase.PULLING and not progress.finished:
+        line = phase_text(progress.phase)
+    else:
+        line = fill(
+            _t("%1 of %2 pegawai: %3 ok, %4 failed"),
+            format_number(progress.pulled),
+            format_number(progress.to_pull),
+            format_number(progress.ok),
+            format_number(progress.failed),
+        )
+    if progress.skipped:
+        line += " · " + fill(_t("%1 not linked (skipped)"), format_number(progress.skipped))
     line += " · " + fill(_t("%1 requests/s"), format_number(progress.rate_rps, 1))
     if progress.eta_s is not None and not progress.finished:
         line += " · " + fill(_t("about %1 left"), duration_text(progress.eta_s))
@@ -228,15 +289,22 @@ def nothing_to_resume_text() -> str:
 
 
 def run_summary_text(run: SyncRun) -> str:
+    """How a run went: the pegawai pulled of those linked, the not linked apart, and for a
+    run that stopped early, how many it left."""
     text = fill(
-        _t("%1, %2: %3 of %4 pegawai ok, %5 failed, %6 skipped."),
+        _t("%1, %2: %3 of %4 pegawai ok, %5 failed"),
         run_status_label(run.status),
         local_time(run.started_at, with_date=True),
         format_number(run.ok),
-        format_number(run.total),
+        format_number(run.total - run.skipped),
         format_number(run.failed),
-        format_number(run.skipped),
     )
+    if run.skipped:
+        text += "; " + fill(_t("%1 not linked (skipped)"), format_number(run.skipped))
+    left = run.total - run.done
+    if left > 0 and run.status is not RunStatus.RUNNING:
+        text += "; " + fill(_t("%1 not pulled yet"), format_number(left))
+    text += "."
     if run.error_code:
         text += " " + error_text(run.error_code)
     return text
@@ -257,6 +325,14 @@ def log_headers() -> list[str]:
     ]
 
 
+def log_message(row: SyncLogRow) -> str:
+    """A log line's message: why it failed, or the remark on a dataset kept (text SISTER
+    sent damaged); nothing for a plain success."""
+    if row.status != "ok" or row.error_code:
+        return error_text(row.error_code, row.message)
+    return ""
+
+
 def log_cells(row: SyncLogRow) -> list[str | int | datetime | None]:
     """One exported log line, in the order of ``log_headers``."""
     return [
@@ -267,7 +343,7 @@ def log_cells(row: SyncLogRow) -> list[str | int | datetime | None]:
         endpoint_label(row.endpoint),
         result_status_label(row.status),
         row.http_status,
-        error_text(row.error_code, row.message) if row.status != "ok" else "",
+        log_message(row),
         fields_text(row.fields_changed, row.endpoint),
     ]
 

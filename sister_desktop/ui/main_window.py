@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from sister_desktop.resource_files import palette
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.about_dialog import AboutDialog
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.resources import app_icon
 from sister_desktop.ui.common.sister_summary_widget import SisterSummaryWidget
 from sister_desktop.ui.common.ui_context import UiContext
@@ -24,6 +25,8 @@ PREFERRED_SIZE = QSize(1280, 800)
 #: On a full-HD (or larger) screen: the Pegawai list shows every column beside the details,
 #: and the window still leaves the desktop visible around it.
 LARGE_SIZE = QSize(1600, 900)
+#: How far the demo window stands from the real one at its first start.
+DEMO_OFFSET = QPoint(48, 48)
 #: Room left for the window frame, title bar and taskbar edges not in the available geometry.
 FRAME_ALLOWANCE = QSize(16, 48)
 
@@ -52,7 +55,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         title = "SISTER Desktop"
         if context.demo:
-            title += " — " + self.tr("DEMO MODE")
+            # First: a taskbar cuts a title from the end, and the demo must never pass for
+            # the real program.
+            title = self.tr("DEMO MODE") + " — " + title
         self.setWindowTitle(title)
         self.setWindowIcon(QIcon(app_icon()))
         #: Where the window's size and place are kept between starts.
@@ -70,6 +75,8 @@ class MainWindow(QMainWindow):
         self.sync_pages = SinkronisasiTab(context, self.sync_tab, self.pegawai_tab, self)
         self.tabs.addTab(self.sync_pages, self.tr("Sinkronisasi"))
         self.setCentralWidget(self.tabs)
+        if context.demo:
+            self.tabs.setCornerWidget(self._demo_badge(), Qt.Corner.TopRightCorner)
         # Sinkronisasi takes the Pegawai tab's ticked employees; the Pegawai details show the
         # synced SISTER values.
         self.sync_tab.set_ticked_source(self.pegawai_tab.ticked_ids)
@@ -91,7 +98,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(self.about_action)
 
-        self.connection_label = QLabel(self)
+        self.connection_label = plain_label(QLabel(self))
         self.connection_label.setObjectName("connection_label")
         self.statusBar().addPermanentWidget(self.connection_label)
         self.demo_label = QLabel(self.tr("DEMO MODE"), self)
@@ -106,24 +113,46 @@ class MainWindow(QMainWindow):
         self.settings_tab.connection_changed.connect(self._on_settings_tab_connection_changed)
         self._restore_geometry()
 
+    def _demo_badge(self) -> QLabel:
+        """ "DEMO MODE" beside the tabs, on every page of the demo window."""
+        badge = QLabel(self.tr("DEMO MODE"), self)
+        badge.setObjectName("demo_badge")
+        badge.setStyleSheet(
+            f"QLabel {{ background: {palette().warning}; color: white; padding: 2px 10px; "
+            "font-weight: bold; }"
+        )
+        return badge
+
+    @property
+    def _geometry_key(self) -> str:
+        """The demo window keeps its own place: it is opened beside the real one."""
+        return "geometry-demo" if self._context.demo else "geometry"
+
     def _restore_geometry(self) -> None:
         """The size and place of the last session, or at the first start a size that fits the
-        screen's available area (a 1366×768 campus laptop included), centred on it."""
-        saved = QSettings(str(self.geometry_file), QSettings.Format.IniFormat).value("geometry")
+        screen's available area (a 1366×768 campus laptop included), centred on it. The demo
+        window's first place is the real window's, moved down and right (Coba mode demo opens
+        it while the real one is up: it must not hide it exactly)."""
+        settings = QSettings(str(self.geometry_file), QSettings.Format.IniFormat)
+        saved = settings.value(self._geometry_key)
         if saved is not None and self.restoreGeometry(saved):
             return
         screen = self.screen() or QGuiApplication.primaryScreen()
         available = screen.availableGeometry()
-        self.resize(first_size(available.size()))
-        frame = self.frameGeometry()
-        frame.moveCenter(available.center())
-        self.move(frame.topLeft())
+        real = settings.value("geometry") if self._context.demo else None
+        if real is None or not self.restoreGeometry(real):
+            self.resize(first_size(available.size()))
+            frame = self.frameGeometry()
+            frame.moveCenter(available.center())
+            self.move(frame.topLeft())
+        if self._context.demo:
+            self.move(self.pos() + DEMO_OFFSET)
 
     def save_geometry(self) -> None:
         """Keep the size and place for the next start (a folder that cannot be written to
         only loses that)."""
         settings = QSettings(str(self.geometry_file), QSettings.Format.IniFormat)
-        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue(self._geometry_key, self.saveGeometry())
         settings.sync()
 
     def set_connection(self, *, connected: bool, pt_name: str | None = None) -> None:
@@ -140,9 +169,14 @@ class MainWindow(QMainWindow):
     def _on_pegawai_tab_pegawai_reloaded(self) -> None:
         linked = any(p.id_sdm for p in self.pegawai_tab.model.all_pegawai())
         self.settings_tab.set_linking_done(linked)
+        # Data yang disinkronkan estimates a run of the linked pegawai: they may have changed.
+        self.settings_tab.sync_scope_box.schedule_estimate()
 
     def _on_sync_tab_sync_finished(self, _run_id: str) -> None:
         self.sister_summary.on_pegawai_selected(self.pegawai_tab.selected_pegawai())
+        # The next run's estimate counts from what this one pulled; Panduan step 6.
+        self.settings_tab.sync_scope_box.schedule_estimate()
+        self._context.tasks.spawn(self.settings_tab.refresh_sync_step())
 
     def _on_about_action_triggered(self) -> None:
         dialog = AboutDialog(self._context.about, self)

@@ -147,3 +147,15 @@ def test_stored_value_is_what_the_campus_record_holds():
     assert stored_value("pangkat_golongan", "III/c  (Penata)") == "III/c (Penata)"
     with pytest.raises(ValueError):
         stored_value("status_aktif", "Aktif")
+
+
+def test_a_sister_value_longer_than_the_campus_keeps_is_shown_but_not_applicable():
+    from sister_desktop.domain.comparison import FieldComparison, FieldState
+
+    long = FieldComparison("jabatan_fungsional", "Lektor", "Lektor " * 20, FieldState.DIFFERENT)
+    assert long.different and not long.applicable
+    huge = FieldComparison("nama", "Budi", "Nama " * 400_000, FieldState.DIFFERENT)
+    assert not huge.applicable
+    fitting = FieldComparison("jabatan_fungsional", "Lektor", "Lektor Kepala", FieldState.DIFFERENT)
+    assert fitting.applicable
+    assert not FieldComparison("nip", None, "1" * 19, FieldState.DIFFERENT).applicable

@@ -69,3 +69,18 @@ def test_pdf_cell_text_is_defused(qapp):
 
     assert _cell_text(HOSTILE[0]) == "'" + HOSTILE[0]
     assert _cell_text(-4) == "-4"
+
+
+def test_a_workbook_holds_control_characters_and_a_text_longer_than_a_cell(tmp_path):
+    from sister_desktop.domain.outside_text import REPLACEMENT
+
+    path = tmp_path / "x.xlsx"
+    long = "Nama " * 10_000
+    report_xlsx.write_workbook(
+        path,
+        [report_xlsx.Sheet("S", ["Nama\x1b", "B"], [["Bu\x00di\x0b", long]])],
+    )
+    sheet = load_workbook(path).active
+    assert sheet["A1"].value == f"Nama{REPLACEMENT}"
+    assert sheet["A2"].value == f"Bu{REPLACEMENT}di{REPLACEMENT}"
+    assert len(sheet["B2"].value) == report_xlsx.CELL_MAX and sheet["B2"].value.endswith("…")

@@ -150,3 +150,15 @@ def test_nul_bytes_in_a_cell_are_dropped(tmp_path):
     row[0] = "Siti\x00 Rahmawati"
     (read,) = read_import_file(write_csv(tmp_path / "p.csv", [row])).rows
     assert read.cells["nama"] == "Siti Rahmawati"
+
+
+def test_control_characters_in_a_cell_arrive_replaced_so_every_export_can_hold_them(tmp_path):
+    from openpyxl import Workbook
+
+    from sister_desktop.domain.outside_text import REPLACEMENT
+
+    path = write_csv(tmp_path / "p.csv", [["Bu\x1bdi\x0b Santoso", *BUDI[1:]], SITI])
+    table = read_import_file(path)
+    assert table.rows[0].cells["nama"] == f"Bu{REPLACEMENT}di{REPLACEMENT} Santoso"
+    sheet = Workbook().active
+    sheet.append([table.rows[0].cells["nama"]])  # openpyxl refuses ESC and VT, not U+FFFD

@@ -149,6 +149,53 @@ def test_a_process_killed_while_writing_leaves_the_database_as_it_was(loop, tmp_
     assert _snapshot(loop, db_url) == before
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM")
+def test_sigterm_while_writing_is_cancelled_with_a_message_and_nothing_written(
+    loop, tmp_path, db_url
+):
+    write_csv(tmp_path / "first.csv", [SITI, BUDI])
+    assert main(["import", str(tmp_path / "first.csv"), "--db", db_url]) == EXIT_OK
+    before = _snapshot(loop, db_url)
+    rows = [
+        [f"Pegawai Uji {i:05d}", "", "", "", "", f"{i:016d}", "", "", "", "Tendik", "Unit", ""]
+        for i in range(1, 20_001)
+    ]
+    big = write_csv(tmp_path / "big.csv", rows)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "sister_desktop",
+            "import",
+            str(big),
+            "--db",
+            db_url,
+            "--lang",
+            "en",
+        ],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert process.stderr is not None
+        for line in process.stderr:
+            if line.startswith("saved "):  # the writing transaction is open
+                process.send_signal(signal.SIGTERM)
+                break
+        rest = process.stderr.read()
+        process.wait(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 3, rest
+    assert "Ctrl+C" in rest  # said, in the operator's words
+    assert "Traceback" not in rest
+    assert _snapshot(loop, db_url) == before
+
+
 def test_a_full_disk_is_disk_penuh_and_the_database_stays_as_it_was(capsys, tmp_path, small_disk):  # noqa: F811
     """The database on a real 8 MB filesystem that the import fills up."""
     import asyncio

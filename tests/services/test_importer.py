@@ -177,3 +177,20 @@ def test_the_sandbox_campus_export_imports(loop, db, tmp_path, suffix):
     result = loop.run_until_complete(apply_import(plan, repo, valid_only=True))
     assert result.imported == plan.total_rows - plan.invalid_count
     assert loop.run_until_complete(repo.count()) == result.imported
+
+
+@pytest.mark.parametrize(("column", "value"), [(3, "8812345678"), (4, "9912345678"), (6, None)])
+def test_a_row_known_only_by_nidk_nupn_or_nik_updates_its_employee_again(
+    loop, db, tmp_path, column, value
+):
+    repo = PegawaiRepository(db)
+    row = ["Ani Lestari", "", "", "", "", "", "", "", "P", "Tendik", "Rektorat", ""]
+    row[column] = value or SITI[6]  # the NIK of the samples
+    path = write_csv(tmp_path / "a.csv", [row])
+    _plan_and_apply(loop, repo, path)
+
+    again, _result = _plan_and_apply(loop, repo, path)
+    assert again.problems == []
+    field = {3: "nidk", 4: "nupn", 6: "nik"}[column]
+    assert [(r.action, r.matched_on) for r in planned_rows(again)] == [(RowAction.UNCHANGED, field)]
+    assert loop.run_until_complete(repo.count()) == 1

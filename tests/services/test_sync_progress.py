@@ -62,7 +62,7 @@ def test_reporter_sends_snapshots_and_survives_a_failing_listener(loop, sandbox)
             reporter = ProgressReporter(state, client, client.counters.snapshot(), listener, save)
             reporter.emit()  # the listener raises: logged, not propagated
             state.count(TargetStatus.OK)
-            state.current = "Budi"
+            state.pulling[1] = "Budi"
             state.errors.append(_error(7))
             await client.get_json("/referensi/profil_pt")
             reporter.emit()
@@ -74,7 +74,7 @@ def test_reporter_sends_snapshots_and_survives_a_failing_listener(loop, sandbox)
     counters = loop.run_until_complete(scenario())
     first, middle, last = seen
     assert (first.done, first.eta_s, first.paused) == (0, None, False)
-    assert (middle.done, middle.ok, middle.current) == (1, 1, "Budi")
+    assert (middle.done, middle.ok, middle.pulling) == (1, 1, ("Budi",))
     assert middle.errors == (_error(7),)
     assert (last.done, last.failed, last.eta_s, last.finished) == (2, 1, 0.0, True)
     assert counters.total >= 1  # the login and the data call, counted from the start
@@ -122,3 +122,35 @@ def test_the_plan_counts_details_and_is_refined_as_lists_come(loop, db, sandbox)
     outcome = loop.run_until_complete(scenario())
     assert sum(told) == expected_requests(sandbox, sandbox.world.sdm[:3], SyncScope())
     assert outcome.run.requests.total == RUN_REQUESTS + sum(told) + 1
+
+
+def test_the_bar_counts_requests_of_the_plan_and_fills_when_the_run_is_done(loop, sandbox):
+    """Requests sent of those planned (never past the plan), the linked pegawai apart from the
+    skipped ones; at the end the bar is full whatever the plan said."""
+    seen: list[SyncProgress] = []
+
+    async def save(_run_id, _counters):
+        return None
+
+    async def scenario():
+        async with SisterClient(creds(sandbox), FAST) as client:
+            state = RunState(_run(), SyncMode.ALL, 3, planned_requests=2, planned_pegawai=2)
+            reporter = ProgressReporter(
+                state, client, client.counters.snapshot(), seen.append, save
+            )
+            state.count(TargetStatus.SKIPPED)  # the one not linked: no request
+            reporter.emit()
+            for _ in range(3):  # more than planned (with the login)
+                await client.get_json("/referensi/profil_pt")
+            reporter.emit()
+            state.count(TargetStatus.OK)
+            state.count(TargetStatus.OK)
+            state.finished = True
+            reporter.emit()
+
+    loop.run_until_complete(scenario())
+    skipped, over, last = seen
+    assert (skipped.to_pull, skipped.pulled, skipped.skipped) == (2, 0, 1)
+    assert (skipped.requests_done, skipped.requests_planned) == (0, 2)
+    assert over.requests_done >= 3 and over.requests_planned == over.requests_done
+    assert last.requests_done == last.requests_planned and last.pulled == 2

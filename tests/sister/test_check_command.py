@@ -39,6 +39,9 @@ def test_check_json_prints_ok_with_the_pt_name(capsys, db_url, ws_env, sandbox):
     assert doc["pt_name"] and doc["pt_name"] in err
     assert [s["step"] for s in doc["steps"]][:2] == ["url", "dns"]
     assert ws_env.password not in err and ws_env.password not in json.dumps(doc)
+    # The role's meaning for a Kirim ke SISTER, in the operator's words.
+    assert doc["role"] == "Sister-WS Basic"
+    assert "ajuan" in doc["role_meaning"] and doc["role_meaning"] in err
 
 
 def test_wrong_password_exits_2_with_the_hint(capsys, db_url, ws_env, monkeypatch):

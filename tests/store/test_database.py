@@ -36,7 +36,20 @@ def test_async_url_picks_the_asyncio_driver(given, driver):
     assert async_url(given).drivername == driver
 
 
-@pytest.mark.parametrize("bad", ["mysql://u@h/db", "not a url", ""])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "mysql://u@h/db",
+        "not a url",
+        "",
+        # In memory: every connection a database of its own, empty and unmigrated.
+        "sqlite://",
+        "sqlite:///",
+        ":memory:",
+        "sqlite:///:memory:",
+        "sqlite:///file:x?mode=memory&uri=true",
+    ],
+)
 def test_async_url_refuses_what_we_cannot_open(bad):
     with pytest.raises(DatabaseError) as caught:
         async_url(bad)
@@ -259,3 +272,15 @@ def test_a_password_in_a_database_url_never_reaches_the_message(loop, url):
     assert caught.value.code is DatabaseErrorCode.BAD_URL
     assert "s3cret" not in caught.value.detail and "s3cret" not in str(caught.value)
     assert "hr:***@" in caught.value.detail
+
+
+def test_a_folder_given_as_the_sqlite_file_is_refused_before_the_driver_tries(loop, tmp_path):
+    import threading
+
+    threads = threading.active_count()
+    with pytest.raises(DatabaseError) as caught:
+        loop.run_until_complete(Database.open(f"sqlite:///{tmp_path}"))
+    assert caught.value.code is DatabaseErrorCode.UNREACHABLE
+    assert "folder" in str(caught.value.detail)
+    # No driver thread was started whose late answer could reach a closed loop.
+    assert threading.active_count() == threads

@@ -1,7 +1,7 @@
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle, QTableView, QTabWidget
 
@@ -10,7 +10,7 @@ from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.sync_service import SyncService
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.ui.common.about_info import AboutInfo
-from sister_desktop.ui.main_window import MainWindow, first_size
+from sister_desktop.ui.main_window import DEMO_OFFSET, MainWindow, first_size
 from sister_desktop.ui.pegawai.pegawai_table_model import PegawaiColumn
 from sister_desktop.ui.pengaturan.panduan_panel import PanduanStep
 from tests.comparison_world import comparison_service, synced_campus
@@ -35,8 +35,43 @@ def test_main_window_has_three_tabs_and_status(qtbot, make_window):
 def test_demo_mode_is_marked(qtbot, make_window):
     window = make_window(demo=True)
     window.show()
-    assert "DEMO" in window.windowTitle()
+    assert window.windowTitle() == "DEMO MODE — SISTER Desktop"  # first: taskbars cut the end
     assert window.demo_label.isVisible()
+    badge = window.tabs.cornerWidget(Qt.Corner.TopRightCorner)
+    assert badge is not None and badge.isVisible() and badge.text() == "DEMO MODE"
+
+
+def test_the_demo_window_opens_beside_the_real_one_not_on_it(qtbot, loop, db, tmp_path):
+    """Coba mode demo starts a second window while the real one is up: it takes the real
+    window's place moved down and right, and keeps a place of its own afterwards."""
+    context = _context_in(db, tmp_path)
+    real = MainWindow(context)
+    qtbot.addWidget(real)
+    real.show()
+    loop.run_until_complete(context.tasks.wait_idle())
+    real.resize(QSize(640, 480))
+    real.move(QPoint(20, 30))
+    real.save_geometry()
+
+    def opened(demo: bool) -> MainWindow:
+        context = _context_in(db, tmp_path, demo=demo)
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        loop.run_until_complete(context.tasks.wait_idle())
+        return window
+
+    restored = opened(demo=False).pos()  # where the real window opens next time
+    demo = opened(demo=True)
+    moved = demo.pos() - restored
+    # (The offscreen platform may add its frame's pixels to a restored place.)
+    assert abs(moved.x() - DEMO_OFFSET.x()) <= 4 and abs(moved.y() - DEMO_OFFSET.y()) <= 4
+    assert demo.size() == real.size()
+    demo.move(QPoint(5, 60))
+    demo.save_geometry()
+    # The demo keeps a place of its own; the real window's stays.
+    assert opened(demo=False).pos() == restored
+    assert (opened(demo=True).pos() - QPoint(5, 60)).manhattanLength() <= 8
 
 
 def test_connection_state_in_status_bar(qtbot, make_window):

@@ -6,10 +6,15 @@ program always uses Qt's widget dialog, translated by our ``qtbase`` catalogue. 
 list formats sizes and dates with the *system* locale ("1 12 2026", "595 bytes") in columns cut
 to a fixed width; ``_LocaleFileProxy`` shows them in the chosen language ("1 Des 2026 14.05")
 and the columns are sized to what they hold.
+
+A dialog opens in the folder where a file of its kind (opened or saved, and its file types)
+was last chosen in this session, else in the operator's Documents folder: never in the
+program's own folder, which is where a frozen program starts.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +26,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QStandardPaths,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -42,6 +48,30 @@ DATE_COLUMN = 3
 #: Room for "Lembar sebar Excel 2007"-long types and the file names beside them.
 _MIN_WIDTH = 820
 _MIN_HEIGHT = 480
+#: The dialog's property naming its kind (where its folder is remembered).
+KIND_PROPERTY = "file_kind"
+#: The folder each kind of file was last chosen in, this session.
+_last_folders: dict[str, Path] = {}
+
+
+def default_folder() -> Path:
+    """The operator's Documents folder (the home folder where there is none)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def file_kind(save: bool, name_filters: Sequence[str], default_suffix: str | None) -> str:
+    """Open or save, and the file types: an XLSX export and a CSV import are kinds apart."""
+    patterns = sorted(set(re.findall(r"\*\.\w+", " ".join(name_filters))))
+    types = ",".join(patterns) or default_suffix or "folder"
+    return f"{'save' if save else 'open'}:{types}"
+
+
+def start_folder(kind: str) -> Path:
+    """Where a dialog of ``kind`` opens: its last folder if it still exists, else Documents."""
+    last = _last_folders.get(kind)
+    return last if last is not None and last.is_dir() else default_folder()
 
 
 class _LocaleFileProxy(QIdentityProxyModel):
@@ -87,6 +117,9 @@ def make_file_dialog(
     dialog.setNameFilters(list(name_filters))
     if default_suffix:
         dialog.setDefaultSuffix(default_suffix)
+    kind = file_kind(save, name_filters, default_suffix)
+    dialog.setProperty(KIND_PROPERTY, kind)
+    dialog.setDirectory(str(start_folder(kind)))
     if file_name:
         dialog.selectFile(file_name)
     dialog.resize(max(dialog.sizeHint().width(), _MIN_WIDTH), max(dialog.height(), _MIN_HEIGHT))
@@ -119,8 +152,15 @@ async def choose_file(
     try:
         accepted = await dialog_result(dialog) == QFileDialog.DialogCode.Accepted
         files = dialog.selectedFiles()
+        kind = dialog.property(KIND_PROPERTY)
+        folders_only = dialog.fileMode() == QFileDialog.FileMode.Directory
     finally:
         if shown is not None:
             shown(None)
         dialog.deleteLater()
-    return Path(files[0]) if accepted and files else None
+    if not (accepted and files):
+        return None
+    chosen = Path(files[0])
+    if isinstance(kind, str):
+        _last_folders[kind] = chosen if folders_only else chosen.parent
+    return chosen

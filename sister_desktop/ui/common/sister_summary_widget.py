@@ -12,6 +12,7 @@ from sister_desktop.domain.sync_log import SisterSummary
 from sister_desktop.services.sync_service import SyncService
 from sister_desktop.texts import sync_texts as texts
 from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 
 
 class SisterSummaryWidget(QGroupBox):
@@ -35,7 +36,7 @@ class SisterSummaryWidget(QGroupBox):
         form = QFormLayout(self)
         self.values: dict[str, QLabel] = {}
         for name in (*DERIVED_FIELDS, "last_sync"):
-            value = QLabel(self)
+            value = plain_label(QLabel(self))
             value.setObjectName(f"sister_{name}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
+from sister_desktop.ui.common.plain_text_delegate import PlainTextDelegate
+
 
 def make_table(
     parent: QWidget | None,
@@ -29,6 +31,8 @@ def make_table(
     """
     view = QTableView(parent)
     view.setObjectName(name)
+    # Data drawn as plain text, cut before it reaches the painter (see PlainTextDelegate).
+    view.setItemDelegate(PlainTextDelegate(view))
     if model is not None:
         view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -31,6 +31,7 @@ from sister_desktop.domain.sister_records import SisterRecord
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date
 from sister_desktop.texts.sister_data_texts import group_label
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.data_sister.drh_export import DrhExporter
 from sister_desktop.ui.data_sister.group_page import GroupPage
@@ -59,7 +60,7 @@ class DataSisterWindow(QDialog):
         self.detail_dialog: RecordDetailDialog | None = None
         self.pages: dict[SisterGroup, GroupPage] = {}
 
-        self.heading = QLabel(self)
+        self.heading = QLabel(self)  # rich text, its data escaped (see _escape)
         self.heading.setObjectName("data_sister_heading")
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -92,7 +93,7 @@ class DataSisterWindow(QDialog):
         self.drh_xlsx_button = QPushButton(self.tr("DRH to Excel…"), self)
         self.drh_xlsx_button.setObjectName("drh_xlsx_button")
         self.drh_xlsx_button.clicked.connect(self._on_drh_xlsx_button_clicked)
-        self.message_label = QLabel(self)
+        self.message_label = plain_label(QLabel(self))
         self.message_label.setObjectName("data_sister_message")
         self.message_label.setWordWrap(True)
         close = QPushButton(self.tr("Close"), self)

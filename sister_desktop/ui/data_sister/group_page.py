@@ -28,6 +28,7 @@ from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime
 from sister_desktop.texts.sister_data_texts import dataset_label, group_hint, group_label
 from sister_desktop.texts.sister_field_texts import field_title, value_text
+from sister_desktop.ui.common.plain_text_delegate import LABEL_MAX, plain_label, shown
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.data_sister.history_table_model import (
     RECORD_ROLE,
@@ -68,7 +69,7 @@ class HistorySection(QWidget):
         self.table: QTableView | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
-        self.title_label = QLabel(history_title(history), self)
+        self.title_label = plain_label(QLabel(history_title(history), self))
         self.title_label.setObjectName("section_title")
         self.title_label.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.title_label)
@@ -132,7 +133,8 @@ class HistorySection(QWidget):
             form.addRow(QLabel(self.tr("no records"), box))
             return box
         for name in detail_fields(record):
-            value = QLabel(value_text(name, record.values.get(name), referensi), box)
+            text = shown(value_text(name, record.values.get(name), referensi), LABEL_MAX)
+            value = plain_label(QLabel(text, box))
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(field_title(name, self.history.dataset.name), value)

@@ -10,10 +10,11 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from sister_desktop.domain.sister_groups import SisterGroup
 from sister_desktop.domain.sister_history import History, detail_fields, documents_of
 from sister_desktop.domain.sister_records import SisterRecord
 from sister_desktop.texts.fill import fill
-from sister_desktop.texts.locale_format import format_datetime
+from sister_desktop.texts.locale_format import format_datetime, format_number
 from sister_desktop.texts.sister_data_texts import dataset_label
 from sister_desktop.texts.sister_field_texts import field_title, value_text
 from sister_desktop.ui.data_sister.screen_fit import fit_to_screen
@@ -69,9 +70,35 @@ class RecordDetailDialog(QDialog):
             rows.append(_row(field_title(name, history.dataset.name), text))
         parts.append(f"<table cellspacing='0'>{''.join(rows)}</table>")
 
+        # A record of the Dokumen group is a document itself: no list of its documents.
+        if history.dataset.group is not SisterGroup.DOKUMEN:
+            parts += self._documents_part(record, referensi)
+        seen = fill(
+            self.tr("First seen %1 · last changed %2 · last seen %3"),
+            format_datetime(record.first_seen_at),
+            format_datetime(record.changed_at),
+            format_datetime(record.seen_at),
+        )
+        parts.append(f"<p style='color:#666;'>{html.escape(seen)}</p>")
+
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("record_detail_text")
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml("".join(parts))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        fit_to_screen(self, 680, 540)
+
+    def _documents_part(
+        self, record: SisterRecord, referensi: Mapping[str, Mapping[str, str]]
+    ) -> list[str]:
+        """The documents a record lists, under their title with their count."""
         documents = documents_of(record)
-        documents_title = fill(self.tr("Documents (%1)"), str(len(documents)))
-        parts.append(f"<h4>{html.escape(documents_title)}</h4>")
+        documents_title = fill(self.tr("Documents (%1)"), format_number(len(documents)))
+        parts = [f"<h4>{html.escape(documents_title)}</h4>"]
         if documents:
             items = []
             for document in documents:
@@ -91,21 +118,4 @@ class RecordDetailDialog(QDialog):
         else:
             no_documents = self.tr("This record lists no documents.")
             parts.append(f"<p>{html.escape(no_documents)}</p>")
-        seen = fill(
-            self.tr("First seen %1 · last changed %2 · last seen %3"),
-            format_datetime(record.first_seen_at),
-            format_datetime(record.changed_at),
-            format_datetime(record.seen_at),
-        )
-        parts.append(f"<p style='color:#666;'>{html.escape(seen)}</p>")
-
-        self.browser = QTextBrowser(self)
-        self.browser.setObjectName("record_detail_text")
-        self.browser.setOpenLinks(False)
-        self.browser.setHtml("".join(parts))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(buttons)
-        fit_to_screen(self, 680, 540)
+        return parts

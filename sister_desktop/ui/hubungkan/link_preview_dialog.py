@@ -25,6 +25,7 @@ from sister_desktop.texts import link_texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number
 from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.tables import make_table, widen_to_titles
 from sister_desktop.ui.hubungkan.link_plan_model import LinkPlanModel
 from sister_desktop.ui.hubungkan.record_compare_widget import RecordCompareWidget
@@ -79,8 +80,11 @@ class LinkPreviewDialog(QDialog):
         self._update_tab_titles()
 
         detail = QWidget(self)
-        self.reason_label = QLabel(detail)
+        self.reason_label = plain_label(QLabel(detail))
         self.reason_label.setObjectName("reason_label")
+        bold = self.reason_label.font()
+        bold.setBold(True)  # bold as a font: the text names people, so it is never HTML
+        self.reason_label.setFont(bold)
         self.reason_label.setWordWrap(True)
         self.compare = RecordCompareWidget(detail)
         detail_layout = QVBoxLayout(detail)
@@ -93,7 +97,7 @@ class LinkPreviewDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
 
-        self.error_label = QLabel(self)
+        self.error_label = plain_label(QLabel(self))
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"QLabel {{ color: {palette().error}; }}")
@@ -190,7 +194,7 @@ class LinkPreviewDialog(QDialog):
             self.reason_label.clear()
             return
         entry = self.models[group].entries[row]
-        self.reason_label.setText("<b>" + link_texts.entry_explanation(entry) + "</b>")
+        self.reason_label.setText(link_texts.entry_explanation(entry))
         sdm = entry.proposed or (entry.nearest[0].sdm if entry.nearest else None)
         self.compare.show_records(entry.pegawai, sdm)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,9 +28,12 @@ from sister_desktop.texts import link_texts
 from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper, dialog_result
+from sister_desktop.ui.common.message_boxes import ask
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.hubungkan.record_compare_widget import (
     RecordCompareWidget,
+    agreeing_fields,
     disagreeing_fields,
 )
 from sister_desktop.ui.hubungkan.sdm_suggestion_model import SdmSuggestionModel
@@ -95,11 +99,17 @@ class ManualLinkDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(self._on_save_button_clicked)
 
-        self.status_label = QLabel(self)
+        self.status_label = plain_label(QLabel(self))
         self.status_label.setObjectName("status_label")
         self.compare = RecordCompareWidget(self)
         self.compare.show_records(pegawai, None)
-        self.error_label = QLabel(self)
+        #: What the selected candidate matches on (the identifiers, or the name alone).
+        self.match_label = plain_label(QLabel(self))
+        self.match_label.setObjectName("match_label")
+        self.match_label.setWordWrap(True)
+        #: The open question about a link on the name alone.
+        self.question_box: QMessageBox | None = None
+        self.error_label = plain_label(QLabel(self))
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"QLabel {{ color: {palette().error}; }}")
@@ -124,6 +134,7 @@ class ManualLinkDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
         layout.addWidget(self.compare)
+        layout.addWidget(self.match_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
@@ -173,6 +184,7 @@ class ManualLinkDialog(QDialog):
 
     def _show_candidate(self, suggestion: SdmSuggestion | None) -> None:
         self.compare.show_records(self.pegawai, suggestion.sdm if suggestion else None)
+        self.match_label.setText(self._match_text(suggestion) if suggestion else "")
         linked_here = suggestion is not None and suggestion.linked_to == self.pegawai.id
         self.save_button.setEnabled(suggestion is not None and not linked_here)
         self.error_label.hide()
@@ -204,6 +216,14 @@ class ManualLinkDialog(QDialog):
         if differing and not await self._confirm_disagreement(suggestion):
             self.save_button.setEnabled(True)
             return
+        name_only = (
+            suggestion.linked_to is None
+            and not differing
+            and not agreeing_fields(self.pegawai, suggestion.sdm)
+        )
+        if name_only and not await self._confirm_name_only(suggestion):
+            self.save_button.setEnabled(True)
+            return
         try:
             self.saved_batch = await self._service.link_manual(
                 self.pegawai.id, suggestion.sdm.id_sdm
@@ -216,6 +236,38 @@ class ManualLinkDialog(QDialog):
             self.accept()
             return
         self.save_button.setEnabled(True)
+
+    def _match_text(self, suggestion: SdmSuggestion) -> str:
+        """What tells that the candidate is this pegawai: the identifiers that agree, or
+        the name alone."""
+        agreeing = agreeing_fields(self.pegawai, suggestion.sdm)
+        if not agreeing:
+            return self.tr("Only the name matches: no NUPTK, NIDN, NIP or birth date confirms it.")
+        names = ", ".join(self.compare.caption(name) for name in agreeing)
+        return fill(self.tr("Matches on: %1."), names)
+
+    async def _confirm_name_only(self, suggestion: SdmSuggestion) -> bool:
+        """A link on the name alone is asked about; Batal is the default (and Enter)."""
+        return await ask(
+            self,
+            name="link_name_only_question",
+            title=self.tr("Only the name matches"),
+            text=fill(
+                self.tr("Link %1 to %2 in SISTER? Only the name matches."),
+                self.pegawai.nama,
+                suggestion.sdm.nama_sdm,
+            ),
+            informative=self.tr(
+                "No NUPTK, NIDN, NIP or birth date of this pegawai confirms that this SISTER "
+                "person is the same: two people may share a name."
+            ),
+            yes=self.tr("Link anyway"),
+            no=QMessageBox.StandardButton.Cancel,
+            shown=self._keep_question,
+        )
+
+    def _keep_question(self, box: QMessageBox | None) -> None:
+        self.question_box = box
 
     async def _confirm_disagreement(self, suggestion: SdmSuggestion) -> bool:
         """Both records side by side, the differing rows in red; "Batal" is the default."""

@@ -11,6 +11,7 @@ from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.resource_files import palette
 from sister_desktop.texts.locale_format import format_date
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 
 
 class RecordCompareWidget(QWidget):
@@ -39,12 +40,13 @@ class RecordCompareWidget(QWidget):
             "tanggal_lahir": self.tr("Birth date"),
             "status": self.tr("Status"),
         }
+        self._captions = captions
         self.local_labels: dict[str, QLabel] = {}
         self.sister_labels: dict[str, QLabel] = {}
         for row, name in enumerate(self.FIELDS, start=1):
             layout.addWidget(QLabel(captions[name], self), row, 0)
             for column, store in ((1, self.local_labels), (2, self.sister_labels)):
-                label = QLabel(self)
+                label = plain_label(QLabel(self))
                 label.setObjectName(f"{'local' if column == 1 else 'sister'}_{name}")
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 layout.addWidget(label, row, column)
@@ -52,6 +54,10 @@ class RecordCompareWidget(QWidget):
         layout.setColumnStretch(1, 1)
         layout.setColumnStretch(2, 1)
         self.show_records(None, None)
+
+    def caption(self, name: str) -> str:
+        """A row's title in the operator's language (``nidn``: NIDN / NIDK / NUPN)."""
+        return self._captions[name]
 
     def show_records(self, pegawai: Pegawai | None, sdm: SdmRow | None) -> None:
         local = _local_values(pegawai)
@@ -77,6 +83,18 @@ def disagreeing_fields(pegawai: Pegawai, sdm: SdmRow) -> list[str]:
     for name in IDENTIFYING_FIELDS:
         mine, theirs = local.get(name) or "", sister.get(name) or ""
         if mine and theirs and _differs(name, mine, theirs):
+            found.append(name)
+    return found
+
+
+def agreeing_fields(pegawai: Pegawai, sdm: SdmRow) -> list[str]:
+    """The identifying rows where both records have a value and the values agree: what
+    tells the operator that a candidate is this pegawai, beyond a similar name."""
+    local, sister = _local_values(pegawai), _sister_values(sdm)
+    found = []
+    for name in IDENTIFYING_FIELDS:
+        mine, theirs = local.get(name) or "", sister.get(name) or ""
+        if mine and theirs and not _differs(name, mine, theirs):
             found.append(name)
     return found
 

@@ -19,6 +19,7 @@ from sister_desktop.services.linking import LinkingService
 from sister_desktop.texts import link_texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 
 
 class UnlinkDialog(QDialog):
@@ -38,16 +39,18 @@ class UnlinkDialog(QDialog):
         self._tasks = tasks
         self.pegawai = pegawai
 
-        question = QLabel(
-            fill(
-                self.tr(
-                    "Unlink %1 from SISTER person %2? The data already pulled stays; the next "
-                    "Sinkronisasi skips this employee until it is linked again."
+        question = plain_label(
+            QLabel(
+                fill(
+                    self.tr(
+                        "Unlink %1 from SISTER person %2? The data already pulled stays; the next "
+                        "Sinkronisasi skips this employee until it is linked again."
+                    ),
+                    pegawai.nama,
+                    pegawai.id_sdm or "—",
                 ),
-                pegawai.nama,
-                pegawai.id_sdm or "—",
-            ),
-            self,
+                self,
+            )
         )
         question.setWordWrap(True)
         self.reason_box = QComboBox(self)
@@ -65,7 +68,7 @@ class UnlinkDialog(QDialog):
         assert reason_edit is not None  # an editable combo box always has its line edit
         reason_edit.setPlaceholderText(self.tr("Reason (required)"))
         self.reason_box.currentTextChanged.connect(self._on_reason_box_current_text_changed)
-        self.error_label = QLabel(self)
+        self.error_label = plain_label(QLabel(self))
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"QLabel {{ color: {palette().error}; }}")

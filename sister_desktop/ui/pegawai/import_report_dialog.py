@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sister_desktop.services.importer import ImportPlan
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.import_texts import field_label, problem_text
+from sister_desktop.ui.common.plain_text_delegate import PlainTextDelegate, plain_label
 
 
 class ImportChoice(IntEnum):
@@ -41,13 +42,14 @@ class ImportReportDialog(QDialog):
         self.resize(760, 480)
         self.plan = plan
 
-        self.summary = QLabel(self)
+        self.summary = plain_label(QLabel(self))
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
         self.summary.setText(self._summary_text())
 
         self.problems = QTableWidget(len(plan.problems), 4, self)
         self.problems.setObjectName("import_problems")
+        self.problems.setItemDelegate(PlainTextDelegate(self.problems))
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")]
         )

@@ -9,6 +9,7 @@ from sister_desktop.domain.pegawai import TEXT_FIELDS, JenisPegawai, Pegawai
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date
 from sister_desktop.texts.pegawai_texts import field_label, sex_label
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 
 
 class PegawaiDetailPanel(QWidget):
@@ -43,7 +44,7 @@ class PegawaiDetailPanel(QWidget):
         )
         rows = [(name, field_label(name)) for name in fields] + [("aktif", self.tr("Status"))]
         for name, label in rows:
-            value = QLabel(self.local_box)
+            value = plain_label(QLabel(self.local_box))
             value.setObjectName(f"detail_{name}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
@@ -53,7 +54,7 @@ class PegawaiDetailPanel(QWidget):
         self.link_box = QGroupBox(self.tr("SISTER"), self)
         link_form = QFormLayout(self.link_box)
         self._link_form = link_form
-        self.link_state = QLabel(self.link_box)
+        self.link_state = plain_label(QLabel(self.link_box))
         self.link_state.setObjectName("detail_link_state")
         self.link_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.link_state.setWordWrap(True)

@@ -34,8 +34,9 @@ class PegawaiEmptyState(QWidget):
         text = QLabel(
             self.tr(
                 "Start with the campus list: import the HR office's spreadsheet (XLSX or CSV, "
-                "one row per pegawai), or add pegawai one by one. Then link them to SISTER "
-                "with the SISTER button."
+                "one row per pegawai), or add pegawai one by one. To link them to SISTER, "
+                "first connect in the Settings tab (Cek Service): the SISTER button then "
+                "appears in the toolbar above."
             ),
             self,
         )

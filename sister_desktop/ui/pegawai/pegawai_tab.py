@@ -43,6 +43,7 @@ from sister_desktop.texts.locale_format import format_number
 from sister_desktop.ui.common.async_helpers import dialog_result
 from sister_desktop.ui.common.file_dialogs import choose_file, make_file_dialog
 from sister_desktop.ui.common.message_boxes import ask
+from sister_desktop.ui.common.plain_text_delegate import PlainTextDelegate, plain_label
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.data_sister.data_sister_actions import DataSisterActions
 from sister_desktop.ui.data_sister.sister_search_toggle import SisterSearchToggle
@@ -167,6 +168,7 @@ class PegawaiTab(QWidget):
     def _build_table(self) -> None:
         self.table = QTableView(self)
         self.table.setObjectName("pegawai_table")
+        self.table.setItemDelegate(PlainTextDelegate(self.table))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -244,7 +246,7 @@ class PegawaiTab(QWidget):
         self.detail.add_link_row(self.data_sister.detail_row(self.detail))
 
     def _lay_out(self, filters: QHBoxLayout, splitter: QSplitter) -> None:
-        self.message_label = QLabel(self)
+        self.message_label = plain_label(QLabel(self))
         self.message_label.setObjectName("message_label")
         self.message_label.setWordWrap(True)
         self.shown_label = QLabel(self)

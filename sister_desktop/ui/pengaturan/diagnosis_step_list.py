@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QStyle, QWidget
 from sister_desktop.domain.diagnosis_steps import STEP_ORDER, StepId, StepResult, StepStatus
 from sister_desktop.resource_files import palette
 from sister_desktop.texts.error_texts import step_label, step_text
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 
 _ICONS = {
     StepStatus.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -39,11 +40,11 @@ class DiagnosisStepList(QWidget):
             icon = QLabel(self)
             icon.setFixedWidth(20)
             icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-            text = QLabel(self)
+            text = plain_label(QLabel(self))
             text.setObjectName(f"diagnosis_{step.value}")
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            hint = QLabel(self)
+            hint = plain_label(QLabel(self))
             hint.setObjectName(f"diagnosis_{step.value}_hint")
             hint.setWordWrap(True)
             hint.setStyleSheet(f"QLabel {{ color: {palette().hint}; font-size: 11px; }}")

@@ -42,6 +42,7 @@ from sister_desktop.services.diagnosis import DiagnosisReport
 from sister_desktop.texts.error_texts import field_problem_text
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.pengaturan.diagnosis_step_list import DiagnosisStepList
 from sister_desktop.ui.pengaturan.language_box import LanguageBox
@@ -75,6 +76,7 @@ class PengaturanTab(QWidget):
         QVBoxLayout(diagnosis_box).addWidget(self.step_list)
         self.language_box = LanguageBox(context.language, context.tasks, self)
         self.panduan = PanduanPanel(self)
+        self.panduan.step_ticked.connect(self._on_panduan_step_ticked)
         self.sync_scope_box = SyncScopeBox(context, self.rps_spin.value, self)
         layout = QHBoxLayout(self)
         layout.addWidget(self._column(settings_box, diagnosis_box, self.language_box), 3)
@@ -88,9 +90,15 @@ class PengaturanTab(QWidget):
             SettingsField.MAX_RPS: self.rps_spin,
             SettingsField.MAX_INFLIGHT: self.inflight_spin,
         }
+        for widget in self._field_widgets.values():
+            # A red frame (a wrong field) draws without the platform's margins: without a
+            # fixed height every field marked would lift Simpan and Cek Service a little.
+            widget.setFixedHeight(widget.sizeHint().height())
         self.url_combo.currentIndexChanged.connect(self._on_url_combo_current_index_changed)
         self.set_form(WsSettings())
         self._checked = False
+        # The status line speaks of the fields' problems (it goes when they are fixed).
+        self._status_is_problem = False
         self._follow_edits()
         context.connection.subscribe(self._on_connection_state)
 
@@ -163,7 +171,8 @@ class PengaturanTab(QWidget):
         return row
 
     def _build_settings_box(self, form: QFormLayout) -> QGroupBox:
-        """The form with the demo note above it, its problems, Simpan and Cek Service below."""
+        """The form with the demo note above it, Simpan and Cek Service below, then its
+        problems and the status."""
         self.demo_note = QLabel(
             self.tr(
                 "Demo mode: these settings point at the built-in SISTER sandbox on this "
@@ -178,12 +187,12 @@ class PengaturanTab(QWidget):
             f"color: {palette().different_text}; padding: 4px; }}"
         )
         self.demo_note.setVisible(self._context.demo)
-        self.problems_label = QLabel(self)
+        self.problems_label = plain_label(QLabel(self))
         self.problems_label.setObjectName("problems_label")
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet(f"QLabel {{ color: {palette().error}; }}")
         self.problems_label.setVisible(False)
-        self.status_label = QLabel(self)
+        self.status_label = plain_label(QLabel(self))
         self.status_label.setObjectName("settings_status_label")
         self.status_label.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save (Simpan)"), self)
@@ -200,8 +209,9 @@ class PengaturanTab(QWidget):
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.demo_note)
         box_layout.addLayout(form)
-        box_layout.addWidget(self.problems_label)
+        # The problems appear under the buttons: Simpan and Cek Service stay where they were.
         box_layout.addLayout(buttons)
+        box_layout.addWidget(self.problems_label)
         box_layout.addWidget(self.status_label)
         return box
 
@@ -282,9 +292,12 @@ class PengaturanTab(QWidget):
         """A field changed: the red marks follow what is wrong now, and the results of the
         last Cek Service no longer describe the form, so they go."""
         if self.problems_label.isVisible():
-            self.show_problems(
-                validate(self.form_settings(), self.password_edit.text()), focus=False
-            )
+            problems = validate(self.form_settings(), self.password_edit.text())
+            self.show_problems(problems, focus=False)
+            if not problems and self._status_is_problem:
+                # "Cek Service needs every field filled in" no longer holds.
+                self._status_is_problem = False
+                self.status_label.setText(self.tr("The fields are complete: press Cek Service."))
         if self._checked:
             self._checked = False
             self.step_list.reset()
@@ -310,9 +323,16 @@ class PengaturanTab(QWidget):
         password = await service.password(settings)
         self.set_form(settings, password)
         await self.sync_scope_box.load()  # after the form: its estimate is at the form's rate
-        self.keyring_note.setVisible(not service.keyring_available and not service.demo)
+        no_store = not service.keyring_available and not service.demo
+        self.keyring_note.setVisible(no_store)
+        if no_store:
+            # Nothing to remember it in: not offered, and never shown ticked.
+            self.remember_check.setChecked(False)
+            self.remember_check.setEnabled(False)
         saved = await service.saved()
         self.panduan.set_done(PanduanStep.CREDENTIALS, saved and bool(password))
+        self.panduan.set_done(PanduanStep.SISTER_SYNC, await service.sister_sync_done())
+        await self.refresh_sync_step()
         if saved and not password and not service.keyring_available and not self._asked_password:
             self._context.tasks.spawn(self.ask_password_once(), name="ask-password")
 
@@ -360,7 +380,7 @@ class PengaturanTab(QWidget):
             await self._context.connection.apply_settings()
         finally:
             self.save_button.setEnabled(True)
-        if settings.remember_password and not service.keyring_available:
+        if not service.keyring_available and not service.demo:
             self.status_label.setText(
                 self.tr("Saved. The password is kept until the program closes (no keyring).")
             )
@@ -404,7 +424,9 @@ class PengaturanTab(QWidget):
                 self.status_label.setText(
                     self.tr("Cek Service cannot start: correct the fields marked in red.")
                 )
+            self._status_is_problem = True
             return None
+        self._status_is_problem = False
         connection = self._context.connection
         self.check_button.setEnabled(False)
         self.step_list.reset()
@@ -441,15 +463,22 @@ class PengaturanTab(QWidget):
         self.step_list.show_step(result)
 
     def _tick_panduan(self, report: DiagnosisReport) -> None:
+        # SISTER's own manual sync is not among them: a working connection does not tell
+        # whether it was run; the operator ticks it.
         role = report.step(StepId.ROLE)
-        profil = report.step(StepId.PROFIL_PT)
         self.panduan.set_done(
             PanduanStep.ACCOUNT, role is not None and role.status is StepStatus.OK
         )
-        self.panduan.set_done(
-            PanduanStep.SISTER_SYNC, profil is not None and profil.status is StepStatus.OK
-        )
         self.panduan.set_done(PanduanStep.CEK_SERVICE, report.connected)
+
+    async def refresh_sync_step(self) -> None:
+        """Panduan step 6: done once a Sinkronisasi pulled at least one pegawai."""
+        runs = await self._context.sync.runs()
+        self.panduan.set_done(PanduanStep.SYNC, any(run.ok for run in runs))
+
+    def _on_panduan_step_ticked(self, step: PanduanStep, done: bool) -> None:
+        if step is PanduanStep.SISTER_SYNC:
+            self._context.tasks.spawn(self._context.settings.set_sister_sync_done(done))
 
     def _on_connection_state(self, state: ConnectionState) -> None:
         self.connection_changed.emit(state.connected, state.pt_name or "")

@@ -21,6 +21,7 @@ from sister_desktop.services.comparison import PlannedCopy
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.plain_text_delegate import PlainTextDelegate
 
 
 class ApplyPreviewDialog(QDialog):
@@ -40,6 +41,7 @@ class ApplyPreviewDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(len(plan), 4, self)
         self.table.setObjectName("apply_preview_table")
+        self.table.setItemDelegate(PlainTextDelegate(self.table))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Pegawai"), self.tr("Field"), self.tr("Campus now"), self.tr("Becomes")]
         )

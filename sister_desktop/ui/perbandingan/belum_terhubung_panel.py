@@ -35,6 +35,7 @@ from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.error_texts import error_explanation, write_error_text
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.perbandingan.record_table_model import RecordTableModel
 from sister_desktop.ui.perbandingan.report_export import choose_path, write_sheets
@@ -134,7 +135,7 @@ class BelumTerhubungPanel(QWidget):
         self.export_xlsx_button.setObjectName("orphans_export_xlsx")
         self.export_pdf_button = QPushButton(self.tr("Print to PDF"), self)
         self.export_pdf_button.setObjectName("orphans_export_pdf")
-        self.message_label = QLabel(self)
+        self.message_label = plain_label(QLabel(self))
         self.message_label.setObjectName("orphans_message")
         self.message_label.setWordWrap(True)
         top = QHBoxLayout()

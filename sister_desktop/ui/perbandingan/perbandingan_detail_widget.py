@@ -23,6 +23,7 @@ from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.perbandingan.apply_preview_dialog import confirm_apply
 from sister_desktop.ui.perbandingan.perbandingan_model import PerbandinganColumn, PerbandinganModel
@@ -55,7 +56,7 @@ class PerbandinganDetailWidget(QGroupBox):
         for column in (PerbandinganColumn.LOCAL, PerbandinganColumn.SISTER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.setMinimumHeight(self.fontMetrics().height() * 14)
-        self.summary_label = QLabel(self)
+        self.summary_label = plain_label(QLabel(self))
         self.summary_label.setObjectName("perbandingan_detail_summary")
         self.summary_label.setWordWrap(True)
         self.apply_button = QPushButton(self.tr("Terapkan data SISTER"), self)

@@ -100,6 +100,10 @@ class PerbandinganModel(CheckableTableModel[Key]):
     def can_tick(self, row: int) -> bool:
         return self._rows[row][1].applicable
 
+    def rows(self) -> list[tuple[PegawaiComparison, FieldComparison]]:
+        """Every row shown, with its pegawai."""
+        return list(self._rows)
+
     # -- Qt model ----------------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -139,6 +143,8 @@ class PerbandinganModel(CheckableTableModel[Key]):
             return texts.state_label(f.state)
         if role == Qt.ItemDataRole.CheckStateRole:
             return self.check_state(index)
+        if role == Qt.ItemDataRole.ToolTipRole and f.different and f.sister is None:
+            return texts.no_sister_value_tooltip()
         if role == Qt.ItemDataRole.BackgroundRole and f.different:
             return QBrush(_DIFFERENT_BG)
         if role == Qt.ItemDataRole.ForegroundRole:

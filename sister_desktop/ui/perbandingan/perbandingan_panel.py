@@ -36,6 +36,7 @@ from sister_desktop.services.comparison import ComparisonReport, ComparisonServi
 from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts.error_texts import write_error_text
 from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.plain_text_delegate import PlainTextDelegate, plain_label
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.perbandingan.apply_preview_dialog import confirm_apply
 from sister_desktop.ui.perbandingan.perbandingan_filter_proxy import PerbandinganFilterProxy
@@ -86,7 +87,7 @@ class PerbandinganPanel(QWidget):
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("perbandingan_counts")
         self.counts_label.setWordWrap(True)
-        self.message_label = QLabel(self)
+        self.message_label = plain_label(QLabel(self))
         self.message_label.setObjectName("perbandingan_message")
         self.message_label.setWordWrap(True)
 
@@ -130,6 +131,7 @@ class PerbandinganPanel(QWidget):
         self.history_model = PerbandinganHistoryModel(self)
         self.history_view = QTableView(history_box)
         self.history_view.setObjectName("perbandingan_history_view")
+        self.history_view.setItemDelegate(PlainTextDelegate(self.history_view))
         self.history_view.setModel(self.history_model)
         self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -234,15 +236,19 @@ class PerbandinganPanel(QWidget):
         key = self.selected_key()
         if key is None:
             return 0
-        return await self._apply(await self._service.pegawai_fields([key[0]]))
+        return await self._apply(await self._service.pegawai_fields([key[0]]), key[0])
 
-    async def _apply(self, selection: Iterable[tuple[int, str]]) -> int:
-        """Show what will change and ask once when it is more than one value, then copy."""
+    async def _apply(
+        self, selection: Iterable[tuple[int, str]], pegawai_id: int | None = None
+    ) -> int:
+        """Show what will change and ask once when it is more than one value, then copy
+        (``pegawai_id``: Terapkan for this pegawai, whose rows say why nothing was)."""
         selection = list(selection)
         plan = await self._service.plan_apply(selection)
         if not await confirm_apply(self, plan):
             if not plan:
-                self._say(texts.applied_text(0), error=False)
+                about = {p for p, _ in selection} | ({pegawai_id} - {None})
+                self._say(self._nothing_applied_text(about), error=False)
             return 0
         try:
             outcome = await self._service.apply(selection)
@@ -255,6 +261,16 @@ class PerbandinganPanel(QWidget):
         if outcome.changed:
             self.pegawai_changed.emit()
         return outcome.changed
+
+    def _nothing_applied_text(self, pegawai_ids: set[int | None]) -> str:
+        """Why nothing was copied: SISTER has no value for a differing field of these pegawai,
+        or the values already match."""
+        empty = [
+            f.field
+            for item, f in self.model.rows()
+            if item.pegawai_id in pegawai_ids and f.different and f.sister is None
+        ]
+        return texts.sister_has_no_value_text(empty) if empty else texts.applied_text(0)
 
     def selected_batch(self) -> str | None:
         rows = self.history_view.selectionModel().selectedRows()

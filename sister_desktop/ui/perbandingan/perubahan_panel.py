@@ -27,6 +27,7 @@ from sister_desktop.texts import perbandingan_texts as texts
 from sister_desktop.texts import sync_texts
 from sister_desktop.texts.error_texts import write_error_text
 from sister_desktop.ui.common.async_helpers import TaskKeeper
+from sister_desktop.ui.common.plain_text_delegate import PlainTextDelegate
 from sister_desktop.ui.perbandingan.perubahan_model import PerubahanModel
 from sister_desktop.ui.perbandingan.report_export import choose_path, write_sheets
 
@@ -64,6 +65,7 @@ class PerubahanPanel(QWidget):
         self.model = PerubahanModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("changes_view")
+        self.view.setItemDelegate(PlainTextDelegate(self.view))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()

@@ -99,6 +99,7 @@ class JalankanDanLogPage(QWidget):
         self.start_box.show_last_run(runs[0] if runs else None)
         resumable = await service.resumable_run() if not self.sync_running else None
         self.start_box.show_resumable(resumable)
+        self.log_box.set_failed_count(await service.count_targets(SyncRequest(SyncMode.FAILED)))
         await self.start_box.update_plan()
         await self.log_box.show_runs(runs, select_run)
         self._update_buttons()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.domain.sync_log import SyncLogRow, SyncRun
+from sister_desktop.texts import sync_texts as texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.ui.common.tables import make_table
@@ -44,6 +45,9 @@ class SyncLogBox(QGroupBox):
         super().__init__(self.tr("Log Sinkronisasi"), parent)
         self._context = context
         self._log_key = f"run-log-{id(self)}"
+        self._running = False
+        #: Pegawai whose last sync failed (Ulangi yang gagal is offered for them).
+        self._failed = 0
         self._build_runs()
         self._build_lines()
         self._build_tools()
@@ -116,9 +120,26 @@ class SyncLogBox(QGroupBox):
     # -- state -------------------------------------------------------------------------------
 
     def set_running(self, running: bool) -> None:
+        self._running = running
         for button in (self.export_xlsx_button, self.export_csv_button):
             button.setEnabled(self.log_model.rowCount() > 0)
-        self.retry_button.setEnabled(not running)
+        self._update_retry()
+
+    def set_failed_count(self, failed: int) -> None:
+        """How many pegawai failed in their last sync: Ulangi yang gagal retries them."""
+        self._failed = failed
+        self._update_retry()
+
+    def _update_retry(self) -> None:
+        self.retry_button.setEnabled(not self._running and self._failed > 0)
+        self.retry_button.setToolTip(
+            fill(
+                self.tr("Pull the %1 pegawai whose last sync failed again."),
+                format_number(self._failed),
+            )
+            if self._failed
+            else texts.nothing_failed_text()
+        )
 
     def selected_run(self) -> SyncRun | None:
         rows = self.run_view.selectionModel().selectedRows()
@@ -155,12 +176,15 @@ class SyncLogBox(QGroupBox):
 
     def _show_log_rows(self, rows: list[SyncLogRow]) -> None:
         self.log_model.set_rows(rows)
-        failed = sum(1 for r in rows if r.status != "ok")
+        failed = sum(1 for r in rows if r.status == "failed")
+        skipped = sum(1 for r in rows if r.status == "skipped")
+        # A skipped line is a pegawai not linked to SISTER: nothing was asked, nothing failed.
         self.rows_label.setText(
             fill(
-                self.tr("%1 lines, %2 not ok"),
+                self.tr("%1 lines: %2 failed, %3 skipped (not linked)"),
                 format_number(self.log_model.rowCount()),
                 format_number(failed),
+                format_number(skipped),
             )
         )
         for button in (self.export_xlsx_button, self.export_csv_button):

@@ -93,9 +93,7 @@ class SyncLogModel(QAbstractTableModel):
                 LogColumn.ENDPOINT: texts.endpoint_label(row.endpoint),
                 LogColumn.STATUS: texts.result_status_label(row.status),
                 LogColumn.HTTP: "" if row.http_status is None else str(row.http_status),
-                LogColumn.MESSAGE: texts.error_text(row.error_code, row.message)
-                if row.status != "ok"
-                else "",
+                LogColumn.MESSAGE: texts.log_message(row),
                 LogColumn.CHANGED: texts.fields_text(row.fields_changed, row.endpoint),
             }[column]
         if role == STATUS_ROLE:

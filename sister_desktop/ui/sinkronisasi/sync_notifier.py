@@ -28,12 +28,28 @@ class SyncNotifier(QObject):
         self.tray_message: str | None = None
 
     def summary_text(self, run: SyncRun) -> str:
-        return fill(
-            self.tr("%1 pegawai succeeded, %2 failed, %3 skipped."),
-            format_number(run.ok),
-            format_number(run.failed),
-            format_number(run.skipped),
-        )
+        """The pegawai pulled, ok and failed; a stopped run says it was stopped and how many
+        it left; the not linked are counted apart."""
+        if run.status is RunStatus.CANCELLED:
+            text = fill(
+                self.tr(
+                    "Stopped after %1 of %2 pegawai: %3 succeeded, %4 failed; %5 not pulled yet."
+                ),
+                format_number(run.ok + run.failed),
+                format_number(run.total - run.skipped),
+                format_number(run.ok),
+                format_number(run.failed),
+                format_number(run.total - run.done),
+            )
+        else:
+            text = fill(
+                self.tr("%1 pegawai succeeded, %2 failed."),
+                format_number(run.ok),
+                format_number(run.failed),
+            )
+        if run.skipped:
+            text += " " + texts.skipped_text(run.skipped)
+        return text
 
     def title(self, run: SyncRun) -> str:
         return {

@@ -4,7 +4,7 @@ While it is up the main window's tabs and menus are disabled (``SyncRunner.run``
 operator cannot wander off mid-sync (the web tools' "jangan tutup browser"). It is not modal:
 a window blocked by a modal dialog never hears its close button, and closing the program
 mid-sync must ask, not be ignored. Escape and the close button do not dismiss it: they ask
-whether to stop the sync, as Batalkan does, with "continue" as the default answer.
+whether to stop the sync, as Hentikan does, with "continue" as the default answer.
 """
 
 from __future__ import annotations
@@ -28,15 +28,18 @@ from sister_desktop.resource_files import palette
 from sister_desktop.texts import sync_texts as texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
+from sister_desktop.ui.common.plain_text_delegate import PlainTextDelegate
 
 #: Error lines kept visible in the tail.
 TAIL = 8
 
 
 class SyncProgressDialog(QDialog):
-    """Bar, counts, current employee, rate, ETA, pause notice, the latest errors, Batalkan."""
+    """What the run is doing, a bar by requests sent of those planned, the pegawai pulled and
+    those skipped apart, who is being pulled now, rate, ETA, pause notice, the latest errors,
+    and Hentikan."""
 
-    #: The operator confirmed Batalkan (or closing): stop the sync gracefully.
+    #: The operator confirmed Hentikan (or closing): stop the sync gracefully.
     cancel_confirmed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,10 +49,14 @@ class SyncProgressDialog(QDialog):
         self.setMinimumWidth(520)
         self._finished = False
         self._cancelling = False
+        self._pulling = 0
         self.confirm_box: QMessageBox | None = None
+        #: The last snapshot shown.
+        self.last_progress: SyncProgress | None = None
 
-        self.heading = QLabel(self.tr("Pulling data from SISTER…"), self)
+        self.heading = QLabel(self.tr("Starting the sync…"), self)
         self.heading.setObjectName("sync_heading")
+        self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -58,9 +65,15 @@ class SyncProgressDialog(QDialog):
         self.bar.setRange(0, 0)
         self.counts = QLabel(self)
         self.counts.setObjectName("sync_counts")
+        self.skipped = QLabel(self)
+        self.skipped.setObjectName("sync_skipped")
+        self.skipped.setWordWrap(True)
+        self.skipped.setStyleSheet(f"QLabel {{ color: {palette().quiet}; }}")
+        self.skipped.hide()
         self.current = QLabel(self)
         self.current.setObjectName("sync_current")
         self.current.setTextFormat(Qt.TextFormat.PlainText)
+        self.current.setWordWrap(True)
         self.rate = QLabel(self)
         self.rate.setObjectName("sync_rate")
         self.paused = QLabel(self)
@@ -71,6 +84,7 @@ class SyncProgressDialog(QDialog):
         self.errors_title = QLabel(self.tr("Latest failures"), self)
         self.errors = QListWidget(self)
         self.errors.setObjectName("sync_errors")
+        self.errors.setItemDelegate(PlainTextDelegate(self.errors))
         self.errors.setMaximumHeight(150)
         self.errors_title.hide()
         self.errors.hide()
@@ -85,7 +99,7 @@ class SyncProgressDialog(QDialog):
         self.hint.setStyleSheet(f"QLabel {{ color: {palette().hint}; }}")
 
         buttons = QDialogButtonBox(self)
-        self.cancel_button = QPushButton(self.tr("Batalkan"), self)
+        self.cancel_button = QPushButton(self.tr("Stop"), self)
         self.cancel_button.setObjectName("sync_cancel_button")
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
@@ -95,6 +109,7 @@ class SyncProgressDialog(QDialog):
             self.heading,
             self.bar,
             self.counts,
+            self.skipped,
             self.current,
             self.rate,
             self.paused,
@@ -108,21 +123,30 @@ class SyncProgressDialog(QDialog):
     # -- progress ----------------------------------------------------------------------------
 
     def update_progress(self, progress: SyncProgress) -> None:
-        if progress.total:
-            self.bar.setRange(0, progress.total)
-            self.bar.setValue(progress.done)
-        self.counts.setText(
-            fill(
-                self.tr("%1 of %2 pegawai · %3 ok · %4 failed · %5 skipped"),
-                format_number(progress.done),
-                format_number(progress.total),
-                format_number(progress.ok),
-                format_number(progress.failed),
-                format_number(progress.skipped),
+        self.last_progress = progress
+        self._pulling = len(progress.pulling)
+        if not self._cancelling:
+            self.heading.setText(texts.phase_text(progress.phase))
+        else:
+            self.hint.setText(texts.stopping_progress_text(self._pulling))
+        if progress.requests_planned:
+            # Requests, not pegawai: the bar moves while the lists before the first pegawai
+            # are read, and a skipped pegawai (nothing sent) does not move it.
+            self.bar.setRange(0, progress.requests_planned)
+            self.bar.setValue(min(progress.requests_done, progress.requests_planned))
+            # The count, not a percentage: a long run's first hundred requests read "0 %"
+            # for minutes and look stuck.
+            self.bar.setFormat(
+                fill(
+                    self.tr("%1 of %2 requests"),
+                    format_number(min(progress.requests_done, progress.requests_planned)),
+                    format_number(progress.requests_planned),
+                )
             )
-        )
-        if progress.current:
-            self.current.setText(fill(self.tr("Now: %1"), progress.current))
+        self.counts.setText(texts.pulled_counts_text(progress))
+        self.skipped.setVisible(progress.skipped > 0)
+        self.skipped.setText(texts.skipped_text(progress.skipped))
+        self.current.setText(texts.pulling_text(progress.pulling))
         rate = fill(self.tr("%1 requests/s"), format_number(progress.rate_rps, 1))
         if not progress.finished:
             rate += " · " + fill(self.tr("about %1 left"), texts.duration_text(progress.eta_s))
@@ -133,6 +157,21 @@ class SyncProgressDialog(QDialog):
         if progress.cancelling and not self._cancelling:
             self._show_stopping()
         self._show_errors(progress)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to what the wrapped lines need now (a name list, the stopping note, the
+        failures appear while the dialog is up)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _show_errors(self, progress: SyncProgress) -> None:
         tail = progress.errors[-TAIL:]
@@ -153,8 +192,10 @@ class SyncProgressDialog(QDialog):
 
     def _show_stopping(self) -> None:
         self._cancelling = True
-        self.heading.setText(self.tr("Stopping… requests on the way finish first."))
+        self.heading.setText(self.tr("Stopping…"))
+        self.hint.setText(texts.stopping_progress_text(self._pulling))
         self.cancel_button.setEnabled(False)
+        self._fit_height()
 
     # -- cancel ------------------------------------------------------------------------------
 
@@ -188,6 +229,10 @@ class SyncProgressDialog(QDialog):
             if box.clickedButton() is stop:
                 self._show_stopping()
                 self.cancel_confirmed.emit()
+            elif not self._finished:
+                # Back to the dialog, not to the main window behind it (disabled mid-sync).
+                self.activateWindow()
+                self.cancel_button.setFocus()
             box.deleteLater()
 
         box.finished.connect(on_finished)

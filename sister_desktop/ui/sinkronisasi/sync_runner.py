@@ -88,14 +88,15 @@ class SyncRunner(QObject):
 
     async def _worth_starting(self, request: SyncRequest) -> bool:
         """Someone to pull, and a long run agreed to."""
+        # Nobody to pull: said once, in a box (the plan line beside Mulai says it already).
         if request.mode is SyncMode.SELECTED and not request.pegawai_ids:
-            self._start_box.show_notice(self.tr("Tick pegawai in the Pegawai tab first."))
+            self._messenger.inform(self.tr("Tick pegawai in the Pegawai tab first."), error=False)
             return False
         # An empty run would be recorded and announced as "finished, 0 pegawai".
         if request.mode in (SyncMode.ALL, SyncMode.FAILED) and not (
             await self._context.sync.count_targets(request)
         ):
-            self._refuse(
+            self._messenger.inform(
                 texts.nothing_failed_text()
                 if request.mode is SyncMode.FAILED
                 else texts.nobody_linked_text(),
@@ -104,9 +105,10 @@ class SyncRunner(QObject):
             return False
         return await self._confirm_long_run(request)
 
-    def _refuse(self, text: str, *, error: bool = True) -> None:
+    def _refuse(self, text: str) -> None:
+        """A run that could not start: the box now, and the line on the page afterwards."""
         self._start_box.show_notice(text)
-        self._messenger.inform(text, error=error)
+        self._messenger.inform(text, error=True)
 
     async def _confirm_long_run(self, request: SyncRequest) -> bool:
         """A run of more than a quarter of an hour is asked about first, with what it pulls

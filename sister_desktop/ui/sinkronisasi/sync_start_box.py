@@ -27,6 +27,7 @@ from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.resource_files import palette
 from sister_desktop.texts import sync_texts as texts
 from sister_desktop.texts.fill import fill
+from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.ui_context import UiContext
 
 
@@ -40,6 +41,7 @@ class SyncStartBox(QGroupBox):
         self._ticked: Callable[[], Iterable[int]] = lambda: ()
         #: The last estimate shown in ``plan_label``.
         self.plan_estimate: SyncEstimate | None = None
+        self._running = False
         self._build_scope()
         self._build_buttons()
         self._build_labels()
@@ -89,7 +91,7 @@ class SyncStartBox(QGroupBox):
         self.notice_label.hide()
 
     def _label(self, name: str, colour: str | None) -> QLabel:
-        label = QLabel(self)
+        label = plain_label(QLabel(self))  # the notice quotes SISTER's and the database's words
         label.setObjectName(name)
         label.setWordWrap(True)
         if colour is not None:
@@ -141,9 +143,16 @@ class SyncStartBox(QGroupBox):
         self.notice_label.hide()
 
     def set_running(self, running: bool) -> None:
-        self.start_button.setEnabled(not running)
+        self._running = running
+        self._update_start()
         if running:
             self.resume_button.setEnabled(False)
+
+    def _update_start(self) -> None:
+        """Mulai is offered when no run is on and the chosen run has someone to pull (the
+        plan line says why not)."""
+        nobody = self.plan_estimate is not None and self.plan_estimate.pegawai == 0
+        self.start_button.setEnabled(not self._running and not nobody)
 
     def full_run_started(self) -> None:
         """One full run, then incremental again."""
@@ -187,8 +196,11 @@ class SyncStartBox(QGroupBox):
             self.plan_label.setText(self.tr("Tick pegawai in the Pegawai tab first."))
         elif estimate.pegawai == 0 and request.mode is SyncMode.FAILED:
             self.plan_label.setText(texts.nothing_failed_text())
+        elif estimate.pegawai == 0:
+            self.plan_label.setText(texts.nobody_linked_text())
         else:
             self.plan_label.setText(texts.plan_text(request, estimate))
+        self._update_start()
 
     # -- slots -------------------------------------------------------------------------------
 

@@ -3,14 +3,22 @@ sizes and dates in its locale, columns wide enough for what they hold."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QTreeView, QWidget
 
 from sister_desktop.texts.i18n import use_language
-from sister_desktop.ui.common.file_dialogs import DATE_COLUMN, SIZE_COLUMN, make_file_dialog
+from sister_desktop.ui.common.file_dialogs import (
+    DATE_COLUMN,
+    SIZE_COLUMN,
+    choose_file,
+    default_folder,
+    make_file_dialog,
+)
 from tests.ui.pegawai.pegawai_helpers import make_tab, wait_for
 
 pytestmark = pytest.mark.gui
@@ -109,3 +117,37 @@ def test_the_import_of_the_pegawai_tab_opens_the_translated_dialog(qapp, qtbot, 
         dialog.reject()
         loop.run_until_complete(task)
         assert tab.file_dialog is None
+
+
+def test_a_dialog_opens_in_documents_then_where_its_kind_was_last_chosen(
+    qapp, qtbot, loop, tmp_path
+):
+    """Not the program's folder: Documents at first; after an XLSX was saved into a folder,
+    the next XLSX save opens there, while a CSV import still opens in Documents."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def xlsx_save():
+        return make_file_dialog(
+            parent, "Export", save=True, name_filters=["Excel (*.xlsx)"], file_name="log.xlsx"
+        )
+
+    first = xlsx_save()
+    assert Path(first.directory().absolutePath()) == default_folder()
+    chosen = tmp_path / "laporan"
+    chosen.mkdir()
+
+    async def save_into_folder():
+        waiting = asyncio.ensure_future(choose_file(first))
+        await asyncio.sleep(0.05)
+        first.selectFile(str(chosen / "log.xlsx"))
+        first.accept()
+        return await waiting
+
+    assert loop.run_until_complete(save_into_folder()) == chosen / "log.xlsx"
+    again = xlsx_save()
+    qtbot.addWidget(again)
+    assert Path(again.directory().absolutePath()) == chosen
+    other = make_file_dialog(parent, "Impor", save=False, name_filters=["CSV (*.csv)"])
+    qtbot.addWidget(other)
+    assert Path(other.directory().absolutePath()) == default_folder()

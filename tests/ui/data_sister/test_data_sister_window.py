@@ -249,3 +249,25 @@ def test_the_window_stays_inside_the_screen(qapp, qtbot, loop, db, open_window, 
     documents = page.sections["dokumen"]
     assert documents.model.rowCount() > 50
     assert documents.table.height() < 20 * documents.table.verticalHeader().defaultSectionSize()
+
+
+def test_a_documents_detail_lists_no_documents_of_its_own(
+    qapp, qtbot, loop, db, open_window, world
+):
+    """A record of the Dokumen group is a document: its detail has no "Dokumen (0)"."""
+    person = srw.long_career(world)
+    ids = loop.run_until_complete(srw.store_people(db, world, [person], groups=SisterGroup))
+    with use_language(qapp, "id"):
+        window = open_window(ids[0])
+        section = window.show_group(SisterGroup.DOKUMEN).sections["dokumen"]
+        table = section.table
+        index = table.model().index(0, 1)
+        rect = table.visualRect(index)
+        window.current_page().ensureWidgetVisible(table)
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        dialog = window.detail_dialog
+        assert dialog is not None and dialog.isVisible()
+        text = dialog.browser.toPlainText()
+        assert "Dokumen (" not in text and "tidak mencantumkan dokumen" not in text
+        assert dialog.shown  # its own fields are there

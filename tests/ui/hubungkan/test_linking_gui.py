@@ -4,6 +4,7 @@ unlink and the undo of a collective link — real widgets, the real sandbox, a r
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import gc
 
 import pytest
@@ -445,3 +446,43 @@ def test_manual_link_never_saves_by_accident(qtbot, loop, context, service, impo
     assert dialog.selected().sdm.id_sdm == true_sdm
     assert not dialog.save_button.isEnabled()
     assert "already linked to this SISTER person" in dialog.error_label.text()
+
+
+def test_a_link_on_the_name_alone_is_asked_about_and_says_what_matched(
+    qtbot, loop, context, service, imported, world
+):
+    """A pegawai with nothing but a name: the candidate shows "only the name matches", and
+    saving asks first (Enter answers Batal); a candidate whose numbers agree says which."""
+    people = loop.run_until_complete(service.pegawai.list_all())
+    truth = world.world.truth
+    person = next(p for p in people if truth.sdm_of(imported[p.id]) and p.nidn)
+    bare = dataclasses.replace(person, nip=None, nidn=None, nidk=None, nupn=None, nuptk=None)
+    bare = dataclasses.replace(bare, tanggal_lahir=None)
+    loop.run_until_complete(service.pegawai.update(bare))
+    bare = loop.run_until_complete(service.pegawai.get(person.id))
+    dialog = ManualLinkDialog(service, bare, context.tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    async def scenario():
+        await until(lambda: dialog.model.rowCount() > 0 and dialog.selected() is not None)
+        assert dialog.match_label.text() == (
+            "Only the name matches: no NUPTK, NIDN, NIP or birth date confirms it."
+        )
+        save = context.tasks.spawn(dialog.save())
+        await until(lambda: dialog.question_box is not None and dialog.question_box.isVisible())
+        box = dialog.question_box
+        assert box.windowTitle() == "Only the name matches"
+        assert bare.nama in box.text()
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # the default: Batal
+        await save
+        assert dialog.isVisible() and dialog.saved_batch is None
+        assert (await service.pegawai.get(bare.id)).id_sdm is None
+
+    loop.run_until_complete(scenario())
+    # The same person with the NIDN: the candidate says it matches on it.
+    full = ManualLinkDialog(service, person, context.tasks)
+    qtbot.addWidget(full)
+    loop.run_until_complete(full.search(person.nidn))
+    assert full.match_label.text().startswith("Matches on: ")
+    assert "NIDN / NIDK / NUPN" in full.match_label.text()

@@ -24,6 +24,10 @@ def test_an_empty_list_shows_the_hint_and_its_buttons_work(qtbot, loop, db, tmp_
     hint = tab.empty_state
     assert hint.isVisible() and not tab.table.isVisible()
     assert hint.demo_button.isVisible()
+    # Not connected: the SISTER button is hidden, and the hint says how it comes.
+    assert not tab.sister_button.isVisible()
+    text = hint.findChild(object, "pegawai_empty_text").text()
+    assert "first connect in the Settings tab (Cek Service)" in text
 
     async def open_and_close(button, opened):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

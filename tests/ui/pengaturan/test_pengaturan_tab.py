@@ -255,3 +255,57 @@ def test_cek_service_words_and_stale_results(qtbot, loop, window, sandbox):
     assert not ("not the SISTER web service" in text and "SISTER said" in text), text
     # Unsaved values that fail do not mark the saved, working connection as lost.
     assert window.connection_label.text() == connected
+
+
+def test_the_status_line_follows_the_fields_and_the_buttons_stay_put(qtbot, loop, window, sandbox):
+    """Cek Service with empty fields says so and lists them; filling them in takes that back;
+    neither the problems nor their going moves Simpan and Cek Service."""
+    tab = window.settings_tab
+    where = tab.check_button.mapTo(window, tab.check_button.rect().topLeft())
+    _click_and_wait(qtbot, loop, tab.check_button, tab)
+    assert tab.status_label.text() == "Cek Service needs every field filled in."
+    assert tab.problems_label.isVisible()
+    window.grab().save("/tmp/settings_tab_problems.png")
+    assert tab.check_button.mapTo(window, tab.check_button.rect().topLeft()) == where
+    _fill(qtbot, tab, sandbox, sandbox.credentials.password)
+    assert not tab.problems_label.isVisible()
+    assert tab.status_label.text() == "The fields are complete: press Cek Service."
+    assert tab.check_button.mapTo(window, tab.check_button.rect().topLeft()) == where
+
+
+def test_panduan_sister_sync_is_ticked_by_the_operator_and_kept(qtbot, loop, window, sandbox, db):
+    """A working Cek Service does not tick "SISTER's own sync" (the program cannot know it);
+    the operator's tick is kept for the next start."""
+    tab = window.settings_tab
+    _fill(qtbot, tab, sandbox, sandbox.credentials.password)
+    _click_and_wait(qtbot, loop, tab.save_button, tab)
+    _click_and_wait(qtbot, loop, tab.check_button, tab)
+    assert tab.panduan.is_done(PanduanStep.CEK_SERVICE)
+    assert not tab.panduan.is_done(PanduanStep.SISTER_SYNC)
+    assert not tab.panduan.is_done(PanduanStep.SYNC)
+    tick = tab.panduan.ticks[PanduanStep.SISTER_SYNC]
+    qtbot.mouseClick(tick, Qt.MouseButton.LeftButton)
+    loop.run_until_complete(tab._context.tasks.wait_idle())
+    assert tab.panduan.is_done(PanduanStep.SISTER_SYNC)
+    text = tab.panduan.findChild(object, "panduan_step_6").text()
+    assert text.startswith("In the Sinkronisasi tab, press Mulai Sinkronisasi")
+    window.grab().save("/tmp/settings_tab_panduan.png")
+
+    settings = SettingsService(SettingsRepository(db), SecretStore(DictKeyring()))
+    context = ui_context(db, settings=settings, connection=SisterConnection(settings))
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    loop.run_until_complete(again.settings_tab.load())
+    assert again.settings_tab.panduan.ticks[PanduanStep.SISTER_SYNC].isChecked()
+    loop.run_until_complete(context.connection.aclose())
+
+
+def test_without_a_password_store_ingat_password_is_not_offered(qtbot, loop, db):
+    main, context, connection = _no_keyring_window(qtbot, loop, db)
+    try:
+        tab = main.settings_tab
+        assert tab.keyring_note.isVisible()
+        assert not tab.remember_check.isChecked() and not tab.remember_check.isEnabled()
+    finally:
+        loop.run_until_complete(context.tasks.wait_idle())
+        loop.run_until_complete(connection.aclose())

@@ -179,3 +179,18 @@ def test_no_linked_pegawai_says_so_instead_of_a_figure(qtbot, loop, db, opened):
     window, _context = opened()
     box = window.settings_tab.sync_scope_box
     assert box.estimate_label.text() == "No linked pegawai to sync yet."
+
+
+def test_the_estimate_follows_the_pegawai_linked_after_the_window_opened(qtbot, loop, db, opened):
+    """Opened with nobody linked, then pegawai linked (the Pegawai tab reloads its list, as
+    after Hubungkan): the estimate counts them, it does not keep saying nobody is linked."""
+    window, _context = opened()
+    box = window.settings_tab.sync_scope_box
+    assert box.estimate_label.text() == "No linked pegawai to sync yet."
+    loop.run_until_complete(_link_pegawai(db, 3))
+    loop.run_until_complete(window.pegawai_tab.reload())
+    loop.run_until_complete(
+        _until(lambda: box.last_estimate is not None and box.last_estimate.pegawai == 3)
+    )
+    assert box.estimate_label.text().startswith("Estimate of one sync:")
+    assert "3 pegawai" in box.estimate_label.text()

@@ -289,3 +289,40 @@ def test_the_history_of_a_name_applied_names_the_pegawai_as_they_were(
     assert {row[1] for row in rows} == {before.nama}
     name_row = next(row for row in rows if row[2] == field_label("nama"))
     assert name_row[3:5] == [before.nama, after.nama]
+
+
+def test_terapkan_where_sister_has_no_value_says_so_not_already_equal(
+    qtbot, loop, db, panel, campus, tasks
+):
+    """The campus keeps a NIK (or NIP, NUPTK) SISTER has no value for: the row differs, has no
+    tick box and says why on hover; Terapkan says SISTER has no value, not that they match."""
+    repository = PegawaiRepository(db)
+    empty_fields = ("nuptk", "nip", "nik")
+    item = next(
+        i
+        for i in panel.report.items
+        if not i.differences
+        and any(f.sister is None and f.local is None for f in i.fields if f.field in empty_fields)
+    )
+    empty = next(
+        f for f in item.fields if f.field in empty_fields and f.sister is None and f.local is None
+    )
+    kept = {"nip": "199001012015041001", "nik": "3201010101900001"}.get(
+        empty.field, "1234567890123456"
+    )
+    before = loop.run_until_complete(repository.get(item.pegawai_id))
+    loop.run_until_complete(repository.update(dataclasses.replace(before, **{empty.field: kept})))
+    loop.run_until_complete(panel.refresh())
+    assert panel.select_row(item.pegawai_id, empty.field)
+    row = panel.model.row_of(item.pegawai_id, empty.field)
+    tooltip = panel.model.data(panel.model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "SISTER has no value here: nothing to copy, the campus value stays."
+
+    qtbot.mouseClick(panel.apply_pegawai_button, Qt.MouseButton.LeftButton)
+    loop.run_until_complete(tasks.wait_idle())
+    said = panel.message_label.text()
+    assert said.startswith(f"Nothing to apply: SISTER has no value for {field_label(empty.field)}.")
+    assert "why the row has no tick box" in said and "already match" not in said
+    assert loop.run_until_complete(repository.get(item.pegawai_id)) == dataclasses.replace(
+        before, **{empty.field: kept}
+    )

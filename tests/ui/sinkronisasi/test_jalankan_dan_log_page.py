@@ -48,6 +48,13 @@ def setup(loop, db, sandbox_factory, qtbot, qapp):
     qapp.setQuitOnLastWindowClosed(True)
 
 
+def _pulled(dialog) -> int:
+    """The pegawai the progress dialog has seen pulled (0 before its first snapshot)."""
+    if dialog is None or dialog.last_progress is None:
+        return 0
+    return dialog.last_progress.pulled
+
+
 async def _until(condition, timeout=20.0, progress=None):
     """Wait until ``condition()``; fail after ``timeout`` s. With ``progress`` (a count that
     grows while a run works: the sandbox's requests), the time counts from its last change: a
@@ -100,7 +107,7 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
 
     async def while_syncing() -> str:
         # One stretch of the loop for the whole run: the loop never stops mid-sync.
-        await _until(lambda: dialog.bar.value() >= 1, progress=lambda: sandbox.stats.requests)
+        await _until(lambda: _pulled(dialog) >= 1, progress=lambda: sandbox.stats.requests)
         counts = dialog.counts.text()
         # The run to its end (it announces itself), and the pages that follow a sync
         # (Perbandingan, ...) finish loading before the clicks.
@@ -119,6 +126,7 @@ def test_sync_blocks_the_window_notifies_and_fills_the_log(loop, setup, qtbot, t
     run(loop, context.tasks.wait_idle())
 
     assert tab.log_box.run_model.rowCount() == 1
+    assert tab.log_box.retry_button.isEnabled()  # one pegawai failed
     # Per pegawai: the SDM row, a line per dataset of the default groups, the derived values.
     lines = 1 + len(SyncScope().datasets) + 1
     assert tab.log_box.log_model.rowCount() == 10 * lines
@@ -159,8 +167,7 @@ def test_batalkan_asks_then_stops_and_resume_finishes(loop, setup, qtbot, tmp_pa
         # The whole run inside one stretch of the loop; clicks emit their signals directly.
         task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
         await _until(
-            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 2,
-            progress=lambda: sandbox.stats.requests,
+            lambda: _pulled(tab.progress_dialog) >= 2, progress=lambda: sandbox.stats.requests
         )
         dialog = tab.progress_dialog
         dialog.cancel_button.click()
@@ -194,7 +201,7 @@ def test_batalkan_asks_then_stops_and_resume_finishes(loop, setup, qtbot, tmp_pa
     model = tab.log_box.run_model
     newer, older = model.index(0, RunColumn.STATUS), model.index(1, RunColumn.STATUS)
     assert model.data(newer, Qt.ItemDataRole.UserRole) == last.run.id
-    assert model.data(older) == "Cancelled, resumed"
+    assert model.data(older) == "Stopped by the operator, resumed"
     remaining = 10 - outcome.run.ok
     assert f"The remaining {remaining} pegawai were continued by the run of" in model.data(
         older, Qt.ItemDataRole.ToolTipRole
@@ -213,8 +220,7 @@ def test_closing_during_a_sync_asks_and_stops_first(loop, setup, qtbot):
     async def scenario():
         task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
         await _until(
-            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 1,
-            progress=lambda: sandbox.stats.requests,
+            lambda: _pulled(tab.progress_dialog) >= 1, progress=lambda: sandbox.stats.requests
         )
         asking = context.tasks.spawn(tab.prepare_quit())
         await _until(lambda: tab.message_box is not None and tab.message_box.isVisible())
@@ -274,8 +280,7 @@ def test_a_stopped_run_is_offered_at_the_next_start_as_promised(loop, setup, qtb
     async def stop_midway():
         task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
         await _until(
-            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 2,
-            progress=lambda: sandbox.stats.requests,
+            lambda: _pulled(tab.progress_dialog) >= 2, progress=lambda: sandbox.stats.requests
         )
         dialog = tab.progress_dialog
         dialog.cancel_button.click()
@@ -410,8 +415,7 @@ def test_stop_question_defaults_to_continue_and_closing_mid_sync_asks(loop, setu
     async def scenario():
         task = context.tasks.spawn(tab.start_sync(SyncRequest(SyncMode.ALL)))
         await _until(
-            lambda: tab.progress_dialog is not None and tab.progress_dialog.bar.value() >= 1,
-            progress=lambda: sandbox.stats.requests,
+            lambda: _pulled(tab.progress_dialog) >= 1, progress=lambda: sandbox.stats.requests
         )
         dialog = tab.progress_dialog
         stopped = []
@@ -421,6 +425,9 @@ def test_stop_question_defaults_to_continue_and_closing_mid_sync_asks(loop, setu
         QTest.keyClick(dialog.confirm_box, Qt.Key.Key_Return)
         await _until(lambda: dialog.confirm_box is None)
         assert stopped == [] and tab.sync_running
+        # The keyboard is back on the dialog, not on the disabled main window behind it.
+        focused = QApplication.focusWidget()
+        assert focused is not None and dialog.isAncestorOf(focused), focused
         # Nothing modal blocks the main window: its close button is heard, and asks.
         assert QApplication.activeModalWidget() is None
         window.close()
@@ -450,12 +457,22 @@ def test_nothing_to_sync_records_no_run_and_says_why(loop, db, sandbox_factory, 
     window.show()
     tab = window.sync_tab
     try:
+        # Before any run: the plan line says why, Mulai and Ulangi yang gagal are not offered.
+        run(loop, tab.refresh())
+        start = tab.start_box
+        assert start.plan_label.text().startswith("No pegawai is linked to SISTER yet")
+        assert not start.start_button.isEnabled()
+        retry = tab.log_box.retry_button
+        assert not retry.isEnabled() and "nothing to retry" in retry.toolTip()
+        # Started anyway (the command line's way): said once, in a box, not again on the page.
         assert run(loop, tab.start_sync(SyncRequest(SyncMode.ALL))) is None
-        assert "No pegawai is linked to SISTER yet" in tab.start_box.notice_label.text()
         assert tab.message_box is not None and tab.message_box.isVisible()
+        assert tab.message_box.text().startswith("No pegawai is linked to SISTER yet")
+        assert not start.notice_label.isVisible()
         tab.message_box.close()
         assert run(loop, tab.retry_failed()) is None
-        assert "nothing to retry" in tab.start_box.notice_label.text()
+        assert "nothing to retry" in tab.message_box.text()
+        assert not start.notice_label.isVisible()
         tab.message_box.close()
         assert run(loop, context.sync.runs()) == []
     finally:
