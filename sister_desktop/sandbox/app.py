@@ -298,6 +298,7 @@ class SisterApp:
         if self.faults.token_expired(entry[1], now):
             self.stats.expired_by_token[self._token_numbers[token]] += 1
             raise _Answer(_error(401, "Token sudah expired", None))
+        self.stats.token_accepted(now, self.faults.token_ttl_s)
 
     @staticmethod
     def _method_not_allowed(allowed: str) -> Response:

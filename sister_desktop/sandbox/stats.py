@@ -19,9 +19,23 @@ class Stats:
     #: "Token sudah expired" answers per token, by the token's number (1 = the first issued):
     #: how many requests one expiry cost.
     expired_by_token: Counter[int] = field(default_factory=Counter)
+    #: The fewest logins that could have served the requests a token was accepted for, at
+    #: the moments they were checked: a client cannot have done with less, however its
+    #: requests were spread (a client starved of CPU sends fewer, and needs fewer).
+    fewest_logins: int = 0
+    _life_started: float | None = None
+
+    def token_accepted(self, at: float, token_ttl_s: float) -> None:
+        """A request's token was valid at ``at``: counted in ``fewest_logins``, the least
+        number of token lives of ``token_ttl_s`` that cover every such moment (a new life
+        starts at the first moment the current one no longer covers)."""
+        if self._life_started is None or at - self._life_started >= token_ttl_s:
+            self.fewest_logins += 1
+            self._life_started = at
 
     def reset(self) -> None:
-        self.requests = self.authorize_calls = self.rate_limited = 0
+        self.requests = self.authorize_calls = self.rate_limited = self.fewest_logins = 0
+        self._life_started = None
         self.by_path.clear()
         self.by_status.clear()
         self.expired_by_token.clear()

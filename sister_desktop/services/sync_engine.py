@@ -438,21 +438,22 @@ class SyncEngine:
             cancel_wait = asyncio.ensure_future(self._cancel.wait())
             lost_wait = asyncio.ensure_future(self.lock.lost.wait())
             try:
-                await asyncio.wait(
-                    {*tasks, cancel_wait, lost_wait}, return_when=asyncio.FIRST_COMPLETED
-                )
-                while not all(t.done() for t in tasks):
-                    if self._cancel.is_set() or self.lock.lost.is_set():
+                pending = set(tasks)
+                while pending:
+                    # Only what is still running: a finished task in the set would make the
+                    # wait return at once, and the loop would spin a core until the last
+                    # worker's last request came back.
+                    watched = {*pending, *(w for w in (cancel_wait, lost_wait) if not w.done())}
+                    done, _ = await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
+                    pending -= done
+                    if pending and (self._cancel.is_set() or self.lock.lost.is_set()):
                         state.cancelling = True
                         reporter.emit()
-                        _, late = await asyncio.wait(tasks, timeout=self._cancel_grace_s)
+                        _, late = await asyncio.wait(pending, timeout=self._cancel_grace_s)
                         for task in late:
                             task.cancel()
                         await asyncio.gather(*late, return_exceptions=True)
                         break
-                    await asyncio.wait(
-                        {*tasks, cancel_wait, lost_wait}, return_when=asyncio.FIRST_COMPLETED
-                    )
             finally:
                 cancel_wait.cancel()
                 lost_wait.cancel()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import sys
+
 import pytest
 
 from sister_desktop.domain.sister_groups import SyncScope
@@ -12,6 +15,7 @@ from sister_desktop.domain.sync_log import (
     TargetStatus,
 )
 from sister_desktop.domain.sync_progress import SyncRequest
+from sister_desktop.services.sync_engine import SyncEngine
 from sister_desktop.sister.api import ENDPOINTS
 from sister_desktop.sister.client import endpoint_of
 from sister_desktop.store.sister_data_repository import SisterDataRepository
@@ -192,3 +196,33 @@ def test_the_service_pulls_the_groups_saved_in_pengaturan(loop, db, sandbox, cli
     # By default the request's own scope (the window's choice, the command line's --groups).
     run(loop, service.run(SyncRequest(SyncMode.ALL, scope=SyncScope())))
     assert sandbox.stats.by_path["/penugasan"] == 2
+
+
+def test_the_run_waits_for_its_workers_without_spinning(loop, db, sandbox_factory, monkeypatch):
+    """While the last workers finish, the engine sleeps until one of them ends: its wait loop
+    turns once per finished worker (or a cancel), never again on a task already done (which
+    returns at once and spins a core for as long as the last request takes)."""
+    sandbox = sandbox_factory(size=6, latency_ms=30)
+    run(loop, link_sandbox_people(db, sandbox, 6))
+    turns: list[int] = []  # per turn of the engine's wait: how many awaited things were done
+    real_wait = asyncio.wait
+    pull_all = SyncEngine._pull_all.__code__
+
+    def counting_wait(fs, *args, **kwargs):  # type: ignore[no-untyped-def]
+        first_completed = kwargs.get("return_when") == asyncio.FIRST_COMPLETED
+        if first_completed and sys._getframe(1).f_code is pull_all:
+            turns.append(sum(1 for f in fs if f.done()))
+        return real_wait(fs, *args, **kwargs)
+
+    monkeypatch.setattr(asyncio, "wait", counting_wait)
+    c = run(loop, sandbox_client(sandbox))
+    try:
+        engine = engine_for(db, c, concurrency=3)
+        outcome = run(loop, engine.run(SyncRequest(SyncMode.ALL)))
+    finally:
+        run(loop, c.aclose())
+    assert outcome.status is RunStatus.COMPLETED
+    assert turns, "the engine's wait loop was not observed"
+    assert turns.count(0) == len(turns), f"waited on finished tasks: {turns[:20]}"
+    # One turn per worker ending (the three may end apart), none per request.
+    assert len(turns) <= 3, f"{len(turns)} turns for {outcome.run.requests.total} requests"

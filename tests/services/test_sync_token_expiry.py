@@ -62,9 +62,15 @@ def _check_short_tokens(
     assert stats.expired_by_token, "no token expired: the case was not exercised"
     assert max(stats.expired_by_token.values()) <= options.max_inflight
     assert stats.by_status[401] == sum(stats.expired_by_token.values())
-    # Logins follow the token's life (renewed a little before expiry), not the queue.
+    # Logins follow the token's life (renewed a little before expiry), not the queue. At
+    # least: the fewest token lives that cover the moments the sandbox accepted a token, and
+    # a new one after each token that expired under requests (both as the sandbox saw the
+    # requests, so a client starved of CPU, sending less, is held to what it sent). At most:
+    # about one per token life of the run, however long the queue.
     logins = stats.authorize_calls
-    assert elapsed / ttl - 1 <= logins <= elapsed / ttl * 1.3 + 2
+    assert logins >= stats.fewest_logins
+    assert logins >= len(stats.expired_by_token) + 1
+    assert logins <= elapsed / ttl * 1.3 + 2
     # Every data call answered; the few refused ones were sent once more.
     data_calls = RUN_REQUESTS + expected_requests(sandbox, sandbox.world.sdm[:people], scope)
     assert stats.requests == data_calls + logins + stats.by_status[401]

@@ -44,10 +44,11 @@ def setup(loop, db, sandbox_factory, qtbot, qapp):
     client = run(loop, sandbox_client(sandbox))
     context = ui_context(db, sync=SyncService(engine_for(db, client, concurrency=2)))
     window = MainWindow(context)
-    qtbot.addWidget(window)
+    # As the program's shutdown does: a run a failed test left going is cancelled while the
+    # window still exists (pytest-qt deletes it before this fixture's teardown).
+    qtbot.addWidget(window, before_close_func=lambda _w: run(loop, context.tasks.cancel_all()))
     window.show()
     yield window, context, sandbox, ids
-    run(loop, context.tasks.cancel_all())
     run(loop, client.aclose())
     qapp.setQuitOnLastWindowClosed(True)
 
