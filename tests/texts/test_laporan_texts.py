@@ -19,17 +19,17 @@ class _Noted:
 
 def _domain_notes() -> list[str]:
     """Every note the LKPS tables are built with (a ``note=`` or the 3.a.1's last argument)."""
-    notes = []
+    notes: list[str] = []
     for name in ("lkps_dosen.py", "lkps_kinerja.py"):
         for node in ast.walk(ast.parse((DOMAIN / name).read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
             for keyword in node.keywords:
                 if keyword.arg == "note" and isinstance(keyword.value, ast.Constant):
-                    notes.append(keyword.value.value)
+                    notes.append(str(keyword.value.value))
             for arg in node.args:
                 if isinstance(arg, ast.Constant) and "diisi operator" in str(arg.value):
-                    notes.append(arg.value)
+                    notes.append(str(arg.value))
     return sorted(set(notes))
 
 
