@@ -5075,7 +5075,7 @@ Cara: %3</translation>
             <translation>Diterapkan di SISTER</translation>
         </message>
         <message>
-            <source>Approve it (usulan setujui) before it can be sent.</source>
+            <source>Approve it before it can be sent.</source>
             <translation>Setujui dulu (usulan setujui) sebelum dapat dikirim.</translation>
         </message>
         <message>

@@ -12,6 +12,7 @@ catalogue (``tests/ui/languages.py``)."""
 from __future__ import annotations
 
 import dataclasses
+import getpass
 import os
 from pathlib import Path
 
@@ -210,8 +211,38 @@ def test_every_screen_speaks_the_operators_language_in_full(
             seen.walk(form, "usulan_form", sister_records=True)
             form.reject()
             loop.run_until_complete(context.tasks.wait_idle())
+            # Delete… of a record drafts an usulan: the Usulan page with it selected, and once
+            # approved, the Kirim preview.
+            hapus = next(
+                s
+                for group in GROUPS
+                for s in data_window.show_group(group).sections.values()
+                if s.hapus_button is not None
+                and s.table is not None
+                and s.table.model().rowCount()
+                and (s.table.selectRow(0) or s.hapus_button.isEnabled())
+            )
+            record = hapus.selected_record()
+            assert record is not None
+            made = loop.run_until_complete(
+                context.usulan.hapus(hapus.history.dataset.name, record.key)
+            )
             data_window.close()
             data_window.setParent(None)
+            usulan_page = window.sync_pages.usulan_page
+            seen.add_data(getpass.getuser())  # who made the usulan, in its history
+            loop.run_until_complete(usulan_page.refresh())
+            usulan_page.table.selectRow(0)
+            loop.run_until_complete(context.tasks.wait_idle())
+            _walk_tabs(seen, loop, context, window)
+            loop.run_until_complete(context.usulan.setujui([made.id]))
+            loop.run_until_complete(usulan_page.refresh())
+            kirim = loop.create_task(usulan_page.start_kirim())
+            preview = loop.run_until_complete(wait_for(lambda: usulan_page.preview_dialog, 15))
+            loop.run_until_complete(wait_for(preview.isVisible))
+            seen.walk(preview, "kirim_preview")
+            preview.reject()
+            assert loop.run_until_complete(kirim) is None
 
             # The dialogs.
             plan = loop.run_until_complete(
