@@ -155,6 +155,20 @@ def _main_thread_gc(qapp):  # type: ignore[no-untyped-def]
     collector.stop()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _closing_a_window_never_quits(qapp):  # type: ignore[no-untyped-def]
+    """As in the program (app.py): closing or destroying the last window never quits.
+
+    With Qt's default, a main window that pytest-qt closes at teardown (it ignores the close
+    and stays shown, see ``MainWindow.closeEvent``) and deletes later is destroyed inside the
+    next run of the test loop, a fixture's teardown such as the database's ``dispose()``: Qt
+    then posts a Quit, and that run ends before its future completes ("Event loop stopped
+    before Future completed"), whenever the teardown has to wait for anything.
+    """
+    qapp.setQuitOnLastWindowClosed(False)
+    yield
+
+
 @pytest.fixture(autouse=True)
 def _collect_between_tests() -> Iterator[None]:
     """Free each test's cycles on the Qt thread before the next test starts."""

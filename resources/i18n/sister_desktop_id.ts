@@ -67,12 +67,12 @@
             <translation>Data</translation>
         </message>
         <message>
-            <source>Keterangan</source>
-            <translation>Keterangan</translation>
-        </message>
-        <message>
             <source>Kind</source>
             <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Keterangan</translation>
         </message>
         <message>
             <source>Status</source>
@@ -929,7 +929,16 @@
     <context>
         <name>HistorySection</name>
         <message>
-            <source>Hapus…</source>
+            <source>Add…</source>
+            <extracomment>Rows a history table shows before it scrolls inside. Each column's width for its values (at most 360 px), before the page's width.</extracomment>
+            <translation>Tambah…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
             <translation>Hapus…</translation>
         </message>
         <message>
@@ -953,17 +962,8 @@
             <translation>Disinkronkan %1</translation>
         </message>
         <message>
-            <source>Tambah…</source>
-            <extracomment>Rows a history table shows before it scrolls inside. Each column's width for its values (at most 360 px), before the page's width.</extracomment>
-            <translation>Tambah…</translation>
-        </message>
-        <message>
             <source>The last sync of this data failed (%1); shown as before</source>
             <translation>Sinkronisasi terakhir data ini gagal (%1); yang tampil data sebelumnya</translation>
-        </message>
-        <message>
-            <source>Ubah…</source>
-            <translation>Ubah…</translation>
         </message>
         <message>
             <source>no records</source>
@@ -1013,6 +1013,11 @@
             <translation>Data</translation>
         </message>
         <message>
+            <source>Download template…</source>
+            <extracomment>The file dialog while it is open (tests reach it here).</extracomment>
+            <translation>Unduh templat…</translation>
+        </message>
+        <message>
             <source>Draft the usulan</source>
             <translation>Buat usulan draf</translation>
         </message>
@@ -1025,7 +1030,7 @@
             <translation>Isi kolom templat (satu baris per data), lalu pilih berkasnya.</translation>
         </message>
         <message>
-            <source>Impor riwayat</source>
+            <source>Import records</source>
             <translation>Impor riwayat</translation>
         </message>
         <message>
@@ -1039,11 +1044,6 @@
         <message>
             <source>The file could not be read: %1</source>
             <translation>Berkas tidak dapat dibaca: %1</translation>
-        </message>
-        <message>
-            <source>Unduh templat…</source>
-            <extracomment>The file dialog while it is open (tests reach it here).</extracomment>
-            <translation>Unduh templat…</translation>
         </message>
         <message>
             <source>row %1: %2</source>
@@ -1315,16 +1315,12 @@
             <translation>%1 usulan yang disetujui akan dikirim ke SISTER.</translation>
         </message>
         <message>
-            <source>Baru</source>
-            <translation>Baru</translation>
-        </message>
-        <message>
-            <source>Dihapus</source>
-            <translation>Dihapus</translation>
-        </message>
-        <message>
-            <source>Diubah</source>
+            <source>Changed</source>
             <translation>Diubah</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Dihapus</translation>
         </message>
         <message>
             <source>In SISTER</source>
@@ -1336,7 +1332,11 @@
             <translation>Kirim ke SISTER — pratinjau</translation>
         </message>
         <message>
-            <source>Nothing to send: approve usulan first (Setujui).</source>
+            <source>New</source>
+            <translation>Baru</translation>
+        </message>
+        <message>
+            <source>Nothing to send: approve usulan first (Approve).</source>
             <translation>Tidak ada yang dikirim: setujui usulan terlebih dahulu (Setujui).</translation>
         </message>
         <message>
@@ -1363,7 +1363,7 @@
             <translation>%1 permintaan/detik</translation>
         </message>
         <message>
-            <source>Batalkan</source>
+            <source>Cancel</source>
             <translation>Batalkan</translation>
         </message>
         <message>
@@ -1490,12 +1490,36 @@
     <context>
         <name>LaporanTexts</name>
         <message>
+            <source>% Lektor Kepala/Guru Besar (of NDT)</source>
+            <translation>% Lektor Kepala/Guru Besar (dari NDT)</translation>
+        </message>
+        <message>
+            <source>% certified lecturers (of NDT)</source>
+            <translation>% bersertifikat pendidik (dari NDT)</translation>
+        </message>
+        <message>
+            <source>% with a doctorate (of NDT)</source>
+            <translation>% Doktor (dari NDT)</translation>
+        </message>
+        <message>
             <source>%1 pegawai</source>
             <translation>%1 pegawai</translation>
         </message>
         <message>
+            <source>A title counts once, under its largest source of funds; foreign institutions are entered by the operator (SISTER does not name the funder's country).</source>
+            <translation>Satu judul dihitung sekali, pada sumber dana terbesarnya; lembaga luar negeri diisi operator (SISTER tidak menyebut negara pemberi dana).</translation>
+        </message>
+        <message>
             <source>Age</source>
             <translation>Usia</translation>
+        </message>
+        <message>
+            <source>Awards, speakers, journal editors and visiting scientists TS-2 to TS; the level SISTER does not give (visiting scientist) is entered by the operator.</source>
+            <translation>Penghargaan, pembicara, pengelola jurnal dan visiting scientist TS-2 s.d. TS; tingkat yang tidak disebut SISTER (visiting scientist) diisi operator.</translation>
+        </message>
+        <message>
+            <source>By SISTER's kind of publication (see the vocabulary table); books and book chapters count in 3.b.7.</source>
+            <translation>Menurut jenis publikasi SISTER (lihat tabel kosakata); buku dan book chapter dihitung di 3.b.7.</translation>
         </message>
         <message>
             <source>Category</source>
@@ -1510,6 +1534,10 @@
             <translation>Jumlah</translation>
         </message>
         <message>
+            <source>Courses from the teaching of TS-2 to TS; the courses' study programme and the match are entered by the operator.</source>
+            <translation>Mata kuliah dari pengajaran TS-2 s.d. TS; program studi mata kuliah dan kesesuaian diisi operator.</translation>
+        </message>
+        <message>
             <source>Dosen of %1</source>
             <translation>Dosen %1</translation>
         </message>
@@ -1522,8 +1550,16 @@
             <translation>Diisi operator (tidak tersedia di SISTER)</translation>
         </message>
         <message>
+            <source>From the final BKD report of semester TS. BKD does not split teaching by study programme: all of it shows under the accredited PS until the operator enters the parts; without a BKD report, the operator enters every column. DTPS follows the match in 3.a.1.</source>
+            <translation>Dari laporan akhir BKD semester TS. BKD tidak memisahkan pendidikan menurut program studi: seluruhnya tampil pada PS yang diakreditasi sampai operator mengisi bagiannya; tanpa laporan BKD, semua kolom diisi operator. DTPS mengikuti kesesuaian di 3.a.1.</translation>
+        </message>
+        <message>
             <source>Gambaran dosen</source>
             <translation>Gambaran dosen</translation>
+        </message>
+        <message>
+            <source>HKI from intellectual property, books from publications (book, monograph, book chapter) and teaching materials with an ISBN, TS-2 to TS; appropriate technology, products, works of art and social engineering are entered by the operator.</source>
+            <translation>HKI dari kekayaan intelektual, buku dari publikasi (buku, monograf, book chapter) dan bahan ajar ber-ISBN, TS-2 s.d. TS; teknologi tepat guna, produk, karya seni dan rekayasa sosial diisi operator.</translation>
         </message>
         <message>
             <source>Highest education</source>
@@ -1535,7 +1571,11 @@
             <translation>Jabatan fungsional</translation>
         </message>
         <message>
-            <source>No dosen has program studi %1 as homebase. Known program studi: %2</source>
+            <source>Members of kind Mahasiswa, TS-2 to TS; the theme matching the roadmap is entered by the operator.</source>
+            <translation>Anggota berjenis Mahasiswa, TS-2 s.d. TS; tema sesuai roadmap diisi operator.</translation>
+        </message>
+        <message>
+            <source>No dosen has study programme %1 as homebase. Known study programmes: %2</source>
             <translation>Tidak ada dosen dengan homebase program studi %1. Program studi yang dikenal: %2</translation>
         </message>
         <message>
@@ -1555,11 +1595,7 @@
             <translation>Pangkat/golongan</translation>
         </message>
         <message>
-            <source>Program studi %1, TS %2</source>
-            <translation>Program studi %1, TS %2</translation>
-        </message>
-        <message>
-            <source>Reaching retirement age, by jabatan</source>
+            <source>Reaching retirement age, by jabatan fungsional</source>
             <translation>Mencapai usia pensiun, menurut jabatan</translation>
         </message>
         <message>
@@ -1573,6 +1609,14 @@
         <message>
             <source>Source: SISTER, nothing synced yet</source>
             <translation>Sumber: SISTER, belum ada data yang disinkronkan</translation>
+        </message>
+        <message>
+            <source>Study programme %1, TS %2</source>
+            <translation>Program studi %1, TS %2</translation>
+        </message>
+        <message>
+            <source>Supervision of theses and dissertations with the dosen as first supervisor; students per academic year TS-2 to TS.</source>
+            <translation>Bimbingan skripsi, tesis dan disertasi dengan dosen sebagai pembimbing urutan 1; jumlah mahasiswa per tahun akademik TS-2 s.d. TS.</translation>
         </message>
         <message>
             <source>The output must be a %1 file.</source>
@@ -2634,17 +2678,17 @@ Cara: %3</translation>
             <translation>Usulkan nilai kampus untuk data pribadi yang diterima SISTER dari kampus (e-mail) sebagai perubahan di SISTER (usulan draf)</translation>
         </message>
         <message>
+            <source>Propose to SISTER</source>
+            <extracomment>Usulkan ke SISTER: the reverse of Terapkan, for the data pribadi SISTER takes.</extracomment>
+            <translation>Usulkan ke SISTER</translation>
+        </message>
+        <message>
             <source>Terapkan data SISTER</source>
             <translation>Terapkan data SISTER</translation>
         </message>
         <message>
             <source>The campus data matches SISTER.</source>
             <translation>Data kampus sama dengan SISTER.</translation>
-        </message>
-        <message>
-            <source>Usulkan ke SISTER</source>
-            <extracomment>Usulkan ke SISTER: the reverse of Terapkan, for the data pribadi SISTER takes.</extracomment>
-            <translation>Usulkan ke SISTER</translation>
         </message>
     </context>
     <context>
@@ -4591,12 +4635,8 @@ Cara: %3</translation>
             <translation>Data SISTER…</translation>
         </message>
         <message>
-            <source>No program studi yet: link and sync the dosen first.</source>
+            <source>No study programme yet: link and sync the dosen first.</source>
             <translation>Belum ada program studi: hubungkan dan sinkronkan dosen terlebih dahulu.</translation>
-        </message>
-        <message>
-            <source>Program studi:</source>
-            <translation>Program studi:</translation>
         </message>
         <message>
             <source>Save XLSX…</source>
@@ -4606,6 +4646,10 @@ Cara: %3</translation>
             <source>Show</source>
             <extracomment>Column widths in pixels: a number column stays narrow, a list of courses wraps.</extracomment>
             <translation>Tampilkan</translation>
+        </message>
+        <message>
+            <source>Study programme:</source>
+            <translation>Program studi:</translation>
         </message>
         <message>
             <source>TS:</source>
@@ -4658,6 +4702,10 @@ Cara: %3</translation>
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
+            <source>Check in SISTER</source>
+            <translation>Periksa di SISTER</translation>
+        </message>
+        <message>
             <source>Choose an usulan to see what it changes.</source>
             <translation>Pilih usulan untuk melihat apa yang diubahnya.</translation>
         </message>
@@ -4672,10 +4720,6 @@ Cara: %3</translation>
         <message>
             <source>In SISTER</source>
             <translation>Di SISTER</translation>
-        </message>
-        <message>
-            <source>Periksa di SISTER</source>
-            <translation>Periksa di SISTER</translation>
         </message>
         <message>
             <source>Proposed</source>
@@ -4757,19 +4801,19 @@ Cara: %3</translation>
             <translation>Pekerjaan SISTER lain (sinkronisasi atau Kirim) sedang berjalan%1. Coba lagi nanti.</translation>
         </message>
         <message>
+            <source>Approve</source>
+            <translation>Setujui</translation>
+        </message>
+        <message>
             <source>Approve the ticked drafts for sending</source>
             <translation>Setujui draf yang dicentang untuk dikirim</translation>
         </message>
         <message>
-            <source>Batalkan</source>
-            <translation>Batalkan</translation>
+            <source>Check in SISTER</source>
+            <translation>Periksa di SISTER</translation>
         </message>
         <message>
-            <source>Buka…</source>
-            <translation>Buka…</translation>
-        </message>
-        <message>
-            <source>Draft usulan from a spreadsheet of riwayat (Unduh templat for its columns)</source>
+            <source>Draft usulan from a spreadsheet (Download template for its columns)</source>
             <translation>Buat usulan draf dari lembar kerja riwayat (Unduh templat untuk kolomnya)</translation>
         </message>
         <message>
@@ -4777,7 +4821,7 @@ Cara: %3</translation>
             <translation>Hasil setiap usulan ada di Log Kirim.</translation>
         </message>
         <message>
-            <source>Impor riwayat…</source>
+            <source>Import records…</source>
             <translation>Impor riwayat…</translation>
         </message>
         <message>
@@ -4810,8 +4854,8 @@ Cara: %3</translation>
             <translation>Buka draf yang dipilih di formulirnya</translation>
         </message>
         <message>
-            <source>Periksa di SISTER</source>
-            <translation>Periksa di SISTER</translation>
+            <source>Open…</source>
+            <translation>Buka…</translation>
         </message>
         <message>
             <source>Preview and send the approved usulan</source>
@@ -4820,10 +4864,6 @@ Cara: %3</translation>
         <message>
             <source>Sending to SISTER</source>
             <translation>Sedang mengirim ke SISTER</translation>
-        </message>
-        <message>
-            <source>Setujui</source>
-            <translation>Setujui</translation>
         </message>
         <message>
             <source>Show:</source>
@@ -4838,7 +4878,7 @@ Cara: %3</translation>
             <translation>Dihentikan sebelum selesai: sisanya tetap disetujui.</translation>
         </message>
         <message>
-            <source>They are not sent again by themselves. Look in SISTER now whether they arrived (Periksa di SISTER)?</source>
+            <source>They are not sent again by themselves. Look in SISTER now whether they arrived (Check in SISTER)?</source>
             <translation>Usulan itu tidak dikirim ulang dengan sendirinya. Periksa di SISTER sekarang apakah sudah sampai (Periksa di SISTER)?</translation>
         </message>
         <message>
@@ -4857,6 +4897,11 @@ Cara: %3</translation>
         <message>
             <source>Withdraw</source>
             <translation>Batalkan usulan</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <comment>the button</comment>
+            <translation>Batalkan</translation>
         </message>
         <message>
             <source>Withdraw %1 usulan? They will not be sent.</source>
@@ -5030,7 +5075,7 @@ Cara: %3</translation>
             <translation>Diterapkan di SISTER</translation>
         </message>
         <message>
-            <source>Approve it (usulan setujui) before it can be sent.</source>
+            <source>Approve it before it can be sent.</source>
             <translation>Setujui dulu (usulan setujui) sebelum dapat dikirim.</translation>
         </message>
         <message>
@@ -5425,10 +5470,6 @@ Cara: %3</translation>
     <context>
         <name>WriteBlockTexts</name>
         <message>
-            <source>Aktifkan kirim ke SISTER di Pengaturan</source>
-            <translation>Aktifkan kirim ke SISTER di Pengaturan</translation>
-        </message>
-        <message>
             <source>Filled from PDDIKTI: SISTER takes no change of this data from the campus.</source>
             <translation>Diisi dari PDDIKTI: SISTER tidak menerima perubahan data ini dari kampus.</translation>
         </message>
@@ -5439,6 +5480,10 @@ Cara: %3</translation>
         <message>
             <source>SISTER takes no change of this data from the campus.</source>
             <translation>SISTER tidak menerima perubahan data ini dari kampus.</translation>
+        </message>
+        <message>
+            <source>Switch on Kirim ke SISTER in Settings</source>
+            <translation>Aktifkan kirim ke SISTER di Pengaturan</translation>
         </message>
         <message>
             <source>The pegawai is not linked to SISTER yet: Hubungkan first.</source>

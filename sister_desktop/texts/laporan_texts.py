@@ -49,7 +49,7 @@ def chart_title(key: ChartKey) -> str:
         ChartKey.SERDOS: _t("Serdos (lecturer certification)"),
         ChartKey.PANGKAT: _t("Pangkat/golongan"),
         ChartKey.USIA: _t("Age"),
-        ChartKey.PENSIUN: _t("Reaching retirement age, by jabatan"),
+        ChartKey.PENSIUN: _t("Reaching retirement age, by jabatan fungsional"),
     }[key]
 
 
@@ -86,11 +86,73 @@ def data_line(data_date: datetime | None) -> str:
 
 
 def lkps_heading(lkps: Lkps) -> str:
-    return fill(_t("Program studi %1, TS %2"), lkps.prodi, str(lkps.ts))
+    return fill(_t("Study programme %1, TS %2"), lkps.prodi, str(lkps.ts))
 
 
 def table_title(table: Table) -> str:
     return f"Tabel {table.id} {table.title}"
+
+
+def table_note(table: Table) -> str:
+    """A table's note under it, in the operator's language. The domain writes it in Indonesian
+    (the form's language); the English source here has that note as its translation."""
+    notes = {
+        "Mata kuliah dari pengajaran TS-2 s.d. TS; program studi mata kuliah dan kesesuaian "
+        "diisi operator.": _t(
+            "Courses from the teaching of TS-2 to TS; the courses' study programme and the "
+            "match are entered by the operator."
+        ),
+        "Bimbingan skripsi, tesis dan disertasi dengan dosen sebagai pembimbing urutan 1; "
+        "jumlah mahasiswa per tahun akademik TS-2 s.d. TS.": _t(
+            "Supervision of theses and dissertations with the dosen as first supervisor; "
+            "students per academic year TS-2 to TS."
+        ),
+        "Dari laporan akhir BKD semester TS. BKD tidak memisahkan pendidikan menurut program "
+        "studi: seluruhnya tampil pada PS yang diakreditasi sampai operator mengisi bagiannya; "
+        "tanpa laporan BKD, semua kolom diisi operator. DTPS mengikuti kesesuaian di 3.a.1.": _t(
+            "From the final BKD report of semester TS. BKD does not split teaching by study "
+            "programme: all of it shows under the accredited PS until the operator enters the "
+            "parts; without a BKD report, the operator enters every column. DTPS follows the "
+            "match in 3.a.1."
+        ),
+        "Satu judul dihitung sekali, pada sumber dana terbesarnya; lembaga luar negeri "
+        "diisi operator (SISTER tidak menyebut negara pemberi dana).": _t(
+            "A title counts once, under its largest source of funds; foreign institutions are "
+            "entered by the operator (SISTER does not name the funder's country)."
+        ),
+        "Menurut jenis publikasi SISTER (lihat tabel kosakata); buku dan book chapter "
+        "dihitung di 3.b.7.": _t(
+            "By SISTER's kind of publication (see the vocabulary table); books and book "
+            "chapters count in 3.b.7."
+        ),
+        "Penghargaan, pembicara, pengelola jurnal dan visiting scientist TS-2 s.d. TS; "
+        "tingkat yang tidak disebut SISTER (visiting scientist) diisi operator.": _t(
+            "Awards, speakers, journal editors and visiting scientists TS-2 to TS; the level "
+            "SISTER does not give (visiting scientist) is entered by the operator."
+        ),
+        "HKI dari kekayaan intelektual, buku dari publikasi (buku, monograf, book chapter) "
+        "dan bahan ajar ber-ISBN, TS-2 s.d. TS; teknologi tepat guna, produk, karya seni dan "
+        "rekayasa sosial diisi operator.": _t(
+            "HKI from intellectual property, books from publications (book, monograph, book "
+            "chapter) and teaching materials with an ISBN, TS-2 to TS; appropriate technology, "
+            "products, works of art and social engineering are entered by the operator."
+        ),
+        "Anggota berjenis Mahasiswa, TS-2 s.d. TS; tema sesuai roadmap diisi operator.": _t(
+            "Members of kind Mahasiswa, TS-2 to TS; the theme matching the roadmap is entered "
+            "by the operator."
+        ),
+    }
+    return notes.get(table.note, table.note)
+
+
+def figure_label(label: str) -> str:
+    """A figure's label under a table; NDT, NDTPS and NDTT are the form's own names."""
+    labels = {
+        "% Doktor (dari NDT)": _t("% with a doctorate (of NDT)"),
+        "% Lektor Kepala/Guru Besar (dari NDT)": _t("% Lektor Kepala/Guru Besar (of NDT)"),
+        "% bersertifikat pendidik (dari NDT)": _t("% certified lecturers (of NDT)"),
+    }
+    return labels.get(label, label)
 
 
 def operator_mark() -> str:
@@ -102,6 +164,7 @@ def waiting_text() -> str:
 
 
 def figure_text(label: str, value: float | int | None) -> str:
+    label = figure_label(label)
     if value is None:
         return f"{label}: {waiting_text()}"
     decimals = 0 if float(value).is_integer() else 2
@@ -140,7 +203,7 @@ def lkps_sheets(lkps: Lkps, data_date: datetime | None) -> list[LaporanSheet]:
         ]
         footer = [figure_text(f.label, f.value) for f in table.figures]
         if table.note:
-            footer.append(table.note)
+            footer.append(table_note(table))
         if any(cell.operator for row in table.rows for cell in row.cells):
             footer.append(fill(_t("Tinted cells: %1"), operator_mark()))
         sheets.append(
@@ -205,7 +268,7 @@ def written_text(path: str) -> str:
 def unknown_prodi_text(prodi: str, known: Sequence[str]) -> str:
     listed = ", ".join(known) if known else _t("none (sync first)")
     return fill(
-        _t("No dosen has program studi %1 as homebase. Known program studi: %2"), prodi, listed
+        _t("No dosen has study programme %1 as homebase. Known study programmes: %2"), prodi, listed
     )
 
 

@@ -41,7 +41,7 @@ def status_label(status: UsulanStatus | str) -> str:
 def status_hint(status: UsulanStatus | str) -> str:
     """What the operator does next with an usulan in this status."""
     hints = {
-        UsulanStatus.DRAF: _t("Approve it (usulan setujui) before it can be sent."),
+        UsulanStatus.DRAF: _t("Approve it before it can be sent."),
         UsulanStatus.DISETUJUI: _t("It is sent by the next Kirim ke SISTER."),
         UsulanStatus.SENDING: _t("A Kirim is sending it now."),
         UsulanStatus.DIAJUKAN: _t(

@@ -15,7 +15,7 @@ def _t(text: str) -> str:
 
 
 def writes_off_reason() -> str:
-    return _t("Aktifkan kirim ke SISTER di Pengaturan")
+    return _t("Switch on Kirim ke SISTER in Settings")
 
 
 def block_reason(block: WriteBlock) -> str:

@@ -3,7 +3,8 @@ laptop: English mode shows no Indonesian word outside the glossary (``texts/glos
 mirrored by docs/HACKING.md), Indonesian mode no English one, and nothing is cut (a table
 header, an identifier, a label, a button, a column off the window: ``tests/ui/fit.py``). The
 walk covers the main window's tabs and their pages, the Pegawai details of a synced pegawai, the
-Pegawai search in the synced data, the Data SISTER window and a record in full, and the
+Pegawai search in the synced data, the Data SISTER window and a record in full, with Kirim ke
+SISTER switched off and on (the usulan form of Add…, the Kirim switch in Pengaturan), and the
 dialogs: import report, form, manual link, link preview, unlink, Terapkan, progress, the
 end-of-sync notice, password, about. Which language a word belongs to is read from the
 catalogue (``tests/ui/languages.py``)."""
@@ -11,6 +12,7 @@ catalogue (``tests/ui/languages.py``)."""
 from __future__ import annotations
 
 import dataclasses
+import getpass
 import os
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from sister_desktop.services.sync_service import SyncService
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.texts.i18n import use_language
 from sister_desktop.ui.common.about_dialog import AboutDialog
-from sister_desktop.ui.data_sister.data_sister_window import DataSisterWindow
+from sister_desktop.ui.data_sister.data_sister_window import GROUPS, DataSisterWindow
 from sister_desktop.ui.hubungkan.link_preview_dialog import LinkPreviewDialog
 from sister_desktop.ui.hubungkan.manual_link_dialog import ManualLinkDialog
 from sister_desktop.ui.hubungkan.unlink_dialog import UnlinkDialog
@@ -39,6 +41,7 @@ from tests.sync_world import engine_for, sandbox_client
 from tests.ui.context_helpers import ui_context
 from tests.ui.fit import what_is_cut
 from tests.ui.languages import vocabularies, words
+from tests.ui.pegawai.pegawai_helpers import wait_for
 from tests.ui.shown_texts import shown_texts
 
 pytestmark = pytest.mark.gui
@@ -48,8 +51,9 @@ GRABS = os.environ.get("SISTER_GRABS")
 #: Widgets meant to speak both languages: the language choice names each in its own words.
 BOTH_LANGUAGES = ("language_box",)
 #: In the Data SISTER window, SISTER's records are shown with SISTER's own names of their
-#: fields (``texts/sister_field_texts.py``): the tables' titles and the forms' labels.
-SISTER_FIELDS = ("history_table", "object_form")
+#: fields (``texts/sister_field_texts.py``): the tables' titles and the forms' labels; the
+#: usulan form's fields carry the same names and offer SISTER's reference lists.
+SISTER_FIELDS = ("history_table", "object_form", "usulan_fields")
 
 
 class Seen:
@@ -176,6 +180,69 @@ def test_every_screen_speaks_the_operators_language_in_full(
             assert data_window.detail_dialog is not None
             seen.walk(data_window.detail_dialog, "record", sister_records=True)
             data_window.close()
+            data_window.setParent(None)  # the tabs walked next no longer hold its texts
+
+            # Kirim ke SISTER switched on: the Data SISTER buttons enabled, the usulan form of a
+            # writable family (Tambah…), the Kirim switch in Pengaturan.
+            loop.run_until_complete(context.kirim.set_writes_enabled(True))
+            _walk_tabs(seen, loop, context, window)
+            data_window = DataSisterWindow(context, window)
+            assert loop.run_until_complete(data_window.load(synced_id))
+            data_window.show()
+            section = None
+            for group in GROUPS:
+                page = data_window.show_group(group)
+                section = next(
+                    (
+                        s
+                        for s in page.sections.values()
+                        if getattr(s, "tambah_button", None) is not None
+                        and s.tambah_button.isEnabled()
+                    ),
+                    None,
+                )
+                if section is not None:
+                    break
+            assert section is not None, "no family takes Add… for this pegawai"
+            seen.walk(data_window, "data_sister_writes", sister_records=True)
+            section.tambah_button.click()
+            form = loop.run_until_complete(wait_for(lambda: data_window.write_actions.form))
+            loop.run_until_complete(wait_for(form.isVisible))
+            seen.walk(form, "usulan_form", sister_records=True)
+            form.reject()
+            loop.run_until_complete(context.tasks.wait_idle())
+            # Delete… of a record drafts an usulan: the Usulan page with it selected, and once
+            # approved, the Kirim preview.
+            hapus = next(
+                s
+                for group in GROUPS
+                for s in data_window.show_group(group).sections.values()
+                if s.hapus_button is not None
+                and s.table is not None
+                and s.table.model().rowCount()
+                and (s.table.selectRow(0) or s.hapus_button.isEnabled())
+            )
+            record = hapus.selected_record()
+            assert record is not None
+            made = loop.run_until_complete(
+                context.usulan.hapus(hapus.history.dataset.name, record.key)
+            )
+            data_window.close()
+            data_window.setParent(None)
+            usulan_page = window.sync_pages.usulan_page
+            seen.add_data(getpass.getuser())  # who made the usulan, in its history
+            loop.run_until_complete(usulan_page.refresh())
+            usulan_page.table.selectRow(0)
+            loop.run_until_complete(context.tasks.wait_idle())
+            _walk_tabs(seen, loop, context, window)
+            loop.run_until_complete(context.usulan.setujui([made.id]))
+            loop.run_until_complete(usulan_page.refresh())
+            kirim = loop.create_task(usulan_page.start_kirim())
+            preview = loop.run_until_complete(wait_for(lambda: usulan_page.preview_dialog, 15))
+            loop.run_until_complete(wait_for(preview.isVisible))
+            seen.walk(preview, "kirim_preview")
+            preview.reject()
+            assert loop.run_until_complete(kirim) is None
 
             # The dialogs.
             plan = loop.run_until_complete(

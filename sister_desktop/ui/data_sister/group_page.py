@@ -136,16 +136,16 @@ class HistorySection(QWidget):
         family = write_family(self.history.dataset.name)
         assert family is not None
         if WriteOp.CREATE in family.operations:
-            self.tambah_button = QPushButton(self.tr("Tambah…"), self)
+            self.tambah_button = QPushButton(self.tr("Add…"), self)
             self.tambah_button.setObjectName("tambah_button")
             self.tambah_button.clicked.connect(self._on_tambah_button_clicked)
             heading.addWidget(self.tambah_button)
-        self.ubah_button = QPushButton(self.tr("Ubah…"), self)
+        self.ubah_button = QPushButton(self.tr("Change…"), self)
         self.ubah_button.setObjectName("ubah_button")
         self.ubah_button.clicked.connect(self._on_ubah_button_clicked)
         heading.addWidget(self.ubah_button)
         if not self.history.is_object:
-            self.hapus_button = QPushButton(self.tr("Hapus…"), self)
+            self.hapus_button = QPushButton(self.tr("Delete…"), self)
             self.hapus_button.setObjectName("hapus_button")
             self.hapus_button.clicked.connect(self._on_hapus_button_clicked)
             heading.addWidget(self.hapus_button)

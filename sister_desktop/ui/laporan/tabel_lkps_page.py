@@ -31,6 +31,7 @@ from sister_desktop.texts.laporan_texts import (
     figure_text,
     operator_mark,
     source_text,
+    table_note,
     table_title,
 )
 from sister_desktop.ui.common.tables import make_table
@@ -69,7 +70,7 @@ class TabelLkpsPage(QWidget):
         self.data_label = QLabel(self)
         self.data_label.setObjectName("lkps_data_label")
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Program studi:"), self))
+        top.addWidget(QLabel(self.tr("Study programme:"), self))
         top.addWidget(self.prodi)
         top.addWidget(QLabel(self.tr("TS:"), self))
         top.addWidget(self.ts)
@@ -179,7 +180,7 @@ class TabelLkpsPage(QWidget):
         self.title_label.setText(table_title(table))
         lines = [figure_text(f.label, f.value) for f in table.figures]
         if table.note:
-            lines.append(table.note)
+            lines.append(table_note(table))
         if any(c.operator for r in table.rows for c in r.cells):
             lines.append(fill(self.tr("Tinted cells: %1"), operator_mark()))
         self.figures_label.setText("\n".join(lines))
@@ -232,7 +233,7 @@ class TabelLkpsPage(QWidget):
     def _on_show_clicked(self) -> None:
         prodi = self.prodi.currentText()
         if not prodi:
-            self.opener.say(self.tr("No program studi yet: link and sync the dosen first."))
+            self.opener.say(self.tr("No study programme yet: link and sync the dosen first."))
             return
         work = self._context.laporan.lkps(prodi, self.ts.value())
         self._context.tasks.spawn_latest("lkps", work, self.show_report)

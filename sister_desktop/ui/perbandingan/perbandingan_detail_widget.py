@@ -84,7 +84,7 @@ class PerbandinganDetailWidget(QGroupBox):
         buttons.addWidget(self.summary_label, 1)
         buttons.addWidget(self.apply_button)
         #: Usulkan ke SISTER: the reverse of Terapkan, for the data pribadi SISTER takes.
-        self.usulkan_button = QPushButton(self.tr("Usulkan ke SISTER"), self)
+        self.usulkan_button = QPushButton(self.tr("Propose to SISTER"), self)
         self.usulkan_button.setObjectName("perbandingan_detail_usulkan")
         self.usulkan_button.setVisible(usulan is not None)
         self.usulkan_button.clicked.connect(self._on_usulkan_button_clicked)

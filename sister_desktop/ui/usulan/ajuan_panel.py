@@ -39,7 +39,7 @@ class AjuanPanel(QGroupBox):
                 self.tr("Status"),
                 self.tr("Submitted"),
                 self.tr("Age (days)"),
-                self.tr("Keterangan"),
+                self.tr("Remarks"),
                 self.tr("Usulan"),
             ]
         )

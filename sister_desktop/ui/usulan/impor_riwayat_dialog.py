@@ -42,7 +42,7 @@ class ImporRiwayatDialog(QDialog):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("impor_riwayat_dialog")
-        self.setWindowTitle(self.tr("Impor riwayat"))
+        self.setWindowTitle(self.tr("Import records"))
         self._context = context
         self.path: Path | None = None
         self.report: UsulanImportReport | None = None
@@ -53,7 +53,7 @@ class ImporRiwayatDialog(QDialog):
         for family in WRITE_FAMILIES:
             if WriteOp.CREATE in family.operations and not family.pddikti:
                 self.dataset_combo.addItem(dataset_label(family.dataset), family.dataset)
-        self.template_button = QPushButton(self.tr("Unduh templat…"), self)
+        self.template_button = QPushButton(self.tr("Download template…"), self)
         self.template_button.setObjectName("impor_template_button")
         self.template_button.clicked.connect(self._on_template_button_clicked)
         self.file_button = QPushButton(self.tr("Choose the file…"), self)

@@ -94,7 +94,7 @@ class KirimPreviewDialog(QDialog):
             self.notice.setText(writes_off_reason())
         elif count == 0:
             self.send_button.setEnabled(False)
-            self.notice.setText(self.tr("Nothing to send: approve usulan first (Setujui)."))
+            self.notice.setText(self.tr("Nothing to send: approve usulan first (Approve)."))
         self.notice.setVisible(bool(self.notice.text()))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -111,9 +111,9 @@ class KirimPreviewDialog(QDialog):
 
     def _fill(self) -> None:
         kinds = (
-            (UsulanJenis.BARU, self.tr("Baru")),
-            (UsulanJenis.UBAH, self.tr("Diubah")),
-            (UsulanJenis.HAPUS, self.tr("Dihapus")),
+            (UsulanJenis.BARU, self.tr("New")),
+            (UsulanJenis.UBAH, self.tr("Changed")),
+            (UsulanJenis.HAPUS, self.tr("Deleted")),
         )
         for dataset, by_kind in self.preview.by_family().items():
             counts = " · ".join(

@@ -65,7 +65,7 @@ class KirimProgressDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(f"QLabel {{ color: {palette().hint}; }}")
         buttons = QDialogButtonBox(self)
-        self.cancel_button = QPushButton(self.tr("Batalkan"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("kirim_stop_button")
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.clicked.connect(self.ask_to_cancel)

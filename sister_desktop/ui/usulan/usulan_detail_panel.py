@@ -47,7 +47,7 @@ class UsulanDetailPanel(QWidget):
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.periksa_button = QPushButton(self.tr("Periksa di SISTER"), self)
+        self.periksa_button = QPushButton(self.tr("Check in SISTER"), self)
         self.periksa_button.setObjectName("periksa_button")
         self.periksa_button.setToolTip(
             self.tr(

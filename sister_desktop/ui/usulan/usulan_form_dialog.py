@@ -93,6 +93,7 @@ class UsulanFormDialog(QDialog):
         self.form = QFormLayout(self.form_host)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         scroll = QScrollArea(self)
+        scroll.setObjectName("usulan_fields")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_host)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

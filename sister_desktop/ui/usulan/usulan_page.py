@@ -91,22 +91,22 @@ class UsulanPage(QWidget):
         for status in UsulanStatus:
             self.filter_combo.addItem(status_label(status), status.value)
         self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_current_index_changed)
-        self.setujui_button = QPushButton(self.tr("Setujui"), self)
+        self.setujui_button = QPushButton(self.tr("Approve"), self)
         self.setujui_button.setObjectName("setujui_button")
         self.setujui_button.setToolTip(self.tr("Approve the ticked drafts for sending"))
         self.setujui_button.clicked.connect(self._on_setujui_button_clicked)
-        self.batal_button = QPushButton(self.tr("Batalkan"), self)
+        self.batal_button = QPushButton(self.tr("Withdraw", "the button"), self)
         self.batal_button.setObjectName("batal_button")
         self.batal_button.setToolTip(self.tr("Withdraw the ticked usulan (not yet sent)"))
         self.batal_button.clicked.connect(self._on_batal_button_clicked)
-        self.buka_button = QPushButton(self.tr("Buka…"), self)
+        self.buka_button = QPushButton(self.tr("Open…"), self)
         self.buka_button.setObjectName("buka_button")
         self.buka_button.setToolTip(self.tr("Open the selected draft in its form"))
         self.buka_button.clicked.connect(self._on_buka_button_clicked)
-        self.impor_button = QPushButton(self.tr("Impor riwayat…"), self)
+        self.impor_button = QPushButton(self.tr("Import records…"), self)
         self.impor_button.setObjectName("impor_button")
         self.impor_button.setToolTip(
-            self.tr("Draft usulan from a spreadsheet of riwayat (Unduh templat for its columns)")
+            self.tr("Draft usulan from a spreadsheet (Download template for its columns)")
         )
         self.impor_button.clicked.connect(self._on_impor_button_clicked)
         #: The Impor riwayat dialog while it is open (tests reach it here).
@@ -465,9 +465,9 @@ class UsulanPage(QWidget):
             ),
             informative=self.tr(
                 "They are not sent again by themselves. Look in SISTER now whether they "
-                "arrived (Periksa di SISTER)?"
+                "arrived (Check in SISTER)?"
             ),
-            yes=self.tr("Periksa di SISTER"),
+            yes=self.tr("Check in SISTER"),
             no=self.tr("Later"),
             shown=self._keep_message_box,
         )

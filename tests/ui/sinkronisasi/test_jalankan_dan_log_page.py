@@ -28,8 +28,6 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def setup(loop, db, sandbox_factory, qtbot, qapp):
-    # As in the program (app.py): closing a message box never quits the application.
-    qapp.setQuitOnLastWindowClosed(False)
     sandbox = sandbox_factory(size=12)
     ids = run(loop, link_sandbox_people(db, sandbox, 10))
     client = run(loop, sandbox_client(sandbox))
@@ -45,7 +43,6 @@ def setup(loop, db, sandbox_factory, qtbot, qapp):
     window.show()
     yield window, context, sandbox, ids
     run(loop, client.aclose())
-    qapp.setQuitOnLastWindowClosed(True)
 
 
 def _pulled(dialog) -> int:
@@ -446,7 +443,6 @@ def test_stop_question_defaults_to_continue_and_closing_mid_sync_asks(loop, setu
 def test_nothing_to_sync_records_no_run_and_says_why(loop, db, sandbox_factory, qtbot, qapp):
     """Mulai Sinkronisasi with nobody linked, and Ulangi yang gagal with nothing failed,
     start nothing: no empty run in the log, and the reason is shown."""
-    qapp.setQuitOnLastWindowClosed(False)
     sandbox = sandbox_factory(size=12)
     people = [Pegawai(id=NEW_ID, nama=f"Pegawai Lokal {n}") for n in range(3)]
     run(loop, PegawaiRepository(db).save_many(people, []))
@@ -478,4 +474,3 @@ def test_nothing_to_sync_records_no_run_and_says_why(loop, db, sandbox_factory, 
     finally:
         run(loop, context.tasks.cancel_all())
         run(loop, client.aclose())
-        qapp.setQuitOnLastWindowClosed(True)

@@ -37,7 +37,6 @@ async def _until(condition, timeout=60.0):
 
 @pytest.fixture
 def setup(loop, db, sandbox_factory, qtbot, qapp):
-    qapp.setQuitOnLastWindowClosed(False)
     sandbox = sandbox_factory(size=12)
     # Eight ticked in the Pegawai tab (Pilih semua), two of them not linked.
     ids = run(loop, link_sandbox_people(db, sandbox, 6, unlinked=2))
@@ -50,7 +49,6 @@ def setup(loop, db, sandbox_factory, qtbot, qapp):
     window.show()
     yield window, context, sandbox, ids
     run(loop, client.aclose())
-    qapp.setQuitOnLastWindowClosed(True)
 
 
 def test_the_dialog_names_the_phase_who_is_pulled_and_the_skipped_apart_then_stops(

@@ -30,7 +30,6 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def setup(loop, db, sandbox_factory, qtbot, qapp, monkeypatch):
-    qapp.setQuitOnLastWindowClosed(False)
     sandbox = sandbox_factory(size=12)
     run(loop, link_sandbox_people(db, sandbox, 10))
     client = run(loop, sandbox_client(sandbox))
@@ -57,7 +56,6 @@ def setup(loop, db, sandbox_factory, qtbot, qapp, monkeypatch):
     run(loop, context.tasks.wait_idle())
     yield window, context, sandbox, requests
     run(loop, client.aclose())
-    qapp.setQuitOnLastWindowClosed(True)
 
 
 async def _until(condition, timeout=20.0):
