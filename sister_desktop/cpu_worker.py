@@ -14,7 +14,9 @@ objects there, which Qt forbids.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import functools
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -33,11 +35,26 @@ class _ProcessPool(ThreadPoolExecutor):
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         return None
 
+    def settle(self, timeout: float = 60.0) -> bool:
+        """Wait until every job submitted so far has ended and its thread has let go of it.
+
+        A job's work item holds its future, whose callbacks hold the loop that awaited it. A
+        loop about to be closed settles the pool first: otherwise a job still running when
+        its loop ends drops the last reference to a qasync loop in a worker thread, which
+        destroys the loop's Qt timers there (Qt forbids it: a crash at ``del work_item``).
+        One barrier job per thread: each thread reaches the barrier only after the jobs
+        queued before it, and only once it has released the item it ran last. False when a
+        job did not end within ``timeout``."""
+        barrier = threading.Barrier(WORKERS)
+        jobs = [self.submit(barrier.wait, timeout) for _ in range(WORKERS)]
+        done, _ = concurrent.futures.wait(jobs, timeout)
+        return len(done) == WORKERS and all(job.exception() is None for job in jobs)
+
 
 _pool: _ProcessPool | None = None
 
 
-def worker_pool() -> ThreadPoolExecutor:
+def worker_pool() -> _ProcessPool:
     """The one pool, created on first use."""
     global _pool
     if _pool is None:

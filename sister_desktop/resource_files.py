@@ -52,6 +52,9 @@ class Palette:
     different_background: str
     different_text: str
     table_header: str
+    chart_first: str
+    chart_second: str
+    chart_third: str
 
 
 @cache

@@ -284,6 +284,8 @@ def loop(qapp) -> Iterator[TestLoop]:  # type: ignore[no-untyped-def]
         if pending:
             event_loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
         event_loop.run_until_complete(event_loop.shutdown_asyncgens())
+        # As the host does: no worker thread may hold this loop's last reference.
+        worker_pool().settle()
         event_loop.close()
         asyncio.set_event_loop(None)
         # Finalise the closed loop's Qt objects here, on the Qt thread: a collection that a

@@ -120,4 +120,6 @@ def _close(loop: asyncio.AbstractEventLoop) -> None:
     if pending:
         loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
     loop.run_until_complete(loop.shutdown_asyncgens())
+    # The loop's last reference must go on this thread, not with a worker's finished job.
+    worker_pool().settle()
     loop.close()

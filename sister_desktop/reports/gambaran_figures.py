@@ -17,8 +17,12 @@ from sister_desktop.texts.laporan_texts import category_label, chart_title, coun
 
 #: Separates the series from the category in a bar's ``gid``.
 GID_SEPARATOR = "\x1f"
-#: Bar colours of the series, in order (the first is the single series' colour).
-SERIES_COLOURS = ("#2563eb", "#f59e0b", "#dc2626")
+
+
+def series_colours() -> tuple[str, ...]:
+    """Bar colours of the series, in order (the first is the single series' colour)."""
+    colours = palette()
+    return (colours.chart_first, colours.chart_second, colours.chart_third)
 
 
 def bar_gid(series: str, category: str) -> str:
@@ -40,6 +44,7 @@ def draw_chart(figure, chart: Chart) -> None:  # type: ignore[no-untyped-def]
     count = len(chart.series)
     height = 0.8 / count
     positions = range(len(categories))
+    colours = series_colours()
     for index, series in enumerate(chart.series):
         offsets = [p - 0.4 + height * (index + 0.5) for p in positions]
         values = [chart.count(series, c) for c in categories]
@@ -47,7 +52,7 @@ def draw_chart(figure, chart: Chart) -> None:  # type: ignore[no-untyped-def]
             offsets,
             values,
             height=height * 0.92,
-            color=SERIES_COLOURS[index % len(SERIES_COLOURS)],
+            color=colours[index % len(colours)],
             label=category_label(series),
         )
         for bar, category in zip(bars, categories, strict=True):

@@ -230,13 +230,7 @@ def main() -> None:
             ],
             {**os.environ, "LAPORAN_BENCH_MEASURE": "1"},
         )
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
-    app.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    from sister_desktop.host.runtime import QtNeed, hosted
 
     async def run() -> None:
         db = await Database.open(f"sqlite:///{path}")
@@ -245,8 +239,9 @@ def main() -> None:
         finally:
             await db.dispose()
 
-    with loop:
-        loop.run_until_complete(run())
+    # The Laporan is measured on the loop the program runs on.
+    with hosted("id", QtNeed.WINDOWS) as host:
+        host.run(run())
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine, Hashable
 from typing import Any, TypeVar
 
+import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 log = logging.getLogger(__name__)
@@ -71,6 +73,9 @@ class TaskKeeper:
         result = await work
         if self._latest.get(key) != serial:
             return False
+        owner = getattr(show, "__self__", None)
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            return False  # its widget was closed and deleted meanwhile: nowhere to show it
         show(result)
         return True
 

@@ -68,3 +68,31 @@ def test_run_latest_in_place_loses_to_a_later_click(loop):
 
     assert loop.run_until_complete(scenario()) is False
     assert shown == ["click"]
+
+
+def test_a_load_for_a_widget_deleted_meanwhile_is_dropped(loop, qtbot):
+    """A window closed while its load ran (the demo window, a tab): the result is not shown
+    into deleted widgets."""
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    class Shown(QLabel):
+        def show_text(self, text: str) -> None:
+            self.setText(text)
+
+    tasks = TaskKeeper()
+    label = Shown()
+    gate = asyncio.Event()
+
+    async def load() -> str:
+        await gate.wait()
+        return "late"
+
+    async def scenario() -> bool:
+        task = tasks.spawn_latest("estimate", load(), label.show_text)
+        await asyncio.sleep(0)
+        shiboken6.delete(label)
+        gate.set()
+        return await task
+
+    assert loop.run_until_complete(scenario()) is False

@@ -1,0 +1,46 @@
+"""The one worker pool: ``settle`` returns only once every thread has let go of its jobs."""
+
+from __future__ import annotations
+
+import threading
+import weakref
+
+from sister_desktop.cpu_worker import worker_pool
+
+
+class _Held:
+    """Stands for what a job's item holds: its future's callbacks, and through them a loop."""
+
+
+def test_settle_returns_once_every_thread_has_released_what_its_job_held():
+    pool = worker_pool()
+    started, release = threading.Event(), threading.Event()
+
+    def job(_held: _Held) -> None:
+        started.set()
+        release.wait(10)
+
+    held = _Held()
+    ref = weakref.ref(held)
+    pool.submit(job, held)
+    del held
+    assert started.wait(10)
+    timer = threading.Timer(0.2, release.set)
+    timer.start()
+    try:
+        assert pool.settle(timeout=10)
+    finally:
+        timer.join()
+    # Freed by the worker before it reached the barrier: no later job ends it there.
+    assert ref() is None
+
+
+def test_settle_says_so_when_a_job_does_not_end_in_time():
+    pool = worker_pool()
+    release = threading.Event()
+    pool.submit(release.wait, 10)
+    try:
+        assert not pool.settle(timeout=0.2)
+    finally:
+        release.set()
+    assert pool.settle(timeout=10)
