@@ -19,7 +19,7 @@ import functools
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -62,7 +62,27 @@ def worker_pool() -> _ProcessPool:
     return _pool
 
 
+def _boxed(call: Callable[[], Any]) -> list[Any]:
+    """The call's outcome in a box the loop's thread empties (see ``run_cpu``)."""
+    try:
+        return [True, call()]
+    except BaseException as exc:  # raised again on the loop's thread
+        return [False, exc]
+
+
 async def run_cpu(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """``await run_cpu(f, x)`` = ``f(x)`` computed in a worker thread; the loop keeps turning."""
+    """``await run_cpu(f, x)`` = ``f(x)`` computed in a worker thread; the loop keeps turning.
+
+    The outcome comes back in a box that is emptied here, so the worker's finished job keeps
+    no reference to it. An exception raised again on the loop's thread gathers the frames it
+    passes through (a widget's ``self``, a dialog) in its traceback; held by the worker's job
+    until the worker let go of it, it would free those Qt objects in the worker thread."""
     call = functools.partial(function, *args, **kwargs)
-    return await asyncio.get_running_loop().run_in_executor(worker_pool(), call)
+    box = await asyncio.get_running_loop().run_in_executor(
+        worker_pool(), functools.partial(_boxed, call)
+    )
+    ok, outcome = box
+    box.clear()
+    if ok:
+        return cast(T, outcome)
+    raise outcome

@@ -44,3 +44,33 @@ def test_settle_says_so_when_a_job_does_not_end_in_time():
     finally:
         release.set()
     assert pool.settle(timeout=10)
+
+
+def test_a_finished_job_keeps_no_reference_to_its_exception(loop):
+    """An exception raised again on the loop's thread gathers the loop's frames (widgets,
+    dialogs): nothing the worker's job holds may keep it, or the worker would free them."""
+    import gc
+    import types
+
+    from sister_desktop.cpu_worker import run_cpu
+
+    class Refused(Exception):
+        pass
+
+    def refuse() -> None:
+        raise Refused
+
+    holders: list[str] = []
+
+    async def scenario() -> None:
+        try:
+            await run_cpu(refuse)
+        except Refused as exc:
+            holders.extend(
+                type(r).__name__
+                for r in gc.get_referrers(exc)
+                if not isinstance(r, types.FrameType | types.TracebackType | types.CoroutineType)
+            )
+
+    loop.run_until_complete(scenario())
+    assert holders == []
