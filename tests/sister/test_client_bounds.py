@@ -119,4 +119,6 @@ def test_an_answer_that_trickles_ends_at_the_overall_deadline(loop, trickle_serv
             return time.monotonic() - started
 
     elapsed = loop.run_until_complete(scenario())
-    assert 2.0 <= elapsed < 4.0  # two attempts of one second, then given up
+    # Two attempts of one second, then given up. The deadline is a Qt coarse timer under the
+    # qasync loop, which may fire up to 5 % early: two of them end up to 0.1 s before 2 s.
+    assert 1.9 <= elapsed < 4.0
