@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
-import signal
 import sys
 from pathlib import Path
 from typing import Any
 
 from sister_desktop.cli import EXIT_CANCELLED, EXIT_OK, EXIT_PARTIAL, EXIT_UNREACHABLE, EXIT_USAGE
 from sister_desktop.cli.runtime import (
+    graceful_stop,
     open_database,
     open_services,
     read_overrides,
@@ -71,31 +70,6 @@ def _usulan_json(item: Any) -> dict[str, Any]:
         "message": item.message,
         "error_code": item.error_code,
     }
-
-
-@contextlib.contextmanager
-def _graceful_stop(service: Any) -> Any:
-    loop = asyncio.get_running_loop()
-    installed: list[signal.Signals] = []
-
-    def stop() -> None:
-        from sister_desktop.texts import usulan_texts as texts
-
-        if service.running:
-            say(texts.stopping_text())
-        service.cancel()
-
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
-            loop.add_signal_handler(sig, stop)
-            installed.append(sig)
-        except (NotImplementedError, RuntimeError, ValueError):  # Windows: no loop handlers
-            signal.signal(sig, lambda *_: loop.call_soon_threadsafe(stop))
-    try:
-        yield
-    finally:
-        for sig in installed:
-            loop.remove_signal_handler(sig)
 
 
 async def _run(args: argparse.Namespace) -> int:
@@ -186,7 +160,7 @@ async def _send(args: argparse.Namespace, services: Any) -> int:
             say(texts.kirim_progress_text(state.done, state.total, state.requests))
 
     try:
-        with _graceful_stop(kirim):
+        with graceful_stop(kirim, _stopping_text):
             if args.periksa:
                 result = await kirim.periksa(on_progress=progress)
             else:
@@ -285,3 +259,9 @@ async def _log(args: argparse.Namespace, services: Any) -> int:
         return EXIT_USAGE
     say(texts.log_exported_text(len(rows), str(output)))
     return EXIT_OK
+
+
+def _stopping_text() -> str:
+    from sister_desktop.texts import usulan_texts
+
+    return usulan_texts.stopping_text()

@@ -96,6 +96,34 @@ def run_command(
             stop_logging()
 
 
+@contextlib.contextmanager
+def graceful_stop(job: Any, stopping_text: Callable[[], str]) -> Any:
+    """SIGINT/SIGTERM ask a long job (a sync, a send) to stop; a second Ctrl+C is ignored while
+    it winds down. ``job`` has ``running`` and ``cancel()``; ``stopping_text`` says it is
+    stopping (read when the signal comes, in the language of that moment)."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    installed: list[signal.Signals] = []
+
+    def stop() -> None:
+        if job.running:
+            say(stopping_text())
+        job.cancel()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop)
+            installed.append(sig)
+        except (NotImplementedError, RuntimeError, ValueError):  # Windows: no loop handlers
+            signal.signal(sig, lambda *_: loop.call_soon_threadsafe(stop))
+    try:
+        yield
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+
+
 def _stop_on_sigterm() -> Any:
     """SIGTERM (a service manager, ``kill``) stops a command the way Ctrl+C does: what runs is
     cancelled, its transaction rolled back, and the exit code says "cancelled". A command that

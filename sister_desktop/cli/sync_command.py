@@ -11,10 +11,7 @@ SIGTERM stops gracefully: finished employees are kept and the run can be resumed
 from __future__ import annotations
 
 import argparse
-import asyncio
-import contextlib
 import json
-import signal
 import time
 from typing import Any
 
@@ -26,6 +23,7 @@ from sister_desktop.cli import (
     EXIT_USAGE,
 )
 from sister_desktop.cli.runtime import (
+    graceful_stop,
     open_database,
     open_services,
     read_overrides,
@@ -121,30 +119,6 @@ async def _request(args: argparse.Namespace, service: Any) -> Any:
     return await service.request(mode, args.ids or (), full=bool(args.full), groups=args.groups)
 
 
-@contextlib.contextmanager
-def _graceful_stop(engine: Any) -> Any:
-    """SIGINT/SIGTERM ask the sync to stop; a second Ctrl+C is ignored while it winds down."""
-    loop = asyncio.get_running_loop()
-    installed: list[signal.Signals] = []
-
-    def stop() -> None:
-        if engine.running:
-            say(_texts().stopping_text())
-        engine.cancel()
-
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
-            loop.add_signal_handler(sig, stop)
-            installed.append(sig)
-        except (NotImplementedError, RuntimeError, ValueError):  # Windows: no loop handlers
-            signal.signal(sig, lambda *_: loop.call_soon_threadsafe(stop))
-    try:
-        yield
-    finally:
-        for sig in installed:
-            loop.remove_signal_handler(sig)
-
-
 def _texts() -> Any:
     from sister_desktop.texts import sync_texts
 
@@ -182,7 +156,7 @@ async def _run(args: argparse.Namespace) -> int:
                     say(texts.progress_line(progress))
 
             try:
-                with _graceful_stop(service):
+                with graceful_stop(service, lambda: _texts().stopping_text()):
                     outcome = await service.run(request, on_progress)
             except SyncLockedError as exc:
                 say(texts.lock_held_text(exc.holder))
