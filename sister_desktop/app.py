@@ -38,9 +38,9 @@ class Application:
     """Builds everything inside the running loop and tears it down in reverse order."""
 
     def __init__(self, qt_app: QApplication, args: argparse.Namespace) -> None:
+        # Quitting is decided here, after the shutdown checks, never by Qt on the last close
+        # (``hosted`` turned Qt's own quitting off).
         self.qt_app = qt_app
-        # Quitting is decided here, after the shutdown checks, never by Qt on the last close.
-        qt_app.setQuitOnLastWindowClosed(False)
         self.args = args
         paths = app_paths()
         self.about = AboutInfo(

@@ -90,7 +90,13 @@ def hosted(language: str, qt: QtNeed = QtNeed.CORE) -> Iterator[Host]:
     loop: asyncio.AbstractEventLoop
     if qt is QtNeed.WINDOWS:
         import qasync
+        from PySide6.QtWidgets import QApplication
 
+        # The host ends its loop when its main coroutine ends (the window: after its shutdown
+        # checks), never Qt when the last window closes: a closed window would stop the loop
+        # under a coroutine still running ("Event loop stopped before Future completed").
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
     else:

@@ -73,7 +73,9 @@ def draw_chart(figure, chart: Chart) -> None:  # type: ignore[no-untyped-def]
         axes.spines[side].set_visible(False)
     if count > 1:
         axes.legend(fontsize=8, frameon=False, loc="lower right")
-    figure.tight_layout()
+    # Laid out as part of each draw (a resize included), not in a pass of its own before it:
+    # the layout measures every label, which costs as much as the drawing.
+    figure.set_layout_engine("tight")
 
 
 def render_chart(chart: Chart, width_px: int, height_px: int, dpi: int = 150) -> QImage:

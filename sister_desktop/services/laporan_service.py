@@ -19,7 +19,7 @@ from sister_desktop.domain.laporan_records import (
     LKPS_DATASETS,
     LKPS_DETAILED,
     PegawaiRecords,
-    StoredValues,
+    RawRecord,
     group_records,
 )
 from sister_desktop.domain.laporan_vocabulary import StatusDosen
@@ -83,7 +83,7 @@ class LaporanService:
             return kept[1]
         names = await self.entries.linked_names(chosen)
         wanted = None if ids is None else list(names)
-        records: list[StoredValues] = []
+        records: list[RawRecord] = []
         if rows_only:
             records += await self.records.values_of_all(rows_only, wanted, details=False)
         if with_detail:

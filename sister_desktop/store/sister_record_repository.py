@@ -19,7 +19,7 @@ from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from sister_desktop.domain.changes import payload_hash
-from sister_desktop.domain.laporan_records import StoredValues
+from sister_desktop.domain.laporan_records import RawRecord, raw_record
 from sister_desktop.domain.sister_records import DatasetState, SisterRecord
 from sister_desktop.domain.sister_search import search_text, searched
 from sister_desktop.store.database import Database
@@ -205,7 +205,7 @@ class SisterRecordRepository:
         pegawai_ids: Iterable[int] | None = None,
         *,
         details: bool = True,
-    ) -> list[StoredValues]:
+    ) -> list[RawRecord]:
         """The current records of ``datasets`` of every pegawai (or of ``pegawai_ids``), only
         their values (the listed row, and the detail unless ``details`` is off): what the
         Laporan counts across the PT or one program studi, without the bookkeeping columns."""
@@ -215,7 +215,7 @@ class SisterRecordRepository:
         columns = [t.c.pegawai_id, t.c.dataset, t.c.record_key, t.c.scope, t.c.row]
         if details:
             columns.append(t.c.detail)
-        found: list[StoredValues] = []
+        found: list[RawRecord] = []
         chunks: list[list[int] | None] = (
             [None] if ids is None else [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
         )
@@ -227,7 +227,7 @@ class SisterRecordRepository:
                 query = query.order_by(t.c.pegawai_id, t.c.dataset, t.c.scope, t.c.position)
                 for row in await conn.execute(query):
                     found.append(
-                        StoredValues(
+                        raw_record(
                             row[0], row[1], row[2], row[3], row[4], row[5] if details else None
                         )
                     )

@@ -143,25 +143,36 @@ async def measure(db: Database, folder: Path) -> None:
     print(f"pegawai={people} records={records} rss_before_mb={peak_mb():.0f}")
     context = UiContext.of(Services.over(db, secrets=SecretStore(DictKeyring())))
     service = context.laporan
-    started = time.perf_counter()
-    await service.gambaran(None, TODAY)
-    print(f"gambaran_service_s={time.perf_counter() - started:.2f} (read and count only)")
     page = GambaranDosenPage(context)
     page.resize(1366, 700)
     page.show()
     QApplication.processEvents()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     report = await page.load()
-    # The canvases' pending draws, once each as on screen (a forced draw before them drew
-    # every chart twice).
+    # The charts on screen are drawn by their paint, as on screen; the ones below the fold
+    # wait until they are scrolled to.
     QApplication.processEvents()
-    for panel in page.panels.values():
-        if getattr(panel.canvas, "_draw_pending", False):
-            panel.canvas.draw()
+    shown = [p for p in page.panels.values() if not p.canvas.visibleRegion().isEmpty()]
+    assert not any(p.canvas.waiting for p in shown), "a chart on screen was not drawn"
     print(
-        f"gambaran_open_s={time.perf_counter() - started:.2f} dosen={len(report.gambaran.dosen)} "
-        "(read, count, six charts drawn; target < 1)"
+        f"gambaran_open_s={time.perf_counter() - started:.2f} "
+        f"cpu_s={time.process_time() - cpu:.2f} dosen={len(report.gambaran.dosen)} "
+        f"charts_drawn={len(shown)} of {len(page.panels)} "
+        "(first read, count, the charts on screen drawn; target < 1)"
     )
+    last = list(page.panels.values())[-1]
+    started, cpu = time.perf_counter(), time.process_time()
+    page.chart_area.ensureWidgetVisible(last)
+    QApplication.processEvents()
+    assert not last.canvas.waiting
+    drawn = sum(not p.canvas.waiting for p in page.panels.values()) - len(shown)
+    print(
+        f"chart_scrolled_to_s={time.perf_counter() - started:.2f} "
+        f"cpu_s={time.process_time() - cpu:.2f} charts_drawn={drawn}"
+    )
+    started = time.perf_counter()
+    await service.gambaran(None, TODAY)
+    print(f"gambaran_again_s={time.perf_counter() - started:.2f} (count again over the kept read)")
     by_unit = await service.dosen_per_unit(TODAY)
     prodi = max(by_unit, key=lambda u: by_unit[u])
     ts = TODAY.year - 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sister_desktop.domain.laporan_records import PegawaiRecords, RawRecord, SourceRef
+from sister_desktop.domain.laporan_records import PegawaiRecords, RawRecord
 
 
 def person(
@@ -17,11 +17,7 @@ def person(
         dataset = name.replace("__", "/")
         items = rows if isinstance(rows, list) else [rows]
         found.records[dataset] = [
-            RawRecord(
-                SourceRef(pegawai_id, dataset, str(row.get("id", n)), row),
-                str(row.pop("_scope", "")),
-                row,
-            )
+            RawRecord(pegawai_id, dataset, str(row.get("id", n)), str(row.pop("_scope", "")), row)
             for n, row in enumerate(items)
         ]
     return found

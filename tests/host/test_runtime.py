@@ -125,3 +125,25 @@ def test_every_entry_point_starts_through_the_host():
         if _OWN_START.search(line)
     ]
     assert found == []
+
+
+def test_a_window_host_runs_on_after_its_last_window_closes(qapp):
+    """A window closed while the host's coroutine runs (a benchmark's page, a screenshot's
+    dialog) does not stop the loop under it: the host ends its loop, not Qt's last close."""
+    from PySide6.QtWidgets import QWidget
+
+    async def main() -> str:
+        window = QWidget()
+        window.show()
+        await asyncio.sleep(0.01)
+        window.close()
+        await asyncio.sleep(0.05)
+        return "ended by the host"
+
+    qapp.setQuitOnLastWindowClosed(True)  # Qt's default, which the suite's fixture turns off
+    try:
+        with hosted("en", QtNeed.WINDOWS) as host:
+            assert host.run(main()) == "ended by the host"
+        assert not qapp.quitOnLastWindowClosed()
+    finally:
+        qapp.setQuitOnLastWindowClosed(False)

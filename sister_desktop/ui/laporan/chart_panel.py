@@ -4,14 +4,14 @@ bar (or on a count) says which bar it was."""
 from __future__ import annotations
 
 from matplotlib.backend_bases import PickEvent
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QWidget
 
 from sister_desktop.domain.gambaran_dosen import Chart
-from sister_desktop.reports.gambaran_figures import draw_chart, parse_gid
+from sister_desktop.reports.gambaran_figures import parse_gid
 from sister_desktop.ui.common.tables import make_table
+from sister_desktop.ui.laporan.chart_canvas import ChartCanvas
 from sister_desktop.ui.laporan.chart_count_model import ChartCountModel
 
 CHART_HEIGHT = 230
@@ -25,7 +25,7 @@ class ChartPanel(QWidget):
         super().__init__(parent)
         self.setObjectName(f"chart_panel_{name}")
         self.figure = Figure(figsize=(5.2, 2.3), dpi=100)
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = ChartCanvas(self.figure)
         self.canvas.setObjectName(f"chart_canvas_{name}")
         self.canvas.setParent(self)
         self.canvas.setMinimumHeight(CHART_HEIGHT)
@@ -47,13 +47,7 @@ class ChartPanel(QWidget):
     def show_chart(self, chart: Chart) -> None:
         self.chart = chart
         self.model.set_chart(chart)
-        draw_chart(self.figure, chart)
-        self.canvas.draw_idle()
-
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
-        if self.chart is not None:
-            self.figure.tight_layout()
+        self.canvas.show_chart(chart)
 
     def _on_canvas_picked(self, event: PickEvent) -> None:
         found = parse_gid(event.artist.get_gid())
