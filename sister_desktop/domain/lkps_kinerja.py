@@ -68,9 +68,9 @@ def _owned(dtps: Sequence[PegawaiRecords], dataset: str) -> list[Owned]:
     found = []
     for person in dtps:
         for record in person.of(dataset):
-            if record.source.key in seen:
+            if record.key in seen:
                 continue
-            seen.add(record.source.key)
+            seen.add(record.key)
             found.append(Owned(person, record))
     return found
 
@@ -246,7 +246,7 @@ def build_3b1(dtps: Sequence[PegawaiRecords], ts: TsYears, entries: Entries) -> 
             _recognitions(person, ts), key=lambda item: (item[3], item[1])
         ):
             n += 1
-            key = f"{record.source.dataset}:{record.source.key}"
+            key = f"{record.dataset}:{record.key}"
             cells: dict[str, Cell] = {
                 "no": Cell(n),
                 "nama": Cell(person.nama),
@@ -312,7 +312,7 @@ def build_3b7(dtps: Sequence[PegawaiRecords], ts: TsYears, entries: Entries) -> 
             sorted(found, key=lambda f: (f[1], f[0].source.title)), start=1
         ):
             table.add(
-                f"{record.source.dataset}:{record.source.key}",
+                f"{record.dataset}:{record.key}",
                 {
                     "no": Cell(n),
                     "luaran": Cell(record.source.title, (record.source,)),

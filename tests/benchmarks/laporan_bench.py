@@ -47,7 +47,7 @@ def _unique(answer: srw.DatasetAnswer) -> srw.DatasetAnswer:
     return answer
 
 
-async def fill(db: Database, size: int, distinct: int) -> None:
+async def fill(db: Database, size: int, distinct: int, together: int = 0) -> None:
     """``distinct`` people of a world of that size stored as a sync stores them, then copied
     in the database (new pegawai, new id_sdm, the same records) up to ``size``: drawing and
     storing 5,000 careers one by one takes hours on a busy machine; the Laporan's work grows
@@ -64,7 +64,7 @@ async def fill(db: Database, size: int, distinct: int) -> None:
     path = db.url.database
     assert path is not None
     await db.engine.dispose()
-    replicate(Path(path), len(ids), size)
+    replicate(Path(path), len(ids), size, together)
 
 
 _COPIED = {
@@ -75,7 +75,7 @@ _COPIED = {
 }
 
 
-def replicate(path: Path, distinct: int, size: int) -> None:
+def replicate(path: Path, distinct: int, size: int, together: int = 0) -> None:
     """Copies of the first ``distinct`` pegawai and their records up to ``size`` pegawai."""
     with sqlite3.connect(path) as conn:
         for copy in range(1, -(-size // distinct)):
@@ -96,19 +96,21 @@ def replicate(path: Path, distinct: int, size: int) -> None:
                     f"INSERT INTO {table} ({', '.join(columns)}) "
                     f"SELECT {', '.join(chosen)} FROM {table} WHERE {key} <= {last}"
                 )
-        spread_prodi(conn, distinct)
+        spread_prodi(conn, distinct, together)
         conn.commit()
 
 
-def spread_prodi(conn: sqlite3.Connection, distinct: int) -> None:
+def spread_prodi(conn: sqlite3.Connection, distinct: int, together: int = 0) -> None:
     """Each copy's assignments in program studi of its own (``Ilmu Hukum 3``): a PT of 5,000
     pegawai has many prodi of tens of dosen each, not the drawn world's few prodi grown to
-    hundreds of dosen, which is what one prodi's LKPS would otherwise count."""
+    hundreds of dosen, which is what one prodi's LKPS would otherwise count. The first
+    ``together`` copies stay in the drawn prodi: the largest then has hundreds of dosen (the
+    biggest program studi of a large PT)."""
     for column in ("row", "detail"):
         conn.execute(
             f"UPDATE sister_record SET {column} = json_set({column}, '$.unit_kerja', "
             f"json_extract({column}, '$.unit_kerja') || ' ' || ((pegawai_id - 1) / {distinct})) "
-            f"WHERE dataset = 'penugasan' AND pegawai_id > {distinct} "
+            f"WHERE dataset = 'penugasan' AND pegawai_id > {distinct * (together + 1)} "
             f"AND json_extract({column}, '$.unit_kerja') IS NOT NULL"
         )
 
@@ -197,7 +199,7 @@ async def measure(db: Database, folder: Path) -> None:
     page.close()
 
 
-async def prepare(path: Path, size: int, distinct: int) -> None:
+async def prepare(path: Path, size: int, distinct: int, together: int) -> None:
     """Fill ``path`` unless it already holds ``size`` pegawai (on a plain asyncio loop)."""
     db = await Database.open(f"sqlite:///{path}")
     try:
@@ -209,7 +211,7 @@ async def prepare(path: Path, size: int, distinct: int) -> None:
     db = await Database.open(f"sqlite:///{path}")
     try:
         started = time.perf_counter()
-        await fill(db, size, distinct)
+        await fill(db, size, distinct, together)
         print(f"fill_s={time.perf_counter() - started:.1f}")
     finally:
         await db.dispose()
@@ -222,10 +224,16 @@ def main() -> None:
     parser.add_argument(
         "--distinct", type=int, default=250, help="careers drawn; the rest are their copies"
     )
+    parser.add_argument(
+        "--together",
+        type=int,
+        default=0,
+        help="copies kept in the drawn program studi (19: the largest has 540 dosen)",
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="laporan-bench-"))
     path = args.keep or folder / "laporan.db"
-    asyncio.run(prepare(path, args.size, args.distinct))
+    asyncio.run(prepare(path, args.size, args.distinct, args.together))
     # Measured in a fresh process: the fill's memory is not the Laporan's.
     if os.environ.get("LAPORAN_BENCH_MEASURE") != "1":
         os.execve(
