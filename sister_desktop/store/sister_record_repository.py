@@ -30,6 +30,7 @@ from sister_desktop.store.schema import (
     sister_referensi,
     sister_search,
 )
+from sister_desktop.store.shared_keys import shared_keys_decoder
 
 CHUNK = 500
 
@@ -208,13 +209,22 @@ class SisterRecordRepository:
     ) -> list[RawRecord]:
         """The current records of ``datasets`` of every pegawai (or of ``pegawai_ids``), only
         their values (the listed row, and the detail unless ``details`` is off): what the
-        Laporan counts across the PT or one program studi, without the bookkeeping columns."""
+        Laporan counts across the PT or one program studi, without the bookkeeping columns.
+        The records of one read share their key texts (``shared_keys``)."""
         names = list(datasets)
         ids = None if pegawai_ids is None else list(pegawai_ids)
         t = sister_record
-        columns = [t.c.pegawai_id, t.c.dataset, t.c.record_key, t.c.scope, t.c.row]
+        # Read as text and decoded here, so the records' objects share their keys.
+        columns = [
+            t.c.pegawai_id,
+            t.c.dataset,
+            t.c.record_key,
+            t.c.scope,
+            sa.cast(t.c.row, sa.Text),
+        ]
         if details:
-            columns.append(t.c.detail)
+            columns.append(sa.cast(t.c.detail, sa.Text))
+        decode = shared_keys_decoder()
         found: list[RawRecord] = []
         chunks: list[list[int] | None] = (
             [None] if ids is None else [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
@@ -226,9 +236,15 @@ class SisterRecordRepository:
                     query = query.where(t.c.pegawai_id.in_(chunk))
                 query = query.order_by(t.c.pegawai_id, t.c.dataset, t.c.scope, t.c.position)
                 for row in await conn.execute(query):
+                    detail = row[5] if details else None
                     found.append(
                         raw_record(
-                            row[0], row[1], row[2], row[3], row[4], row[5] if details else None
+                            row[0],
+                            row[1],
+                            row[2],
+                            row[3],
+                            decode(row[4]),
+                            decode(detail) if detail else None,
                         )
                     )
         return found

@@ -66,3 +66,40 @@ def test_the_data_date_is_read_from_an_index(loop, any_db) -> None:  # type: ign
             )
 
     assert "ix_sister_dataset_state_synced" in loop.run_until_complete(indexes())
+
+
+def test_the_laporan_reads_each_record_with_its_detail_on_both_backends(loop, any_db) -> None:  # type: ignore[no-untyped-def]
+    """The values as stored (the detail over the listed row), in SISTER's order, the removed
+    ones left out, and the records of one read sharing their key texts."""
+    from sister_desktop.store.sister_record_repository import (
+        DatasetAnswer,
+        SisterRecordRepository,
+    )
+
+    citra, _ahmad, _budi = _linked(loop, any_db)
+    rows = [
+        ("p2", {"id": "p2", "judul": "Kedua", "tahun": 2024}),
+        ("p1", {"id": "p1", "judul": "Pertama ☃", "tahun": 10**20}),
+    ]
+    answer = DatasetAnswer(
+        "penelitian", rows=rows, details={"p1": {"anggota": [{"nama": "A"}], "judul": "Pertama"}}
+    )
+    at = datetime(2026, 1, 2, tzinfo=UTC)
+
+    async def write() -> None:
+        async with any_db.transaction() as conn:
+            await SisterRecordRepository.write_dataset_in(
+                conn, pegawai_id=citra, id_sdm="sdm-c", answer=answer, at=at
+            )
+
+    loop.run_until_complete(write())
+    repository = SisterRecordRepository(any_db)
+    found = loop.run_until_complete(repository.values_of_all(["penelitian"], [citra]))
+    assert [(r.key, r.values) for r in found] == [
+        ("p2", rows[0][1]),
+        ("p1", {"id": "p1", "judul": "Pertama", "tahun": 10**20, "anggota": [{"nama": "A"}]}),
+    ]
+    first_keys = {k: k for k in found[0].values}
+    assert all(first_keys[k] is k for k in found[1].values if k in first_keys)
+    listed = loop.run_until_complete(repository.values_of_all(["penelitian"], details=False))
+    assert listed[1].values == rows[1][1]
