@@ -230,7 +230,7 @@ def stopping_progress_text(pulling: int) -> str:
     return fill(
         _t(
             "No new pegawai is started; the %1 being pulled finish or are left for "
-            "Lanjutkan yang terputus (a few seconds)."
+            "Resume the interrupted run (a few seconds)."
         ),
         format_number(pulling),
     )
