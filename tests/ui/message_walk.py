@@ -34,7 +34,7 @@ class MessageBoxReader(QObject):
             self._on = False
             app.removeEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._on and event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
             box = watched
             # Read once laid out (after the show), then answered.

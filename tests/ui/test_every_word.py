@@ -7,8 +7,8 @@ Pegawai search in the synced data, the Data SISTER window and a record in full, 
 SISTER switched off and on (the usulan form of Add…, the Kirim switch in Pengaturan), and the
 dialogs: import report, form, manual link, link preview, unlink, Terapkan, progress, the
 end-of-sync notice, password, about; and the questions and notices the screens raise (message
-boxes, read as they open and declined: ``tests/ui/message_walk.py``). Which language a word belongs to is read from the
-catalogue (``tests/ui/languages.py``)."""
+boxes, read as they open and declined: ``tests/ui/message_walk.py``). Which language a word
+belongs to is read from the catalogue (``tests/ui/languages.py``)."""
 
 from __future__ import annotations
 
