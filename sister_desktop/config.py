@@ -40,6 +40,12 @@ class AppPaths:
         return self.data_dir / "sister-desktop-demo.db"
 
     @property
+    def window_settings_file(self) -> Path:
+        """The window's own settings on this computer: its size and place, the folder each
+        kind of file was last opened or saved in."""
+        return self.config_dir / "window.ini"
+
+    @property
     def log_file(self) -> Path:
         return self.log_dir / "sister-desktop.log"
 

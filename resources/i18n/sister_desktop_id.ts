@@ -4208,7 +4208,7 @@ Cara: %3</translation>
             <translation>Mulai sinkronisasi</translation>
         </message>
         <message>
-            <source>The window stays blocked while it runs; it can be stopped at any time and resumed later with Lanjutkan yang terputus.</source>
+            <source>The window stays blocked while it runs; it can be stopped at any time and resumed later with Resume the interrupted run.</source>
             <translation>Jendela terkunci selama berjalan; sinkronisasi dapat dihentikan kapan saja dan dilanjutkan nanti dengan Lanjutkan yang terputus.</translation>
         </message>
         <message>
@@ -4475,7 +4475,7 @@ Cara: %3</translation>
             <translation>Belum ada pegawai terhubung untuk disinkronkan.</translation>
         </message>
         <message>
-            <source>No new pegawai is started; the %1 being pulled finish or are left for Lanjutkan yang terputus (a few seconds).</source>
+            <source>No new pegawai is started; the %1 being pulled finish or are left for Resume the interrupted run (a few seconds).</source>
             <translation>Tidak ada pegawai baru yang dimulai; %1 yang sedang ditarik diselesaikan atau ditinggal untuk Lanjutkan yang terputus (beberapa detik).</translation>
         </message>
         <message>

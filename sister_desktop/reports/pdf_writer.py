@@ -197,9 +197,14 @@ def _draw_page(
         draw_row([cell_text(v) for v in sheet.rows[index]], _TINT if tinted else None)
 
 
+#: Column titles of identifiers: an identifier is never elided (a cut id_sdm or NIK is a
+#: wrong one), so these keep their full width and the other columns share what is left.
+IDENTIFIER_HEADERS = frozenset({"id_sdm", "NIP", "NIDN", "NUPTK", "NIK"})
+
+
 def _column_widths(sheet: ReportSheet, metrics: QFontMetricsF, total: float) -> list[float]:
     """Share the page width by each column's widest text (capped, so one long name does not
-    squeeze the rest)."""
+    squeeze the rest); identifier columns are never narrowed below their widest value."""
     cap = total * 0.35
     natural = []
     for column, header in enumerate(sheet.headers):
@@ -208,5 +213,13 @@ def _column_widths(sheet: ReportSheet, metrics: QFontMetricsF, total: float) -> 
             if column < len(row):
                 widest = max(widest, metrics.horizontalAdvance(cell_text(row[column])))
         natural.append(min(cap, widest + metrics.averageCharWidth() * 2))
-    scale = total / sum(natural) if natural else 1.0
-    return [w * scale for w in natural]
+    if not natural:
+        return []
+    fixed = [h in IDENTIFIER_HEADERS for h in sheet.headers]
+    kept = sum(w for w, f in zip(natural, fixed, strict=True) if f)
+    shared = sum(w for w, f in zip(natural, fixed, strict=True) if not f)
+    if sum(natural) <= total or kept >= total or shared == 0:
+        scale = total / sum(natural)
+        return [w * scale for w in natural]
+    scale = (total - kept) / shared
+    return [w if f else w * scale for w, f in zip(natural, fixed, strict=True)]

@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from sister_desktop.domain.derived import credit_points
 from sister_desktop.domain.sister_history import referensi_name
 from sister_desktop.texts.locale_format import format_date, format_datetime, format_number
 
@@ -240,6 +241,22 @@ def _people(items: list[Any]) -> str:
     return "; ".join(names)
 
 
+def number_text(value: float) -> str:
+    """A number as every screen, sheet and PDF shows it: ``400``, ``412,50`` in Indonesian."""
+    return format_number(value) if float(value).is_integer() else format_number(value, 2)
+
+
+def rank_text(raw: str) -> str:
+    """A rank as SISTER names it, its credit points written like every other number:
+    ``Lektor Kepala (400.00)`` reads ``Lektor Kepala (400)``, ``Lektor (212.50)`` reads
+    ``Lektor (212,50)`` in Indonesian."""
+    split = credit_points(raw)
+    if split is None:
+        return raw
+    name, credit = split
+    return f"{name} ({number_text(credit)})"
+
+
 def value_text(
     name: str,
     value: Any,
@@ -261,9 +278,7 @@ def value_text(
             return str(int(value))
         if name in {"aktif", "luar_negeri", "masih_menerima"} and value in (0, 1):
             return yes_no(bool(value))
-        if float(value).is_integer():
-            return format_number(value)
-        return format_number(value, 2)
+        return number_text(value)
     if isinstance(value, list):
         return _people(value) or DASH
     if isinstance(value, Mapping):
@@ -271,6 +286,8 @@ def value_text(
             f"{field_title(k)}: {value_text(k, v, referensi)}" for k, v in value.items()
         )
     text = str(value)
+    if name == "jabatan_fungsional":
+        return rank_text(text)
     if _DATE.match(text):
         try:
             return format_date(date.fromisoformat(text))

@@ -34,7 +34,7 @@ from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime, format_number, format_time
 from sister_desktop.texts.sister_data_texts import dataset_label, groups_text
-from sister_desktop.texts.sister_field_texts import field_title
+from sister_desktop.texts.sister_field_texts import field_title, rank_text
 
 _CTX = "SyncTexts"
 
@@ -124,7 +124,8 @@ def fields_text(fields: tuple[str, ...] | list[str] | None, dataset: str | None 
         elif mark is None:
             words.append(field_title(name, dataset))
         elif mark[1] is not None:
-            words.append(f"{_RECORD_SIGNS[mark[0]]} {mark[1]}")
+            title = rank_text(mark[1]) if dataset == "jabatan_fungsional" else mark[1]
+            words.append(f"{_RECORD_SIGNS[mark[0]]} {title}")
         elif mark[2]:
             words.append(fill(_more_text(mark[0]), format_number(mark[2])))
         elif mark[0] not in titled:
@@ -229,7 +230,7 @@ def stopping_progress_text(pulling: int) -> str:
     return fill(
         _t(
             "No new pegawai is started; the %1 being pulled finish or are left for "
-            "Lanjutkan yang terputus (a few seconds)."
+            "Resume the interrupted run (a few seconds)."
         ),
         format_number(pulling),
     )

@@ -5,7 +5,13 @@ grouped, reference ids by name, yes/no, lists of people by name."""
 from __future__ import annotations
 
 from sister_desktop.texts.i18n import use_language
-from sister_desktop.texts.sister_field_texts import DASH, field_title, readable, value_text
+from sister_desktop.texts.sister_field_texts import (
+    DASH,
+    field_title,
+    rank_text,
+    readable,
+    value_text,
+)
 
 
 def test_titles_their_dataset_words_and_the_readable_fallback(qapp):
@@ -34,3 +40,16 @@ def test_values_in_the_operators_words(qapp):
         assert value_text("penulis", [{"nama": "Siti"}, {"nama": "Budi"}]) == "Siti; Budi"
         assert value_text("bidang_keilmuan", ["Teknik Sipil"]) == "Teknik Sipil"
         assert value_text("sk", None) == DASH and value_text("sk", "") == DASH
+
+
+def test_a_rank_reads_its_credit_points_as_every_other_number(qapp):
+    """SISTER writes ``Lektor Kepala (400.00)``; the screen, the log and the PDF read it with
+    the locale's numbers."""
+    with use_language(qapp, "id"):
+        assert rank_text("Lektor Kepala (400.00)") == "Lektor Kepala (400)"
+        assert value_text("jabatan_fungsional", "Lektor (212.50)") == "Lektor (212,50)"
+        assert value_text("angka_kredit", 212.5) == "212,50"
+        assert rank_text("Asisten Ahli") == "Asisten Ahli"
+        assert rank_text("(150.00)") == "(150.00)"
+    with use_language(qapp, "en"):
+        assert rank_text("Guru Besar (1050.00)") == "Guru Besar (1,050)"

@@ -6,8 +6,9 @@ walk covers the main window's tabs and their pages, the Pegawai details of a syn
 Pegawai search in the synced data, the Data SISTER window and a record in full, with Kirim ke
 SISTER switched off and on (the usulan form of Add…, the Kirim switch in Pengaturan), and the
 dialogs: import report, form, manual link, link preview, unlink, Terapkan, progress, the
-end-of-sync notice, password, about. Which language a word belongs to is read from the
-catalogue (``tests/ui/languages.py``)."""
+end-of-sync notice, password, about; and the questions and notices the screens raise (message
+boxes, read as they open and declined: ``tests/ui/message_walk.py``). Which language a word
+belongs to is read from the catalogue (``tests/ui/languages.py``)."""
 
 from __future__ import annotations
 
@@ -19,9 +20,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
+from sister_desktop.domain.sync_progress import SyncMode, SyncRequest
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.sync_service import SyncService
 from sister_desktop.store.pegawai_repository import PegawaiRepository
+from sister_desktop.texts import sync_texts
 from sister_desktop.texts.i18n import use_language
 from sister_desktop.ui.common.about_dialog import AboutDialog
 from sister_desktop.ui.data_sister.data_sister_window import GROUPS, DataSisterWindow
@@ -41,6 +44,7 @@ from tests.sync_world import engine_for, sandbox_client
 from tests.ui.context_helpers import ui_context
 from tests.ui.fit import what_is_cut
 from tests.ui.languages import vocabularies, words
+from tests.ui.message_walk import MessageBoxReader
 from tests.ui.pegawai.pegawai_helpers import wait_for
 from tests.ui.shown_texts import shown_texts
 
@@ -111,12 +115,13 @@ def _show(seen: Seen, dialog: QWidget, name: str) -> None:
 
 @pytest.mark.parametrize("language", ["en", "id"])
 def test_every_screen_speaks_the_operators_language_in_full(
-    qtbot, loop, db, sandbox, tmp_path, qapp, language
+    qtbot, loop, db, sandbox, tmp_path, qapp, language, monkeypatch
 ):
     """Each screen at the size it opens on a 1366×768 laptop (the tests' screen): no word of
     the other language, and nothing cut: every table header, identifier, label and button
     reads in full, and no column starts off the window."""
     seen = Seen(language)
+    boxes = MessageBoxReader(lambda box, name: seen.walk(box, f"box_{name}"))
     with use_language(qapp, language):
         campus = synced_campus(loop, db, sandbox)
         client = loop.run_until_complete(sandbox_client(sandbox))
@@ -224,6 +229,9 @@ def test_every_screen_speaks_the_operators_language_in_full(
             )
             record = hapus.selected_record()
             assert record is not None
+            with boxes.reading():
+                asked = data_window.write_actions.hapus(hapus.history.dataset.name, record)
+                assert loop.run_until_complete(asked) is None
             made = loop.run_until_complete(
                 context.usulan.hapus(hapus.history.dataset.name, record.key)
             )
@@ -237,6 +245,10 @@ def test_every_screen_speaks_the_operators_language_in_full(
             _walk_tabs(seen, loop, context, window)
             loop.run_until_complete(context.usulan.setujui([made.id]))
             loop.run_until_complete(usulan_page.refresh())
+            usulan_page.model.set_ticked([made.id])
+            with boxes.reading():
+                assert loop.run_until_complete(usulan_page.batal()) == []
+            usulan_page.model.clear_ticks()
             kirim = loop.create_task(usulan_page.start_kirim())
             preview = loop.run_until_complete(wait_for(lambda: usulan_page.preview_dialog, 15))
             loop.run_until_complete(wait_for(preview.isVisible))
@@ -280,6 +292,35 @@ def test_every_screen_speaks_the_operators_language_in_full(
             box = window.sync_tab.notifier.notify(campus.outcome.run, window)
             seen.walk(box, "sync_notice")
             box.close()
+
+            # The questions and notices of the screens, each declined.
+            with boxes.reading():
+                window.pegawai_tab.select_pegawai(synced_id)
+                assert loop.run_until_complete(window.pegawai_tab.delete_pegawai()) == 0
+                nobody = SyncRequest(SyncMode.SELECTED)
+                assert loop.run_until_complete(window.sync_tab.start_sync(nobody)) is None
+                # Every run counts as long here: the question before a long sync, declined.
+                monkeypatch.setattr(sync_texts, "LONG_RUN_S", -1)
+                everyone = SyncRequest(SyncMode.ALL)
+                assert loop.run_until_complete(window.sync_tab.start_sync(everyone)) is None
+                progress = SyncProgressDialog(window)
+                progress.show()
+                progress.ask_to_cancel()
+                loop.run_until_complete(wait_for(lambda: progress.confirm_box is None))
+                progress.finish()
+                progress.close()
+                switch = window.settings_tab.kirim_switch_box
+                loop.run_until_complete(switch.set_enabled(True))
+                loop.run_until_complete(context.tasks.wait_idle())
+            assert {
+                "hapus_question",
+                "batal_question",
+                "delete_confirm_box",
+                "sync_message_box",
+                "sync_cancel_confirm",
+                "sync_long_run_question",
+                "kirim_switch_question",
+            } <= set(boxes.names), boxes.names
         finally:
             loop.run_until_complete(context.tasks.cancel_all())
             loop.run_until_complete(client.aclose())

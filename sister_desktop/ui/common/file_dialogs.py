@@ -8,8 +8,10 @@ to a fixed width; ``_LocaleFileProxy`` shows them in the chosen language ("1 Des
 and the columns are sized to what they hold.
 
 A dialog opens in the folder where a file of its kind (opened or saved, and its file types)
-was last chosen in this session, else in the operator's Documents folder: never in the
-program's own folder, which is where a frozen program starts.
+was last chosen, else in the operator's Documents folder: never in the program's own folder,
+which is where a frozen program starts. The folders are kept in the window's settings file
+(``window.ini`` in the settings folder, beside the window's size), so they outlive a restart;
+they belong to this computer, not to the database a campus may share.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSettings,
     QStandardPaths,
     Qt,
 )
@@ -37,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sister_desktop.config import app_paths
 from sister_desktop.texts.locale_format import format_short_datetime
 from sister_desktop.ui.common.async_helpers import dialog_result
 
@@ -50,8 +54,8 @@ _MIN_WIDTH = 820
 _MIN_HEIGHT = 480
 #: The dialog's property naming its kind (where its folder is remembered).
 KIND_PROPERTY = "file_kind"
-#: The folder each kind of file was last chosen in, this session.
-_last_folders: dict[str, Path] = {}
+#: The settings file's group holding the folder each kind of file was last chosen in.
+FOLDERS_GROUP = "last_folder"
 
 
 def default_folder() -> Path:
@@ -68,9 +72,28 @@ def file_kind(save: bool, name_filters: Sequence[str], default_suffix: str | Non
     return f"{'save' if save else 'open'}:{types}"
 
 
+def _folders() -> QSettings:
+    """The window's settings file, read afresh (another window of the program may have
+    written it); a file that cannot be read or written only loses the folders."""
+    return QSettings(str(app_paths().window_settings_file), QSettings.Format.IniFormat)
+
+
+def _key(kind: str) -> str:
+    """``save:*.xlsx`` -> ``last_folder/save_xlsx``: an INI key of letters and underscores."""
+    return f"{FOLDERS_GROUP}/" + re.sub(r"[^0-9A-Za-z]+", "_", kind).strip("_")
+
+
+def remember_folder(kind: str, folder: Path) -> None:
+    """Keep ``folder`` as where the next dialog of ``kind`` opens, in this run and the next."""
+    settings = _folders()
+    settings.setValue(_key(kind), str(folder))
+    settings.sync()
+
+
 def start_folder(kind: str) -> Path:
     """Where a dialog of ``kind`` opens: its last folder if it still exists, else Documents."""
-    last = _last_folders.get(kind)
+    saved = _folders().value(_key(kind))
+    last = Path(saved) if isinstance(saved, str) and saved else None
     return last if last is not None and last.is_dir() else default_folder()
 
 
@@ -162,5 +185,5 @@ async def choose_file(
         return None
     chosen = Path(files[0])
     if isinstance(kind, str):
-        _last_folders[kind] = chosen if folders_only else chosen.parent
+        remember_folder(kind, chosen if folders_only else chosen.parent)
     return chosen

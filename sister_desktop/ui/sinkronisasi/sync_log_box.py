@@ -196,7 +196,8 @@ class SyncLogBox(QGroupBox):
             button.setEnabled(bool(rows))
 
     def set_failures_only(self, only: bool) -> None:
-        pattern = "^(failed|skipped)$" if only else ""
+        # A skipped line (not linked, nothing asked) is no failure: counted apart, shown in full.
+        pattern = "^failed$" if only else ""
         self.log_proxy.setFilterRegularExpression(QRegularExpression(pattern))
 
     # -- slots -------------------------------------------------------------------------------

@@ -126,7 +126,7 @@ class SyncRunner(QObject):
             + "\n\n"
             + self.tr(
                 "The window stays blocked while it runs; it can be stopped at any time and "
-                "resumed later with Lanjutkan yang terputus."
+                "resumed later with Resume the interrupted run."
             ),
             yes=self.tr("Start the sync"),
             no=self.tr("Not now"),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -120,10 +122,11 @@ def test_the_import_of_the_pegawai_tab_opens_the_translated_dialog(qapp, qtbot, 
 
 
 def test_a_dialog_opens_in_documents_then_where_its_kind_was_last_chosen(
-    qapp, qtbot, loop, tmp_path
+    qapp, qtbot, loop, tmp_path, app_home
 ):
     """Not the program's folder: Documents at first; after an XLSX was saved into a folder,
-    the next XLSX save opens there, while a CSV import still opens in Documents."""
+    the next XLSX save opens there, while a CSV import still opens in Documents. The folder
+    outlives a restart: a new process opens there too, until the folder is gone."""
     parent = QWidget()
     qtbot.addWidget(parent)
 
@@ -151,3 +154,26 @@ def test_a_dialog_opens_in_documents_then_where_its_kind_was_last_chosen(
     other = make_file_dialog(parent, "Impor", save=False, name_filters=["CSV (*.csv)"])
     qtbot.addWidget(other)
     assert Path(other.directory().absolutePath()) == default_folder()
+
+    settings = (app_home / "config" / "window.ini").read_text()
+    assert "last_folder" in settings and str(chosen) in settings
+    assert _start_folder_in_new_process("save:*.xlsx") == chosen
+    assert _start_folder_in_new_process("open:*.csv") == default_folder()
+    chosen.rmdir()
+    assert _start_folder_in_new_process("save:*.xlsx") == default_folder()
+
+
+def _start_folder_in_new_process(kind: str) -> Path:
+    """Where a dialog of ``kind`` opens in a program started afresh (same settings folder)."""
+    code = (
+        "from sister_desktop.ui.common.file_dialogs import start_folder\n"
+        f"print(start_folder({kind!r}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[3])},
+    )
+    return Path(done.stdout.strip())

@@ -17,6 +17,7 @@ from sister_desktop.store.settings_repository import SettingsRepository
 from sister_desktop.ui.main_window import MainWindow
 from sister_desktop.ui.pengaturan.panduan_panel import PanduanStep
 from sister_desktop.ui.pengaturan.password_prompt_dialog import PasswordPromptDialog
+from tests.comparison_world import synced_campus
 from tests.dict_keyring import DictKeyring
 from tests.sister.forward_proxy import forward_proxy
 from tests.ui.context_helpers import ui_context
@@ -309,3 +310,15 @@ def test_without_a_password_store_ingat_password_is_not_offered(qtbot, loop, db)
     finally:
         loop.run_until_complete(context.tasks.wait_idle())
         loop.run_until_complete(connection.aclose())
+
+
+def test_panduan_sync_step_is_ticked_once_a_sync_pulled_someone(qtbot, loop, window, sandbox, db):
+    """Step 6 (Start sync in the Sinkronisasi tab) stays open until a run pulled at least one
+    pegawai; the end of a run ticks it without a restart."""
+    tab = window.settings_tab
+    loop.run_until_complete(tab.refresh_sync_step())
+    assert not tab.panduan.is_done(PanduanStep.SYNC)
+    synced_campus(loop, db, sandbox)
+    window.sync_tab.sync_finished.emit("run")
+    loop.run_until_complete(tab._context.tasks.wait_idle())
+    assert tab.panduan.is_done(PanduanStep.SYNC)

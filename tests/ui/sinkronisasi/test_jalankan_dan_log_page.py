@@ -474,3 +474,23 @@ def test_nothing_to_sync_records_no_run_and_says_why(loop, db, sandbox_factory, 
     finally:
         run(loop, context.tasks.cancel_all())
         run(loop, client.aclose())
+
+
+def test_skipped_pegawai_are_counted_apart_never_as_failures(loop, setup, qtbot, db):
+    """A ticked pegawai not linked to SISTER is skipped: the log says so apart from the
+    failures, and Failures only leaves him out (nothing was asked, nothing failed)."""
+    window, context, _sandbox, ids = setup
+    context.gate.opened.set()
+    run(loop, PegawaiRepository(db).save_many([Pegawai(id=NEW_ID, nama="Pegawai Lokal")], []))
+    people = run(loop, PegawaiRepository(db).list_all())
+    unlinked = next(p.id for p in people if not p.id_sdm)
+    tab = window.sync_tab
+    outcome = run(loop, tab.start_sync(SyncRequest(SyncMode.SELECTED, (ids[0], unlinked))))
+    run(loop, context.tasks.wait_idle())
+    tab.notifier.box.close()
+    assert outcome.run.skipped == 1 and outcome.run.failed == 0
+    box = tab.log_box
+    assert box.rows_label.text().endswith(": 0 failed, 1 skipped (not linked)")
+    assert not box.retry_button.isEnabled()
+    qtbot.mouseClick(box.failures_check, Qt.MouseButton.LeftButton)
+    assert box.log_proxy.rowCount() == 0
