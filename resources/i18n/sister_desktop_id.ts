@@ -1359,10 +1359,6 @@
             <translation>%1 dari %2 usulan · %3 permintaan</translation>
         </message>
         <message>
-            <source>%1 requests/s</source>
-            <translation>%1 permintaan/detik</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Batalkan</translation>
         </message>
@@ -1376,7 +1372,6 @@
         </message>
         <message>
             <source>Kirim ke SISTER</source>
-            <extracomment>The operator confirmed stopping (Batalkan, Escape or closing).</extracomment>
             <translation>Kirim ke SISTER</translation>
         </message>
         <message>
@@ -1406,10 +1401,6 @@
         <message>
             <source>Usulan already on the way finish and are recorded; the others stay approved and are sent with the next Kirim.</source>
             <translation>Usulan yang sedang dikirim diselesaikan dan dicatat; yang lain tetap disetujui dan dikirim pada Kirim berikutnya.</translation>
-        </message>
-        <message>
-            <source>about %1 left</source>
-            <translation>sekitar %1 lagi</translation>
         </message>
     </context>
     <context>
@@ -4104,10 +4095,6 @@ Cara: %3</translation>
             <translation>%1 dari %2 permintaan</translation>
         </message>
         <message>
-            <source>%1 requests/s</source>
-            <translation>%1 permintaan/detik</translation>
-        </message>
-        <message>
             <source>Continue syncing</source>
             <translation>Lanjutkan sinkronisasi</translation>
         </message>
@@ -4121,12 +4108,11 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Sinkronisasi</source>
-            <extracomment>Error lines kept visible in the tail. The operator confirmed Hentikan (or closing): stop the sync gracefully.</extracomment>
+            <extracomment>Error lines kept visible in the tail.</extracomment>
             <translation>Sinkronisasi</translation>
         </message>
         <message>
             <source>Starting the sync…</source>
-            <extracomment>The last snapshot shown.</extracomment>
             <translation>Memulai sinkronisasi…</translation>
         </message>
         <message>
@@ -4152,10 +4138,6 @@ Cara: %3</translation>
         <message>
             <source>You can stop at any time: finished pegawai are kept and the rest can be resumed later.</source>
             <translation>Anda dapat berhenti kapan saja: pegawai yang sudah selesai tetap tersimpan dan sisanya dapat dilanjutkan nanti.</translation>
-        </message>
-        <message>
-            <source>about %1 left</source>
-            <translation>sekitar %1 lagi</translation>
         </message>
     </context>
     <context>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -35,7 +34,7 @@ from sister_desktop.domain.usulan import (
     UsulanHistoryEntry,
     UsulanStatus,
 )
-from sister_desktop.services.kirim_service import (
+from sister_desktop.services.kirim_models import (
     KirimCannotStartError,
     KirimPreview,
     KirimProgress,
@@ -364,8 +363,7 @@ class UsulanPage(QWidget):
         progress = KirimProgressDialog(self.window())
         self.progress_dialog = progress
         progress.cancel_confirmed.connect(self._context.kirim.cancel)
-        self._block_window(True)
-        progress.show()
+        progress.start()
         self.kirim_running_changed.emit(True)
         self._update_buttons()
         result: KirimResult | None = None
@@ -379,7 +377,6 @@ class UsulanPage(QWidget):
                 progress.finish()
                 progress.deleteLater()
             self.progress_dialog = None
-            self._block_window(False)
             self._kirim_task = None
             self.kirim_running_changed.emit(False)
         if problem is not None:
@@ -439,14 +436,6 @@ class UsulanPage(QWidget):
     def _on_progress(self, progress: KirimProgress) -> None:
         if self.progress_dialog is not None and shiboken6.isValid(self.progress_dialog):
             self.progress_dialog.update_progress(progress)
-
-    def _block_window(self, blocked: bool) -> None:
-        window = self.window()
-        if not shiboken6.isValid(window) or not isinstance(window, QMainWindow):
-            return
-        for part in (window.centralWidget(), window.menuBar()):
-            if part is not None:
-                part.setEnabled(not blocked)
 
     async def offer_periksa(self) -> KirimResult | None:
         """At start: usulan whose answer never came (a cut-off run) are offered for checking
