@@ -2648,16 +2648,24 @@ Cara: %3</translation>
             <translation>%1 kolom berbeda dengan SISTER.</translation>
         </message>
         <message>
-            <source>%1 usulan drafted: approve them on the Usulan page.</source>
-            <translation>%1 usulan dibuat sebagai draf: setujui di halaman Usulan.</translation>
+            <source>(empty)</source>
+            <translation>(kosong)</translation>
+        </message>
+        <message>
+            <source>An usulan of it is already waiting on the Usulan page.</source>
+            <translation>Usulan untuk kolom ini sudah menunggu di halaman Usulan.</translation>
+        </message>
+        <message>
+            <source>Campus → SISTER</source>
+            <translation>Kampus → SISTER</translation>
         </message>
         <message>
             <source>Copy SISTER's value into the ticked fields (all differing ones if none)</source>
             <translation>Salin nilai SISTER ke kolom yang dicentang (semua kolom yang berbeda bila tidak ada yang dicentang)</translation>
         </message>
         <message>
-            <source>Nothing to propose: SISTER already has the campus's values.</source>
-            <translation>Tidak ada yang diusulkan: SISTER sudah memuat nilai dari kampus.</translation>
+            <source>Nothing to propose: SISTER already has the campus's value, or an usulan of it is waiting.</source>
+            <translation>Tidak ada yang diusulkan: SISTER sudah memiliki nilai kampus, atau usulannya sudah menunggu.</translation>
         </message>
         <message>
             <source>Perbandingan with SISTER</source>
@@ -2665,12 +2673,11 @@ Cara: %3</translation>
             <translation>Perbandingan dengan SISTER</translation>
         </message>
         <message>
-            <source>Propose the campus's values of the data pribadi SISTER takes from the campus (e-mail) as a change in SISTER (a draft usulan)</source>
-            <translation>Usulkan nilai kampus untuk data pribadi yang diterima SISTER dari kampus (e-mail) sebagai perubahan di SISTER (usulan draf)</translation>
+            <source>Propose the campus's %1 as a change in SISTER (a draft usulan of this field only)</source>
+            <translation>Usulkan %1 dari kampus sebagai perubahan di SISTER (draf usulan untuk kolom ini saja)</translation>
         </message>
         <message>
             <source>Propose to SISTER</source>
-            <extracomment>Usulkan ke SISTER: the reverse of Terapkan, for the data pribadi SISTER takes.</extracomment>
             <translation>Usulkan ke SISTER</translation>
         </message>
         <message>
@@ -2680,6 +2687,14 @@ Cara: %3</translation>
         <message>
             <source>The campus data matches SISTER.</source>
             <translation>Data kampus sama dengan SISTER.</translation>
+        </message>
+        <message>
+            <source>Usulan of %1 drafted: approve it on the Usulan page.</source>
+            <translation>Usulan %1 dibuat: setujui di halaman Usulan.</translation>
+        </message>
+        <message>
+            <source>campus: %1 · SISTER: %2</source>
+            <translation>kampus: %1 · SISTER: %2</translation>
         </message>
     </context>
     <context>
