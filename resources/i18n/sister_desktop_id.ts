@@ -204,7 +204,7 @@
         </message>
         <message>
             <source>Data SISTER…</source>
-            <extracomment>The Data SISTER windows open now (one per pegawai; tests find them here).</extracomment>
+            <extracomment>A Data SISTER window drafted usulan (Tambah…, Ubah…, Hapus… or Impor riwayat…). The Data SISTER windows open now (one per pegawai; tests find them here).</extracomment>
             <translation>Data SISTER…</translation>
         </message>
         <message>
@@ -227,7 +227,12 @@
     <context>
         <name>DataSisterWindow</name>
         <message>
+            <source>%1 usulan drafted: approve them on the Usulan page.</source>
+            <translation>%1 usulan dibuat sebagai draf: setujui di halaman Usulan.</translation>
+        </message>
+        <message>
             <source>Close</source>
+            <extracomment>Impor riwayat…: usulan from a spreadsheet (any pegawai's, by their column).</extracomment>
             <translation>Tutup</translation>
         </message>
         <message>
@@ -999,6 +1004,18 @@
         </message>
     </context>
     <context>
+        <name>ImporRiwayatAction</name>
+        <message>
+            <source>Draft usulan from a spreadsheet of riwayat (Download template for its columns)</source>
+            <translation>Buat usulan draf dari lembar kerja riwayat (Unduh templat untuk kolomnya)</translation>
+        </message>
+        <message>
+            <source>Import records…</source>
+            <extracomment>Usulan were drafted from a file (how many). The Impor riwayat dialog while it is open (tests reach it here).</extracomment>
+            <translation>Impor riwayat…</translation>
+        </message>
+    </context>
+    <context>
         <name>ImporRiwayatDialog</name>
         <message>
             <source>Choose the file…</source>
@@ -1031,6 +1048,7 @@
         </message>
         <message>
             <source>Import records</source>
+            <extracomment>A file's usulan were drafted (the report).</extracomment>
             <translation>Impor riwayat</translation>
         </message>
         <message>
@@ -2410,6 +2428,7 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Search name, NIP, NIDN, NUPTK, NIK…</source>
+            <extracomment>Impor riwayat…: usulan from a spreadsheet of riwayat (as on the Usulan page).</extracomment>
             <translation>Cari nama, NIP, NIDN, NUPTK, NIK…</translation>
         </message>
         <message>

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.sync_tab.set_ticked_source(self.pegawai_tab.ticked_ids)
         # Panduan step 5 follows the list: done while at least one pegawai is Terhubung Sister.
         self.pegawai_tab.pegawai_reloaded.connect(self._on_pegawai_tab_pegawai_reloaded)
+        self.pegawai_tab.impor_riwayat.drafted.connect(self._on_usulan_drafted)
         self.sister_summary = SisterSummaryWidget(context.sync, context.tasks, self)
         self.pegawai_tab.detail.add_section(self.sister_summary)
         self.pegawai_tab.pegawai_selected.connect(self.sister_summary.on_pegawai_selected)
@@ -183,6 +184,10 @@ class MainWindow(QMainWindow):
         # The next run's estimate counts from what this one pulled; Panduan step 6.
         self.settings_tab.sync_scope_box.schedule_estimate()
         self._context.tasks.spawn(self.settings_tab.refresh_sync_step())
+
+    def _on_usulan_drafted(self, _count: int) -> None:
+        # Drafted outside the Usulan page (Pegawai tab, Data SISTER): the page shows them.
+        self._context.tasks.spawn(self.sync_pages.usulan_page.refresh())
 
     def _on_writes_changed(self, _enabled: bool) -> None:
         self._context.tasks.spawn(self.sync_pages.usulan_page.refresh())

@@ -49,7 +49,7 @@ from sister_desktop.ui.common.async_helpers import dialog_result
 from sister_desktop.ui.common.message_boxes import ask, inform
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.common.ui_context import UiContext
-from sister_desktop.ui.usulan.impor_riwayat_dialog import ImporRiwayatDialog
+from sister_desktop.ui.usulan.impor_riwayat_dialog import ImporRiwayatDialog, open_impor_riwayat
 from sister_desktop.ui.usulan.kirim_preview_dialog import KirimPreviewDialog
 from sister_desktop.ui.usulan.kirim_progress_dialog import KirimProgressDialog
 from sister_desktop.ui.usulan.usulan_detail_panel import UsulanDetailPanel
@@ -518,14 +518,11 @@ class UsulanPage(QWidget):
 
     async def impor(self) -> None:
         """Impor riwayat…: the dialog; what it drafted shows in the list afterwards."""
-        dialog = ImporRiwayatDialog(self._context, self.window())
-        self.impor_dialog = dialog
-        try:
-            await dialog_result(dialog)
-        finally:
-            self.impor_dialog = None
-            dialog.deleteLater()
+        await open_impor_riwayat(self._context, self.window(), shown=self._keep_impor_dialog)
         await self.refresh()
+
+    def _keep_impor_dialog(self, dialog: ImporRiwayatDialog | None) -> None:
+        self.impor_dialog = dialog
 
     def _on_impor_button_clicked(self) -> None:
         self._context.tasks.spawn(self.impor())
