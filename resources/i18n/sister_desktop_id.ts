@@ -4805,6 +4805,10 @@ Cara: %3</translation>
             <translation>%1 usulan mungkin sudah sampai di SISTER tanpa jawaban.</translation>
         </message>
         <message>
+            <source>%1 usulan of a cut-off Kirim wait to be checked: select one and choose Check in SISTER.</source>
+            <translation>%1 usulan dari Kirim yang terputus menunggu diperiksa: pilih salah satu lalu Periksa di SISTER.</translation>
+        </message>
+        <message>
             <source>%1 usulan sent: %2 applied or submitted, %3 refused or not sent, %4 to check.</source>
             <translation>%1 usulan dikirim: %2 diterapkan atau diajukan, %3 ditolak atau tidak terkirim, %4 perlu dicek.</translation>
         </message>

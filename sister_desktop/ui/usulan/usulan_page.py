@@ -460,7 +460,19 @@ class UsulanPage(QWidget):
             no=self.tr("Later"),
             shown=self._keep_message_box,
         )
-        return await self.periksa() if chosen else None
+        if chosen:
+            return await self.periksa()
+        # Later: the page keeps saying so until they are checked (never sent by themselves).
+        self.message.setText(
+            fill(
+                self.tr(
+                    "%1 usulan of a cut-off Kirim wait to be checked: select one and choose "
+                    "Check in SISTER."
+                ),
+                format_number(waiting),
+            )
+        )
+        return None
 
     async def prepare_quit(self) -> bool:
         """Closing the window while a Kirim runs: ask, and let it stop cleanly first."""
