@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -30,6 +30,15 @@ LARGE_SIZE = QSize(1600, 900)
 DEMO_OFFSET = QPoint(48, 48)
 #: Room left for the window frame, title bar and taskbar edges not in the available geometry.
 FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def within(place: QPoint, size: QSize, available: QRect) -> QPoint:
+    """``place`` moved back as little as needed for a window of ``size`` to stay whole on the
+    screen's free area (the demo window's offset on a 1366×768 laptop pushed its bottom and
+    right edge off the screen)."""
+    x = max(available.left(), min(place.x(), available.right() + 1 - size.width()))
+    y = max(available.top(), min(place.y(), available.bottom() + 1 - size.height()))
+    return QPoint(x, y)
 
 
 def first_size(available: QSize) -> QSize:
@@ -153,7 +162,7 @@ class MainWindow(QMainWindow):
             frame.moveCenter(available.center())
             self.move(frame.topLeft())
         if self._context.demo:
-            self.move(self.pos() + DEMO_OFFSET)
+            self.move(within(self.pos() + DEMO_OFFSET, self.frameGeometry().size(), available))
 
     def save_geometry(self) -> None:
         """Keep the size and place for the next start (a folder that cannot be written to

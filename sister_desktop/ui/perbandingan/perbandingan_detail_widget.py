@@ -135,6 +135,7 @@ class PerbandinganDetailWidget(QGroupBox):
             return
         self.model.set_comparisons([found])
         self.view.setColumnHidden(PerbandinganColumn.NAMA, True)
+        self.view.setColumnHidden(PerbandinganColumn.STATE, True)  # the tint says it
         differences = len(found.differences)
         self.apply_button.setEnabled(any(f.applicable for f in found.fields))
         self._show_usulkan_buttons()
