@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.domain.error_codes import ErrorCode
-from sister_desktop.domain.sister_writes import write_family
+from sister_desktop.domain.sister_writes import FieldType, write_family
 from sister_desktop.domain.usulan import (
     APPROVABLE,
     SUCCEEDED,
@@ -337,6 +337,7 @@ class UsulanPage(QWidget):
     async def _reference_names(self, preview: KirimPreview) -> dict[str, dict[str, dict[str, str]]]:
         """Per dataset and field, the names of the reference ids the preview shows."""
         names: dict[str, dict[str, dict[str, str]]] = {}
+        people: dict[str, str] | None = None
         for dataset in {entry.usulan.dataset for entry in preview.items}:
             family = write_family(dataset)
             if family is None:
@@ -348,6 +349,14 @@ class UsulanPage(QWidget):
                 for name, list_name in fields.items()
                 if list_name
             }
+            # Members by name: the dosen of a record are the campus's linked pegawai.
+            members = [f.name for f in family.fields if f.type is FieldType.MEMBERS]
+            if members and people is None:
+                people = {
+                    p.id_sdm: p.nama for p in await self._context.pegawai.list_all() if p.id_sdm
+                }
+            for name in members:
+                names[dataset][name] = {**names[dataset].get(name, {}), **(people or {})}
         return names
 
     async def periksa(self) -> KirimResult | None:
