@@ -204,7 +204,7 @@
         </message>
         <message>
             <source>Data SISTER…</source>
-            <extracomment>The Data SISTER windows open now (one per pegawai; tests find them here).</extracomment>
+            <extracomment>A Data SISTER window drafted usulan (Tambah…, Ubah…, Hapus… or Impor riwayat…). The Data SISTER windows open now (one per pegawai; tests find them here).</extracomment>
             <translation>Data SISTER…</translation>
         </message>
         <message>
@@ -227,7 +227,12 @@
     <context>
         <name>DataSisterWindow</name>
         <message>
+            <source>%1 usulan drafted: approve them on the Usulan page.</source>
+            <translation>%1 usulan dibuat sebagai draf: setujui di halaman Usulan.</translation>
+        </message>
+        <message>
             <source>Close</source>
+            <extracomment>Impor riwayat…: usulan from a spreadsheet (any pegawai's, by their column).</extracomment>
             <translation>Tutup</translation>
         </message>
         <message>
@@ -999,6 +1004,18 @@
         </message>
     </context>
     <context>
+        <name>ImporRiwayatAction</name>
+        <message>
+            <source>Draft usulan from a spreadsheet of riwayat (Download template for its columns)</source>
+            <translation>Buat usulan draf dari lembar kerja riwayat (Unduh templat untuk kolomnya)</translation>
+        </message>
+        <message>
+            <source>Import records…</source>
+            <extracomment>Usulan were drafted from a file (how many). The Impor riwayat dialog while it is open (tests reach it here).</extracomment>
+            <translation>Impor riwayat…</translation>
+        </message>
+    </context>
+    <context>
         <name>ImporRiwayatDialog</name>
         <message>
             <source>Choose the file…</source>
@@ -1031,6 +1048,7 @@
         </message>
         <message>
             <source>Import records</source>
+            <extracomment>A file's usulan were drafted (the report).</extracomment>
             <translation>Impor riwayat</translation>
         </message>
         <message>
@@ -1359,10 +1377,6 @@
             <translation>%1 dari %2 usulan · %3 permintaan</translation>
         </message>
         <message>
-            <source>%1 requests/s</source>
-            <translation>%1 permintaan/detik</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Batalkan</translation>
         </message>
@@ -1376,7 +1390,6 @@
         </message>
         <message>
             <source>Kirim ke SISTER</source>
-            <extracomment>The operator confirmed stopping (Batalkan, Escape or closing).</extracomment>
             <translation>Kirim ke SISTER</translation>
         </message>
         <message>
@@ -1406,10 +1419,6 @@
         <message>
             <source>Usulan already on the way finish and are recorded; the others stay approved and are sent with the next Kirim.</source>
             <translation>Usulan yang sedang dikirim diselesaikan dan dicatat; yang lain tetap disetujui dan dikirim pada Kirim berikutnya.</translation>
-        </message>
-        <message>
-            <source>about %1 left</source>
-            <translation>sekitar %1 lagi</translation>
         </message>
     </context>
     <context>
@@ -2419,6 +2428,7 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Search name, NIP, NIDN, NUPTK, NIK…</source>
+            <extracomment>Impor riwayat…: usulan from a spreadsheet of riwayat (as on the Usulan page).</extracomment>
             <translation>Cari nama, NIP, NIDN, NUPTK, NIK…</translation>
         </message>
         <message>
@@ -2657,16 +2667,24 @@ Cara: %3</translation>
             <translation>%1 kolom berbeda dengan SISTER.</translation>
         </message>
         <message>
-            <source>%1 usulan drafted: approve them on the Usulan page.</source>
-            <translation>%1 usulan dibuat sebagai draf: setujui di halaman Usulan.</translation>
+            <source>(empty)</source>
+            <translation>(kosong)</translation>
+        </message>
+        <message>
+            <source>An usulan of it is already waiting on the Usulan page.</source>
+            <translation>Usulan untuk kolom ini sudah menunggu di halaman Usulan.</translation>
+        </message>
+        <message>
+            <source>Campus → SISTER</source>
+            <translation>Kampus → SISTER</translation>
         </message>
         <message>
             <source>Copy SISTER's value into the ticked fields (all differing ones if none)</source>
             <translation>Salin nilai SISTER ke kolom yang dicentang (semua kolom yang berbeda bila tidak ada yang dicentang)</translation>
         </message>
         <message>
-            <source>Nothing to propose: SISTER already has the campus's values.</source>
-            <translation>Tidak ada yang diusulkan: SISTER sudah memuat nilai dari kampus.</translation>
+            <source>Nothing to propose: SISTER already has the campus's value, or an usulan of it is waiting.</source>
+            <translation>Tidak ada yang diusulkan: SISTER sudah memiliki nilai kampus, atau usulannya sudah menunggu.</translation>
         </message>
         <message>
             <source>Perbandingan with SISTER</source>
@@ -2674,12 +2692,11 @@ Cara: %3</translation>
             <translation>Perbandingan dengan SISTER</translation>
         </message>
         <message>
-            <source>Propose the campus's values of the data pribadi SISTER takes from the campus (e-mail) as a change in SISTER (a draft usulan)</source>
-            <translation>Usulkan nilai kampus untuk data pribadi yang diterima SISTER dari kampus (e-mail) sebagai perubahan di SISTER (usulan draf)</translation>
+            <source>Propose the campus's %1 as a change in SISTER (a draft usulan of this field only)</source>
+            <translation>Usulkan %1 dari kampus sebagai perubahan di SISTER (draf usulan untuk kolom ini saja)</translation>
         </message>
         <message>
             <source>Propose to SISTER</source>
-            <extracomment>Usulkan ke SISTER: the reverse of Terapkan, for the data pribadi SISTER takes.</extracomment>
             <translation>Usulkan ke SISTER</translation>
         </message>
         <message>
@@ -2689,6 +2706,14 @@ Cara: %3</translation>
         <message>
             <source>The campus data matches SISTER.</source>
             <translation>Data kampus sama dengan SISTER.</translation>
+        </message>
+        <message>
+            <source>Usulan of %1 drafted: approve it on the Usulan page.</source>
+            <translation>Usulan %1 dibuat: setujui di halaman Usulan.</translation>
+        </message>
+        <message>
+            <source>campus: %1 · SISTER: %2</source>
+            <translation>kampus: %1 · SISTER: %2</translation>
         </message>
     </context>
     <context>
@@ -4104,10 +4129,6 @@ Cara: %3</translation>
             <translation>%1 dari %2 permintaan</translation>
         </message>
         <message>
-            <source>%1 requests/s</source>
-            <translation>%1 permintaan/detik</translation>
-        </message>
-        <message>
             <source>Continue syncing</source>
             <translation>Lanjutkan sinkronisasi</translation>
         </message>
@@ -4121,12 +4142,11 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Sinkronisasi</source>
-            <extracomment>Error lines kept visible in the tail. The operator confirmed Hentikan (or closing): stop the sync gracefully.</extracomment>
+            <extracomment>Error lines kept visible in the tail.</extracomment>
             <translation>Sinkronisasi</translation>
         </message>
         <message>
             <source>Starting the sync…</source>
-            <extracomment>The last snapshot shown.</extracomment>
             <translation>Memulai sinkronisasi…</translation>
         </message>
         <message>
@@ -4152,10 +4172,6 @@ Cara: %3</translation>
         <message>
             <source>You can stop at any time: finished pegawai are kept and the rest can be resumed later.</source>
             <translation>Anda dapat berhenti kapan saja: pegawai yang sudah selesai tetap tersimpan dan sisanya dapat dilanjutkan nanti.</translation>
-        </message>
-        <message>
-            <source>about %1 left</source>
-            <translation>sekitar %1 lagi</translation>
         </message>
     </context>
     <context>
@@ -4787,6 +4803,10 @@ Cara: %3</translation>
         <message>
             <source>%1 usulan may have reached SISTER without an answer.</source>
             <translation>%1 usulan mungkin sudah sampai di SISTER tanpa jawaban.</translation>
+        </message>
+        <message>
+            <source>%1 usulan of a cut-off Kirim wait to be checked: select one and choose Check in SISTER.</source>
+            <translation>%1 usulan dari Kirim yang terputus menunggu diperiksa: pilih salah satu lalu Periksa di SISTER.</translation>
         </message>
         <message>
             <source>%1 usulan sent: %2 applied or submitted, %3 refused or not sent, %4 to check.</source>

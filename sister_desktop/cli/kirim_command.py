@@ -143,7 +143,7 @@ async def _preview(args: argparse.Namespace, services: Any) -> int:
 async def _send(args: argparse.Namespace, services: Any) -> int:
     from sister_desktop.domain.error_codes import SERVICE_UNREACHABLE, ErrorCode
     from sister_desktop.domain.usulan import SUCCEEDED, UsulanStatus
-    from sister_desktop.services.kirim_service import KirimCannotStartError, KirimProgress
+    from sister_desktop.services.kirim_models import KirimCannotStartError, KirimProgress
     from sister_desktop.texts import usulan_texts as texts
     from sister_desktop.texts.error_texts import error_explanation
 

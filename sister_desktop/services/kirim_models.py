@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sister_desktop.domain.usulan import FieldChange, Usulan, UsulanJenis, UsulanStatus
+from sister_desktop.services.sync_progress import RateMeter
 
 
 class KirimCannotStartError(Exception):
@@ -45,13 +46,36 @@ class KirimPreview:
 
 @dataclass(frozen=True, slots=True)
 class KirimProgress:
-    """How far a Kirim is: usulan done of total, and the client's request counts."""
+    """How far a Kirim is: usulan done of total, the client's request counts, and the rate and
+    time left the service measured (``eta_s`` None while it cannot tell yet)."""
 
     done: int
     total: int
     requests: int
     rate_limited: int
     phase: str = "send"  # "send", then "read_back"
+    rate_rps: float = 0.0
+    eta_s: float | None = None
+
+
+class KirimMeter:
+    """Rate and time left of one Kirim (or Periksa), measured where the requests are counted,
+    so the window, the command line and a test read the same figures as the sync's: the rate
+    over the last seconds, the time left from the requests an usulan has cost so far."""
+
+    def __init__(self) -> None:
+        self._meter = RateMeter()
+
+    def progress(
+        self, done: int, total: int, requests: int, rate_limited: int, phase: str = "send"
+    ) -> KirimProgress:
+        rate = self._meter.add(requests)
+        eta: float | None = None
+        if done >= total:
+            eta = 0.0
+        elif done and rate > 0:
+            eta = requests / done * (total - done) / rate
+        return KirimProgress(done, total, requests, rate_limited, phase, rate, eta)
 
 
 @dataclass

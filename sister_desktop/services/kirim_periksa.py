@@ -10,7 +10,7 @@ from sister_desktop.domain.sister_groups import BY_NAME
 from sister_desktop.domain.sister_writes import WriteFamily, write_family
 from sister_desktop.domain.usulan import Usulan, UsulanJenis, UsulanStatus
 from sister_desktop.domain.usulan_body import duplicate_key, record_hash
-from sister_desktop.services.kirim_models import KirimProgress, KirimResult, ProgressListener
+from sister_desktop.services.kirim_models import KirimMeter, KirimResult, ProgressListener
 from sister_desktop.services.kirim_outcome import Outcome
 from sister_desktop.services.kirim_read_back import read_back
 from sister_desktop.services.kirim_sister_view import (
@@ -42,6 +42,8 @@ async def periksa(
     run_id = str(uuid.uuid4())
     result = KirimResult(run_id)
     reader = DatasetReader(client)
+    meter = KirimMeter()
+    start = client.counters.requests
     affected: set[tuple[int | None, str, str, str | None]] = set()
     for number, item in enumerate(items, start=1):
         assert item.id is not None
@@ -70,7 +72,7 @@ async def periksa(
                 (item.pegawai_id, item.id_sdm, item.dataset, found.sister_id or item.record_id)
             )
         if on_progress is not None:
-            on_progress(KirimProgress(number, len(items), client.counters.requests, 0))
+            on_progress(meter.progress(number, len(items), client.counters.requests - start, 0))
     result.read_back_failed = await read_back(records, reader, affected)
     checked = [item.id for item in items if item.id is not None]
     result.usulan = await repo.find(ids=checked)

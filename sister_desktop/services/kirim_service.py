@@ -52,8 +52,8 @@ from sister_desktop.domain.usulan_body import (
 from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
 from sister_desktop.services.kirim_models import (
     KirimCannotStartError,
+    KirimMeter,
     KirimPreview,
-    KirimProgress,
     KirimResult,
     PreviewItem,
     ProgressListener,
@@ -275,11 +275,13 @@ class KirimService:
         total = len(items)
         touched: dict[int, str] = {}
 
+        meter = KirimMeter()
+
         def report(phase: str = "send") -> None:
             if on_progress is not None:
                 counters = client.counters
                 on_progress(
-                    KirimProgress(
+                    meter.progress(
                         done,
                         total,
                         counters.requests - start.requests,

@@ -68,6 +68,19 @@ PERBANDINGAN_FIELDS: dict[str, tuple[str, str]] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class ProposableField:
+    """A data pribadi field SISTER takes from the campus whose campus value differs from
+    SISTER's: a row of the Perbandingan's *Usulkan ke SISTER*. ``waiting`` when an usulan
+    of its dataset is already drafted, approved or on its way (none is drafted twice)."""
+
+    field: str
+    dataset: str
+    campus: str
+    sister: str | None
+    waiting: bool
+
+
 class RowProblemCode:
     """Row problems that are not a field's value (the field problems are ``ProblemCode``)."""
 
@@ -418,6 +431,35 @@ class UsulanService:
         if not made:
             return []
         return await self.add(made)
+
+    async def proposable(self, pegawai_id: int) -> list[ProposableField]:
+        """The writable data pribadi fields where this pegawai's campus value differs from
+        what SISTER has (the synced record): what the Perbandingan offers to propose, field
+        by field."""
+        person = await self._pegawai.get(pegawai_id)
+        if person is None or person.id is None or person.id_sdm is None:
+            return []
+        waiting = {
+            item.dataset
+            for item in await self._repo.find(
+                statuses=(UsulanStatus.DRAF, UsulanStatus.DISETUJUI, UsulanStatus.SENDING),
+                pegawai_ids=[person.id],
+            )
+        }
+        found: list[ProposableField] = []
+        for name, (dataset, sister_field) in PERBANDINGAN_FIELDS.items():
+            family = write_family(dataset)
+            campus = str(getattr(person, name, None) or "").strip()
+            records = await self._records.records(person.id, [dataset])
+            if family is None or not campus or not records:
+                continue
+            sister = body_from_record(family, records[0].values).get(sister_field)
+            sister_text = str(sister or "").strip() or None
+            if campus.lower() != (sister_text or "").lower():
+                found.append(
+                    ProposableField(name, dataset, campus, sister_text, dataset in waiting)
+                )
+        return found
 
     async def _perbandingan_usulan(
         self, person: Pegawai, dataset: str, names: Sequence[str]

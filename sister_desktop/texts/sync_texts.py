@@ -236,6 +236,16 @@ def stopping_progress_text(pulling: int) -> str:
     )
 
 
+def rate_text(rate_rps: float, eta_s: float | None, *, eta_unknown: bool = False) -> str:
+    """Requests per second and, while there is something left, the time left: the words of a
+    sync's and a Kirim's progress alike. ``eta_unknown`` shows a time left not known yet
+    (the first seconds of a run) as "unknown" rather than leaving it out."""
+    line = fill(_t("%1 requests/s"), format_number(rate_rps, 1))
+    if eta_s is not None or eta_unknown:
+        line += " · " + fill(_t("about %1 left"), duration_text(eta_s))
+    return line
+
+
 def progress_line(progress: SyncProgress) -> str:
     """One line for the command line's stderr."""
     if progress.phase is not SyncPhase.PULLING and not progress.finished:
@@ -250,9 +260,7 @@ def progress_line(progress: SyncProgress) -> str:
         )
     if progress.skipped:
         line += " · " + fill(_t("%1 not linked (skipped)"), format_number(progress.skipped))
-    line += " · " + fill(_t("%1 requests/s"), format_number(progress.rate_rps, 1))
-    if progress.eta_s is not None and not progress.finished:
-        line += " · " + fill(_t("about %1 left"), duration_text(progress.eta_s))
+    line += " · " + rate_text(progress.rate_rps, None if progress.finished else progress.eta_s)
     if progress.paused:
         line += " · " + paused_text(progress.resume_at)
     return line

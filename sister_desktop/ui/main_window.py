@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -30,6 +30,15 @@ LARGE_SIZE = QSize(1600, 900)
 DEMO_OFFSET = QPoint(48, 48)
 #: Room left for the window frame, title bar and taskbar edges not in the available geometry.
 FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def within(place: QPoint, size: QSize, available: QRect) -> QPoint:
+    """``place`` moved back as little as needed for a window of ``size`` to stay whole on the
+    screen's free area (the demo window's offset on a 1366×768 laptop pushed its bottom and
+    right edge off the screen)."""
+    x = max(available.left(), min(place.x(), available.right() + 1 - size.width()))
+    y = max(available.top(), min(place.y(), available.bottom() + 1 - size.height()))
+    return QPoint(x, y)
 
 
 def first_size(available: QSize) -> QSize:
@@ -86,6 +95,7 @@ class MainWindow(QMainWindow):
         self.sync_tab.set_ticked_source(self.pegawai_tab.ticked_ids)
         # Panduan step 5 follows the list: done while at least one pegawai is Terhubung Sister.
         self.pegawai_tab.pegawai_reloaded.connect(self._on_pegawai_tab_pegawai_reloaded)
+        self.pegawai_tab.impor_riwayat.drafted.connect(self._on_usulan_drafted)
         self.sister_summary = SisterSummaryWidget(context.sync, context.tasks, self)
         self.pegawai_tab.detail.add_section(self.sister_summary)
         self.pegawai_tab.pegawai_selected.connect(self.sister_summary.on_pegawai_selected)
@@ -152,7 +162,7 @@ class MainWindow(QMainWindow):
             frame.moveCenter(available.center())
             self.move(frame.topLeft())
         if self._context.demo:
-            self.move(self.pos() + DEMO_OFFSET)
+            self.move(within(self.pos() + DEMO_OFFSET, self.frameGeometry().size(), available))
 
     def save_geometry(self) -> None:
         """Keep the size and place for the next start (a folder that cannot be written to
@@ -183,6 +193,10 @@ class MainWindow(QMainWindow):
         # The next run's estimate counts from what this one pulled; Panduan step 6.
         self.settings_tab.sync_scope_box.schedule_estimate()
         self._context.tasks.spawn(self.settings_tab.refresh_sync_step())
+
+    def _on_usulan_drafted(self, _count: int) -> None:
+        # Drafted outside the Usulan page (Pegawai tab, Data SISTER): the page shows them.
+        self._context.tasks.spawn(self.sync_pages.usulan_page.refresh())
 
     def _on_writes_changed(self, _enabled: bool) -> None:
         self._context.tasks.spawn(self.sync_pages.usulan_page.refresh())

@@ -1,7 +1,7 @@
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QTableView, QTabWidget
 
 from sister_desktop.domain.pegawai import NEW_ID, Pegawai
@@ -9,7 +9,7 @@ from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.sync_service import SyncService
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.ui.common.about_info import AboutInfo
-from sister_desktop.ui.main_window import DEMO_OFFSET, MainWindow, first_size
+from sister_desktop.ui.main_window import DEMO_OFFSET, MainWindow, first_size, within
 from sister_desktop.ui.pegawai.pegawai_table_model import PegawaiColumn
 from sister_desktop.ui.pengaturan.panduan_panel import PanduanStep
 from tests.comparison_world import comparison_service, synced_campus
@@ -132,6 +132,20 @@ def test_panduan_ticks_linking_while_a_pegawai_is_linked(qtbot, loop, db, sandbo
 def _context_in(db, tmp_path, **services):
     about = dataclasses.replace(AboutInfo.for_this_process(), config_dir=tmp_path)
     return ui_context(db, about=about, **services)
+
+
+def test_the_demo_offset_keeps_the_window_whole_on_a_laptop_screen():
+    """At 1366×768 the first window nearly fills the free area: the demo window's step down
+    and right shrinks to what is left instead of pushing its edges off the screen."""
+    free = QRect(0, 0, 1366, 728)
+    size = first_size(free.size())
+    centred = QPoint((1366 - size.width()) // 2, (728 - size.height()) // 2)
+    placed = within(centred + DEMO_OFFSET, size, free)
+    assert QRect(placed, size).bottomRight().x() <= free.right()
+    assert QRect(placed, size).bottomRight().y() <= free.bottom()
+    assert placed.x() > centred.x(), "still beside the real window where there is room"
+    # With room to spare the whole offset is kept.
+    assert within(QPoint(20, 30) + DEMO_OFFSET, QSize(640, 480), free) == QPoint(68, 78)
 
 
 def test_first_size_fits_the_screen_and_the_next_start_keeps_the_last(qtbot, loop, db, tmp_path):

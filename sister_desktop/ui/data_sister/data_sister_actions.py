@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolBar, QWidget
 
@@ -17,6 +17,9 @@ from sister_desktop.ui.data_sister.drh_export import DrhExporter, Say
 
 
 class DataSisterActions(QObject):
+    #: A Data SISTER window drafted usulan (Tambah…, Ubah…, Hapus… or Impor riwayat…).
+    usulan_drafted = Signal(int)
+
     def __init__(
         self,
         context: UiContext,
@@ -80,6 +83,8 @@ class DataSisterActions(QObject):
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.finished.connect(lambda _r, pid=pegawai_id: self.windows.pop(pid, None))
             self.windows[pegawai_id] = window
+            window.impor_riwayat.drafted.connect(self.usulan_drafted)
+            window.write_actions.usulan_made.connect(lambda _item: self.usulan_drafted.emit(1))
             await window.load(pegawai_id)
         window.show()
         window.raise_()

@@ -42,6 +42,7 @@ from sister_desktop.ui.data_sister.drh_export import DrhExporter
 from sister_desktop.ui.data_sister.group_page import GroupPage
 from sister_desktop.ui.data_sister.record_detail_dialog import RecordDetailDialog
 from sister_desktop.ui.usulan.ajuan_panel import AjuanPanel
+from sister_desktop.ui.usulan.impor_riwayat_action import ImporRiwayatAction
 from sister_desktop.ui.usulan.write_actions import WriteActions
 
 #: Height of the pas foto beside the name (a 3×4 photo, small enough for a 768-line screen).
@@ -106,6 +107,10 @@ class DataSisterWindow(QDialog):
         self.message_label = plain_label(QLabel(self))
         self.message_label.setObjectName("data_sister_message")
         self.message_label.setWordWrap(True)
+        #: Impor riwayat…: usulan from a spreadsheet (any pegawai's, by their column).
+        self.impor_riwayat = ImporRiwayatAction(context, self)
+        self.impor_riwayat.drafted.connect(self._on_impor_riwayat_drafted)
+        self.impor_riwayat_button = self.impor_riwayat.button(self)
         close = QPushButton(self.tr("Close"), self)
         close.setObjectName("close_button")
         close.clicked.connect(self.close)
@@ -113,6 +118,7 @@ class DataSisterWindow(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.removed_check)
         bottom.addWidget(self.message_label, 1)
+        bottom.addWidget(self.impor_riwayat_button)
         bottom.addWidget(self.drh_pdf_button)
         bottom.addWidget(self.drh_xlsx_button)
         bottom.addWidget(close)
@@ -239,6 +245,9 @@ class DataSisterWindow(QDialog):
     def _on_group_list_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(GROUPS) and self.loaded is not None:
             self.show_group(GROUPS[row])
+
+    def _on_impor_riwayat_drafted(self, count: int) -> None:
+        self._say(fill(self.tr("%1 usulan drafted: approve them on the Usulan page."), str(count)))
 
     def _on_removed_check_toggled(self, _checked: bool) -> None:
         current = self.current_page()

@@ -55,6 +55,7 @@ from sister_desktop.ui.pegawai.pegawai_empty_state import PegawaiEmptyState
 from sister_desktop.ui.pegawai.pegawai_filter_proxy import LinkFilter, PegawaiFilterProxy
 from sister_desktop.ui.pegawai.pegawai_form_dialog import PegawaiFormDialog
 from sister_desktop.ui.pegawai.pegawai_table_model import PegawaiColumn, PegawaiTableModel
+from sister_desktop.ui.usulan.impor_riwayat_action import ImporRiwayatAction
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +116,9 @@ class PegawaiTab(QWidget):
         self.delete_action.setObjectName("delete_action")
         self.import_action = self.actions_toolbar.addAction(self.tr("Import…"))
         self.import_action.setObjectName("import_action")
+        #: Impor riwayat…: usulan from a spreadsheet of riwayat (as on the Usulan page).
+        self.impor_riwayat = ImporRiwayatAction(self._context, self)
+        self.impor_riwayat.place_in(self.actions_toolbar)
         self.actions_toolbar.addSeparator()
         self.add_action.triggered.connect(self._on_add_action_triggered)
         self.edit_action.triggered.connect(self._on_edit_action_triggered)
@@ -244,6 +248,8 @@ class PegawaiTab(QWidget):
             context, self.ticked_ids, self.selected_pegawai, self.show_message, self
         )
         self.data_sister.place_in(self.actions_toolbar)
+        # What a Data SISTER window drafts reaches the Usulan page as the tab's own import does.
+        self.data_sister.usulan_drafted.connect(self.impor_riwayat.drafted)
         self.detail.add_link_row(self.data_sister.detail_row(self.detail))
 
     def _lay_out(self, filters: QHBoxLayout, splitter: QSplitter) -> None:

@@ -8,7 +8,7 @@ import asyncio
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sister_desktop.domain.sync_log import NothingToResumeError, SyncLockedError, SyncMode
 from sister_desktop.domain.sync_progress import SyncOutcome, SyncProgress, SyncRequest
@@ -60,8 +60,7 @@ class SyncRunner(QObject):
         dialog = SyncProgressDialog(self._page.window())
         self.progress_dialog = dialog
         dialog.cancel_confirmed.connect(self._context.sync.cancel)
-        self._block_window(True)
-        dialog.show()
+        dialog.start()
         self.running_changed.emit(True)
         outcome: SyncOutcome | None = None
         problem: str | None = None
@@ -79,7 +78,6 @@ class SyncRunner(QObject):
                 dialog.finish()
                 dialog.deleteLater()
             self.progress_dialog = None
-            self._block_window(False)
             self._task = None
             self.running_changed.emit(False)
         if problem is not None:
@@ -131,17 +129,6 @@ class SyncRunner(QObject):
             yes=self.tr("Start the sync"),
             no=self.tr("Not now"),
         )
-
-    def _block_window(self, blocked: bool) -> None:
-        """Disable the main window's tabs and menus mid-sync; its close button still asks."""
-        if not shiboken6.isValid(self._page):  # the window is gone (program closing)
-            return
-        window = self._page.window()
-        if not isinstance(window, QMainWindow):
-            return
-        for part in (window.centralWidget(), window.menuBar()):
-            if part is not None:
-                part.setEnabled(not blocked)
 
     def _on_progress(self, progress: SyncProgress) -> None:
         if self.progress_dialog is not None and shiboken6.isValid(self.progress_dialog):

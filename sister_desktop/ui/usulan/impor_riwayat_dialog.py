@@ -1,12 +1,18 @@
 """Impor riwayat…: draft usulan from a spreadsheet of one family's riwayat. Unduh templat
 writes the columns to fill; a chosen file is checked whole first (the report names every
 problem with its row, and what SISTER already has), and drafted only when nothing is wrong:
-all or nothing, as the pegawai import."""
+all or nothing, as the pegawai import.
+
+It is reached from the Usulan page, the Pegawai tab and a pegawai's Data SISTER, all through
+``open_impor_riwayat``: one dialog, one report, wherever the operator starts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,12 +38,16 @@ from sister_desktop.texts.usulan_texts import (
     problem_text,
     template_done_text,
 )
+from sister_desktop.ui.common.async_helpers import dialog_result
 from sister_desktop.ui.common.file_dialogs import choose_file, make_file_dialog
 from sister_desktop.ui.common.ui_context import UiContext
 
 
 class ImporRiwayatDialog(QDialog):
     """``await check(path)`` reads a file without drafting; ``await impor()`` drafts it."""
+
+    #: A file's usulan were drafted (the report).
+    drafted = Signal(object)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +143,8 @@ class ImporRiwayatDialog(QDialog):
             return None
         report = await self._run(self.path, dry_run=False)
         self.import_button.setEnabled(False)
+        if report is not None and report.drafted:
+            self.drafted.emit(report)
         return report
 
     async def _run(self, path: Path, *, dry_run: bool) -> UsulanImportReport | None:
@@ -190,3 +202,36 @@ class ImporRiwayatDialog(QDialog):
 
     def _on_import_button_clicked(self) -> None:
         self._context.tasks.spawn(self.impor())
+
+
+async def open_impor_riwayat(
+    context: UiContext,
+    parent: QWidget | None,
+    *,
+    dataset: str | None = None,
+    shown: Callable[[ImporRiwayatDialog | None], None] | None = None,
+) -> int:
+    """Impor riwayat… over ``parent`` until it is closed; how many usulan it drafted.
+    ``dataset`` is chosen first when it is importable; ``shown`` is told the dialog while it
+    is open and ``None`` after (tests and the caller's handle)."""
+    dialog = ImporRiwayatDialog(context, parent)
+    if dataset is not None and dialog.dataset_combo.findData(dataset) >= 0:
+        dialog.choose_dataset(dataset)
+    drafted = 0
+
+    def count(report: UsulanImportReport | None) -> None:
+        nonlocal drafted
+        if report is not None:
+            drafted += len(report.drafted)
+
+    dialog.drafted.connect(count)
+    if shown is not None:
+        shown(dialog)
+    try:
+        await dialog_result(dialog)
+    finally:
+        if shown is not None:
+            shown(None)
+        if shiboken6.isValid(dialog):  # the window may be gone (program closing)
+            dialog.deleteLater()
+    return drafted

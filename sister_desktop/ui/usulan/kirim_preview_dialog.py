@@ -32,6 +32,7 @@ from sister_desktop.texts.write_block_texts import writes_off_reason
 from sister_desktop.texts.write_field_texts import form_field_title
 from sister_desktop.ui.common.screen_fit import fit_to_screen
 from sister_desktop.ui.usulan.usulan_table_model import usulan_title
+from sister_desktop.ui.usulan.write_field_editor import CHOICE_WORDS
 
 
 class KirimPreviewDialog(QDialog):
@@ -150,8 +151,25 @@ class KirimPreviewDialog(QDialog):
 
 
 def _shown(field: str, value: Any, names: Mapping[str, str]) -> str:
-    """A value as the operator knows it: a reference by its name, the rest as Data SISTER
-    shows it."""
+    """A value as the operator knows it: a reference by its name, a member by his name and
+    role ("Agus Halim (Ketua)", not his id_sdm), a list of ids by their names, the rest as
+    Data SISTER shows it."""
+    if isinstance(value, list) and value:
+        if all(isinstance(entry, Mapping) for entry in value):
+            return "; ".join(_member(entry, names) for entry in value)
+        return "; ".join(_shown(field, entry, names) for entry in value)
     if value is not None and str(value) in names:
         return names[str(value)]
     return value_text(field, value)
+
+
+def _member(entry: Mapping[str, Any], names: Mapping[str, str]) -> str:
+    """One member of a ``MEMBERS`` list: his name (campus, then SISTER's, then the entry's
+    own), and his role in words."""
+    person = entry.get("id_sdm") or entry.get("id")
+    name = names.get(str(person)) if person else None
+    name = name or entry.get("nama") or (str(person) if person else value_text("", None))
+    role = entry.get("peran")
+    if role in (None, ""):
+        return str(name)
+    return f"{name} ({CHOICE_WORDS['peran'].get(role, str(role))})"

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.domain.error_codes import ErrorCode
-from sister_desktop.domain.sister_writes import write_family
+from sister_desktop.domain.sister_writes import FieldType, write_family
 from sister_desktop.domain.usulan import (
     APPROVABLE,
     SUCCEEDED,
@@ -35,7 +34,7 @@ from sister_desktop.domain.usulan import (
     UsulanHistoryEntry,
     UsulanStatus,
 )
-from sister_desktop.services.kirim_service import (
+from sister_desktop.services.kirim_models import (
     KirimCannotStartError,
     KirimPreview,
     KirimProgress,
@@ -50,7 +49,7 @@ from sister_desktop.ui.common.async_helpers import dialog_result
 from sister_desktop.ui.common.message_boxes import ask, inform
 from sister_desktop.ui.common.tables import make_table
 from sister_desktop.ui.common.ui_context import UiContext
-from sister_desktop.ui.usulan.impor_riwayat_dialog import ImporRiwayatDialog
+from sister_desktop.ui.usulan.impor_riwayat_dialog import ImporRiwayatDialog, open_impor_riwayat
 from sister_desktop.ui.usulan.kirim_preview_dialog import KirimPreviewDialog
 from sister_desktop.ui.usulan.kirim_progress_dialog import KirimProgressDialog
 from sister_desktop.ui.usulan.usulan_detail_panel import UsulanDetailPanel
@@ -338,6 +337,7 @@ class UsulanPage(QWidget):
     async def _reference_names(self, preview: KirimPreview) -> dict[str, dict[str, dict[str, str]]]:
         """Per dataset and field, the names of the reference ids the preview shows."""
         names: dict[str, dict[str, dict[str, str]]] = {}
+        people: dict[str, str] | None = None
         for dataset in {entry.usulan.dataset for entry in preview.items}:
             family = write_family(dataset)
             if family is None:
@@ -349,6 +349,14 @@ class UsulanPage(QWidget):
                 for name, list_name in fields.items()
                 if list_name
             }
+            # Members by name: the dosen of a record are the campus's linked pegawai.
+            members = [f.name for f in family.fields if f.type is FieldType.MEMBERS]
+            if members and people is None:
+                people = {
+                    p.id_sdm: p.nama for p in await self._context.pegawai.list_all() if p.id_sdm
+                }
+            for name in members:
+                names[dataset][name] = {**names[dataset].get(name, {}), **(people or {})}
         return names
 
     async def periksa(self) -> KirimResult | None:
@@ -364,8 +372,7 @@ class UsulanPage(QWidget):
         progress = KirimProgressDialog(self.window())
         self.progress_dialog = progress
         progress.cancel_confirmed.connect(self._context.kirim.cancel)
-        self._block_window(True)
-        progress.show()
+        progress.start()
         self.kirim_running_changed.emit(True)
         self._update_buttons()
         result: KirimResult | None = None
@@ -379,7 +386,6 @@ class UsulanPage(QWidget):
                 progress.finish()
                 progress.deleteLater()
             self.progress_dialog = None
-            self._block_window(False)
             self._kirim_task = None
             self.kirim_running_changed.emit(False)
         if problem is not None:
@@ -440,14 +446,6 @@ class UsulanPage(QWidget):
         if self.progress_dialog is not None and shiboken6.isValid(self.progress_dialog):
             self.progress_dialog.update_progress(progress)
 
-    def _block_window(self, blocked: bool) -> None:
-        window = self.window()
-        if not shiboken6.isValid(window) or not isinstance(window, QMainWindow):
-            return
-        for part in (window.centralWidget(), window.menuBar()):
-            if part is not None:
-                part.setEnabled(not blocked)
-
     async def offer_periksa(self) -> KirimResult | None:
         """At start: usulan whose answer never came (a cut-off run) are offered for checking
         in SISTER, never sent again by themselves."""
@@ -471,7 +469,19 @@ class UsulanPage(QWidget):
             no=self.tr("Later"),
             shown=self._keep_message_box,
         )
-        return await self.periksa() if chosen else None
+        if chosen:
+            return await self.periksa()
+        # Later: the page keeps saying so until they are checked (never sent by themselves).
+        self.message.setText(
+            fill(
+                self.tr(
+                    "%1 usulan of a cut-off Kirim wait to be checked: select one and choose "
+                    "Check in SISTER."
+                ),
+                format_number(waiting),
+            )
+        )
+        return None
 
     async def prepare_quit(self) -> bool:
         """Closing the window while a Kirim runs: ask, and let it stop cleanly first."""
@@ -529,14 +539,11 @@ class UsulanPage(QWidget):
 
     async def impor(self) -> None:
         """Impor riwayat…: the dialog; what it drafted shows in the list afterwards."""
-        dialog = ImporRiwayatDialog(self._context, self.window())
-        self.impor_dialog = dialog
-        try:
-            await dialog_result(dialog)
-        finally:
-            self.impor_dialog = None
-            dialog.deleteLater()
+        await open_impor_riwayat(self._context, self.window(), shown=self._keep_impor_dialog)
         await self.refresh()
+
+    def _keep_impor_dialog(self, dialog: ImporRiwayatDialog | None) -> None:
+        self.impor_dialog = dialog
 
     def _on_impor_button_clicked(self) -> None:
         self._context.tasks.spawn(self.impor())

@@ -92,3 +92,84 @@ def test_template_then_a_bad_file_then_a_good_one(qapp, qtbot, loop, db, sandbox
             (UsulanJenis.BARU, UsulanStatus.DRAF, "Judul yang baik")
         ]
         assert page.model.rowCount() == 1
+
+
+def test_impor_riwayat_from_the_pegawai_tab_and_from_data_sister(
+    qapp, qtbot, loop, db, sandbox, tmp_path
+):
+    """The same dialog, report and Unduh templat from the Pegawai tab's toolbar and from a
+    pegawai's Data SISTER; what they draft shows on the Usulan page."""
+    g = gui_world(qtbot, loop, db, sandbox)
+    pegawai_id = g.world.pegawai_ids[0]
+    afiliasi = sandbox.world.pt_id
+    page = g.window.sync_pages.usulan_page
+    loop.run_until_complete(g.window.sync_pages.refresh_page(page))
+    assert page.model.rowCount() == 0
+    tab = g.window.pegawai_tab
+    g.window.tabs.setCurrentWidget(tab)
+    action = tab.impor_riwayat.action
+    assert action in tab.actions_toolbar.actions() and action.text() == "Import records…"
+
+    async def from_the_pegawai_tab():
+        action.trigger()
+        dialog = await wait_for(lambda: tab.impor_riwayat.dialog)
+        await wait_for(dialog.isVisible)
+        assert dialog.template_button.isVisible()
+        assert dialog.template_button.text() == "Download template…"
+        dialog.choose_dataset("penelitian")
+        template = dialog.write_template(tmp_path / "riwayat.xlsx")
+        good = _write(
+            tmp_path / "baik.csv",
+            [{**_row(pegawai_id, "Dari tab Pegawai"), "id_afiliasi": afiliasi}],
+        )
+        await dialog.check(good)
+        assert dialog.summary.text().startswith("The file is valid: 1 usulan would be drafted")
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        await wait_for(lambda: not dialog.import_button.isEnabled())
+        dialog.reject()
+        await wait_for(lambda: tab.impor_riwayat.dialog is None)
+        await g.context.tasks.wait_idle()
+        return template
+
+    template = loop.run_until_complete(from_the_pegawai_tab())
+    assert "judul" in [cell.value for cell in load_workbook(template).worksheets[0][1]]
+    assert [page.model.usulan()[0].body["judul"]] == ["Dari tab Pegawai"], "the page shows it"
+
+    async def from_data_sister():
+        window = await tab.data_sister.open_data_sister(pegawai_id)
+        assert window is not None
+        button = window.impor_riwayat_button
+        assert button.isVisible() and button.text() == "Import records…"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        dialog = await wait_for(lambda: window.impor_riwayat.dialog)
+        dialog.choose_dataset("penelitian")
+        bad = _write(
+            tmp_path / "salah.csv",
+            [
+                {**_row(pegawai_id, "Baris baik"), "id_afiliasi": afiliasi},
+                {**_row(pegawai_id, "Baris salah", "dua ribu"), "id_afiliasi": afiliasi},
+            ],
+        )
+        await dialog.check(bad)
+        lines = [dialog.lines.item(i).text() for i in range(dialog.lines.count())]
+        refused = not dialog.import_button.isEnabled()
+        good = _write(
+            tmp_path / "baik-2.csv",
+            [{**_row(pegawai_id, "Dari Data SISTER"), "id_afiliasi": afiliasi}],
+        )
+        await dialog.check(good)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        await wait_for(lambda: not dialog.import_button.isEnabled())
+        dialog.reject()
+        await wait_for(lambda: window.impor_riwayat.dialog is None)
+        await g.context.tasks.wait_idle()
+        return window, lines, refused
+
+    window, lines, refused = loop.run_until_complete(from_data_sister())
+    assert len(lines) == 1 and lines[0].startswith("row 3: ") and refused
+    assert window.message_label.text() == "1 usulan drafted: approve them on the Usulan page."
+    assert sorted(u.body["judul"] for u in page.model.usulan()) == [
+        "Dari Data SISTER",
+        "Dari tab Pegawai",
+    ]
+    window.close()

@@ -45,6 +45,14 @@ async def _send(qtbot, g, page):
     await wait_for(preview.isVisible)
     lines = preview.family_lines()
     g.role_text = preview.role_label.text()
+    # A member reads by his name and role, not his id_sdm.
+    g.members_text = [
+        row.text(2)
+        for line in (preview.tree.topLevelItem(0).child(i) for i in range(1))
+        if line is not None
+        for row in (line.child(j) for j in range(line.childCount()))
+        if row.text(0) == "Anggota dosen"
+    ]
     tree_text = []
     top = preview.tree.topLevelItem(0)
     for i in range(top.childCount()):
@@ -128,6 +136,9 @@ def _walk(qtbot, loop, db, sandbox, tmp_path):
     lines, tree, result = loop.run_until_complete(_send(qtbot, g, page))
     assert lines == ["Penelitian: Baru 1 · Diubah 0 · Dihapus 0"]
     assert any(JUDUL in line for line in tree)
+    owner = g.world.people[0]
+    [members] = g.members_text
+    assert members.startswith(f"{owner.nama} (Ketua); ") and owner.id_sdm not in members
     [sent] = result.usulan
     assert sent.status is UsulanStatus.DITERAPKAN and sent.sister_id
     assert page.message_box is not None and page.message_box.objectName() == "kirim_done_box"

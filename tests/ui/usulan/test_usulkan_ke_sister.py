@@ -1,6 +1,7 @@
-"""Usulkan ke SISTER beside Terapkan in the Perbandingan of a pegawai: the campus's e-mail,
-different from SISTER's, becomes an ubah usulan of data_pribadi/alamat; with writes off the
-button says where to switch them on."""
+"""Usulkan ke SISTER beside Terapkan in the Perbandingan of a pegawai, per field: the campus's
+e-mail, different from SISTER's, has its own line with both values and a button that makes an
+ubah usulan of data_pribadi/alamat changing that field only; once drafted the line says an
+usulan is waiting; with writes off the button says where to switch them on."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from sister_desktop.domain.sync_log import RunStatus, SyncMode
 from sister_desktop.domain.sync_progress import SyncRequest
@@ -46,8 +48,18 @@ def test_usulkan_ke_sister_drafts_the_campus_email(qapp, qtbot, loop, db, sandbo
         g.window.tabs.setCurrentWidget(g.window.pegawai_tab)
         detail = g.window.sync_pages.detail
         loop.run_until_complete(detail.load(pegawai_id))
-        button = detail.usulkan_button
-        assert detail.isVisibleTo(g.window) and button.isVisibleTo(g.window)
+        assert detail.usulkan_box.isVisibleTo(g.window)
+        [field] = detail.proposable
+        assert (field.field, field.campus) == ("email", "dosen.baru@kampus.ac.id")
+        assert field.sister and field.sister != field.campus and not field.waiting
+        assert list(detail.usulkan_buttons) == ["email"]
+        button = detail.usulkan_buttons["email"]
+        assert button.isVisibleTo(g.window) and button.text() == "Usulkan ke SISTER"
+        line = detail.usulkan_box.findChildren(QLabel)
+        assert any(
+            label.text() == f"kampus: dosen.baru@kampus.ac.id · SISTER: {field.sister}"
+            for label in line
+        )
         if not writes:
             assert not button.isEnabled()
             assert button.toolTip() == "Aktifkan kirim ke SISTER di Pengaturan"
@@ -59,4 +71,12 @@ def test_usulkan_ke_sister_drafts_the_campus_email(qapp, qtbot, loop, db, sandbo
         assert item.jenis is UsulanJenis.UBAH and item.status is UsulanStatus.DRAF
         assert item.dataset == "data_pribadi/alamat" and item.changed_fields == ("email",)
         assert item.body["email"] == "dosen.baru@kampus.ac.id"
-        loop.run_until_complete(wait_for(lambda: "1 usulan" in detail.summary_label.text()))
+        # Only that field changes: the rest of the body is SISTER's record as synced.
+        assert {k: v for k, v in item.body.items() if k != "email"} == {
+            k: v for k, v in item.base_record.items() if k != "email"
+        }
+        loop.run_until_complete(wait_for(lambda: "Email" in detail.summary_label.text()))
+        assert detail.summary_label.text().startswith("Usulan Email dibuat")
+        # Drafted once: the line stays, its button now says an usulan is waiting.
+        again = detail.usulkan_buttons["email"]
+        assert not again.isEnabled() and "sudah menunggu" in again.toolTip()
