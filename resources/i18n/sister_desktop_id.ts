@@ -363,6 +363,14 @@
             <translation>Lampirkan berkas…</translation>
         </message>
         <message>
+            <source>Detach this document from the record in SISTER when the usulan is sent</source>
+            <translation>Lepaskan dokumen ini dari data di SISTER saat usulan dikirim</translation>
+        </message>
+        <message>
+            <source>Do not upload this document</source>
+            <translation>Jangan unggah dokumen ini</translation>
+        </message>
+        <message>
             <source>Document</source>
             <extracomment>What SISTER takes as a document file. The file dialog while it is open (tests reach it here).</extracomment>
             <translation>Dokumen</translation>
@@ -370,6 +378,14 @@
         <message>
             <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
             <translation>Dokumen (*.pdf *.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Pertahankan</translation>
+        </message>
+        <message>
+            <source>Keep this document with the record in SISTER</source>
+            <translation>Pertahankan dokumen ini pada data di SISTER</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -380,12 +396,8 @@
             <translation>Hanya berkas PDF, JPG atau PNG yang ada yang dapat dilampirkan.</translation>
         </message>
         <message>
-            <source>Remove new</source>
-            <translation>Hapus yang baru</translation>
-        </message>
-        <message>
-            <source>Removes a document attached here; SISTER's documents are kept</source>
-            <translation>Menghapus dokumen yang dilampirkan di sini; dokumen di SISTER tetap disimpan</translation>
+            <source>Remove</source>
+            <translation>Hapus</translation>
         </message>
         <message>
             <source>State</source>
@@ -398,6 +410,10 @@
         <message>
             <source>in SISTER, kept</source>
             <translation>di SISTER, tetap</translation>
+        </message>
+        <message>
+            <source>in SISTER, to be removed</source>
+            <translation>di SISTER, akan dilepas</translation>
         </message>
         <message>
             <source>link to send</source>
@@ -4758,7 +4774,7 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Change</source>
-            <extracomment>Fields the form never asks: the owner is the pegawai the form is for. The synced record an Ubah starts from (None for Tambah). The draf opened again (Buka).</extracomment>
+            <extracomment>Fields the form never asks: the owner is the pegawai the form is for. The synced record an Ubah starts from (None for Tambah). The draf opened again (Buka). The synced record the form changes (an Ubah's, or a draf ubah's found again).</extracomment>
             <translation>Ubah</translation>
         </message>
         <message>
@@ -4891,7 +4907,7 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Waiting (draft, approved, to check)</source>
-            <extracomment>The filter's "waiting" choice: what is still the campus's to decide or send. A Kirim (or a Periksa) ended: its run id (the Log Kirim shows it). A Kirim started or ended (the main window is blocked meanwhile).</extracomment>
+            <extracomment>The side panel's usulan, its steps and the names of the ids its changes show. The filter's "waiting" choice: what is still the campus's to decide or send. A Kirim (or a Periksa) ended: its run id (the Log Kirim shows it). A Kirim started or ended (the main window is blocked meanwhile).</extracomment>
             <translation>Menunggu (draf, disetujui, perlu dicek)</translation>
         </message>
         <message>

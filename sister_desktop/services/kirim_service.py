@@ -48,6 +48,7 @@ from sister_desktop.domain.usulan_body import (
     field_changes,
     merge,
     record_hash,
+    removed_documents,
 )
 from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
 from sister_desktop.services.kirim_models import (
@@ -502,7 +503,11 @@ class KirimService:
         changes = {name: body.get(name) for name in item.changed_fields if name != "dokumen"}
         if family.has_documents:
             changes["dokumen"] = documents
-        merged = merge(fresh, changes)
+        merged = merge(
+            fresh,
+            changes,
+            removed_documents(item.base_record, item.body, item.changed_fields),
+        )
         state["wrote"] = True
         if WriteOp.PUT_OBJECT in family.operations:
             payload: Any = merged

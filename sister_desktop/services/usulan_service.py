@@ -180,6 +180,18 @@ class UsulanService:
     async def counts(self) -> dict[UsulanStatus, int]:
         return await self._repo.counts()
 
+    async def record_of(self, item: Usulan) -> SisterRecord | None:
+        """The synced record an ubah or hapus is about (its documents' names, a draf's form)."""
+        if item.record_id is None:
+            return None
+        if item.record_id == "":
+            if item.pegawai_id is None:
+                return None
+            records = await self._records.records(item.pegawai_id, [item.dataset])
+            return records[0] if records else None
+        found = await self._records.find_record(item.dataset, item.record_id)
+        return found[0] if found is not None else None
+
     @staticmethod
     def changes(item: Usulan) -> list[FieldChange]:
         """The usulan's fields, SISTER's value when it was made → the proposed one."""
@@ -313,7 +325,8 @@ class UsulanService:
             jenis=UsulanJenis.UBAH,
             status=UsulanStatus.DRAF,
             body=body,
-            changed_fields=tuple(changed) + (("dokumen",) if dokumen else ()),
+            changed_fields=tuple(changed)
+            + (("dokumen",) if dokumen and "dokumen" not in changed else ()),
             record_id=record.key if WriteOp.PUT_OBJECT not in family.operations else "",
             base_record=base,
             base_hash=record_hash(base),
@@ -343,7 +356,19 @@ class UsulanService:
         problems = validate_body(family, body, referensi=referensi)
         if problems:
             raise UsulanFieldsError(problems)
-        await self._repo.update_body(usulan_id, body)
+        changed: list[str] | None = None
+        if item.jenis is UsulanJenis.UBAH and item.base_record is not None:
+            base = item.base_record
+            changed = [
+                name
+                for name in body
+                if name in base
+                and base.get(name) != body[name]
+                and not (body[name] is None and not base[name])
+            ]
+            if item.dokumen and "dokumen" not in changed:
+                changed.append("dokumen")
+        await self._repo.update_body(usulan_id, body, changed)
         return await self._repo.get(usulan_id)  # type: ignore[return-value]
 
     async def hapus(

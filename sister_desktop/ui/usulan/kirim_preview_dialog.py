@@ -6,7 +6,6 @@ ajuan SISTER verifies; Pro: applied at once)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,11 +25,11 @@ from sister_desktop.services.kirim_service import KirimPreview
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.texts.sister_data_texts import dataset_label
-from sister_desktop.texts.sister_field_texts import value_text
 from sister_desktop.texts.usulan_texts import role_meaning
 from sister_desktop.texts.write_block_texts import writes_off_reason
 from sister_desktop.texts.write_field_texts import form_field_title
 from sister_desktop.ui.common.screen_fit import fit_to_screen
+from sister_desktop.ui.usulan.usulan_names import shown_value
 from sister_desktop.ui.usulan.usulan_table_model import usulan_title
 
 
@@ -133,8 +132,8 @@ class KirimPreviewDialog(QDialog):
                     line.setToolTip(0, line.text(0))
                     named = self._names.get(dataset, {}).get
                     for change in entry.changes:
-                        old = _shown(change.field, change.old, named(change.field, {}))
-                        new = _shown(change.field, change.new, named(change.field, {}))
+                        old = shown_value(change.field, change.old, named(change.field, {}))
+                        new = shown_value(change.field, change.new, named(change.field, {}))
                         title = form_field_title(change.field, dataset)
                         row = QTreeWidgetItem(line, [title, old, new])
                         row.setToolTip(1, old)
@@ -147,11 +146,3 @@ class KirimPreviewDialog(QDialog):
                     child.setFirstColumnSpanned(True)
                     # A short preview opens whole; a long one lists the usulan to open each.
                     child.setExpanded(len(self.preview.items) <= 10)
-
-
-def _shown(field: str, value: Any, names: Mapping[str, str]) -> str:
-    """A value as the operator knows it: a reference by its name, the rest as Data SISTER
-    shows it."""
-    if value is not None and str(value) in names:
-        return names[str(value)]
-    return value_text(field, value)

@@ -71,6 +71,8 @@ class UsulanFormDialog(QDialog):
         self.editors: dict[str, WriteFieldEditor] = {}
         self.members: dict[str, MembersEditor] = {}
         self.dokumen: DokumenEditor | None = None
+        #: The synced record the form changes (an Ubah's, or a draf ubah's found again).
+        self._record: SisterRecord | None = target.record
         self._choices = ReferensiChoices()
         family = target.family
         kind = (
@@ -126,6 +128,9 @@ class UsulanFormDialog(QDialog):
         if family.has_documents:
             names.append("jenis_dokumen")
         self._choices = await self._context.referensi.choices(names, family=family.dataset)
+        draf = self.target.draf
+        if self._record is None and draf is not None and draf.record_id is not None:
+            self._record = await self._context.usulan.record_of(draf)
         people = (
             await self._people()
             if any(f.type is FieldType.MEMBERS and f.referensi == DOSEN for f in family.fields)
@@ -189,6 +194,9 @@ class UsulanFormDialog(QDialog):
                 )
                 if target.draf is not None:
                     self.dokumen.set_new_documents(target.draf.dokumen)
+                    kept = (target.draf.body or {}).get("dokumen")
+                    if isinstance(kept, list):
+                        self.dokumen.set_kept_ids([str(i) for i in kept])
                 self.dokumen.edited.connect(self._on_editor_edited)
                 self.form.addRow(label, self.dokumen)
                 continue
@@ -212,11 +220,15 @@ class UsulanFormDialog(QDialog):
         return {}
 
     def _existing_documents(self) -> list[dict[str, Any]]:
-        record = self.target.record
-        if record is None:
-            return []
-        docs = record.values.get("dokumen")
-        return [d for d in docs if isinstance(d, dict)] if isinstance(docs, list) else []
+        """The documents SISTER holds for the record: its own objects (with their names),
+        else a draf's ids as it was made."""
+        record = self._record
+        docs = record.values.get("dokumen") if record is not None else None
+        if isinstance(docs, list) and docs:
+            return [d for d in docs if isinstance(d, dict)]
+        draf = self.target.draf
+        base = (draf.base_record or {}).get("dokumen") if draf is not None else None
+        return [{"id": i} for i in base] if isinstance(base, list) else []
 
     # -- checking ------------------------------------------------------------------------------
 
@@ -239,6 +251,8 @@ class UsulanFormDialog(QDialog):
         values: dict[str, Any] = {name: editor.value() for name, editor in self.editors.items()}
         for name, members in self.members.items():
             values[name] = members.value()
+        if self.dokumen is not None and self.dokumen.existing_ids():
+            values["dokumen"] = self.dokumen.kept_ids()
         return values
 
     # -- saving --------------------------------------------------------------------------------
