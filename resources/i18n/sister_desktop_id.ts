@@ -2122,17 +2122,49 @@ Cara: %3</translation>
     <context>
         <name>MembersEditor</name>
         <message>
+            <source>%1 found: choose one, then Add.</source>
+            <translation>%1 ditemukan: pilih satu, lalu Tambah.</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Tambah</translation>
         </message>
         <message>
+            <source>Female</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Find the collaborator in SISTER by the name typed</source>
+            <translation>Cari kolaborator di SISTER menurut nama yang diketik</translation>
+        </message>
+        <message>
+            <source>Find the student in PDDIKTI by the name or NIM typed</source>
+            <translation>Cari mahasiswa di PDDIKTI menurut nama atau NIM yang diketik</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
             <source>NIM</source>
+            <extracomment>Who a list holds, by the ``referensi`` its ids come from.</extracomment>
             <translation>NIM</translation>
         </message>
         <message>
             <source>Name</source>
-            <extracomment>Who a list holds, by the ``referensi`` its ids come from.</extracomment>
             <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Not found in PDDIKTI: type the name and NIM.</source>
+            <translation>Tidak ditemukan di PDDIKTI: ketik nama dan NIM-nya.</translation>
+        </message>
+        <message>
+            <source>Not found in SISTER: Add makes a new collaborator when it is sent.</source>
+            <translation>Tidak ditemukan di SISTER: Tambah membuat kolaborator baru saat usulan dikirim.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -2143,8 +2175,28 @@ Cara: %3</translation>
             <translation>Peran</translation>
         </message>
         <message>
-            <source>SISTER's list of collaborators could not be read: run a Sinkronisasi</source>
-            <translation>Daftar kolaborator SISTER tidak dapat dibaca: jalankan Sinkronisasi</translation>
+            <source>SISTER asks it of a collaborator it does not know yet</source>
+            <translation>SISTER memintanya untuk kolaborator yang belum dikenalnya</translation>
+        </message>
+        <message>
+            <source>SISTER could not be searched now; type the member in instead.</source>
+            <translation>SISTER tidak dapat dicari sekarang; ketik anggotanya saja.</translation>
+        </message>
+        <message>
+            <source>SISTER's list of lecturers could not be read: run a Sinkronisasi</source>
+            <translation>Daftar dosen SISTER tidak dapat dibaca: jalankan Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Search SISTER</source>
+            <translation>Cari di SISTER</translation>
+        </message>
+        <message>
+            <source>affiliation</source>
+            <translation>afiliasi</translation>
+        </message>
+        <message>
+            <source>new: made in SISTER when sent</source>
+            <translation>baru: dibuat di SISTER saat dikirim</translation>
         </message>
         <message>
             <source>student's name</source>
@@ -2153,6 +2205,10 @@ Cara: %3</translation>
         <message>
             <source>type a name to search</source>
             <translation>ketik nama untuk mencari</translation>
+        </message>
+        <message>
+            <source>type a name, then Search SISTER</source>
+            <translation>ketik nama, lalu Cari di SISTER</translation>
         </message>
     </context>
     <context>

@@ -28,6 +28,7 @@ from sister_desktop.domain.usulan import Usulan
 from sister_desktop.domain.usulan_body import body_from_record
 from sister_desktop.domain.usulan_validation import FieldProblem
 from sister_desktop.services.connection import SisterUnavailableError
+from sister_desktop.services.partner_search import PartnerSearch, PartnerSearchError
 from sister_desktop.services.referensi_service import ReferensiChoices
 from sister_desktop.services.usulan_service import UsulanError, UsulanFieldsError
 from sister_desktop.texts.fill import fill
@@ -37,7 +38,7 @@ from sister_desktop.texts.write_field_texts import form_field_title
 from sister_desktop.ui.common.screen_fit import fit_to_screen
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.usulan.dokumen_editor import DokumenEditor
-from sister_desktop.ui.usulan.members_editor import DOSEN, MembersEditor
+from sister_desktop.ui.usulan.members_editor import DOSEN, MAHASISWA, MembersEditor
 from sister_desktop.ui.usulan.write_field_editor import WriteFieldEditor
 
 #: Fields the form never asks: the owner is the pegawai the form is for.
@@ -74,6 +75,7 @@ class UsulanFormDialog(QDialog):
         #: The synced record the form changes (an Ubah's, or a draf ubah's found again).
         self._record: SisterRecord | None = target.record
         self._choices = ReferensiChoices()
+        self._search: PartnerSearch | None = None
         family = target.family
         kind = (
             self.tr("Change")
@@ -136,8 +138,14 @@ class UsulanFormDialog(QDialog):
             if any(f.type is FieldType.MEMBERS and f.referensi == DOSEN for f in family.fields)
             else []
         )
-        collaborators = list(self._choices.lists.get("kolaborator_eksternal", ()))
-        self._build(people, collaborators)
+        self._search = PartnerSearch(self._context.connection)
+        program_studi: list[tuple[str, str]] = []
+        if any(f.type is FieldType.MEMBERS and f.referensi == MAHASISWA for f in family.fields):
+            try:
+                program_studi = await self._search.program_studi()
+            except PartnerSearchError:
+                program_studi = []  # students are typed in
+        self._build(people, program_studi)
 
     async def _people(self) -> list[tuple[str, str]]:
         """Dosen a member may be: the campus's linked pegawai first, then SISTER's SDM list."""
@@ -154,7 +162,7 @@ class UsulanFormDialog(QDialog):
                 found.setdefault(row.id_sdm, row.nama_sdm)
         return sorted(found.items(), key=lambda pair: pair[1].lower())
 
-    def _build(self, people: list[tuple[str, str]], collaborators: list[tuple[str, str]]) -> None:
+    def _build(self, people: list[tuple[str, str]], program_studi: list[tuple[str, str]]) -> None:
         target = self.target
         family = target.family
         start = self._starting_body()
@@ -167,7 +175,12 @@ class UsulanFormDialog(QDialog):
             label.setWordWrap(True)
             if spec.type is FieldType.MEMBERS:
                 editor_m = MembersEditor(
-                    spec, people if spec.referensi == DOSEN else collaborators, self.form_host
+                    spec,
+                    people if spec.referensi == DOSEN else [],
+                    self.form_host,
+                    search=self._search,
+                    spawn=self._context.tasks.spawn,
+                    program_studi=program_studi,
                 )
                 editor_m.set_value(start.get(spec.name))
                 if (
