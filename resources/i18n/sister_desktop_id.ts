@@ -5562,6 +5562,10 @@ Cara: %3</translation>
             <translation>Pegawai belum terhubung ke SISTER: Hubungkan terlebih dahulu.</translation>
         </message>
         <message>
+            <source>Used in a PAK (Pengajuan Angka Kredit): SISTER refused changing or deleting it.</source>
+            <translation>Dipakai dalam PAK (Pengajuan Angka Kredit): SISTER menolak mengubah atau menghapusnya.</translation>
+        </message>
+        <message>
             <source>Used in the pegawai's BKD: SISTER does not allow changing or deleting it.</source>
             <translation>Digunakan dalam BKD pegawai: SISTER tidak mengizinkan mengubah atau menghapusnya.</translation>
         </message>

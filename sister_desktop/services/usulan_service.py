@@ -46,6 +46,7 @@ from sister_desktop.domain.usulan_validation import (
     coerce,
     validate_body,
 )
+from sister_desktop.domain.write_permission import WriteBlock, refused_records
 from sister_desktop.files.usulan_file import (
     PEGAWAI_COLUMNS,
     PERAN_COLUMN,
@@ -179,6 +180,11 @@ class UsulanService:
 
     async def counts(self) -> dict[UsulanStatus, int]:
         return await self._repo.counts()
+
+    async def refused_records(self, pegawai_id: int) -> dict[str, WriteBlock]:
+        """The pegawai's SISTER records SISTER refused to change or delete because a PAK or a
+        BKD uses them (its 403 to an usulan of each), by record id."""
+        return refused_records(await self._repo.find(pegawai_ids=[pegawai_id]))
 
     async def record_of(self, item: Usulan) -> SisterRecord | None:
         """The synced record an ubah or hapus is about (its documents' names, a draf's form)."""
