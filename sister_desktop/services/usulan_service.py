@@ -62,6 +62,9 @@ from sister_desktop.store.usulan_repository import UsulanRepository
 
 log = logging.getLogger(__name__)
 
+#: The families a record's ``id_litabmas``-like field points into.
+LITABMAS_DATASETS = ("penelitian", "pengabdian")
+
 #: Data pribadi fields the campus keeps too (``pegawai``), with SISTER's dataset and field:
 #: what ``usulan dari-perbandingan`` may propose.
 PERBANDINGAN_FIELDS: dict[str, tuple[str, str]] = {
@@ -185,6 +188,12 @@ class UsulanService:
         """The pegawai's SISTER records SISTER refused to change or delete because a PAK or a
         BKD uses them (its 403 to an usulan of each), by record id."""
         return refused_records(await self._repo.find(pegawai_ids=[pegawai_id]))
+
+    async def litabmas_titles(self, pegawai_id: int) -> dict[str, str]:
+        """The titles of the pegawai's synced penelitian and pengabdian by SISTER id: what an
+        ``id_litabmas_sebelumnya`` (or a publication's ``id_litabmas``) names."""
+        records = await self._records.records(pegawai_id, list(LITABMAS_DATASETS))
+        return {r.key: str(r.values.get("judul")) for r in records if r.values.get("judul")}
 
     async def record_of(self, item: Usulan) -> SisterRecord | None:
         """The synced record an ubah or hapus is about (its documents' names, a draf's form)."""

@@ -27,7 +27,6 @@ from sister_desktop.domain.sister_writes import FieldType, WriteFamily, WriteOp
 from sister_desktop.domain.usulan import Usulan
 from sister_desktop.domain.usulan_body import body_from_record
 from sister_desktop.domain.usulan_validation import FieldProblem
-from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.services.partner_search import PartnerSearch, PartnerSearchError
 from sister_desktop.services.referensi_service import ReferensiChoices
 from sister_desktop.services.usulan_service import UsulanError, UsulanFieldsError
@@ -39,6 +38,7 @@ from sister_desktop.ui.common.screen_fit import fit_to_screen
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.usulan.dokumen_editor import DokumenEditor
 from sister_desktop.ui.usulan.members_editor import DOSEN, MAHASISWA, MembersEditor
+from sister_desktop.ui.usulan.usulan_names import dosen_names
 from sister_desktop.ui.usulan.write_field_editor import WriteFieldEditor
 
 #: Fields the form never asks: the owner is the pegawai the form is for.
@@ -134,7 +134,7 @@ class UsulanFormDialog(QDialog):
         if self._record is None and draf is not None and draf.record_id is not None:
             self._record = await self._context.usulan.record_of(draf)
         people = (
-            await self._people()
+            await dosen_names(self._context)
             if any(f.type is FieldType.MEMBERS and f.referensi == DOSEN for f in family.fields)
             else []
         )
@@ -146,21 +146,6 @@ class UsulanFormDialog(QDialog):
             except PartnerSearchError:
                 program_studi = []  # students are typed in
         self._build(people, program_studi)
-
-    async def _people(self) -> list[tuple[str, str]]:
-        """Dosen a member may be: the campus's linked pegawai first, then SISTER's SDM list."""
-        found: dict[str, str] = {}
-        for person in await self._context.pegawai.list_all():
-            if person.id_sdm:
-                found.setdefault(person.id_sdm, person.nama)
-        try:
-            snapshot = await self._context.linking.sdm_list()
-        except SisterUnavailableError:
-            snapshot = None
-        if snapshot is not None:
-            for row in snapshot.rows:
-                found.setdefault(row.id_sdm, row.nama_sdm)
-        return sorted(found.items(), key=lambda pair: pair[1].lower())
 
     def _build(self, people: list[tuple[str, str]], program_studi: list[tuple[str, str]]) -> None:
         target = self.target
