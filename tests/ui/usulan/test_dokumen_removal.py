@@ -1,7 +1,8 @@
 """The documents SISTER holds for a record are listed in the Ubah form and kept unless the
 operator removes one on purpose with its own button: the removal is the usulan's change
-(SISTER's documents → the ones kept, by name) on the Usulan page and in the Kirim preview, and
-the record sent to the sandbox no longer carries it."""
+(SISTER's documents → the ones kept, by name) on the Usulan page and in the Kirim preview, it
+stays removed when the draf is opened again and saved, and the record sent to the sandbox no
+longer carries it."""
 
 from __future__ import annotations
 
@@ -69,9 +70,29 @@ def test_a_document_removed_on_purpose_is_the_change_and_leaves_the_record(
     loop.run_until_complete(page.refresh())
     assert page.select_usulan(item.id)
     loop.run_until_complete(g.context.tasks.wait_idle())
+
+    async def open_again():
+        """Buka: the draf's form shows the document still removed; saved again, it stays so."""
+        task = asyncio.ensure_future(page.buka())
+        form = await wait_for(lambda: page.form, timeout=15)
+        await wait_for(form.isVisible)
+        state = form.dokumen.table.item(0, 2).text()
+        form.editors["sk"].input.clear()
+        qtbot.keyClicks(form.editors["sk"].input, "SK/REVISI/2026")
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        return state, await asyncio.wait_for(task, 30)
+
+    state, item = loop.run_until_complete(open_again())
+    assert state == "in SISTER, to be removed"
+    assert set(item.changed_fields) == {"sk", "dokumen"} and item.body["dokumen"] == others
+    assert page.select_usulan(item.id)
+    loop.run_until_complete(g.context.tasks.wait_idle())
     changes = page.detail.changes
-    panel = [[changes.item(r, c).text() for c in range(3)] for r in range(changes.rowCount())]
-    assert [title, doc["nama"]] == panel[0][:2] and doc["nama"] not in panel[0][2]
+    panel = {
+        changes.item(r, 0).text(): (changes.item(r, 1).text(), changes.item(r, 2).text())
+        for r in range(changes.rowCount())
+    }
+    assert panel[title][0] == doc["nama"] and doc["nama"] not in panel[title][1]
 
     loop.run_until_complete(g.context.usulan.setujui([item.id]))
 
@@ -84,12 +105,13 @@ def test_a_document_removed_on_purpose_is_the_change_and_leaves_the_record(
         return rows, await asyncio.wait_for(task, 60)
 
     rows, result = loop.run_until_complete(send())
-    assert rows[0][:2] == [title, doc["nama"]] and doc["nama"] not in rows[0][2]
+    [row] = [r for r in rows if r[0] == title]
+    assert row[1] == doc["nama"] and doc["nama"] not in row[2]
     [sent] = result.usulan
     assert sent.status is UsulanStatus.DITERAPKAN, sent.message
     detail = Router(sandbox.world).resolve(f"/jabatan_fungsional/{record.key}", {}).body
     assert [d["id"] for d in detail["dokumen"]] == others
-    assert detail["sk"] == record.values["sk"]
+    assert detail["sk"] == "SK/REVISI/2026"
 
 
 def test_an_ubah_that_removes_nothing_keeps_every_document(qapp, qtbot, loop, db, sandbox):
