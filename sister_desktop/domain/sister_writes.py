@@ -926,6 +926,9 @@ NEW_COLLABORATOR_FIELDS: tuple[WriteField, ...] = (
     F("jenis_kelamin", STRING, required=True, choices=("L", "P")),
     F("kode_negara", STRING, required=True, max_length=2),
 )
+#: What a member entry of a collaborator SISTER knows may carry beside its ``id_orang``: the
+#: name, for the operator's eyes (the Kirim leaves it out of the body it sends).
+KNOWN_COLLABORATOR_FIELDS: tuple[WriteField, ...] = (F("nama", STRING, max_length=200),)
 #: The ``referensi`` of a member list of external collaborators.
 KOLABORATOR = "kolaborator_eksternal"
 

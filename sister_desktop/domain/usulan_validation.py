@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from sister_desktop.domain.sister_writes import (
+    KNOWN_COLLABORATOR_FIELDS,
     KOLABORATOR,
     NEW_COLLABORATOR_FIELDS,
     FieldType,
@@ -204,6 +205,8 @@ def validate_fields(
                     inner = field.members
                     if field.referensi == KOLABORATOR and not entry.get("id_orang"):
                         inner += NEW_COLLABORATOR_FIELDS  # made by the Kirim first
+                    elif field.referensi == KOLABORATOR:
+                        inner += KNOWN_COLLABORATOR_FIELDS
                     problems += validate_fields(
                         inner, entry, referensi=referensi, prefix=f"{where}[{index}]."
                     )

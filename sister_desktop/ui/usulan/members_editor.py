@@ -242,8 +242,8 @@ class MembersEditor(QWidget):
                 entry["nama"] = nama
                 entry["jenis_kelamin"] = jenis_kelamin or "L"
                 entry["kode_negara"] = DEFAULT_NEGARA
-            elif nama:
-                self._names[id_] = nama
+            elif nama or id_ in self._names:
+                entry["nama"] = nama or self._names[id_]  # shown; the Kirim leaves it out
         else:
             entry["nama"] = nama
             entry["no_induk"] = nim
@@ -252,6 +252,12 @@ class MembersEditor(QWidget):
         self._entries.append(entry)
         self._refresh()
         self.edited.emit()
+
+    def know_names(self, names: Mapping[str, str]) -> None:
+        """Names of the people the list's ids stand for (a record's members as SISTER
+        answered them)."""
+        self._names.update(names)
+        self._refresh()
 
     def set_value(self, value: Any) -> None:
         self._entries = [dict(item) for item in value or [] if isinstance(item, Mapping)]

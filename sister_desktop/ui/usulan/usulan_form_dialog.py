@@ -38,7 +38,7 @@ from sister_desktop.ui.common.screen_fit import fit_to_screen
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.usulan.dokumen_editor import DokumenEditor
 from sister_desktop.ui.usulan.members_editor import DOSEN, MAHASISWA, MembersEditor
-from sister_desktop.ui.usulan.usulan_names import dosen_names
+from sister_desktop.ui.usulan.usulan_names import dosen_names, member_names
 from sister_desktop.ui.usulan.write_field_editor import WriteFieldEditor
 
 #: Fields the form never asks: the owner is the pegawai the form is for.
@@ -168,6 +168,7 @@ class UsulanFormDialog(QDialog):
                     program_studi=program_studi,
                 )
                 editor_m.set_value(start.get(spec.name))
+                editor_m.know_names(self._member_names())
                 if (
                     target.record is None
                     and target.draf is None
@@ -216,6 +217,11 @@ class UsulanFormDialog(QDialog):
         if target.record is not None:
             return body_from_record(target.family, target.record.values)
         return {}
+
+    def _member_names(self) -> dict[str, str]:
+        """The names of the record's members, by id, as SISTER answered them."""
+        record = self._record
+        return member_names(record.values) if record is not None else {}
 
     def _existing_documents(self) -> list[dict[str, Any]]:
         """The documents SISTER holds for the record: its own objects (with their names),

@@ -24,6 +24,8 @@ from sister_desktop.ui.usulan.dokumen_editor import document_name
 DOSEN = "sdm"
 #: Fields naming one of the pegawai's penelitian or pengabdian by SISTER id.
 LITABMAS_FIELDS = ("id_litabmas_sebelumnya", "id_litabmas", "id_penelitian_pengabdian")
+#: Member lists of people the record's detail names (collaborators, students).
+PARTNER_FIELDS = ("anggota_lain", "penulis_lain", "anggota_mahasiswa", "penulis_mahasiswa")
 #: Per dataset, per field: ``id -> name``.
 Names = dict[str, dict[str, dict[str, str]]]
 
@@ -68,6 +70,10 @@ async def usulan_names(context: UiContext, items: Iterable[Usulan]) -> Names:
         if item.jenis is UsulanJenis.BARU or item.record_id is None:
             continue
         record = await context.usulan.record_of(item)
+        if record is not None:
+            people = member_names(record.values)
+            for field_name in PARTNER_FIELDS:
+                names.setdefault(item.dataset, {}).setdefault(field_name, {}).update(people)
         docs = record.values.get("dokumen") if record is not None else None
         if not isinstance(docs, list):
             continue
@@ -76,6 +82,19 @@ async def usulan_names(context: UiContext, items: Iterable[Usulan]) -> Names:
             if isinstance(doc, Mapping) and doc.get("id") not in (None, ""):
                 into[str(doc["id"])] = document_name(doc)
     return names
+
+
+def member_names(values: Mapping[str, Any]) -> dict[str, str]:
+    """``id -> nama`` of the people a record's detail lists (``anggota``, ``penulis``)."""
+    found: dict[str, str] = {}
+    for source in ("anggota", "penulis", "anggota_dosen"):
+        for person in values.get(source) or []:
+            if not isinstance(person, Mapping) or not person.get("nama"):
+                continue
+            for key in ("id_sdm", "id_orang", "id_peserta_didik"):
+                if person.get(key):
+                    found[str(person[key])] = str(person["nama"])
+    return found
 
 
 async def dosen_names(context: UiContext) -> list[tuple[str, str]]:

@@ -100,6 +100,8 @@ def _walk(qtbot, loop, db, sandbox):
     [mhs] = draf.body["anggota_mahasiswa"]
     assert (mhs["id_peserta_didik"], mhs["no_induk"]) == (student["id_mahasiswa"], student["nim"])
     assert [m["id_orang"] for m in draf.body["anggota_lain"]] == [known["id"], None]
+    # Each carries its name for the preview; the Kirim sends SISTER only what it takes.
+    assert [m["nama"] for m in draf.body["anggota_lain"]] == [known["nama"], NEW_PARTNER]
 
     loop.run_until_complete(g.context.usulan.setujui([draf.id]))
     page = g.window.sync_pages.usulan_page
