@@ -368,6 +368,14 @@
             <translation>Lampirkan berkas…</translation>
         </message>
         <message>
+            <source>Detach this document from the record in SISTER when the usulan is sent</source>
+            <translation>Lepaskan dokumen ini dari data di SISTER saat usulan dikirim</translation>
+        </message>
+        <message>
+            <source>Do not upload this document</source>
+            <translation>Jangan unggah dokumen ini</translation>
+        </message>
+        <message>
             <source>Document</source>
             <extracomment>What SISTER takes as a document file. The file dialog while it is open (tests reach it here).</extracomment>
             <translation>Dokumen</translation>
@@ -375,6 +383,14 @@
         <message>
             <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
             <translation>Dokumen (*.pdf *.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Pertahankan</translation>
+        </message>
+        <message>
+            <source>Keep this document with the record in SISTER</source>
+            <translation>Pertahankan dokumen ini pada data di SISTER</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -385,12 +401,8 @@
             <translation>Hanya berkas PDF, JPG atau PNG yang ada yang dapat dilampirkan.</translation>
         </message>
         <message>
-            <source>Remove new</source>
-            <translation>Hapus yang baru</translation>
-        </message>
-        <message>
-            <source>Removes a document attached here; SISTER's documents are kept</source>
-            <translation>Menghapus dokumen yang dilampirkan di sini; dokumen di SISTER tetap disimpan</translation>
+            <source>Remove</source>
+            <translation>Hapus</translation>
         </message>
         <message>
             <source>State</source>
@@ -403,6 +415,10 @@
         <message>
             <source>in SISTER, kept</source>
             <translation>di SISTER, tetap</translation>
+        </message>
+        <message>
+            <source>in SISTER, to be removed</source>
+            <translation>di SISTER, akan dilepas</translation>
         </message>
         <message>
             <source>link to send</source>
@@ -2115,17 +2131,49 @@ Cara: %3</translation>
     <context>
         <name>MembersEditor</name>
         <message>
+            <source>%1 found: choose one, then Add.</source>
+            <translation>%1 ditemukan: pilih satu, lalu Tambah.</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Tambah</translation>
         </message>
         <message>
+            <source>Female</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Find the collaborator in SISTER by the name typed</source>
+            <translation>Cari kolaborator di SISTER menurut nama yang diketik</translation>
+        </message>
+        <message>
+            <source>Find the student in PDDIKTI by the name or NIM typed</source>
+            <translation>Cari mahasiswa di PDDIKTI menurut nama atau NIM yang diketik</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
             <source>NIM</source>
+            <extracomment>Who a list holds, by the ``referensi`` its ids come from.</extracomment>
             <translation>NIM</translation>
         </message>
         <message>
             <source>Name</source>
-            <extracomment>Who a list holds, by the ``referensi`` its ids come from.</extracomment>
             <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Not found in PDDIKTI: type the name and NIM.</source>
+            <translation>Tidak ditemukan di PDDIKTI: ketik nama dan NIM-nya.</translation>
+        </message>
+        <message>
+            <source>Not found in SISTER: Add makes a new collaborator when it is sent.</source>
+            <translation>Tidak ditemukan di SISTER: Tambah membuat kolaborator baru saat usulan dikirim.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -2136,8 +2184,28 @@ Cara: %3</translation>
             <translation>Peran</translation>
         </message>
         <message>
-            <source>SISTER's list of collaborators could not be read: run a Sinkronisasi</source>
-            <translation>Daftar kolaborator SISTER tidak dapat dibaca: jalankan Sinkronisasi</translation>
+            <source>SISTER asks it of a collaborator it does not know yet</source>
+            <translation>SISTER memintanya untuk kolaborator yang belum dikenalnya</translation>
+        </message>
+        <message>
+            <source>SISTER could not be searched now; type the member in instead.</source>
+            <translation>SISTER tidak dapat dicari sekarang; ketik anggotanya saja.</translation>
+        </message>
+        <message>
+            <source>SISTER's list of lecturers could not be read: run a Sinkronisasi</source>
+            <translation>Daftar dosen SISTER tidak dapat dibaca: jalankan Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Search SISTER</source>
+            <translation>Cari di SISTER</translation>
+        </message>
+        <message>
+            <source>affiliation</source>
+            <translation>afiliasi</translation>
+        </message>
+        <message>
+            <source>new: made in SISTER when sent</source>
+            <translation>baru: dibuat di SISTER saat dikirim</translation>
         </message>
         <message>
             <source>student's name</source>
@@ -2146,6 +2214,10 @@ Cara: %3</translation>
         <message>
             <source>type a name to search</source>
             <translation>ketik nama untuk mencari</translation>
+        </message>
+        <message>
+            <source>type a name, then Search SISTER</source>
+            <translation>ketik nama, lalu Cari di SISTER</translation>
         </message>
     </context>
     <context>
@@ -4774,7 +4846,7 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Change</source>
-            <extracomment>Fields the form never asks: the owner is the pegawai the form is for. The synced record an Ubah starts from (None for Tambah). The draf opened again (Buka).</extracomment>
+            <extracomment>Fields the form never asks: the owner is the pegawai the form is for. The synced record an Ubah starts from (None for Tambah). The draf opened again (Buka). The synced record the form changes (an Ubah's, or a draf ubah's found again).</extracomment>
             <translation>Ubah</translation>
         </message>
         <message>
@@ -4911,7 +4983,7 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Waiting (draft, approved, to check)</source>
-            <extracomment>The filter's "waiting" choice: what is still the campus's to decide or send. A Kirim (or a Periksa) ended: its run id (the Log Kirim shows it). A Kirim started or ended (the main window is blocked meanwhile).</extracomment>
+            <extracomment>The side panel's usulan, its steps and the names of the ids its changes show. The filter's "waiting" choice: what is still the campus's to decide or send. A Kirim (or a Periksa) ended: its run id (the Log Kirim shows it). A Kirim started or ended (the main window is blocked meanwhile).</extracomment>
             <translation>Menunggu (draf, disetujui, perlu dicek)</translation>
         </message>
         <message>
@@ -5508,6 +5580,10 @@ Cara: %3</translation>
         <message>
             <source>The pegawai is not linked to SISTER yet: Hubungkan first.</source>
             <translation>Pegawai belum terhubung ke SISTER: Hubungkan terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Used in a PAK (Pengajuan Angka Kredit): SISTER refused changing or deleting it.</source>
+            <translation>Dipakai dalam PAK (Pengajuan Angka Kredit): SISTER menolak mengubah atau menghapusnya.</translation>
         </message>
         <message>
             <source>Used in the pegawai's BKD: SISTER does not allow changing or deleting it.</source>

@@ -918,6 +918,20 @@ WRITES_BY_DATASET: dict[str, WriteFamily] = {family.dataset: family for family i
 #: are no pegawai's data.
 NOT_FAMILIES: frozenset[str] = frozenset({"dokumen", "kolaborator_eksternal"})
 
+#: What SISTER asks of an external collaborator it does not know yet (the required fields of
+#: ``POST /kolaborator_eksternal``): a member entry without ``id_orang`` carries them until
+#: the Kirim makes the person just before the record that names them.
+NEW_COLLABORATOR_FIELDS: tuple[WriteField, ...] = (
+    F("nama", STRING, required=True, max_length=200),
+    F("jenis_kelamin", STRING, required=True, choices=("L", "P")),
+    F("kode_negara", STRING, required=True, max_length=2),
+)
+#: What a member entry of a collaborator SISTER knows may carry beside its ``id_orang``: the
+#: name, for the operator's eyes (the Kirim leaves it out of the body it sends).
+KNOWN_COLLABORATOR_FIELDS: tuple[WriteField, ...] = (F("nama", STRING, max_length=200),)
+#: The ``referensi`` of a member list of external collaborators.
+KOLABORATOR = "kolaborator_eksternal"
+
 #: The ``referensi/jenis_dokumen`` id the sandbox and SISTER take for a generic supporting
 #: document when the operator named none.
 DEFAULT_JENIS_DOKUMEN = 3

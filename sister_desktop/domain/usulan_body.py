@@ -101,9 +101,12 @@ def body_from_record(family: WriteFamily, values: Mapping[str, Any]) -> dict[str
     return body
 
 
-def merge(fresh: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
-    """The fresh body with the usulan's fields over it; documents are joined, never dropped:
-    the record's own come first, the usulan's new ones after."""
+def merge(
+    fresh: Mapping[str, Any], changes: Mapping[str, Any], removed: Iterable[Any] = ()
+) -> dict[str, Any]:
+    """The fresh body with the usulan's fields over it; documents are joined, never dropped
+    by accident: the record's own come first, the usulan's new ones after, and only those the
+    operator removed on purpose (``removed``) are left out."""
     merged = dict(fresh)
     for name, value in changes.items():
         if name == "dokumen":
@@ -111,7 +114,21 @@ def merge(fresh: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any
             merged["dokumen"] = kept + [item for item in value or [] if item not in kept]
         else:
             merged[name] = value
+    gone = set(removed)
+    if gone and isinstance(merged.get("dokumen"), list):
+        merged["dokumen"] = [item for item in merged["dokumen"] if item not in gone]
     return merged
+
+
+def removed_documents(
+    base: Mapping[str, Any] | None, body: Mapping[str, Any] | None, changed: Iterable[str]
+) -> list[Any]:
+    """The record's documents an ubah detaches on purpose: those SISTER had when the usulan
+    was made that its body no longer names (only when it changes ``dokumen`` at all)."""
+    if "dokumen" not in set(changed) or not base or not body:
+        return []
+    kept = set(body.get("dokumen") or [])
+    return [item for item in base.get("dokumen") or [] if item not in kept]
 
 
 def field_changes(

@@ -15,7 +15,14 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sister_desktop.domain.sister_writes import FieldType, WriteFamily, WriteField
+from sister_desktop.domain.sister_writes import (
+    KNOWN_COLLABORATOR_FIELDS,
+    KOLABORATOR,
+    NEW_COLLABORATOR_FIELDS,
+    FieldType,
+    WriteFamily,
+    WriteField,
+)
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -195,8 +202,13 @@ def validate_fields(
                     if not isinstance(entry, Mapping):
                         problems.append(FieldProblem(f"{where}[{index}]", ProblemCode.NOT_A_LIST))
                         continue
+                    inner = field.members
+                    if field.referensi == KOLABORATOR and not entry.get("id_orang"):
+                        inner += NEW_COLLABORATOR_FIELDS  # made by the Kirim first
+                    elif field.referensi == KOLABORATOR:
+                        inner += KNOWN_COLLABORATOR_FIELDS
                     problems += validate_fields(
-                        field.members, entry, referensi=referensi, prefix=f"{where}[{index}]."
+                        inner, entry, referensi=referensi, prefix=f"{where}[{index}]."
                     )
             elif field.referensi and referensi and field.referensi in referensi:
                 known_ids = referensi[field.referensi]

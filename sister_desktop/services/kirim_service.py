@@ -48,6 +48,7 @@ from sister_desktop.domain.usulan_body import (
     field_changes,
     merge,
     record_hash,
+    removed_documents,
 )
 from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
 from sister_desktop.services.kirim_models import (
@@ -64,6 +65,7 @@ from sister_desktop.services.kirim_outcome import (
     said,
     uncertain_outcome,
 )
+from sister_desktop.services.kirim_partners import make_collaborators
 from sister_desktop.services.kirim_periksa import periksa
 from sister_desktop.services.kirim_read_back import read_back
 from sister_desktop.services.kirim_sister_view import fresh_body, is_basic, row_id
@@ -479,6 +481,7 @@ class KirimService:
             documents = await self._documents(client, item, state)
             if family.has_documents:
                 body["dokumen"] = list(dict.fromkeys([*(body.get("dokumen") or []), *documents]))
+            body = await make_collaborators(client, family, body, state)
             state["wrote"] = True
             answer = await client.write_json("POST", f"/{family.path}", body)
             new_id = _answer_id(answer)
@@ -504,7 +507,12 @@ class KirimService:
         changes = {name: body.get(name) for name in item.changed_fields if name != "dokumen"}
         if family.has_documents:
             changes["dokumen"] = documents
-        merged = merge(fresh, changes)
+        merged = merge(
+            fresh,
+            changes,
+            removed_documents(item.base_record, item.body, item.changed_fields),
+        )
+        merged = await make_collaborators(client, family, merged, state)
         state["wrote"] = True
         if WriteOp.PUT_OBJECT in family.operations:
             payload: Any = merged

@@ -64,6 +64,22 @@ def _pairs(payload: Any) -> tuple[tuple[str, str], ...] | None:
 PER_FAMILY: frozenset[str] = frozenset({"kategori_kegiatan"})
 
 
+#: Families whose ``kelompok_bidang`` is SISTER's list for tridharma (``iptek=true``); the
+#: person's own bidang ilmu takes the general one.
+NOT_IPTEK: frozenset[str] = frozenset({"data_pribadi/bidang_ilmu"})
+
+
+def _key_and_query(name: str, family: str | None) -> tuple[str, dict[str, str] | None]:
+    """Where a list is cached and what SISTER is asked with: a family's own kategori
+    (``menu``), and the kelompok bidang SISTER asks ``iptek`` of."""
+    if family and name in PER_FAMILY:
+        return f"{name}?menu={family}", {"menu": family}
+    if name == "kelompok_bidang":
+        iptek = "false" if family in NOT_IPTEK else "true"
+        return f"{name}?iptek={iptek}", {"iptek": iptek}
+    return name, None
+
+
 class ReferensiService:
     """Choices for the forms, each list fetched from SISTER at most once."""
 
@@ -75,18 +91,14 @@ class ReferensiService:
         """The lists ``names`` (the cached ones, the others fetched now and cached); with
         ``family``, the lists SISTER narrows per family are that family's."""
         wanted = [name for name in dict.fromkeys(names) if name not in NOT_LISTED]
-        keys = {
-            name: f"{name}?menu={family}" if family and name in PER_FAMILY else name
-            for name in wanted
-        }
-        cached = await self._records.referensi(list(keys.values()))
+        keys = {name: _key_and_query(name, family) for name in wanted}
+        cached = await self._records.referensi([key for key, _query in keys.values()])
         lists: dict[str, tuple[tuple[str, str], ...]] = {}
         missing: set[str] = set()
         for name in wanted:
-            key = keys[name]
+            key, query = keys[name]
             pairs = _pairs(cached.get(key))
             if pairs is None:
-                query = {"menu": family} if key != name and family else None
                 pairs = await self._fetch(name, key, query)
             if pairs is None and key != name:
                 pairs = _pairs(cached.get(name)) or await self._fetch(name, name, None)

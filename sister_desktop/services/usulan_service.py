@@ -46,6 +46,7 @@ from sister_desktop.domain.usulan_validation import (
     coerce,
     validate_body,
 )
+from sister_desktop.domain.write_permission import WriteBlock, refused_records
 from sister_desktop.files.usulan_file import (
     PEGAWAI_COLUMNS,
     PERAN_COLUMN,
@@ -60,6 +61,9 @@ from sister_desktop.store.sister_record_repository import SisterRecordRepository
 from sister_desktop.store.usulan_repository import UsulanRepository
 
 log = logging.getLogger(__name__)
+
+#: The families a record's ``id_litabmas``-like field points into.
+LITABMAS_DATASETS = ("penelitian", "pengabdian")
 
 #: Data pribadi fields the campus keeps too (``pegawai``), with SISTER's dataset and field:
 #: what ``usulan dari-perbandingan`` may propose.
@@ -192,6 +196,29 @@ class UsulanService:
 
     async def counts(self) -> dict[UsulanStatus, int]:
         return await self._repo.counts()
+
+    async def refused_records(self, pegawai_id: int) -> dict[str, WriteBlock]:
+        """The pegawai's SISTER records SISTER refused to change or delete because a PAK or a
+        BKD uses them (its 403 to an usulan of each), by record id."""
+        return refused_records(await self._repo.find(pegawai_ids=[pegawai_id]))
+
+    async def litabmas_titles(self, pegawai_id: int) -> dict[str, str]:
+        """The titles of the pegawai's synced penelitian and pengabdian by SISTER id: what an
+        ``id_litabmas_sebelumnya`` (or a publication's ``id_litabmas``) names."""
+        records = await self._records.records(pegawai_id, list(LITABMAS_DATASETS))
+        return {r.key: str(r.values.get("judul")) for r in records if r.values.get("judul")}
+
+    async def record_of(self, item: Usulan) -> SisterRecord | None:
+        """The synced record an ubah or hapus is about (its documents' names, a draf's form)."""
+        if item.record_id is None:
+            return None
+        if item.record_id == "":
+            if item.pegawai_id is None:
+                return None
+            records = await self._records.records(item.pegawai_id, [item.dataset])
+            return records[0] if records else None
+        found = await self._records.find_record(item.dataset, item.record_id)
+        return found[0] if found is not None else None
 
     @staticmethod
     def changes(item: Usulan) -> list[FieldChange]:
@@ -326,7 +353,8 @@ class UsulanService:
             jenis=UsulanJenis.UBAH,
             status=UsulanStatus.DRAF,
             body=body,
-            changed_fields=tuple(changed) + (("dokumen",) if dokumen else ()),
+            changed_fields=tuple(changed)
+            + (("dokumen",) if dokumen and "dokumen" not in changed else ()),
             record_id=record.key if WriteOp.PUT_OBJECT not in family.operations else "",
             base_record=base,
             base_hash=record_hash(base),
@@ -356,7 +384,19 @@ class UsulanService:
         problems = validate_body(family, body, referensi=referensi)
         if problems:
             raise UsulanFieldsError(problems)
-        await self._repo.update_body(usulan_id, body)
+        changed: list[str] | None = None
+        if item.jenis is UsulanJenis.UBAH and item.base_record is not None:
+            base = item.base_record
+            changed = [
+                name
+                for name in body
+                if name in base
+                and base.get(name) != body[name]
+                and not (body[name] is None and not base[name])
+            ]
+            if item.dokumen and "dokumen" not in changed:
+                changed.append("dokumen")
+        await self._repo.update_body(usulan_id, body, changed)
         return await self._repo.get(usulan_id)  # type: ignore[return-value]
 
     async def hapus(

@@ -309,9 +309,18 @@ class UsulanRepository:
                 .values(sister_id=sister_id)
             )
 
-    async def update_body(self, usulan_id: int, body: dict[str, Any]) -> None:
+    async def update_body(
+        self,
+        usulan_id: int,
+        body: dict[str, Any],
+        changed_fields: Sequence[str] | None = None,
+    ) -> None:
+        """A draf's new body (and, for an ubah, the fields it now changes)."""
+        values: dict[str, Any] = {"body": body}
+        if changed_fields is not None:
+            values["changed_fields"] = list(changed_fields)
         async with self._writing, self._db.transaction() as conn:
-            await conn.execute(sa.update(usulan).where(usulan.c.id == usulan_id).values(body=body))
+            await conn.execute(sa.update(usulan).where(usulan.c.id == usulan_id).values(**values))
 
     @staticmethod
     async def _history_in(

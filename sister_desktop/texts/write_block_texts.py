@@ -30,5 +30,8 @@ def block_reason(block: WriteBlock) -> str:
         WriteBlock.USED_IN_BKD: _t(
             "Used in the pegawai's BKD: SISTER does not allow changing or deleting it."
         ),
+        WriteBlock.USED_IN_PAK: _t(
+            "Used in a PAK (Pengajuan Angka Kredit): SISTER refused changing or deleting it."
+        ),
     }
     return texts[block]

@@ -12,6 +12,7 @@ import pytest
 
 from sister_desktop.domain.sister_groups import BY_NAME
 from sister_desktop.domain.sister_writes import (
+    NEW_COLLABORATOR_FIELDS,
     NOT_FAMILIES,
     WRITE_FAMILIES,
     WRITES_BY_DATASET,
@@ -21,6 +22,7 @@ from sister_desktop.domain.sister_writes import (
     read_only,
     write_family,
 )
+from sister_desktop.services.kirim_partners import COLLABORATOR_BODY
 
 yaml = pytest.importorskip("yaml")
 
@@ -224,3 +226,16 @@ def test_pddikti_and_read_only_families():
     assert not read_only("penelitian") and not read_only("data_pribadi/alamat")
     assert write_family("jabatan_fungsional").ajuan_for_basic  # type: ignore[union-attr]
     assert not write_family("penelitian").ajuan_for_basic  # type: ignore[union-attr]
+
+
+@needs_spec
+def test_a_new_collaborator_carries_what_sisters_collaborator_body_requires(spec):
+    schema = spec["components"]["schemas"]["NonCivitasPostBody"]
+    assert list(COLLABORATOR_BODY) == list(schema["properties"])
+    required = {f.name for f in NEW_COLLABORATOR_FIELDS if f.required}
+    assert required == set(schema["required"])
+    by_name = {f.name: f for f in NEW_COLLABORATOR_FIELDS}
+    assert by_name["nama"].max_length == schema["properties"]["nama"]["maxLength"]
+    assert set(by_name["jenis_kelamin"].choices) == set(
+        schema["properties"]["jenis_kelamin"]["enum"]
+    )

@@ -11,6 +11,7 @@ from sister_desktop.domain.usulan_body import (
     merge,
     normalised_title,
     record_hash,
+    removed_documents,
 )
 
 DOSEN = "0b3f7f9e-1d2c-4c5b-9a8e-123456789abc"
@@ -59,6 +60,17 @@ def test_merge_keeps_every_existing_document_and_adds_the_new():
     merged = merge(fresh, {"judul": "Baru", "dokumen": ["d3", "d1"]})
     assert merged == {"judul": "Baru", "dokumen": ["d1", "d2", "d3"], "lokasi": "Bogor"}
     assert fresh["dokumen"] == ["d1", "d2"]
+
+
+def test_merge_leaves_out_only_the_documents_removed_on_purpose():
+    fresh = {"dokumen": ["d1", "d2", "d4"]}
+    base = {"dokumen": ["d1", "d2"]}
+    body = {"dokumen": ["d2"]}
+    removed = removed_documents(base, body, ["dokumen"])
+    assert removed == ["d1"]
+    # d4 came to SISTER after the usulan was made: it stays, as the new upload joins.
+    assert merge(fresh, {"dokumen": ["d3"]}, removed) == {"dokumen": ["d2", "d4", "d3"]}
+    assert removed_documents(base, body, ["judul"]) == []
 
 
 def test_changes_name_old_and_new_and_ignore_equal_numbers():

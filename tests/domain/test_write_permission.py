@@ -1,9 +1,16 @@
-"""Why a write is not offered: switched off, not linked, PDDIKTI, no such write, used in BKD."""
+"""Why a write is not offered: switched off, not linked, PDDIKTI, no such write, used in BKD
+or (as SISTER's refusal said) in a PAK."""
 
 from __future__ import annotations
 
 from sister_desktop.domain.sister_writes import WriteOp
-from sister_desktop.domain.write_permission import WriteBlock, bkd_titles, write_block
+from sister_desktop.domain.usulan import Usulan, UsulanJenis, UsulanStatus
+from sister_desktop.domain.write_permission import (
+    WriteBlock,
+    bkd_titles,
+    refused_records,
+    write_block,
+)
 
 
 def test_each_reason_in_its_order():
@@ -28,3 +35,40 @@ def test_each_reason_in_its_order():
         write_block("penelitian", WriteOp.CREATE, writes_enabled=False, linked=True)
         is WriteBlock.WRITES_OFF
     )
+
+
+def _answered(n: int, record_id: str, status: UsulanStatus, http: int, message: str) -> Usulan:
+    return Usulan(
+        id=n,
+        pegawai_id=1,
+        id_sdm="s",
+        dataset="jabatan_fungsional",
+        jenis=UsulanJenis.UBAH,
+        status=status,
+        record_id=record_id,
+        http_status=http,
+        message=message,
+    )
+
+
+def test_a_record_is_in_a_pak_once_sister_refused_an_usulan_of_it_for_that():
+    pak = (
+        "Tidak dapat disimpan: Data tidak bisa diubah karena sedang digunakan untuk "
+        "Pengajuan Angka Kredit"
+    )
+    bkd = "Tidak dapat disimpan: Data tidak bisa diubah karena sedang digunakan untuk BKD"
+    items = [
+        _answered(1, "r1", UsulanStatus.DITOLAK, 403, pak),
+        _answered(2, "r2", UsulanStatus.DITOLAK, 403, bkd),
+        _answered(3, "r3", UsulanStatus.DITOLAK, 403, pak),
+        _answered(4, "r3", UsulanStatus.DITERAPKAN, 200, ""),  # SISTER took a later one
+        _answered(5, "r4", UsulanStatus.DITOLAK, 400, "Input data tidak valid: PAK"),
+    ]
+    refused = refused_records(items)
+    assert refused == {"r1": WriteBlock.USED_IN_PAK, "r2": WriteBlock.USED_IN_BKD}
+    on = {"writes_enabled": True, "linked": True, "refused": refused}
+    assert write_block("jabatan_fungsional", WriteOp.UPDATE, record_key="r1", **on) is (
+        WriteBlock.USED_IN_PAK
+    )
+    assert write_block("jabatan_fungsional", WriteOp.DELETE, record_key="r3", **on) is None
+    assert write_block("jabatan_fungsional", WriteOp.CREATE, record_key="r1", **on) is None

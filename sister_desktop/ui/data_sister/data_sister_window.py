@@ -138,7 +138,8 @@ class DataSisterWindow(QDialog):
         """Read the pegawai's synced data and show the first group; ``False`` when he is gone."""
         loaded = await self._context.data_sister.load(pegawai_id)
         writes_enabled = await self._context.kirim.writes_enabled()
-        self.write_actions.prepare(loaded, writes_enabled=writes_enabled)
+        refused = await self._context.usulan.refused_records(pegawai_id)
+        self.write_actions.prepare(loaded, writes_enabled=writes_enabled, refused=refused)
         self.show_data(loaded)
         submitted = await self._context.usulan.find([UsulanStatus.DIAJUKAN])
         records = (

@@ -1,6 +1,7 @@
 """The documents of an usulan form: those SISTER already holds for the record (listed and
-kept: SISTER's PUT would detach one left out, and the Kirim always sends them back), and new
-ones to upload with the usulan, a PDF/JPG/PNG file or a link, each with its jenis dokumen."""
+kept: SISTER's PUT detaches one left out, so the Kirim sends them back unless the operator
+removed one on purpose with its own Remove button), and new ones to upload with the usulan,
+a PDF/JPG/PNG file or a link, each with its jenis dokumen."""
 
 from __future__ import annotations
 
@@ -34,8 +35,8 @@ DOCUMENT_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png")
 
 
 class DokumenEditor(QWidget):
-    """``new_documents()`` are the ones to upload; the existing ones are shown, never
-    dropped."""
+    """``new_documents()`` are the ones to upload; ``kept_ids()`` the record's own that stay
+    (every one, unless its row's Remove button was pressed: pressed again, it is kept)."""
 
     edited = Signal()
 
@@ -50,20 +51,22 @@ class DokumenEditor(QWidget):
         self.setObjectName("field_dokumen")
         self._context = context
         self._new: list[UsulanDokumen] = []
+        # The ids of the record's documents the operator removed on purpose.
+        self._removed: set[str] = set()
         #: The file dialog while it is open (tests reach it here).
         self.file_dialog: QFileDialog | None = None
 
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("dokumen_table")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Document"), self.tr("Kind"), self.tr("State")]
+            [self.tr("Document"), self.tr("Kind"), self.tr("State"), ""]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMaximumHeight(110)
-        self._existing = [dict(item) for item in existing]
+        self.table.setMaximumHeight(130)
+        self._existing = [dict(item) for item in existing if item.get("id") not in (None, "")]
 
         self.jenis_combo = QComboBox(self)
         self.jenis_combo.setObjectName("dokumen_jenis")
@@ -87,12 +90,6 @@ class DokumenEditor(QWidget):
         self.link_button = QPushButton(self.tr("Add link"), self)
         self.link_button.setObjectName("dokumen_link_button")
         self.link_button.clicked.connect(self._on_link_button_clicked)
-        self.remove_button = QPushButton(self.tr("Remove new"), self)
-        self.remove_button.setObjectName("dokumen_remove_button")
-        self.remove_button.setToolTip(
-            self.tr("Removes a document attached here; SISTER's documents are kept")
-        )
-        self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.message = QLabel(self)
         self.message.setObjectName("dokumen_message")
         self.message.setWordWrap(True)
@@ -106,7 +103,6 @@ class DokumenEditor(QWidget):
         second.setContentsMargins(0, 0, 0, 0)
         second.addWidget(self.link_edit, 1)
         second.addWidget(self.link_button)
-        second.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -121,6 +117,40 @@ class DokumenEditor(QWidget):
     def set_new_documents(self, items: Sequence[UsulanDokumen]) -> None:
         self._new = list(items)
         self._refresh()
+
+    def existing_ids(self) -> list[str]:
+        """The ids of the documents SISTER holds for the record, in its order."""
+        return [str(item["id"]) for item in self._existing]
+
+    def kept_ids(self) -> list[str]:
+        """The record's documents that stay with it (sent back with the change)."""
+        return [i for i in self.existing_ids() if i not in self._removed]
+
+    def set_kept_ids(self, kept: Sequence[str]) -> None:
+        """A draf opened again: the record's documents it no longer names were removed."""
+        wanted = {str(i) for i in kept}
+        self._removed = {i for i in self.existing_ids() if i not in wanted}
+        self._refresh()
+
+    def remove_existing(self, document_id: str, removed: bool = True) -> None:
+        """Remove (or keep again) one of the record's documents, as its row's button does."""
+        if removed:
+            self._removed.add(document_id)
+        else:
+            self._removed.discard(document_id)
+        self._refresh()
+        self.edited.emit()
+
+    def remove_new(self, index: int) -> None:
+        if 0 <= index < len(self._new):
+            del self._new[index]
+            self._refresh()
+            self.edited.emit()
+
+    def row_button(self, row: int) -> QPushButton | None:
+        """The Remove (or Keep) button of a row (tests click it)."""
+        widget = self.table.cellWidget(row, 3)
+        return widget if isinstance(widget, QPushButton) else None
 
     def attach_file(self, path: Path) -> bool:
         """Attach ``path`` with the jenis and name chosen; ``False`` (and why, under the list)
@@ -169,11 +199,12 @@ class DokumenEditor(QWidget):
     def _refresh(self) -> None:
         rows: list[tuple[str, str, str]] = []
         for item in self._existing:
+            removed = str(item["id"]) in self._removed
             rows.append(
                 (
-                    str(item.get("nama") or item.get("nama_file") or item.get("id") or ""),
+                    document_name(item),
                     str(item.get("jenis_dokumen") or ""),
-                    self.tr("in SISTER, kept"),
+                    self.tr("in SISTER, to be removed") if removed else self.tr("in SISTER, kept"),
                 )
             )
         jenis_names = {
@@ -188,7 +219,34 @@ class DokumenEditor(QWidget):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
+            self.table.setCellWidget(row, 3, self._make_row_button(row))
+        self.table.resizeColumnToContents(3)
+
+    def _make_row_button(self, row: int) -> QPushButton:
+        button = QPushButton(self.table)
+        button.setObjectName(f"dokumen_remove_{row}")
+        if row < len(self._existing):
+            document_id = str(self._existing[row]["id"])
+            removed = document_id in self._removed
+            button.setText(self.tr("Keep") if removed else self.tr("Remove"))
+            button.setToolTip(
+                self.tr("Keep this document with the record in SISTER")
+                if removed
+                else self.tr(
+                    "Detach this document from the record in SISTER when the usulan is sent"
+                )
+            )
+            button.clicked.connect(
+                lambda _checked=False, i=document_id, r=removed: self.remove_existing(i, not r)
+            )
+        else:
+            button.setText(self.tr("Remove"))
+            button.setToolTip(self.tr("Do not upload this document"))
+            at = row - len(self._existing)
+            button.clicked.connect(lambda _checked=False, i=at: self.remove_new(i))
+        return button
 
     # -- slots ---------------------------------------------------------------------------------
 
@@ -212,11 +270,7 @@ class DokumenEditor(QWidget):
     def _on_link_button_clicked(self) -> None:
         self.attach_link(self.link_edit.text())
 
-    def _on_remove_button_clicked(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
-        for row in rows:
-            at = row - len(self._existing)
-            if 0 <= at < len(self._new):
-                del self._new[at]
-        self._refresh()
-        self.edited.emit()
+
+def document_name(item: Mapping[str, Any]) -> str:
+    """A document of SISTER's record as the operator knows it."""
+    return str(item.get("nama") or item.get("nama_file") or item.get("id") or "")

@@ -27,7 +27,7 @@ from sister_desktop.domain.sister_writes import FieldType, WriteFamily, WriteOp
 from sister_desktop.domain.usulan import Usulan
 from sister_desktop.domain.usulan_body import body_from_record
 from sister_desktop.domain.usulan_validation import FieldProblem
-from sister_desktop.services.connection import SisterUnavailableError
+from sister_desktop.services.partner_search import PartnerSearch, PartnerSearchError
 from sister_desktop.services.referensi_service import ReferensiChoices
 from sister_desktop.services.usulan_service import UsulanError, UsulanFieldsError
 from sister_desktop.texts.fill import fill
@@ -37,7 +37,8 @@ from sister_desktop.texts.write_field_texts import form_field_title
 from sister_desktop.ui.common.screen_fit import fit_to_screen
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.usulan.dokumen_editor import DokumenEditor
-from sister_desktop.ui.usulan.members_editor import DOSEN, MembersEditor
+from sister_desktop.ui.usulan.members_editor import DOSEN, MAHASISWA, MembersEditor
+from sister_desktop.ui.usulan.usulan_names import dosen_names, member_names
 from sister_desktop.ui.usulan.write_field_editor import WriteFieldEditor
 
 #: Fields the form never asks: the owner is the pegawai the form is for.
@@ -71,7 +72,10 @@ class UsulanFormDialog(QDialog):
         self.editors: dict[str, WriteFieldEditor] = {}
         self.members: dict[str, MembersEditor] = {}
         self.dokumen: DokumenEditor | None = None
+        #: The synced record the form changes (an Ubah's, or a draf ubah's found again).
+        self._record: SisterRecord | None = target.record
         self._choices = ReferensiChoices()
+        self._search: PartnerSearch | None = None
         family = target.family
         kind = (
             self.tr("Change")
@@ -126,30 +130,24 @@ class UsulanFormDialog(QDialog):
         if family.has_documents:
             names.append("jenis_dokumen")
         self._choices = await self._context.referensi.choices(names, family=family.dataset)
+        draf = self.target.draf
+        if self._record is None and draf is not None and draf.record_id is not None:
+            self._record = await self._context.usulan.record_of(draf)
         people = (
-            await self._people()
+            await dosen_names(self._context)
             if any(f.type is FieldType.MEMBERS and f.referensi == DOSEN for f in family.fields)
             else []
         )
-        collaborators = list(self._choices.lists.get("kolaborator_eksternal", ()))
-        self._build(people, collaborators)
+        self._search = PartnerSearch(self._context.connection)
+        program_studi: list[tuple[str, str]] = []
+        if any(f.type is FieldType.MEMBERS and f.referensi == MAHASISWA for f in family.fields):
+            try:
+                program_studi = await self._search.program_studi()
+            except PartnerSearchError:
+                program_studi = []  # students are typed in
+        self._build(people, program_studi)
 
-    async def _people(self) -> list[tuple[str, str]]:
-        """Dosen a member may be: the campus's linked pegawai first, then SISTER's SDM list."""
-        found: dict[str, str] = {}
-        for person in await self._context.pegawai.list_all():
-            if person.id_sdm:
-                found.setdefault(person.id_sdm, person.nama)
-        try:
-            snapshot = await self._context.linking.sdm_list()
-        except SisterUnavailableError:
-            snapshot = None
-        if snapshot is not None:
-            for row in snapshot.rows:
-                found.setdefault(row.id_sdm, row.nama_sdm)
-        return sorted(found.items(), key=lambda pair: pair[1].lower())
-
-    def _build(self, people: list[tuple[str, str]], collaborators: list[tuple[str, str]]) -> None:
+    def _build(self, people: list[tuple[str, str]], program_studi: list[tuple[str, str]]) -> None:
         target = self.target
         family = target.family
         start = self._starting_body()
@@ -162,9 +160,15 @@ class UsulanFormDialog(QDialog):
             label.setWordWrap(True)
             if spec.type is FieldType.MEMBERS:
                 editor_m = MembersEditor(
-                    spec, people if spec.referensi == DOSEN else collaborators, self.form_host
+                    spec,
+                    people if spec.referensi == DOSEN else [],
+                    self.form_host,
+                    search=self._search,
+                    spawn=self._context.tasks.spawn,
+                    program_studi=program_studi,
                 )
                 editor_m.set_value(start.get(spec.name))
+                editor_m.know_names(self._member_names())
                 if (
                     target.record is None
                     and target.draf is None
@@ -189,6 +193,9 @@ class UsulanFormDialog(QDialog):
                 )
                 if target.draf is not None:
                     self.dokumen.set_new_documents(target.draf.dokumen)
+                    kept = (target.draf.body or {}).get("dokumen")
+                    if isinstance(kept, list):
+                        self.dokumen.set_kept_ids([str(i) for i in kept])
                 self.dokumen.edited.connect(self._on_editor_edited)
                 self.form.addRow(label, self.dokumen)
                 continue
@@ -211,12 +218,21 @@ class UsulanFormDialog(QDialog):
             return body_from_record(target.family, target.record.values)
         return {}
 
+    def _member_names(self) -> dict[str, str]:
+        """The names of the record's members, by id, as SISTER answered them."""
+        record = self._record
+        return member_names(record.values) if record is not None else {}
+
     def _existing_documents(self) -> list[dict[str, Any]]:
-        record = self.target.record
-        if record is None:
-            return []
-        docs = record.values.get("dokumen")
-        return [d for d in docs if isinstance(d, dict)] if isinstance(docs, list) else []
+        """The documents SISTER holds for the record: its own objects (with their names),
+        else a draf's ids as it was made."""
+        record = self._record
+        docs = record.values.get("dokumen") if record is not None else None
+        if isinstance(docs, list) and docs:
+            return [d for d in docs if isinstance(d, dict)]
+        draf = self.target.draf
+        base = (draf.base_record or {}).get("dokumen") if draf is not None else None
+        return [{"id": i} for i in base] if isinstance(base, list) else []
 
     # -- checking ------------------------------------------------------------------------------
 
@@ -239,6 +255,8 @@ class UsulanFormDialog(QDialog):
         values: dict[str, Any] = {name: editor.value() for name, editor in self.editors.items()}
         for name, members in self.members.items():
             values[name] = members.value()
+        if self.dokumen is not None and self.dokumen.existing_ids():
+            values["dokumen"] = self.dokumen.kept_ids()
         return values
 
     # -- saving --------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.domain.error_codes import ErrorCode
-from sister_desktop.domain.sister_writes import FieldType, write_family
+from sister_desktop.domain.sister_writes import write_family
 from sister_desktop.domain.usulan import (
     APPROVABLE,
     SUCCEEDED,
@@ -36,7 +36,6 @@ from sister_desktop.domain.usulan import (
 )
 from sister_desktop.services.kirim_models import (
     KirimCannotStartError,
-    KirimPreview,
     KirimProgress,
     KirimResult,
 )
@@ -54,6 +53,7 @@ from sister_desktop.ui.usulan.kirim_preview_dialog import KirimPreviewDialog
 from sister_desktop.ui.usulan.kirim_progress_dialog import KirimProgressDialog
 from sister_desktop.ui.usulan.usulan_detail_panel import UsulanDetailPanel
 from sister_desktop.ui.usulan.usulan_form_dialog import FormTarget, UsulanFormDialog
+from sister_desktop.ui.usulan.usulan_names import usulan_names
 from sister_desktop.ui.usulan.usulan_table_model import (
     SORT_ROLE,
     USULAN_ROLE,
@@ -61,6 +61,8 @@ from sister_desktop.ui.usulan.usulan_table_model import (
     UsulanTableModel,
 )
 
+#: The side panel's usulan, its steps and the names of the ids its changes show.
+_Shown = tuple[Usulan | None, list[UsulanHistoryEntry], dict[str, dict[str, str]]]
 #: The filter's "waiting" choice: what is still the campus's to decide or send.
 WAITING = (UsulanStatus.DRAF, UsulanStatus.DISETUJUI, UsulanStatus.GAGAL, UsulanStatus.PERLU_DICEK)
 
@@ -213,18 +215,20 @@ class UsulanPage(QWidget):
     async def _show_selected(self) -> None:
         self._show_detail(await self._selected_history())
 
-    async def _selected_history(self) -> tuple[Usulan | None, list[UsulanHistoryEntry]]:
+    async def _selected_history(self) -> _Shown:
         item = self.selected_usulan()
         if item is None or item.id is None:
-            return None, []
-        return item, await self._context.usulan.history(item.id)
+            return None, [], {}
+        history = await self._context.usulan.history(item.id)
+        names = await usulan_names(self._context, [item])
+        return item, history, names.get(item.dataset, {})
 
-    def _show_detail(self, shown: tuple[Usulan | None, list[UsulanHistoryEntry]]) -> None:
-        item, history = shown
+    def _show_detail(self, shown: _Shown) -> None:
+        item, history, names = shown
         if item is None:
             self.detail.show_usulan(None)
             return
-        self.detail.show_usulan(item, self._context.usulan.changes(item), history)
+        self.detail.show_usulan(item, self._context.usulan.changes(item), history, names=names)
 
     def _update_buttons(self) -> None:
         running = self.kirim_running
@@ -321,7 +325,10 @@ class UsulanPage(QWidget):
         client = connection.client
         role = connection.state.role or (client.role if client is not None else None)
         dialog = KirimPreviewDialog(
-            preview, role, self.window(), names=await self._reference_names(preview)
+            preview,
+            role,
+            self.window(),
+            names=await usulan_names(self._context, [e.usulan for e in preview.items]),
         )
         self.preview_dialog = dialog
         try:
@@ -333,31 +340,6 @@ class UsulanPage(QWidget):
             return None
         ids = [entry.usulan.id for entry in preview.items if entry.usulan.id is not None]
         return await self._run(lambda on: kirim.send(ids, on_progress=on))
-
-    async def _reference_names(self, preview: KirimPreview) -> dict[str, dict[str, dict[str, str]]]:
-        """Per dataset and field, the names of the reference ids the preview shows."""
-        names: dict[str, dict[str, dict[str, str]]] = {}
-        people: dict[str, str] | None = None
-        for dataset in {entry.usulan.dataset for entry in preview.items}:
-            family = write_family(dataset)
-            if family is None:
-                continue
-            fields = {f.name: f.referensi for f in family.fields if f.referensi}
-            choices = await self._context.referensi.choices(set(fields.values()), family=dataset)
-            names[dataset] = {
-                name: dict(choices.lists.get(list_name, ()))
-                for name, list_name in fields.items()
-                if list_name
-            }
-            # Members by name: the dosen of a record are the campus's linked pegawai.
-            members = [f.name for f in family.fields if f.type is FieldType.MEMBERS]
-            if members and people is None:
-                people = {
-                    p.id_sdm: p.nama for p in await self._context.pegawai.list_all() if p.id_sdm
-                }
-            for name in members:
-                names[dataset][name] = {**names[dataset].get(name, {}), **(people or {})}
-        return names
 
     async def periksa(self) -> KirimResult | None:
         """Periksa di SISTER: look for each usulan whose answer never came."""

@@ -18,7 +18,7 @@ from sister_desktop.domain.sister_history import PegawaiSisterData
 from sister_desktop.domain.sister_records import SisterRecord
 from sister_desktop.domain.sister_writes import WriteOp, write_family
 from sister_desktop.domain.usulan import Usulan
-from sister_desktop.domain.write_permission import bkd_titles, write_block
+from sister_desktop.domain.write_permission import WriteBlock, bkd_titles, write_block
 from sister_desktop.services.data_sister_service import PegawaiWithData
 from sister_desktop.services.usulan_service import UsulanError
 from sister_desktop.texts.fill import fill
@@ -45,6 +45,7 @@ class WriteActions(QObject):
         self.loaded: PegawaiWithData | None = None
         self.writes_enabled = False
         self._bkd: frozenset[str] = frozenset()
+        self._refused: dict[str, WriteBlock] = {}
         #: The form or question open now (tests reach it here).
         self.form: UsulanFormDialog | None = None
         self.question: QMessageBox | None = None
@@ -52,10 +53,19 @@ class WriteActions(QObject):
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
         self._context.tasks.spawn(coro)
 
-    def prepare(self, loaded: PegawaiWithData | None, *, writes_enabled: bool) -> None:
+    def prepare(
+        self,
+        loaded: PegawaiWithData | None,
+        *,
+        writes_enabled: bool,
+        refused: dict[str, WriteBlock] | None = None,
+    ) -> None:
+        """The pegawai shown, the switch, and the records SISTER refused to change (used in a
+        PAK or a BKD, as its answer to an usulan said)."""
         self.loaded = loaded
         self.writes_enabled = writes_enabled
         self._bkd = _bkd_of(loaded.data) if loaded is not None else frozenset()
+        self._refused = dict(refused or {})
 
     def reason(self, dataset: str, op: WriteOp, record: SisterRecord | None = None) -> str | None:
         """Why ``op`` is not offered (the disabled button's tooltip), None when it is."""
@@ -67,6 +77,8 @@ class WriteActions(QObject):
             linked=linked,
             record=record.values if record is not None else None,
             used_in_bkd=self._bkd,
+            record_key=record.key if record is not None else None,
+            refused=self._refused,
         )
         return block_reason(block) if block is not None else None
 

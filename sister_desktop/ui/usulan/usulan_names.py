@@ -1,0 +1,136 @@
+"""The names behind the ids an usulan's changes carry, so the Kirim preview and the Usulan
+page's side panel speak as the operator does: a reference by SISTER's name for it (a bidang
+ilmu, a mitra), a dosen member by name, an earlier penelitian or pengabdian by its title, a
+document of the record by its name; never a bare id.
+
+``usulan_names`` gathers, per dataset and field, ``id -> name`` from the ``referensi`` lists,
+the campus's pegawai and SISTER's SDM list, and the synced records of the usulan's pegawai;
+``shown_value`` writes one value with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sister_desktop.domain.sister_writes import FieldType, write_family
+from sister_desktop.domain.usulan import Usulan, UsulanJenis
+from sister_desktop.services.connection import SisterUnavailableError
+from sister_desktop.texts.sister_field_texts import value_text
+from sister_desktop.ui.common.ui_context import UiContext
+from sister_desktop.ui.usulan.dokumen_editor import document_name
+
+#: The ``referensi`` of a member list of dosen.
+DOSEN = "sdm"
+#: Fields naming one of the pegawai's penelitian or pengabdian by SISTER id.
+LITABMAS_FIELDS = ("id_litabmas_sebelumnya", "id_litabmas", "id_penelitian_pengabdian")
+#: Member lists of people the record's detail names (collaborators, students).
+PARTNER_FIELDS = ("anggota_lain", "penulis_lain", "anggota_mahasiswa", "penulis_mahasiswa")
+#: Per dataset, per field: ``id -> name``.
+Names = dict[str, dict[str, dict[str, str]]]
+
+
+async def usulan_names(context: UiContext, items: Iterable[Usulan]) -> Names:
+    """The names of the ids ``items`` show, per dataset and field."""
+    chosen = list(items)
+    names: Names = {}
+    for dataset in dict.fromkeys(item.dataset for item in chosen):
+        family = write_family(dataset)
+        if family is None:
+            continue
+        fields = {f.name: f.referensi for f in family.fields if f.referensi}
+        choices = await context.referensi.choices(set(fields.values()), family=dataset)
+        names[dataset] = {
+            name: dict(choices.lists.get(list_name, ()))
+            for name, list_name in fields.items()
+            if list_name
+        }
+    dosen_fields = {
+        (family.dataset, f.name)
+        for family in filter(None, map(write_family, names))
+        for f in family.fields
+        if f.type is FieldType.MEMBERS and f.referensi == DOSEN
+    }
+    if dosen_fields:
+        dosen = dict(await dosen_names(context))
+        for dataset, name in dosen_fields:
+            names[dataset][name] = dosen
+    for pegawai_id in dict.fromkeys(item.pegawai_id for item in chosen if item.pegawai_id):
+        titles: dict[str, str] | None = None
+        for item in chosen:
+            family = write_family(item.dataset)
+            if item.pegawai_id != pegawai_id or family is None:
+                continue
+            for name in LITABMAS_FIELDS:
+                if family.field_named(name) is not None:
+                    if titles is None:
+                        titles = await context.usulan.litabmas_titles(pegawai_id)
+                    names[item.dataset].setdefault(name, {}).update(titles)
+    for item in chosen:
+        if item.jenis is UsulanJenis.BARU or item.record_id is None:
+            continue
+        record = await context.usulan.record_of(item)
+        if record is not None:
+            people = member_names(record.values)
+            for field_name in PARTNER_FIELDS:
+                names.setdefault(item.dataset, {}).setdefault(field_name, {}).update(people)
+        docs = record.values.get("dokumen") if record is not None else None
+        if not isinstance(docs, list):
+            continue
+        into = names.setdefault(item.dataset, {}).setdefault("dokumen", {})
+        for doc in docs:
+            if isinstance(doc, Mapping) and doc.get("id") not in (None, ""):
+                into[str(doc["id"])] = document_name(doc)
+    return names
+
+
+def member_names(values: Mapping[str, Any]) -> dict[str, str]:
+    """``id -> nama`` of the people a record's detail lists (``anggota``, ``penulis``)."""
+    found: dict[str, str] = {}
+    for source in ("anggota", "penulis", "anggota_dosen"):
+        for person in values.get(source) or []:
+            if not isinstance(person, Mapping) or not person.get("nama"):
+                continue
+            for key in ("id_sdm", "id_orang", "id_peserta_didik"):
+                if person.get(key):
+                    found[str(person[key])] = str(person["nama"])
+    return found
+
+
+async def dosen_names(context: UiContext) -> list[tuple[str, str]]:
+    """Dosen a member may be, ``(id_sdm, nama)`` by name: the campus's linked pegawai first,
+    then SISTER's SDM list (left out when SISTER cannot be reached)."""
+    found: dict[str, str] = {}
+    for person in await context.pegawai.list_all():
+        if person.id_sdm:
+            found.setdefault(person.id_sdm, person.nama)
+    try:
+        snapshot = await context.linking.sdm_list()
+    except SisterUnavailableError:
+        snapshot = None
+    if snapshot is not None:
+        for row in snapshot.rows:
+            found.setdefault(row.id_sdm, row.nama_sdm)
+    return sorted(found.items(), key=lambda pair: pair[1].lower())
+
+
+def shown_value(field: str, value: Any, names: Mapping[str, str]) -> str:
+    """A value as the operator knows it: a reference (or each of a list of them) by its
+    name, the rest as Data SISTER shows it."""
+    if isinstance(value, list) and value and names:
+        shown = [_one(item, names) for item in value]
+        return "; ".join(text for text in shown if text) or value_text(field, value)
+    if value is not None and not isinstance(value, list | dict) and str(value) in names:
+        return names[str(value)]
+    return value_text(field, value)
+
+
+def _one(item: Any, names: Mapping[str, str]) -> str:
+    if isinstance(item, Mapping):
+        for key in ("id_sdm", "id_orang", "id_peserta_didik", "id"):
+            if item.get(key) not in (None, "") and str(item[key]) in names:
+                return names[str(item[key])]
+        return value_text("", [item])
+    if item in (None, ""):
+        return ""
+    return names.get(str(item), str(item))
