@@ -19,6 +19,7 @@ from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.texts.sister_field_texts import value_text
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.usulan.dokumen_editor import document_name
+from sister_desktop.ui.usulan.write_field_editor import CHOICE_WORDS
 
 #: The ``referensi`` of a member list of dosen.
 DOSEN = "sdm"
@@ -127,10 +128,28 @@ def shown_value(field: str, value: Any, names: Mapping[str, str]) -> str:
 
 def _one(item: Any, names: Mapping[str, str]) -> str:
     if isinstance(item, Mapping):
-        for key in ("id_sdm", "id_orang", "id_peserta_didik", "id"):
-            if item.get(key) not in (None, "") and str(item[key]) in names:
-                return names[str(item[key])]
-        return value_text("", [item])
+        return _member(item, names)
     if item in (None, ""):
         return ""
     return names.get(str(item), str(item))
+
+
+def _member(item: Mapping[str, Any], names: Mapping[str, str]) -> str:
+    """One member by name (the names known, else the entry's own ``nama``) and his role in
+    words: "Agus Halim (Ketua)", never his id_sdm."""
+    name = next(
+        (
+            names[str(item[key])]
+            for key in ("id_sdm", "id_orang", "id_peserta_didik", "id")
+            if item.get(key) not in (None, "") and str(item[key]) in names
+        ),
+        None,
+    )
+    if name is None and item.get("nama"):
+        name = str(item["nama"])
+    if name is None:
+        return value_text("", [item])
+    role = item.get("peran")
+    if role in (None, ""):
+        return name
+    return f"{name} ({CHOICE_WORDS['peran'].get(role, str(role))})"

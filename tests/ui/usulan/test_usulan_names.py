@@ -63,7 +63,7 @@ def test_the_preview_and_the_side_panel_name_bidang_ilmu_litabmas_mitra_and_dose
         "id_kelompok_bidang": bidang["nama"],
         "id_litabmas_sebelumnya": before.values["judul"],
         "mitra_litabmas": mitra["nama"],
-        "anggota_dosen": f"{owner.nama}; {colleague.nama}",
+        "anggota_dosen": f"{owner.nama} (Ketua); {colleague.nama} (Anggota)",
     }
     titles = {form_field_title(name, "penelitian"): name for name in wanted}
     page = g.window.sync_pages.usulan_page
