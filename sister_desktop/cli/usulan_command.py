@@ -50,7 +50,9 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="propose the campus's values where they differ from SISTER's (the reverse of "
         "Terapkan)",
     )
-    compare.add_argument("--field", action="append", metavar="F", help="e.g. email")
+    compare.add_argument(
+        "--field", action="append", metavar="F", help="email, telepon_hp or alamat"
+    )
     compare.add_argument("--id", action="append", type=int, metavar="PEGAWAI")
     compare.add_argument("--json", action="store_true")
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sister_desktop.domain.comparison import local_value, same_value
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.sister_records import SisterRecord
 from sister_desktop.domain.sister_writes import (
@@ -65,6 +66,8 @@ log = logging.getLogger(__name__)
 #: what ``usulan dari-perbandingan`` may propose.
 PERBANDINGAN_FIELDS: dict[str, tuple[str, str]] = {
     "email": ("data_pribadi/alamat", "email"),
+    "telepon_hp": ("data_pribadi/alamat", "telepon_hp"),
+    "alamat": ("data_pribadi/alamat", "alamat"),
 }
 
 
@@ -431,11 +434,13 @@ class UsulanService:
         changes: dict[str, Any] = {}
         for name in names:
             _, sister_field = PERBANDINGAN_FIELDS[name]
-            campus = getattr(person, name, None)
-            if campus in (None, ""):
-                continue
-            if str(campus).strip().lower() != str(base.get(sister_field) or "").strip().lower():
-                changes[sister_field] = str(campus).strip()
+            campus = local_value(person, name)
+            if campus is None:
+                continue  # the campus keeps nothing here: nothing to propose
+            theirs = base.get(sister_field)
+            # The Perbandingan's own rule, so what it shows as different is what is proposed.
+            if not same_value(name, campus, None if theirs is None else str(theirs)):
+                changes[sister_field] = campus
         if not changes:
             return None
         body = {**base, **changes}
