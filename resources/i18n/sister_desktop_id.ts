@@ -5244,6 +5244,7 @@ Cara: %3</translation>
         </message>
         <message>
             <source>SISTER said: %1</source>
+            <extracomment>Refusals made here before any request, whose ``message`` holds ``field: value``.</extracomment>
             <translation>SISTER menjawab: %1</translation>
         </message>
         <message>

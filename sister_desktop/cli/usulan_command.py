@@ -1,6 +1,7 @@
 """``sister-desktop usulan import|template|hapus-data|dari-perbandingan|list|setujui|batal``
 (docs/CLI.md): the changes proposed to SISTER, made and approved on the campus. Nothing here
-talks to SISTER; ``kirim`` sends the approved ones."""
+writes to SISTER (``kirim`` sends the approved ones); a referensi list the checks need and
+the cache lacks is read once."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from sister_desktop.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
-from sister_desktop.cli.runtime import open_database, run_command, say
+from sister_desktop.cli.runtime import (
+    open_database,
+    open_services,
+    read_overrides,
+    run_command,
+    say,
+)
 
 
 def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -128,25 +135,31 @@ async def _template(args: argparse.Namespace) -> int:
 
 
 async def _run(args: argparse.Namespace) -> int:
-    from sister_desktop.services.sync_engine import current_operator
-    from sister_desktop.services.usulan_service import UsulanService
-
+    overrides = read_overrides()
+    if overrides is None:
+        return EXIT_USAGE
     db = await open_database(args)
     if db is None:
         return EXIT_USAGE
     try:
-        service = UsulanService(db, who=current_operator())
-        handler = {
-            "import": _import,
-            "hapus-data": _hapus,
-            "dari-perbandingan": _perbandingan,
-            "list": _list,
-            "setujui": _setujui,
-            "batal": _batal,
-        }[args.action]
-        return await handler(args, service)
+        # Composed as the window does: an usulan's ids are checked against the referensi
+        # lists, a list not cached yet fetched once (SISTER unreachable: not checked).
+        async with open_services(args, db, overrides) as services:
+            return await _act(args, services.usulan)
     finally:
         await db.dispose()
+
+
+async def _act(args: argparse.Namespace, service: Any) -> int:
+    handler = {
+        "import": _import,
+        "hapus-data": _hapus,
+        "dari-perbandingan": _perbandingan,
+        "list": _list,
+        "setujui": _setujui,
+        "batal": _batal,
+    }[args.action]
+    return await handler(args, service)
 
 
 async def _import(args: argparse.Namespace, service: Any) -> int:

@@ -49,6 +49,12 @@ from sister_desktop.domain.usulan_body import (
     merge,
     record_hash,
 )
+from sister_desktop.domain.usulan_validation import (
+    ProblemCode,
+    filled_fields,
+    validate_body,
+    validate_change,
+)
 from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
 from sister_desktop.services.kirim_models import (
     KirimCannotStartError,
@@ -67,6 +73,7 @@ from sister_desktop.services.kirim_outcome import (
 from sister_desktop.services.kirim_periksa import periksa
 from sister_desktop.services.kirim_read_back import read_back
 from sister_desktop.services.kirim_sister_view import fresh_body, is_basic, row_id
+from sister_desktop.services.referensi_service import ReferensiService
 from sister_desktop.services.sync_lock import SyncLock
 from sister_desktop.sister.client import Multipart, SisterClient, WriteAnswer
 from sister_desktop.sister.dataset_reader import DatasetReader
@@ -107,6 +114,7 @@ class KirimService:
         who: str | None = None,
         demo: bool = False,
         lock: SyncLock | None = None,
+        referensi: ReferensiService | None = None,
     ) -> None:
         self._db = db
         self._connection = connection
@@ -116,6 +124,10 @@ class KirimService:
         self.who = who
         self._demo = demo
         self.lock = lock or SyncLock(SyncRepository(db), user=who)
+        self._referensi = referensi or ReferensiService(db, connection)
+        #: Per family, the referensi ids this run checked its usulan against.
+        self._known: dict[tuple[str, tuple[str, ...]], dict[str, frozenset[str]]] = {}
+        self._known_lock = asyncio.Lock()
         self._cancel = asyncio.Event()
         self._running = False
         #: Per pegawai and dataset, SISTER's fresh list as this run knows it (duplicate check).
@@ -202,6 +214,7 @@ class KirimService:
         self._running = True
         self._lists = {}
         self._list_locks = {}
+        self._known = {}
         try:
             await self._after_a_kill()
             client = api.client
@@ -338,6 +351,7 @@ class KirimService:
         try:
             if family is None:
                 raise Outcome(UsulanStatus.DITOLAK, error_code="not_writable")
+            await self._check_references(family, item)
             await self._dispatch(client, reader, family, item, state)
         except Outcome as outcome:
             await self._settle(item, outcome)
@@ -375,6 +389,34 @@ class KirimService:
             )
             await asyncio.shield(self._settle(item, cut))
             raise
+
+    async def _check_references(self, family: WriteFamily, item: Usulan) -> None:
+        """Refuse, before any request, an usulan whose ids are not in the referensi lists
+        (cached, or fetched once per run): SISTER would refuse it, or file it under a wrong
+        id. An ubah is checked on the fields it changes (the rest is SISTER's own record)."""
+        if item.body is None or item.jenis is UsulanJenis.HAPUS:
+            return
+        is_ubah = item.jenis is UsulanJenis.UBAH
+        fields = item.changed_fields if is_ubah else filled_fields(item.body)
+        key = (family.dataset, family.referensi_lists_of(fields))
+        if not key[1]:
+            return
+        async with self._known_lock:  # the senders side by side fetch a list once
+            known = self._known.get(key)
+            if known is None:
+                known = await self._referensi.known_ids(family, fields)
+                self._known[key] = known
+        if is_ubah:
+            problems = validate_change(family, item.body, item.changed_fields, referensi=known)
+        else:
+            problems = validate_body(family, item.body, referensi=known)
+        for problem in problems:
+            if problem.code is ProblemCode.UNKNOWN_REFERENCE:
+                raise Outcome(
+                    UsulanStatus.DITOLAK,
+                    message=f"{problem.field}: {problem.detail}",
+                    error_code=ProblemCode.UNKNOWN_REFERENCE.value,
+                )
 
     async def _settle(self, item: Usulan, outcome: Outcome) -> None:
         assert item.id is not None

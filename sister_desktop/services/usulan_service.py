@@ -45,7 +45,9 @@ from sister_desktop.domain.usulan_validation import (
     FieldProblem,
     ProblemCode,
     coerce,
+    filled_fields,
     validate_body,
+    validate_change,
 )
 from sister_desktop.files.usulan_file import (
     PEGAWAI_COLUMNS,
@@ -54,6 +56,7 @@ from sister_desktop.files.usulan_file import (
     body_columns,
     read_riwayat_file,
 )
+from sister_desktop.services.referensi_service import ReferensiService
 from sister_desktop.store.database import Database
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.schema import utcnow
@@ -157,11 +160,23 @@ def _owner_member(family: WriteFamily, id_sdm: str, peran: Any) -> dict[str, Any
 class UsulanService:
     """Makes, approves, withdraws and lists usulan of one database."""
 
-    def __init__(self, db: Database, *, who: str | None = None) -> None:
+    def __init__(
+        self, db: Database, *, who: str | None = None, referensi: ReferensiService | None = None
+    ) -> None:
         self._repo = UsulanRepository(db)
         self._records = SisterRecordRepository(db)
         self._pegawai = PegawaiRepository(db)
+        self._referensi = referensi
         self.who = who
+
+    async def _known_ids(
+        self, family: WriteFamily, fields: Iterable[str] | None = None
+    ) -> dict[str, frozenset[str]] | None:
+        """The referensi ids an usulan's fields may carry (cached lists, a missing one fetched
+        once); ``None`` without a referensi source (nothing to check against)."""
+        if self._referensi is None:
+            return None
+        return await self._referensi.known_ids(family, fields)
 
     @property
     def repository(self) -> UsulanRepository:
@@ -251,6 +266,8 @@ class UsulanService:
                 owner = _owner_member(family, person.id_sdm, None)
                 if owner is not None:
                     body[owner_field] = [owner, *members]
+        if referensi is None:
+            referensi = await self._known_ids(family, filled_fields(body))
         problems = validate_body(family, body, referensi=referensi)
         if problems:
             raise UsulanFieldsError(problems)
@@ -304,7 +321,9 @@ class UsulanService:
         if not changed and not dokumen:
             raise UsulanError(RowProblemCode.NO_CHANGE, record_id or dataset)
         body = {**base, **changed}
-        problems = validate_body(family, body, referensi=referensi)
+        if referensi is None:
+            referensi = await self._known_ids(family, changed)
+        problems = validate_change(family, body, changed, referensi=referensi)
         if problems:
             raise UsulanFieldsError(problems)
         item = Usulan(
@@ -343,6 +362,8 @@ class UsulanService:
         body = {**item.body, **{k: v for k, v in values.items() if k in item.body}}
         if family.field_named("id_sdm") is not None:
             body["id_sdm"] = item.id_sdm
+        if referensi is None:
+            referensi = await self._known_ids(family, filled_fields(values))
         problems = validate_body(family, body, referensi=referensi)
         if problems:
             raise UsulanFieldsError(problems)
@@ -481,6 +502,7 @@ class UsulanService:
             dataset, ignored_columns=table.ignored_columns, dry_run=dry_run, rows=len(table.rows)
         )
         people = _PeopleIndex(await self._pegawai.list_all())
+        known = await self._known_ids(family)
         records_of: dict[int, list[SisterRecord]] = {}
         drafts: list[Usulan] = []
         seen_keys: dict[tuple[int, tuple[str, ...]], int] = {}
@@ -495,7 +517,9 @@ class UsulanService:
                 continue
             if person.id not in records_of:
                 records_of[person.id] = await self._records.records(person.id, [dataset])
-            made = self._row_usulan(family, row.row, row.cells, person, records_of[person.id], path)
+            made = self._row_usulan(
+                family, row.row, row.cells, person, records_of[person.id], path, known
+            )
             if isinstance(made, AlreadyInSister):
                 report.already.append(made)
                 continue
@@ -531,6 +555,7 @@ class UsulanService:
         person: Pegawai,
         records: Sequence[SisterRecord],
         source_path: Path,
+        known: Mapping[str, frozenset[str]] | None = None,
     ) -> Usulan | AlreadyInSister | list[RowProblem]:
         problems: list[RowProblem] = []
         values: dict[str, Any] = {}
@@ -551,7 +576,7 @@ class UsulanService:
         record_id = str(cells.get(RECORD_COLUMN) or "").strip().lower()
         is_object = WriteOp.PUT_OBJECT in family.operations
         if is_object or record_id:
-            return self._ubah(family, row, values, person, records, record_id, documents)
+            return self._ubah(family, row, values, person, records, record_id, documents, known)
         body: dict[str, Any] = {name: None for name in family.body_field_names}
         body.update(values)
         if family.field_named("id_sdm") is not None:
@@ -563,7 +588,7 @@ class UsulanService:
         owner = _owner_member(family, person.id_sdm or "", cells.get(PERAN_COLUMN))
         if owner is not None and family.owner_field:
             body[family.owner_field] = [owner]
-        field_problems = validate_body(family, body)
+        field_problems = validate_body(family, body, referensi=known)
         if field_problems:
             return [_row_problem(row, problem) for problem in field_problems]
         key = duplicate_key(family, body)
@@ -594,6 +619,7 @@ class UsulanService:
         records: Sequence[SisterRecord],
         record_id: str,
         documents: list[UsulanDokumen],
+        known: Mapping[str, frozenset[str]] | None = None,
     ) -> Usulan | list[RowProblem]:
         if WriteOp.PUT_OBJECT in family.operations:
             record = records[0] if records else None
@@ -608,7 +634,7 @@ class UsulanService:
         if not changed and not documents:
             return [RowProblem(row, RECORD_COLUMN, RowProblemCode.NO_CHANGE, record_id or None)]
         body = {**base, **changed}
-        field_problems = validate_body(family, body)
+        field_problems = validate_change(family, body, changed, referensi=known)
         if field_problems:
             return [_row_problem(row, problem) for problem in field_problems]
         return Usulan(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sister_desktop.domain.usulan import Usulan, UsulanJenis, UsulanStatus
 from sister_desktop.texts.fill import fill
+from sister_desktop.texts.write_field_texts import form_field_title
 
 _CTX = "UsulanTexts"
 
@@ -227,9 +228,25 @@ def read_back_failed_text(count: int) -> str:
     )
 
 
+#: Refusals made here before any request, whose ``message`` holds ``field: value``.
+REFUSED_HERE = frozenset({"unknown_reference"})
+
+
+def refused_here_text(item: Usulan) -> str | None:
+    """Why the Kirim refused an usulan itself, before asking SISTER (an id not in the
+    referensi list), in words; ``None`` when SISTER answered or nothing was refused here."""
+    if item.error_code not in REFUSED_HERE or item.http_status is not None or not item.message:
+        return None
+    field, _, value = item.message.partition(": ")
+    return problem_text(item.error_code, form_field_title(field, item.dataset), value)
+
+
 def outcome_line(item: Usulan) -> str:
     line = summary_line(item)
-    if item.message:
+    refused = refused_here_text(item)
+    if refused is not None:
+        line += " — " + refused
+    elif item.message:
         line += " — " + fill(_t("SISTER said: %1"), item.message)
     elif item.error_code:
         line += f" — {item.error_code}"
@@ -264,7 +281,7 @@ def log_cells(item: Usulan) -> list[str | int | datetime | None]:
         status_label(item.status),
         item.sister_id,
         item.http_status,
-        item.message or (item.error_code or None),
+        refused_here_text(item) or item.message or (item.error_code or None),
         item.approved_by,
         item.approved_at.astimezone() if item.approved_at else None,
         item.sent_by,

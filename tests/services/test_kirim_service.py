@@ -191,8 +191,10 @@ def test_refusals_keep_sisters_reason_and_the_existing_id(loop, db, sandbox_fact
 
     async def scenario():
         world = await kirim_world(db, sandbox, role="pro")
-        bad = world.penelitian_body("Afiliasi yang tidak ada")
-        bad["id_afiliasi"] = "0b6e8a55-35c4-4a93-9d8a-5f7b2f0f4c11"
+        # A research it continues that SISTER does not know: no referensi list names those,
+        # so only SISTER can refuse it (an id outside a list is refused before sending).
+        bad = world.penelitian_body("Lanjutan dari penelitian yang tidak ada")
+        bad["id_litabmas_sebelumnya"] = "0b6e8a55-35c4-4a93-9d8a-5f7b2f0f4c11"
         refused = await world.usulan("penelitian", UsulanJenis.BARU, bad)
         [locked] = (await _records(db, world.pegawai_ids[0], "penelitian"))[:1]
         sandbox.writes.lock(locked.key)
@@ -207,7 +209,8 @@ def test_refusals_keep_sisters_reason_and_the_existing_id(loop, db, sandbox_fact
 
     refused, in_bkd, twin, jabatan, outcome = loop.run_until_complete(scenario())
     assert outcome[refused.id].status is UsulanStatus.DITOLAK
-    assert outcome[refused.id].http_status == 400 and "id_afiliasi" in outcome[refused.id].message
+    assert outcome[refused.id].http_status == 400
+    assert "id_litabmas_sebelumnya" in outcome[refused.id].message
     assert outcome[in_bkd.id].status is UsulanStatus.DITOLAK
     assert outcome[in_bkd.id].http_status == 403 and "BKD" in outcome[in_bkd.id].message
     assert outcome[twin.id].status is UsulanStatus.DUPLIKAT
