@@ -5051,6 +5051,10 @@ Cara: %3</translation>
             <translation>%1: %2 → %3</translation>
         </message>
         <message>
+            <source>%2 is not a JPG or PNG picture: SISTER takes only those as a photo.</source>
+            <translation>%2 bukan gambar JPG atau PNG: SISTER hanya menerima keduanya sebagai foto.</translation>
+        </message>
+        <message>
             <source>%2 of this pegawai has not been synced yet: sync first.</source>
             <translation>%2 pegawai ini belum disinkronkan: sinkronkan dulu.</translation>
         </message>
@@ -5244,7 +5248,6 @@ Cara: %3</translation>
         </message>
         <message>
             <source>SISTER said: %1</source>
-            <extracomment>Refusals made here before any request, whose ``message`` holds ``field: value``.</extracomment>
             <translation>SISTER menjawab: %1</translation>
         </message>
         <message>

@@ -1,7 +1,7 @@
-"""``sister-desktop usulan import|template|hapus-data|dari-perbandingan|list|setujui|batal``
-(docs/CLI.md): the changes proposed to SISTER, made and approved on the campus. Nothing here
-writes to SISTER (``kirim`` sends the approved ones); a referensi list the checks need and
-the cache lacks is read once."""
+"""``sister-desktop usulan`` ``import|template|hapus-data|foto|bidang-ilmu|dari-perbandingan|
+list|setujui|batal`` (docs/CLI.md): the changes proposed to SISTER, made and approved on the
+campus. Nothing here writes to SISTER (``kirim`` sends the approved ones); a referensi list
+the checks need and the cache lacks is read once."""
 
 from __future__ import annotations
 
@@ -50,6 +50,24 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     hapus.add_argument("--dataset", required=True, metavar="NAME")
     hapus.add_argument("--record", required=True, metavar="ID", help="SISTER's record id")
     hapus.add_argument("--json", action="store_true")
+
+    foto = actions.add_parser(
+        "foto", parents=[common], help="propose a pegawai's new photo (a JPG or PNG file)"
+    )
+    foto.add_argument("file", metavar="FILE", type=Path)
+    foto.add_argument("--id", required=True, type=int, metavar="PEGAWAI")
+    foto.add_argument("--json", action="store_true")
+
+    bidang = actions.add_parser(
+        "bidang-ilmu",
+        parents=[common],
+        help="propose a synced record's kelompok bidang (the ids of referensi/kelompok_bidang, "
+        "in order)",
+    )
+    bidang.add_argument("kelompok", nargs="*", metavar="KELOMPOK")
+    bidang.add_argument("--dataset", required=True, metavar="NAME", help="e.g. penelitian")
+    bidang.add_argument("--record", required=True, metavar="ID", help="SISTER's record id")
+    bidang.add_argument("--json", action="store_true")
 
     compare = actions.add_parser(
         "dari-perbandingan",
@@ -154,6 +172,8 @@ async def _act(args: argparse.Namespace, service: Any) -> int:
     handler = {
         "import": _import,
         "hapus-data": _hapus,
+        "foto": _foto,
+        "bidang-ilmu": _bidang_ilmu,
         "dari-perbandingan": _perbandingan,
         "list": _list,
         "setujui": _setujui,
@@ -235,6 +255,46 @@ async def _hapus(args: argparse.Namespace, service: Any) -> int:
         say(texts.problem_text(exc.code, args.dataset, exc.detail))
         return EXIT_USAGE
     say(texts.hapus_done_text(item))
+    if args.json:
+        print(json.dumps({"usulan": [usulan_json(item)]}, ensure_ascii=False))
+    return EXIT_OK
+
+
+async def _foto(args: argparse.Namespace, service: Any) -> int:
+    from sister_desktop.services.usulan_service import UsulanError
+    from sister_desktop.texts import usulan_texts as texts
+
+    try:
+        item = await service.foto(args.id, args.file)
+    except UsulanError as exc:
+        say(texts.problem_text(exc.code, "foto", exc.detail))
+        return EXIT_USAGE
+    return _drafted(args, item)
+
+
+async def _bidang_ilmu(args: argparse.Namespace, service: Any) -> int:
+    from sister_desktop.services.usulan_service import UsulanError, UsulanFieldsError
+    from sister_desktop.texts import usulan_texts as texts
+
+    try:
+        item = await service.bidang_ilmu(args.dataset, args.record, args.kelompok)
+    except UsulanError as exc:
+        say(texts.problem_text(exc.code, args.dataset, exc.detail))
+        return EXIT_USAGE
+    except UsulanFieldsError as exc:
+        for problem in exc.problems:
+            say(texts.problem_text(problem.code.value, problem.field, problem.detail))
+        if args.json:
+            invalid = [{"field": p.field, "code": p.code.value} for p in exc.problems]
+            print(json.dumps({"usulan": [], "invalid": invalid}, ensure_ascii=False))
+        return EXIT_PARTIAL
+    return _drafted(args, item)
+
+
+def _drafted(args: argparse.Namespace, item: Any) -> int:
+    from sister_desktop.texts import usulan_texts as texts
+
+    say(texts.summary_line(item))
     if args.json:
         print(json.dumps({"usulan": [usulan_json(item)]}, ensure_ascii=False))
     return EXIT_OK

@@ -49,11 +49,17 @@ from sister_desktop.domain.usulan_body import (
     merge,
     record_hash,
 )
+from sister_desktop.domain.usulan_special import (
+    BIDANG_ILMU_BODY_FIELDS,
+    is_foto,
+    is_record_bidang_ilmu,
+)
 from sister_desktop.domain.usulan_validation import (
     ProblemCode,
     filled_fields,
     validate_body,
     validate_change,
+    validate_fields,
 )
 from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
 from sister_desktop.services.kirim_models import (
@@ -73,6 +79,7 @@ from sister_desktop.services.kirim_outcome import (
 from sister_desktop.services.kirim_periksa import periksa
 from sister_desktop.services.kirim_read_back import read_back
 from sister_desktop.services.kirim_sister_view import fresh_body, is_basic, row_id
+from sister_desktop.services.kirim_special import send_foto, send_record_bidang_ilmu
 from sister_desktop.services.referensi_service import ReferensiService
 from sister_desktop.services.sync_lock import SyncLock
 from sister_desktop.sister.client import Multipart, SisterClient, WriteAnswer
@@ -397,16 +404,24 @@ class KirimService:
         if item.body is None or item.jenis is UsulanJenis.HAPUS:
             return
         is_ubah = item.jenis is UsulanJenis.UBAH
+        bidang = is_record_bidang_ilmu(family, item)
         fields = item.changed_fields if is_ubah else filled_fields(item.body)
-        key = (family.dataset, family.referensi_lists_of(fields))
-        if not key[1]:
+        lists = (
+            tuple(f.referensi for f in BIDANG_ILMU_BODY_FIELDS if f.referensi)
+            if bidang
+            else family.referensi_lists_of(fields)
+        )
+        if not lists:
             return
+        key = (family.dataset, lists)
         async with self._known_lock:  # the senders side by side fetch a list once
             known = self._known.get(key)
             if known is None:
-                known = await self._referensi.known_ids(family, fields)
+                known = await self._referensi.known_ids_of(lists, family.dataset)
                 self._known[key] = known
-        if is_ubah:
+        if bidang:
+            problems = validate_fields(BIDANG_ILMU_BODY_FIELDS, item.body, referensi=known)
+        elif is_ubah:
             problems = validate_change(family, item.body, item.changed_fields, referensi=known)
         else:
             problems = validate_body(family, item.body, referensi=known)
@@ -438,7 +453,11 @@ class KirimService:
         item: Usulan,
         state: dict[str, bool],
     ) -> None:
-        if item.jenis is UsulanJenis.BARU:
+        if is_foto(item):
+            await send_foto(client, item, state)
+        elif is_record_bidang_ilmu(family, item):
+            await send_record_bidang_ilmu(client, family, item, state)
+        elif item.jenis is UsulanJenis.BARU:
             await self._baru(client, reader, family, item, state)
         elif item.jenis is UsulanJenis.UBAH:
             await self._ubah(client, reader, family, item, state)

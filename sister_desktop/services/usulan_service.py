@@ -40,6 +40,14 @@ from sister_desktop.domain.usulan_body import (
     field_changes,
     record_hash,
 )
+from sister_desktop.domain.usulan_special import (
+    BIDANG_ILMU_BODY_FIELDS,
+    BIDANG_ILMU_FIELD,
+    FOTO_DATASET,
+    FOTO_FIELD,
+    image_type,
+    takes_record_bidang_ilmu,
+)
 from sister_desktop.domain.usulan_validation import (
     CoerceError,
     FieldProblem,
@@ -48,6 +56,7 @@ from sister_desktop.domain.usulan_validation import (
     filled_fields,
     validate_body,
     validate_change,
+    validate_fields,
 )
 from sister_desktop.files.usulan_file import (
     PEGAWAI_COLUMNS,
@@ -85,6 +94,7 @@ class RowProblemCode:
     NO_CHANGE = "no_change"
     NOT_WRITABLE = "not_writable"
     FILE_MISSING = "file_missing"
+    NOT_AN_IMAGE = "not_an_image"
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +379,82 @@ class UsulanService:
             raise UsulanFieldsError(problems)
         await self._repo.update_body(usulan_id, body)
         return await self._repo.get(usulan_id)  # type: ignore[return-value]
+
+    async def foto(self, pegawai_id: int, path: Path) -> Usulan:
+        """A draf of the pegawai's new photo: the JPG or PNG file at ``path``, sent as it is
+        when the usulan goes (SISTER replaces the photo; no ajuan for either role)."""
+        person = await self._pegawai.get(pegawai_id)
+        if person is None or not person.id_sdm:
+            raise UsulanError(RowProblemCode.NOT_LINKED, str(pegawai_id))
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(16)
+        except OSError as exc:
+            raise UsulanError(RowProblemCode.FILE_MISSING, str(path)) from exc
+        if image_type(head) is None:
+            raise UsulanError(RowProblemCode.NOT_AN_IMAGE, path.name)
+        item = Usulan(
+            id=None,
+            pegawai_id=person.id,
+            pegawai_nama=person.nama,
+            id_sdm=person.id_sdm,
+            dataset=FOTO_DATASET,
+            jenis=UsulanJenis.UBAH,
+            status=UsulanStatus.DRAF,
+            body={FOTO_FIELD: str(path.resolve())},
+            changed_fields=(FOTO_FIELD,),
+            record_id="",
+            source="form",
+        )
+        (stored,) = await self.add([item])
+        return stored
+
+    async def bidang_ilmu(
+        self,
+        dataset: str,
+        record_id: str,
+        kelompok: Sequence[str],
+        *,
+        current: Sequence[str] | None = None,
+    ) -> Usulan:
+        """A draf of a synced record's kelompok bidang (``kelompok``: the ids in order), sent
+        by the record's own ``bidang_ilmu`` PUT; the record's pegawai is its owner.
+        ``current``, when the maker read SISTER's list, is kept as the version: SISTER's
+        list moved since stops it as ``berubah_di_sister``. Raises ``UsulanFieldsError`` for
+        an id not in ``referensi/kelompok_bidang``."""
+        family = write_family(dataset)
+        if family is None or not takes_record_bidang_ilmu(family):
+            raise UsulanError(RowProblemCode.NOT_WRITABLE, dataset)
+        found = await self._records.find_record(dataset, record_id.lower())
+        if found is None:
+            raise UsulanError(RowProblemCode.NO_RECORD, record_id)
+        record, id_sdm, nama = found
+        body: dict[str, Any] = {BIDANG_ILMU_FIELD: [str(k).lower() for k in kelompok]}
+        known = None
+        if self._referensi is not None:
+            lists = {f.referensi for f in BIDANG_ILMU_BODY_FIELDS if f.referensi}
+            known = await self._referensi.known_ids_of(sorted(lists))
+        problems = validate_fields(BIDANG_ILMU_BODY_FIELDS, body, referensi=known)
+        if problems:
+            raise UsulanFieldsError(problems)
+        base = None if current is None else {BIDANG_ILMU_FIELD: [str(k).lower() for k in current]}
+        item = Usulan(
+            id=None,
+            pegawai_id=record.pegawai_id,
+            pegawai_nama=nama,
+            id_sdm=id_sdm,
+            dataset=dataset,
+            jenis=UsulanJenis.UBAH,
+            status=UsulanStatus.DRAF,
+            body=body,
+            changed_fields=(BIDANG_ILMU_FIELD,),
+            record_id=record.key,
+            base_record=base,
+            base_hash=None if base is None else record_hash(base),
+            source="form",
+        )
+        (stored,) = await self.add([item])
+        return stored
 
     async def hapus(
         self,

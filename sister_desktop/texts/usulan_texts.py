@@ -99,6 +99,7 @@ def problem_text(code: str, field: str, detail: str | None = None) -> str:
         "no_change": _t("The row changes nothing in SISTER's record."),
         "not_writable": _t("SISTER takes no change of %2 from the campus."),
         "file_missing": _t("The document file %2 does not exist."),
+        "not_an_image": _t("%2 is not a JPG or PNG picture: SISTER takes only those as a photo."),
         "duplicate_row": _t("The same record is already in row %2 of this file."),
     }
     template = texts.get(code)
@@ -228,7 +229,7 @@ def read_back_failed_text(count: int) -> str:
     )
 
 
-#: Refusals made here before any request, whose ``message`` holds ``field: value``.
+# Refusals made here before any request, whose ``message`` holds ``field: value``.
 REFUSED_HERE = frozenset({"unknown_reference"})
 
 
