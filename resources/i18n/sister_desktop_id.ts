@@ -1278,8 +1278,8 @@
             <translation>8 digit pertama NIP harus berupa tanggal lahir yang benar (TTTTBBHH).</translation>
         </message>
         <message>
-            <source>The header row has no "nama" column. Expected columns: nama, nip, nidn, nidk, nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email (optional: jabatan_fungsional, pangkat_golongan).</source>
-            <translation>Baris judul tidak memiliki kolom "nama". Kolom yang diharapkan: nama, nip, nidn, nidk, nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email (opsional: jabatan_fungsional, pangkat_golongan).</translation>
+            <source>The header row has no "nama" column. Expected columns: nama, nip, nidn, nidk, nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email (optional: telepon_hp, alamat, jabatan_fungsional, pangkat_golongan).</source>
+            <translation>Baris judul tidak memiliki kolom "nama". Kolom yang diharapkan: nama, nip, nidn, nidk, nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email (opsional: telepon_hp, alamat, jabatan_fungsional, pangkat_golongan).</translation>
         </message>
         <message>
             <source>The header row names a column twice (%1): delete or rename one of them so it is clear which one to import.</source>
@@ -2567,6 +2567,10 @@ Cara: %3</translation>
     <context>
         <name>PegawaiTexts</name>
         <message>
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
             <source>Date of birth</source>
             <translation>Tanggal lahir</translation>
         </message>
@@ -2590,6 +2594,10 @@ Cara: %3</translation>
         <message>
             <source>Male</source>
             <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Telepon HP</translation>
         </message>
         <message>
             <source>Name</source>
@@ -5133,6 +5141,10 @@ Cara: %3</translation>
         <message>
             <source>%1: %2 → %3</source>
             <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>%2 is not a JPG or PNG picture: SISTER takes only those as a photo.</source>
+            <translation>%2 bukan gambar JPG atau PNG: SISTER hanya menerima keduanya sebagai foto.</translation>
         </message>
         <message>
             <source>%2 of this pegawai has not been synced yet: sync first.</source>

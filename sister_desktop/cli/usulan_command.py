@@ -1,6 +1,7 @@
-"""``sister-desktop usulan import|template|hapus-data|dari-perbandingan|list|setujui|batal``
-(docs/CLI.md): the changes proposed to SISTER, made and approved on the campus. Nothing here
-talks to SISTER; ``kirim`` sends the approved ones."""
+"""``sister-desktop usulan`` ``import|template|hapus-data|foto|bidang-ilmu|dari-perbandingan|
+list|setujui|batal`` (docs/CLI.md): the changes proposed to SISTER, made and approved on the
+campus. Nothing here writes to SISTER (``kirim`` sends the approved ones); a referensi list
+the checks need and the cache lacks is read once."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from sister_desktop.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
-from sister_desktop.cli.runtime import open_database, run_command, say
+from sister_desktop.cli.runtime import (
+    open_database,
+    open_services,
+    read_overrides,
+    run_command,
+    say,
+)
 
 
 def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -44,13 +51,33 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     hapus.add_argument("--record", required=True, metavar="ID", help="SISTER's record id")
     hapus.add_argument("--json", action="store_true")
 
+    foto = actions.add_parser(
+        "foto", parents=[common], help="propose a pegawai's new photo (a JPG or PNG file)"
+    )
+    foto.add_argument("file", metavar="FILE", type=Path)
+    foto.add_argument("--id", required=True, type=int, metavar="PEGAWAI")
+    foto.add_argument("--json", action="store_true")
+
+    bidang = actions.add_parser(
+        "bidang-ilmu",
+        parents=[common],
+        help="propose a synced record's kelompok bidang (the ids of referensi/kelompok_bidang, "
+        "in order)",
+    )
+    bidang.add_argument("kelompok", nargs="*", metavar="KELOMPOK")
+    bidang.add_argument("--dataset", required=True, metavar="NAME", help="e.g. penelitian")
+    bidang.add_argument("--record", required=True, metavar="ID", help="SISTER's record id")
+    bidang.add_argument("--json", action="store_true")
+
     compare = actions.add_parser(
         "dari-perbandingan",
         parents=[common],
         help="propose the campus's values where they differ from SISTER's (the reverse of "
         "Terapkan)",
     )
-    compare.add_argument("--field", action="append", metavar="F", help="e.g. email")
+    compare.add_argument(
+        "--field", action="append", metavar="F", help="email, telepon_hp or alamat"
+    )
     compare.add_argument("--id", action="append", type=int, metavar="PEGAWAI")
     compare.add_argument("--json", action="store_true")
 
@@ -126,25 +153,33 @@ async def _template(args: argparse.Namespace) -> int:
 
 
 async def _run(args: argparse.Namespace) -> int:
-    from sister_desktop.services.sync_engine import current_operator
-    from sister_desktop.services.usulan_service import UsulanService
-
+    overrides = read_overrides()
+    if overrides is None:
+        return EXIT_USAGE
     db = await open_database(args)
     if db is None:
         return EXIT_USAGE
     try:
-        service = UsulanService(db, who=current_operator())
-        handler = {
-            "import": _import,
-            "hapus-data": _hapus,
-            "dari-perbandingan": _perbandingan,
-            "list": _list,
-            "setujui": _setujui,
-            "batal": _batal,
-        }[args.action]
-        return await handler(args, service)
+        # Composed as the window does: an usulan's ids are checked against the referensi
+        # lists, a list not cached yet fetched once (SISTER unreachable: not checked).
+        async with open_services(args, db, overrides) as services:
+            return await _act(args, services.usulan)
     finally:
         await db.dispose()
+
+
+async def _act(args: argparse.Namespace, service: Any) -> int:
+    handler = {
+        "import": _import,
+        "hapus-data": _hapus,
+        "foto": _foto,
+        "bidang-ilmu": _bidang_ilmu,
+        "dari-perbandingan": _perbandingan,
+        "list": _list,
+        "setujui": _setujui,
+        "batal": _batal,
+    }[args.action]
+    return await handler(args, service)
 
 
 async def _import(args: argparse.Namespace, service: Any) -> int:
@@ -220,6 +255,46 @@ async def _hapus(args: argparse.Namespace, service: Any) -> int:
         say(texts.problem_text(exc.code, args.dataset, exc.detail))
         return EXIT_USAGE
     say(texts.hapus_done_text(item))
+    if args.json:
+        print(json.dumps({"usulan": [usulan_json(item)]}, ensure_ascii=False))
+    return EXIT_OK
+
+
+async def _foto(args: argparse.Namespace, service: Any) -> int:
+    from sister_desktop.services.usulan_service import UsulanError
+    from sister_desktop.texts import usulan_texts as texts
+
+    try:
+        item = await service.foto(args.id, args.file)
+    except UsulanError as exc:
+        say(texts.problem_text(exc.code, "foto", exc.detail))
+        return EXIT_USAGE
+    return _drafted(args, item)
+
+
+async def _bidang_ilmu(args: argparse.Namespace, service: Any) -> int:
+    from sister_desktop.services.usulan_service import UsulanError, UsulanFieldsError
+    from sister_desktop.texts import usulan_texts as texts
+
+    try:
+        item = await service.bidang_ilmu(args.dataset, args.record, args.kelompok)
+    except UsulanError as exc:
+        say(texts.problem_text(exc.code, args.dataset, exc.detail))
+        return EXIT_USAGE
+    except UsulanFieldsError as exc:
+        for problem in exc.problems:
+            say(texts.problem_text(problem.code.value, problem.field, problem.detail))
+        if args.json:
+            invalid = [{"field": p.field, "code": p.code.value} for p in exc.problems]
+            print(json.dumps({"usulan": [], "invalid": invalid}, ensure_ascii=False))
+        return EXIT_PARTIAL
+    return _drafted(args, item)
+
+
+def _drafted(args: argparse.Namespace, item: Any) -> int:
+    from sister_desktop.texts import usulan_texts as texts
+
+    say(texts.summary_line(item))
     if args.json:
         print(json.dumps({"usulan": [usulan_json(item)]}, ensure_ascii=False))
     return EXIT_OK

@@ -34,21 +34,27 @@ COMPARISON_FIELDS: Final = (
     "unit_kerja",
     "jabatan_fungsional",
     "pangkat_golongan",
+    "email",
+    "telepon_hp",
+    "alamat",
 )
 #: Fields the campus record keeps, so "Terapkan data SISTER" can copy SISTER's value there:
 #: every compared field.
 APPLICABLE_FIELDS: Final = frozenset(COMPARISON_FIELDS)
 #: Fields many campuses leave empty (their import files have no such column): an empty campus
 #: value there means "not kept for this employee", not a disagreement with SISTER.
-KEPT_WHEN_FILLED: Final = frozenset({"jabatan_fungsional", "pangkat_golongan"})
+KEPT_WHEN_FILLED: Final = frozenset(
+    {"jabatan_fungsional", "pangkat_golongan", "email", "telepon_hp", "alamat"}
+)
 IDENTIFIER_FIELDS: Final = frozenset({"nip", "nidn", "nuptk", "nik"})
 
 #: The stored SISTER answers the comparison reads (``sister_data.endpoint``).
 PROFIL = "data_pribadi/profil"
 KEPENDUDUKAN = "data_pribadi/kependudukan"
 KEPEGAWAIAN = "data_pribadi/kepegawaian"
+ALAMAT = "data_pribadi/alamat"
 SDM_ROW = "referensi/sdm"
-ENDPOINTS_READ: Final = (PROFIL, KEPENDUDUKAN, KEPEGAWAIAN, SDM_ROW)
+ENDPOINTS_READ: Final = (PROFIL, KEPENDUDUKAN, KEPEGAWAIAN, ALAMAT, SDM_ROW)
 
 
 class FieldState(StrEnum):
@@ -150,6 +156,8 @@ def sister_values(payloads: Mapping[str, Any], derived: DerivedValues | None) ->
     take("nidn", (KEPEGAWAIAN, "nidn"), (SDM_ROW, "nidn"))
     take("nuptk", (KEPEGAWAIAN, "nuptk"), (SDM_ROW, "nuptk"))
     take("nik", (KEPENDUDUKAN, "nik"))
+    for field in ("email", "telepon_hp", "alamat"):
+        take(field, (ALAMAT, field))
     if derived is not None:
         # No running assignment (retired, moved away) says nothing about the campus unit.
         if derived.homebase_unit is not None:
@@ -188,9 +196,20 @@ def local_value(pegawai: Pegawai, field: str, sister: str | None = None) -> str 
 _JABATAN_SYNONYMS = {"guru besar": "profesor"}
 
 
+def telepon_digits(value: str) -> str:
+    """A phone number's digits as dialled at home: ``+62 813-1561-2211`` and
+    ``081315612211`` are one number."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if digits.startswith("62"):
+        return "0" + digits[2:]
+    return digits
+
+
 def _comparable(field: str, value: str | None) -> object:
     if value is None:
         return None
+    if field == "telepon_hp":
+        return telepon_digits(value) or None
     if field == "jabatan_fungsional":
         text = " ".join(value.split()).casefold()
         return _JABATAN_SYNONYMS.get(text, text) or None

@@ -29,6 +29,8 @@ LOCAL_FIELDS: Final = (
     "jenis_pegawai",
     "unit_kerja",
     "email",
+    "telepon_hp",
+    "alamat",
     "jabatan_fungsional",
     "pangkat_golongan",
 )
@@ -44,6 +46,9 @@ TEXT_LIMITS: Final = {
     "nama": 200,
     "unit_kerja": 200,
     "email": 200,
+    # SISTER's own limits (``data_pribadi/alamat``), so what the campus keeps can be proposed.
+    "telepon_hp": 20,
+    "alamat": 255,
     "jabatan_fungsional": 100,
     "pangkat_golongan": 100,
 }
@@ -86,6 +91,10 @@ class Pegawai:
     jenis_pegawai: JenisPegawai = JenisPegawai.DOSEN
     unit_kerja: str | None = None
     email: str | None = None
+    #: The mobile number and the street address as the campus keeps them (SISTER's
+    #: ``data_pribadi/alamat`` ``telepon_hp`` and ``alamat``).
+    telepon_hp: str | None = None
+    alamat: str | None = None
     #: The lecturer's academic rank as the campus records it ("Lektor Kepala").
     jabatan_fungsional: str | None = None
     #: Civil-service rank and grade as the campus writes it ("Penata Tingkat I, III/d").
@@ -144,6 +153,8 @@ def pegawai_with(base: Pegawai, values: Mapping[str, object]) -> Pegawai:
         jenis_pegawai=JenisPegawai(kind),
         unit_kerja=text("unit_kerja", base.unit_kerja),
         email=text("email", base.email),
+        telepon_hp=text("telepon_hp", base.telepon_hp),
+        alamat=text("alamat", base.alamat),
         jabatan_fungsional=text("jabatan_fungsional", base.jabatan_fungsional),
         pangkat_golongan=text("pangkat_golongan", base.pangkat_golongan),
         aktif=of("aktif", bool, base.aktif),

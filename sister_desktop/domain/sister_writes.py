@@ -11,6 +11,7 @@ checks it against the spec file, so a field the spec adds or changes fails a tes
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -667,6 +668,19 @@ class WriteFamily:
             if candidate.name == name:
                 return candidate
         return None
+
+    @property
+    def referensi_lists(self) -> tuple[str, ...]:
+        """The ``referensi`` lists the family's ids come from (its members' too), once each."""
+        return self.referensi_lists_of(None)
+
+    def referensi_lists_of(self, names: Iterable[str] | None) -> tuple[str, ...]:
+        """The ``referensi`` lists of the fields ``names`` (every field with ``None``)."""
+        wanted = None if names is None else set(names)
+        chosen = [f for f in self.fields if wanted is None or f.name in wanted]
+        lists = [f.referensi for f in chosen if f.referensi]
+        lists += [m.referensi for f in chosen for m in f.members if m.referensi]
+        return tuple(dict.fromkeys(name for name in lists if name))
 
     @property
     def writable(self) -> bool:

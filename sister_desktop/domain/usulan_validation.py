@@ -236,3 +236,30 @@ def validate_body(
 ) -> list[FieldProblem]:
     """Every problem of a whole body of ``family`` (a baru's, or an ubah's after the merge)."""
     return validate_fields(family.fields, body, referensi=referensi)
+
+
+def validate_change(
+    family: WriteFamily,
+    body: Mapping[str, Any],
+    changed: Iterable[str],
+    *,
+    referensi: Mapping[str, frozenset[str]] | None = None,
+) -> list[FieldProblem]:
+    """An ubah's whole body checked as SISTER checks it, and the ids of the fields it changes
+    against the ``referensi`` lists: the other ids are SISTER's own record as it stands."""
+    problems = validate_body(family, body)
+    if referensi:
+        names = set(changed)
+        fields = [field for field in family.fields if field.name in names]
+        subset = {field.name: body.get(field.name) for field in fields}
+        problems += [
+            problem
+            for problem in validate_fields(fields, subset, referensi=referensi)
+            if problem.code is ProblemCode.UNKNOWN_REFERENCE
+        ]
+    return problems
+
+
+def filled_fields(body: Mapping[str, Any]) -> list[str]:
+    """The fields of a body with a value (what a baru's referensi check looks at)."""
+    return [name for name, value in body.items() if value not in (None, "", [])]

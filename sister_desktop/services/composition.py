@@ -87,6 +87,9 @@ class Services:
         async def sdm_rows(refresh: bool) -> tuple[SdmRow, ...]:
             return (await linking.sdm_list(refresh=refresh)).rows
 
+        # One referensi cache for the forms, the usulan made elsewhere and the Kirim.
+        referensi = ReferensiService(db, connection)
+
         return cls(
             db=db,
             settings=settings,
@@ -97,10 +100,16 @@ class Services:
             sync=SyncService.over(db, connection.api, saved_scope=settings.sync_scope),
             comparison=ComparisonService(db, sdm_rows),
             data_sister=DataSisterService(db),
-            usulan=UsulanService(db, who=current_operator()),
-            kirim=KirimService(db, connection, who=current_operator(), demo=demo is not None),
+            usulan=UsulanService(db, who=current_operator(), referensi=referensi),
+            kirim=KirimService(
+                db,
+                connection,
+                who=current_operator(),
+                demo=demo is not None,
+                referensi=referensi,
+            ),
             laporan=LaporanService(db),
-            referensi=ReferensiService(db, connection),
+            referensi=referensi,
         )
 
     async def aclose(self) -> None:

@@ -153,6 +153,15 @@ def _text(cell: Cell) -> str | None:
     return text or None
 
 
+def _telepon(cell: Cell) -> str | None:
+    """A mobile number as text. A spreadsheet that took it for a number dropped its leading
+    zero (``81315612211``): every Indonesian mobile number starts ``08``, so it comes back."""
+    text = _text(cell)
+    if text is not None and isinstance(cell, int | float) and text.startswith("8"):
+        return "0" + text
+    return text
+
+
 @dataclass
 class _ParsedRow:
     row: int
@@ -175,10 +184,13 @@ def parse_row(file_row: FileRow, *, today: date) -> _ParsedRow:
         problem("nama", ImportProblemCode.REQUIRED)
     else:
         values["nama"] = nama
-    for name in ("unit_kerja", "email", "jabatan_fungsional", "pangkat_golongan"):
+    for name in ("unit_kerja", "email", "alamat", "jabatan_fungsional", "pangkat_golongan"):
         cell_text = _text(cells.get(name))
         if cell_text is not None:
             values[name] = cell_text
+    telepon = _telepon(cells.get("telepon_hp"))
+    if telepon is not None:
+        values["telepon_hp"] = telepon
     for name, limit in TEXT_LIMITS.items():
         text = values.get(name)
         if isinstance(text, str) and len(text) > limit:

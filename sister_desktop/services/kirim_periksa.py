@@ -10,7 +10,12 @@ from sister_desktop.domain.sister_groups import BY_NAME
 from sister_desktop.domain.sister_writes import WriteFamily, write_family
 from sister_desktop.domain.usulan import Usulan, UsulanJenis, UsulanStatus
 from sister_desktop.domain.usulan_body import duplicate_key, record_hash
-from sister_desktop.services.kirim_models import KirimMeter, KirimResult, ProgressListener
+from sister_desktop.domain.usulan_special import is_foto, is_record_bidang_ilmu
+from sister_desktop.services.kirim_models import (
+    KirimMeter,
+    KirimResult,
+    ProgressListener,
+)
 from sister_desktop.services.kirim_outcome import Outcome
 from sister_desktop.services.kirim_read_back import read_back
 from sister_desktop.services.kirim_sister_view import (
@@ -20,6 +25,7 @@ from sister_desktop.services.kirim_sister_view import (
     proposed,
     row_id,
 )
+from sister_desktop.services.kirim_special import look_foto, look_record_bidang_ilmu
 from sister_desktop.sister.client import SisterClient
 from sister_desktop.sister.dataset_reader import DatasetReader
 from sister_desktop.sister.errors import NotFoundError, SisterError
@@ -86,6 +92,10 @@ async def look(
     item: Usulan,
 ) -> Outcome | None:
     """What SISTER shows of an usulan whose answer never came; None when it cannot say."""
+    if is_foto(item):
+        return await look_foto(client, item)
+    if is_record_bidang_ilmu(family, item):
+        return await look_record_bidang_ilmu(client, family, item)
     body = item.body or {}
     ajuan_family = family.ajuan_for_basic and is_basic(client.role)
     back = Outcome(UsulanStatus.DISETUJUI, message="not_found_in_sister")

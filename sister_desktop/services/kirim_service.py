@@ -50,6 +50,18 @@ from sister_desktop.domain.usulan_body import (
     record_hash,
     removed_documents,
 )
+from sister_desktop.domain.usulan_special import (
+    BIDANG_ILMU_BODY_FIELDS,
+    is_foto,
+    is_record_bidang_ilmu,
+)
+from sister_desktop.domain.usulan_validation import (
+    ProblemCode,
+    filled_fields,
+    validate_body,
+    validate_change,
+    validate_fields,
+)
 from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
 from sister_desktop.services.kirim_models import (
     KirimCannotStartError,
@@ -69,6 +81,8 @@ from sister_desktop.services.kirim_partners import make_collaborators
 from sister_desktop.services.kirim_periksa import periksa
 from sister_desktop.services.kirim_read_back import read_back
 from sister_desktop.services.kirim_sister_view import fresh_body, is_basic, row_id
+from sister_desktop.services.kirim_special import send_foto, send_record_bidang_ilmu
+from sister_desktop.services.referensi_service import ReferensiService
 from sister_desktop.services.sync_lock import SyncLock
 from sister_desktop.sister.client import Multipart, SisterClient, WriteAnswer
 from sister_desktop.sister.dataset_reader import DatasetReader
@@ -109,6 +123,7 @@ class KirimService:
         who: str | None = None,
         demo: bool = False,
         lock: SyncLock | None = None,
+        referensi: ReferensiService | None = None,
     ) -> None:
         self._db = db
         self._connection = connection
@@ -118,6 +133,10 @@ class KirimService:
         self.who = who
         self._demo = demo
         self.lock = lock or SyncLock(SyncRepository(db), user=who)
+        self._referensi = referensi or ReferensiService(db, connection)
+        #: Per family, the referensi ids this run checked its usulan against.
+        self._known: dict[tuple[str, tuple[str, ...]], dict[str, frozenset[str]]] = {}
+        self._known_lock = asyncio.Lock()
         self._cancel = asyncio.Event()
         self._running = False
         #: Per pegawai and dataset, SISTER's fresh list as this run knows it (duplicate check).
@@ -204,6 +223,7 @@ class KirimService:
         self._running = True
         self._lists = {}
         self._list_locks = {}
+        self._known = {}
         try:
             await self._after_a_kill()
             client = api.client
@@ -342,6 +362,7 @@ class KirimService:
         try:
             if family is None:
                 raise Outcome(UsulanStatus.DITOLAK, error_code="not_writable")
+            await self._check_references(family, item)
             await self._dispatch(client, reader, family, item, state)
         except Outcome as outcome:
             await self._settle(item, outcome)
@@ -380,6 +401,42 @@ class KirimService:
             await asyncio.shield(self._settle(item, cut))
             raise
 
+    async def _check_references(self, family: WriteFamily, item: Usulan) -> None:
+        """Refuse, before any request, an usulan whose ids are not in the referensi lists
+        (cached, or fetched once per run): SISTER would refuse it, or file it under a wrong
+        id. An ubah is checked on the fields it changes (the rest is SISTER's own record)."""
+        if item.body is None or item.jenis is UsulanJenis.HAPUS:
+            return
+        is_ubah = item.jenis is UsulanJenis.UBAH
+        bidang = is_record_bidang_ilmu(family, item)
+        fields = item.changed_fields if is_ubah else filled_fields(item.body)
+        lists = (
+            tuple(f.referensi for f in BIDANG_ILMU_BODY_FIELDS if f.referensi)
+            if bidang
+            else family.referensi_lists_of(fields)
+        )
+        if not lists:
+            return
+        key = (family.dataset, lists)
+        async with self._known_lock:  # the senders side by side fetch a list once
+            known = self._known.get(key)
+            if known is None:
+                known = await self._referensi.known_ids_of(lists, family.dataset)
+                self._known[key] = known
+        if bidang:
+            problems = validate_fields(BIDANG_ILMU_BODY_FIELDS, item.body, referensi=known)
+        elif is_ubah:
+            problems = validate_change(family, item.body, item.changed_fields, referensi=known)
+        else:
+            problems = validate_body(family, item.body, referensi=known)
+        for problem in problems:
+            if problem.code is ProblemCode.UNKNOWN_REFERENCE:
+                raise Outcome(
+                    UsulanStatus.DITOLAK,
+                    message=f"{problem.field}: {problem.detail}",
+                    error_code=ProblemCode.UNKNOWN_REFERENCE.value,
+                )
+
     async def _settle(self, item: Usulan, outcome: Outcome) -> None:
         assert item.id is not None
         await self._repo.settle(
@@ -400,7 +457,11 @@ class KirimService:
         item: Usulan,
         state: dict[str, bool],
     ) -> None:
-        if item.jenis is UsulanJenis.BARU:
+        if is_foto(item):
+            await send_foto(client, item, state)
+        elif is_record_bidang_ilmu(family, item):
+            await send_record_bidang_ilmu(client, family, item, state)
+        elif item.jenis is UsulanJenis.BARU:
             await self._baru(client, reader, family, item, state)
         elif item.jenis is UsulanJenis.UBAH:
             await self._ubah(client, reader, family, item, state)

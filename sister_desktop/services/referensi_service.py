@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from sister_desktop.domain.sister_writes import WriteFamily
 from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
 from sister_desktop.sister.dataset_reader import DatasetReader
 from sister_desktop.sister.errors import SisterError
@@ -62,6 +63,11 @@ def _pairs(payload: Any) -> tuple[tuple[str, str], ...] | None:
 
 #: Lists SISTER narrows to one family (``menu``): a record carries a category of its own kind.
 PER_FAMILY: frozenset[str] = frozenset({"kategori_kegiatan"})
+#: Lists SISTER serves only in parts, each with a query it requires: the whole list is the
+#: parts together (``kelompok_bidang``: the tridharma groups, and the general ones).
+IN_PARTS: dict[str, tuple[dict[str, str], ...]] = {
+    "kelompok_bidang": ({"iptek": "true"}, {"iptek": "false"}),
+}
 
 
 #: Families whose ``kelompok_bidang`` is SISTER's list for tridharma (``iptek=true``); the
@@ -108,12 +114,35 @@ class ReferensiService:
                 lists[name] = pairs
         return ReferensiChoices(lists, frozenset(missing))
 
+    async def known_ids(
+        self, family: WriteFamily, fields: Iterable[str] | None = None
+    ) -> dict[str, frozenset[str]]:
+        """The ids of the lists ``family``'s fields name (only those of ``fields`` when
+        given), for ``validate_body``: what an usulan may carry before it is saved or sent.
+        A list that cannot be had is left out (its ids are checked for their type only)."""
+        return await self.known_ids_of(family.referensi_lists_of(fields), family.dataset)
+
+    async def known_ids_of(
+        self, names: Iterable[str], family: str | None = None
+    ) -> dict[str, frozenset[str]]:
+        """The ids of the lists ``names`` (a list that cannot be had is left out)."""
+        wanted = list(names)
+        if not wanted:
+            return {}
+        return (await self.choices(wanted, family=family)).ids()
+
     async def _fetch(
         self, name: str, key: str, query: dict[str, str] | None
     ) -> tuple[tuple[str, str], ...] | None:
         try:
             api = await self._connection.api()
-            payload = await DatasetReader(api.client).referensi(name, query)
+            reader = DatasetReader(api.client)
+            if query is None and name in IN_PARTS:
+                payload = []
+                for part in IN_PARTS[name]:
+                    payload += await reader.referensi(name, part)
+            else:
+                payload = await reader.referensi(name, query)
         except (SisterError, SettingsIncompleteError) as exc:
             log.info("referensi/%s not fetched for a form: %s", key, exc)
             return None

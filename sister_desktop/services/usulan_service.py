@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sister_desktop.domain.comparison import local_value, same_value
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.domain.sister_records import SisterRecord
 from sister_desktop.domain.sister_writes import (
@@ -39,12 +40,23 @@ from sister_desktop.domain.usulan_body import (
     field_changes,
     record_hash,
 )
+from sister_desktop.domain.usulan_special import (
+    BIDANG_ILMU_BODY_FIELDS,
+    BIDANG_ILMU_FIELD,
+    FOTO_DATASET,
+    FOTO_FIELD,
+    image_type,
+    takes_record_bidang_ilmu,
+)
 from sister_desktop.domain.usulan_validation import (
     CoerceError,
     FieldProblem,
     ProblemCode,
     coerce,
+    filled_fields,
     validate_body,
+    validate_change,
+    validate_fields,
 )
 from sister_desktop.domain.write_permission import WriteBlock, refused_records
 from sister_desktop.files.usulan_file import (
@@ -54,6 +66,7 @@ from sister_desktop.files.usulan_file import (
     body_columns,
     read_riwayat_file,
 )
+from sister_desktop.services.referensi_service import ReferensiService
 from sister_desktop.store.database import Database
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.schema import utcnow
@@ -69,6 +82,8 @@ LITABMAS_DATASETS = ("penelitian", "pengabdian")
 #: what ``usulan dari-perbandingan`` may propose.
 PERBANDINGAN_FIELDS: dict[str, tuple[str, str]] = {
     "email": ("data_pribadi/alamat", "email"),
+    "telepon_hp": ("data_pribadi/alamat", "telepon_hp"),
+    "alamat": ("data_pribadi/alamat", "alamat"),
 }
 
 
@@ -96,6 +111,7 @@ class RowProblemCode:
     NO_CHANGE = "no_change"
     NOT_WRITABLE = "not_writable"
     FILE_MISSING = "file_missing"
+    NOT_AN_IMAGE = "not_an_image"
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,11 +187,23 @@ def _owner_member(family: WriteFamily, id_sdm: str, peran: Any) -> dict[str, Any
 class UsulanService:
     """Makes, approves, withdraws and lists usulan of one database."""
 
-    def __init__(self, db: Database, *, who: str | None = None) -> None:
+    def __init__(
+        self, db: Database, *, who: str | None = None, referensi: ReferensiService | None = None
+    ) -> None:
         self._repo = UsulanRepository(db)
         self._records = SisterRecordRepository(db)
         self._pegawai = PegawaiRepository(db)
+        self._referensi = referensi
         self.who = who
+
+    async def _known_ids(
+        self, family: WriteFamily, fields: Iterable[str] | None = None
+    ) -> dict[str, frozenset[str]] | None:
+        """The referensi ids an usulan's fields may carry (cached lists, a missing one fetched
+        once); ``None`` without a referensi source (nothing to check against)."""
+        if self._referensi is None:
+            return None
+        return await self._referensi.known_ids(family, fields)
 
     @property
     def repository(self) -> UsulanRepository:
@@ -288,6 +316,8 @@ class UsulanService:
                 owner = _owner_member(family, person.id_sdm, None)
                 if owner is not None:
                     body[owner_field] = [owner, *members]
+        if referensi is None:
+            referensi = await self._known_ids(family, filled_fields(body))
         problems = validate_body(family, body, referensi=referensi)
         if problems:
             raise UsulanFieldsError(problems)
@@ -341,7 +371,9 @@ class UsulanService:
         if not changed and not dokumen:
             raise UsulanError(RowProblemCode.NO_CHANGE, record_id or dataset)
         body = {**base, **changed}
-        problems = validate_body(family, body, referensi=referensi)
+        if referensi is None:
+            referensi = await self._known_ids(family, changed)
+        problems = validate_change(family, body, changed, referensi=referensi)
         if problems:
             raise UsulanFieldsError(problems)
         item = Usulan(
@@ -381,6 +413,8 @@ class UsulanService:
         body = {**item.body, **{k: v for k, v in values.items() if k in item.body}}
         if family.field_named("id_sdm") is not None:
             body["id_sdm"] = item.id_sdm
+        if referensi is None:
+            referensi = await self._known_ids(family, filled_fields(values))
         problems = validate_body(family, body, referensi=referensi)
         if problems:
             raise UsulanFieldsError(problems)
@@ -398,6 +432,82 @@ class UsulanService:
                 changed.append("dokumen")
         await self._repo.update_body(usulan_id, body, changed)
         return await self._repo.get(usulan_id)  # type: ignore[return-value]
+
+    async def foto(self, pegawai_id: int, path: Path) -> Usulan:
+        """A draf of the pegawai's new photo: the JPG or PNG file at ``path``, sent as it is
+        when the usulan goes (SISTER replaces the photo; no ajuan for either role)."""
+        person = await self._pegawai.get(pegawai_id)
+        if person is None or not person.id_sdm:
+            raise UsulanError(RowProblemCode.NOT_LINKED, str(pegawai_id))
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(16)
+        except OSError as exc:
+            raise UsulanError(RowProblemCode.FILE_MISSING, str(path)) from exc
+        if image_type(head) is None:
+            raise UsulanError(RowProblemCode.NOT_AN_IMAGE, path.name)
+        item = Usulan(
+            id=None,
+            pegawai_id=person.id,
+            pegawai_nama=person.nama,
+            id_sdm=person.id_sdm,
+            dataset=FOTO_DATASET,
+            jenis=UsulanJenis.UBAH,
+            status=UsulanStatus.DRAF,
+            body={FOTO_FIELD: str(path.resolve())},
+            changed_fields=(FOTO_FIELD,),
+            record_id="",
+            source="form",
+        )
+        (stored,) = await self.add([item])
+        return stored
+
+    async def bidang_ilmu(
+        self,
+        dataset: str,
+        record_id: str,
+        kelompok: Sequence[str],
+        *,
+        current: Sequence[str] | None = None,
+    ) -> Usulan:
+        """A draf of a synced record's kelompok bidang (``kelompok``: the ids in order), sent
+        by the record's own ``bidang_ilmu`` PUT; the record's pegawai is its owner.
+        ``current``, when the maker read SISTER's list, is kept as the version: SISTER's
+        list moved since stops it as ``berubah_di_sister``. Raises ``UsulanFieldsError`` for
+        an id not in ``referensi/kelompok_bidang``."""
+        family = write_family(dataset)
+        if family is None or not takes_record_bidang_ilmu(family):
+            raise UsulanError(RowProblemCode.NOT_WRITABLE, dataset)
+        found = await self._records.find_record(dataset, record_id.lower())
+        if found is None:
+            raise UsulanError(RowProblemCode.NO_RECORD, record_id)
+        record, id_sdm, nama = found
+        body: dict[str, Any] = {BIDANG_ILMU_FIELD: [str(k).lower() for k in kelompok]}
+        known = None
+        if self._referensi is not None:
+            lists = {f.referensi for f in BIDANG_ILMU_BODY_FIELDS if f.referensi}
+            known = await self._referensi.known_ids_of(sorted(lists))
+        problems = validate_fields(BIDANG_ILMU_BODY_FIELDS, body, referensi=known)
+        if problems:
+            raise UsulanFieldsError(problems)
+        base = None if current is None else {BIDANG_ILMU_FIELD: [str(k).lower() for k in current]}
+        item = Usulan(
+            id=None,
+            pegawai_id=record.pegawai_id,
+            pegawai_nama=nama,
+            id_sdm=id_sdm,
+            dataset=dataset,
+            jenis=UsulanJenis.UBAH,
+            status=UsulanStatus.DRAF,
+            body=body,
+            changed_fields=(BIDANG_ILMU_FIELD,),
+            record_id=record.key,
+            base_record=base,
+            base_hash=None if base is None else record_hash(base),
+            source="form",
+        )
+        (stored,) = await self.add([item])
+        return stored
 
     async def hapus(
         self,
@@ -513,11 +623,13 @@ class UsulanService:
         changes: dict[str, Any] = {}
         for name in names:
             _, sister_field = PERBANDINGAN_FIELDS[name]
-            campus = getattr(person, name, None)
-            if campus in (None, ""):
-                continue
-            if str(campus).strip().lower() != str(base.get(sister_field) or "").strip().lower():
-                changes[sister_field] = str(campus).strip()
+            campus = local_value(person, name)
+            if campus is None:
+                continue  # the campus keeps nothing here: nothing to propose
+            theirs = base.get(sister_field)
+            # The Perbandingan's own rule, so what it shows as different is what is proposed.
+            if not same_value(name, campus, None if theirs is None else str(theirs)):
+                changes[sister_field] = campus
         if not changes:
             return None
         body = {**base, **changes}
@@ -558,6 +670,7 @@ class UsulanService:
             dataset, ignored_columns=table.ignored_columns, dry_run=dry_run, rows=len(table.rows)
         )
         people = _PeopleIndex(await self._pegawai.list_all())
+        known = await self._known_ids(family)
         records_of: dict[int, list[SisterRecord]] = {}
         drafts: list[Usulan] = []
         seen_keys: dict[tuple[int, tuple[str, ...]], int] = {}
@@ -572,7 +685,9 @@ class UsulanService:
                 continue
             if person.id not in records_of:
                 records_of[person.id] = await self._records.records(person.id, [dataset])
-            made = self._row_usulan(family, row.row, row.cells, person, records_of[person.id], path)
+            made = self._row_usulan(
+                family, row.row, row.cells, person, records_of[person.id], path, known
+            )
             if isinstance(made, AlreadyInSister):
                 report.already.append(made)
                 continue
@@ -608,6 +723,7 @@ class UsulanService:
         person: Pegawai,
         records: Sequence[SisterRecord],
         source_path: Path,
+        known: Mapping[str, frozenset[str]] | None = None,
     ) -> Usulan | AlreadyInSister | list[RowProblem]:
         problems: list[RowProblem] = []
         values: dict[str, Any] = {}
@@ -628,7 +744,7 @@ class UsulanService:
         record_id = str(cells.get(RECORD_COLUMN) or "").strip().lower()
         is_object = WriteOp.PUT_OBJECT in family.operations
         if is_object or record_id:
-            return self._ubah(family, row, values, person, records, record_id, documents)
+            return self._ubah(family, row, values, person, records, record_id, documents, known)
         body: dict[str, Any] = {name: None for name in family.body_field_names}
         body.update(values)
         if family.field_named("id_sdm") is not None:
@@ -640,7 +756,7 @@ class UsulanService:
         owner = _owner_member(family, person.id_sdm or "", cells.get(PERAN_COLUMN))
         if owner is not None and family.owner_field:
             body[family.owner_field] = [owner]
-        field_problems = validate_body(family, body)
+        field_problems = validate_body(family, body, referensi=known)
         if field_problems:
             return [_row_problem(row, problem) for problem in field_problems]
         key = duplicate_key(family, body)
@@ -671,6 +787,7 @@ class UsulanService:
         records: Sequence[SisterRecord],
         record_id: str,
         documents: list[UsulanDokumen],
+        known: Mapping[str, frozenset[str]] | None = None,
     ) -> Usulan | list[RowProblem]:
         if WriteOp.PUT_OBJECT in family.operations:
             record = records[0] if records else None
@@ -685,7 +802,7 @@ class UsulanService:
         if not changed and not documents:
             return [RowProblem(row, RECORD_COLUMN, RowProblemCode.NO_CHANGE, record_id or None)]
         body = {**base, **changed}
-        field_problems = validate_body(family, body)
+        field_problems = validate_change(family, body, changed, referensi=known)
         if field_problems:
             return [_row_problem(row, problem) for problem in field_problems]
         return Usulan(

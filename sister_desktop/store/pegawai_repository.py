@@ -52,6 +52,8 @@ def to_pegawai(row: Row[*tuple[Any, ...]]) -> Pegawai:
         jenis_pegawai=JenisPegawai(values["jenis_pegawai"]),
         unit_kerja=values["unit_kerja"],
         email=values["email"],
+        telepon_hp=values["telepon_hp"],
+        alamat=values["alamat"],
         jabatan_fungsional=values["jabatan_fungsional"],
         pangkat_golongan=values["pangkat_golongan"],
         aktif=bool(values["aktif"]),

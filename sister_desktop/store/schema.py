@@ -67,6 +67,8 @@ pegawai = sa.Table(
     sa.Column("jenis_pegawai", sa.String(10), nullable=False, server_default="dosen"),
     sa.Column("unit_kerja", sa.String(200)),
     sa.Column("email", sa.String(200)),
+    sa.Column("telepon_hp", sa.String(20)),
+    sa.Column("alamat", sa.String(255)),
     sa.Column("jabatan_fungsional", sa.String(100)),
     sa.Column("pangkat_golongan", sa.String(100)),
     sa.Column("aktif", sa.Boolean, nullable=False, server_default=sa.true()),

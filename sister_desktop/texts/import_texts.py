@@ -117,7 +117,7 @@ def file_error_text(code: ImportFileErrorCode, detail: str = "") -> str:
         ImportFileErrorCode.NO_NAMA_COLUMN: _t(
             'The header row has no "nama" column. Expected columns: nama, nip, nidn, nidk, '
             "nupn, nuptk, nik, tanggal_lahir, jenis_kelamin, jenis_pegawai, unit_kerja, email "
-            "(optional: jabatan_fungsional, pangkat_golongan)."
+            "(optional: telepon_hp, alamat, jabatan_fungsional, pangkat_golongan)."
         ),
         ImportFileErrorCode.TOO_LARGE: _t(
             "The file would grow to %1 when opened, far more than any list of employees: it is "

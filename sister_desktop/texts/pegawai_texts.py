@@ -27,6 +27,8 @@ def field_label(name: str) -> str:
         "jenis_pegawai": _t("Dosen or tendik"),
         "unit_kerja": _t("Unit kerja"),
         "email": _t("Email"),
+        "telepon_hp": _t("Mobile phone"),
+        "alamat": _t("Address"),
         "jabatan_fungsional": _t("Jabatan fungsional"),
         "pangkat_golongan": _t("Pangkat/golongan"),
     }

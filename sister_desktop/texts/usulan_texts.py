@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sister_desktop.domain.usulan import Usulan, UsulanJenis, UsulanStatus
 from sister_desktop.texts.fill import fill
+from sister_desktop.texts.write_field_texts import form_field_title
 
 _CTX = "UsulanTexts"
 
@@ -98,6 +99,7 @@ def problem_text(code: str, field: str, detail: str | None = None) -> str:
         "no_change": _t("The row changes nothing in SISTER's record."),
         "not_writable": _t("SISTER takes no change of %2 from the campus."),
         "file_missing": _t("The document file %2 does not exist."),
+        "not_an_image": _t("%2 is not a JPG or PNG picture: SISTER takes only those as a photo."),
         "duplicate_row": _t("The same record is already in row %2 of this file."),
     }
     template = texts.get(code)
@@ -227,9 +229,25 @@ def read_back_failed_text(count: int) -> str:
     )
 
 
+# Refusals made here before any request, whose ``message`` holds ``field: value``.
+REFUSED_HERE = frozenset({"unknown_reference"})
+
+
+def refused_here_text(item: Usulan) -> str | None:
+    """Why the Kirim refused an usulan itself, before asking SISTER (an id not in the
+    referensi list), in words; ``None`` when SISTER answered or nothing was refused here."""
+    if item.error_code not in REFUSED_HERE or item.http_status is not None or not item.message:
+        return None
+    field, _, value = item.message.partition(": ")
+    return problem_text(item.error_code, form_field_title(field, item.dataset), value)
+
+
 def outcome_line(item: Usulan) -> str:
     line = summary_line(item)
-    if item.message:
+    refused = refused_here_text(item)
+    if refused is not None:
+        line += " — " + refused
+    elif item.message:
         line += " — " + fill(_t("SISTER said: %1"), item.message)
     elif item.error_code:
         line += f" — {item.error_code}"
@@ -264,7 +282,7 @@ def log_cells(item: Usulan) -> list[str | int | datetime | None]:
         status_label(item.status),
         item.sister_id,
         item.http_status,
-        item.message or (item.error_code or None),
+        refused_here_text(item) or item.message or (item.error_code or None),
         item.approved_by,
         item.approved_at.astimezone() if item.approved_at else None,
         item.sent_by,

@@ -159,3 +159,37 @@ def test_a_sister_value_longer_than_the_campus_keeps_is_shown_but_not_applicable
     fitting = FieldComparison("jabatan_fungsional", "Lektor", "Lektor Kepala", FieldState.DIFFERENT)
     assert fitting.applicable
     assert not FieldComparison("nip", None, "1" * 19, FieldState.DIFFERENT).applicable
+
+
+def test_the_alamat_fields_are_compared_as_sister_keeps_them():
+    payloads = {
+        **PAYLOADS,
+        "data_pribadi/alamat": {
+            "email": "Ahmad.Sutanto@Kampus.ac.id",
+            "telepon_hp": "+62 813-1561-2211",
+            "alamat": "Jl. Perjuangan No. 123",
+        },
+    }
+    sister = sister_values(payloads, DERIVED)
+    same = compare_pegawai(
+        pegawai(
+            email="ahmad.sutanto@kampus.ac.id",
+            telepon_hp="081315612211",
+            alamat="jl.  perjuangan no. 123",
+        ),
+        sister,
+    )
+    alamat_fields = {"email", "telepon_hp", "alamat"}
+    assert {f.field: f.state for f in same.fields if f.field in alamat_fields} == {
+        "email": FieldState.SAME,
+        "telepon_hp": FieldState.SAME,
+        "alamat": FieldState.SAME,
+    }
+    moved = compare_pegawai(pegawai(telepon_hp="0812 9999 0000", alamat="Jl. Baru 1"), sister)
+    assert {f.field for f in moved.differences} == {"telepon_hp", "alamat"}
+    assert moved.field("alamat").applicable, "SISTER's address can be copied in (Terapkan)"
+    # The campus keeps no e-mail for him: SISTER's is shown, never counted as a difference.
+    assert moved.field("email").state is FieldState.NOT_KEPT
+    # Never synced: nothing to compare, not a disagreement.
+    unsynced = compare_pegawai(pegawai(telepon_hp="0812"), sister_values(PAYLOADS, DERIVED))
+    assert unsynced.field("telepon_hp").state is FieldState.NO_SISTER_DATA

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from sister_desktop.cli import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, main
+from sister_desktop.domain.comparison import COMPARISON_FIELDS
 from sister_desktop.store.database import Database
 from tests.comparison_world import sync_campus
 from tests.disk_fixtures import small_disk  # noqa: F401  (a fixture)
@@ -113,10 +114,10 @@ def test_pdf_has_a_page_per_40_rows(world, db_url, tmp_path):
         pages = int(
             next(line.split()[-1] for line in info.stdout.splitlines() if line.startswith("Pages:"))
         )
-    # Every compared field of every synced employee: 10 rows each, 40 per page, plus the three
+    # Every compared field of every synced employee: a row each, 40 per page, plus the three
     # orphan lists.
     synced = len([r for r in world[1].row_of.values() if world[0].world.truth.sdm_of(r)])
-    expected = -(-synced * 10 // 40) + 3
+    expected = -(-synced * len(COMPARISON_FIELDS) // 40) + 3
     assert pages == expected
 
 

@@ -223,3 +223,32 @@ def test_usage_errors(stored, db_url, tmp_path, capsys):
         == EXIT_USAGE
     )
     assert main(["usulan", "setujui", "--db", db_url]) == EXIT_USAGE
+
+
+def test_a_photo_and_a_records_bidang_ilmu_are_drafted(stored, db_url, tmp_path, capsys):
+    """Without SISTER settings the kelompok ids cannot be checked against SISTER's list: the
+    draft is made, and the Kirim checks them before sending."""
+    pegawai, records = stored
+    picture = tmp_path / "foto.jpg"
+    picture.write_bytes(b"\xff\xd8\xff\xe0 a jpeg's first bytes \xff\xd9")
+    text = tmp_path / "foto.png"
+    text.write_text("not a picture", encoding="utf-8")
+    base = ["--id", str(pegawai.id), "--db", db_url, "--json"]
+    assert main(["usulan", "foto", str(text), *base]) == EXIT_USAGE
+    assert "JPG" in capsys.readouterr().err
+    assert main(["usulan", "foto", str(picture), *base]) == EXIT_OK
+    [foto] = _json(capsys)["usulan"]
+    assert foto["dataset"] == "data_pribadi/foto" and foto["changed_fields"] == ["foto"]
+    assert foto["jenis"] == "ubah" and foto["status"] == "draf"
+
+    kelompok = ["3b1d4e0c-8d5e-4a43-9b0a-1f6c2d7e8a90"]
+    where = ["--dataset", "penelitian", "--db", db_url, "--json"]
+    code = main(["usulan", "bidang-ilmu", *kelompok, "--record", records[0].key, *where])
+    assert code == EXIT_OK
+    [bidang] = _json(capsys)["usulan"]
+    assert bidang["record_id"] == records[0].key and bidang["changed_fields"] == ["bidang_ilmu"]
+    assert main(["usulan", "bidang-ilmu", *kelompok, "--record", "tidak-ada", *where]) == 2
+    code = main(
+        ["usulan", "bidang-ilmu", "--record", records[0].key, "--dataset", "diklat", "--db", db_url]
+    )
+    assert code == EXIT_USAGE, "a family whose records take no kelompok bidang"

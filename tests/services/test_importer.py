@@ -20,7 +20,7 @@ from sister_desktop.services.importer import (
     planned_rows,
 )
 from sister_desktop.store.pegawai_repository import PegawaiRepository
-from tests.services.import_samples import BUDI, SITI, write_csv, write_xlsx
+from tests.services.import_samples import BUDI, HEADER, SITI, write_csv, write_xlsx
 
 
 def _plan_and_apply(loop, repo, path, saved=None, **kw):
@@ -194,3 +194,26 @@ def test_a_row_known_only_by_nidk_nupn_or_nik_updates_its_employee_again(
     field = {3: "nidk", 4: "nupn", 6: "nik"}[column]
     assert [(r.action, r.matched_on) for r in planned_rows(again)] == [(RowAction.UNCHANGED, field)]
     assert loop.run_until_complete(repo.count()) == 1
+
+
+def test_mobile_number_and_address_are_kept_and_a_lost_leading_zero_comes_back(loop, db, tmp_path):
+    repo = PegawaiRepository(db)
+    header = [*(h.upper() for h in HEADER), "TELEPON_HP", "ALAMAT"]
+    blank = [None] * (len(HEADER) - 1)
+    path = write_xlsx(
+        tmp_path / "p.xlsx",
+        [
+            ["Ani", *blank, 81315612211, "Jl. Perjuangan  No. 123"],
+            ["Tono", *blank, "+62 812 3456 7890", None],
+            ["Wati", *blank, None, "x" * 256],
+        ],
+        header=header,
+    )
+    plan = loop.run_until_complete(plan_import(path, repo))
+    assert {(p.row, p.field, p.code) for p in plan.problems} == {
+        (4, "alamat", ImportProblemCode.TOO_LONG)
+    }
+    ani, tono = sorted(planned_rows(plan), key=lambda row: row.pegawai.nama)
+    assert ani.pegawai.telepon_hp == "081315612211"
+    assert ani.pegawai.alamat == "Jl. Perjuangan No. 123"
+    assert tono.pegawai.telepon_hp == "+62 812 3456 7890" and tono.pegawai.alamat is None

@@ -4,6 +4,8 @@ The sandbox's record of applied writes shows each write applied at most once."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import httpx
 import pytest
 
@@ -11,6 +13,7 @@ from sister_desktop.domain.sister_writes import write_family
 from sister_desktop.domain.usulan import UsulanDokumen, UsulanJenis, UsulanStatus
 from sister_desktop.domain.usulan_body import body_from_record, record_hash
 from sister_desktop.services.kirim_service import KirimCannotStartError
+from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.sister_record_repository import SisterRecordRepository
 from tests.kirim_world import kirim_world
 
@@ -188,8 +191,10 @@ def test_refusals_keep_sisters_reason_and_the_existing_id(loop, db, sandbox_fact
 
     async def scenario():
         world = await kirim_world(db, sandbox, role="pro")
-        bad = world.penelitian_body("Afiliasi yang tidak ada")
-        bad["id_afiliasi"] = "0b6e8a55-35c4-4a93-9d8a-5f7b2f0f4c11"
+        # A research it continues that SISTER does not know: no referensi list names those,
+        # so only SISTER can refuse it (an id outside a list is refused before sending).
+        bad = world.penelitian_body("Lanjutan dari penelitian yang tidak ada")
+        bad["id_litabmas_sebelumnya"] = "0b6e8a55-35c4-4a93-9d8a-5f7b2f0f4c11"
         refused = await world.usulan("penelitian", UsulanJenis.BARU, bad)
         [locked] = (await _records(db, world.pegawai_ids[0], "penelitian"))[:1]
         sandbox.writes.lock(locked.key)
@@ -204,7 +209,8 @@ def test_refusals_keep_sisters_reason_and_the_existing_id(loop, db, sandbox_fact
 
     refused, in_bkd, twin, jabatan, outcome = loop.run_until_complete(scenario())
     assert outcome[refused.id].status is UsulanStatus.DITOLAK
-    assert outcome[refused.id].http_status == 400 and "id_afiliasi" in outcome[refused.id].message
+    assert outcome[refused.id].http_status == 400
+    assert "id_litabmas_sebelumnya" in outcome[refused.id].message
     assert outcome[in_bkd.id].status is UsulanStatus.DITOLAK
     assert outcome[in_bkd.id].http_status == 403 and "BKD" in outcome[in_bkd.id].message
     assert outcome[twin.id].status is UsulanStatus.DUPLIKAT
@@ -339,3 +345,58 @@ def test_pendidikan_formal_is_an_ajuan_for_basic_and_applied_for_pro(
         assert after.values["judul_tugas_akhir"] == "Ketahanan padi"
         assert proposed == []
     assert len(_applied(sandbox, "PUT", "pendidikan_formal")) == 1
+
+
+@pytest.mark.parametrize("role", ["basic", "pro"])
+def test_the_campus_mobile_number_and_address_go_to_sister_from_the_perbandingan(
+    loop, db, sandbox_factory, role
+):
+    """``usulan dari-perbandingan`` over the alamat fields the campus keeps, approved and sent:
+    one PUT of the whole alamat, an ajuan for Basic, applied for Pro."""
+    sandbox = sandbox_factory(size=40, role=role)
+
+    async def scenario():
+        world = await kirim_world(db, sandbox, role=role)
+        [alamat] = await _records(db, world.pegawai_ids[0], "data_pribadi/alamat")
+        repo = PegawaiRepository(db)
+        person = await repo.get(world.pegawai_ids[0])
+        assert person is not None
+        # The e-mail as SISTER has it (other case): no change; the number written the
+        # international way is the same number; the address differs.
+        await repo.update(
+            replace(
+                person,
+                email=alamat.values["email"].upper(),
+                telepon_hp="+62" + alamat.values["telepon_hp"][1:],
+                alamat="Jl. Kampus Baru No. 7",
+            )
+        )
+        usulan = world.services.usulan
+        [same_number] = await usulan.dari_perbandingan(fields=["alamat"])
+        await usulan.batal([same_number.id])
+        await repo.update(
+            replace(
+                await repo.get(person.id),
+                telepon_hp="0812 3456 7890",
+            )
+        )
+        [made] = await usulan.dari_perbandingan(pegawai_ids=[person.id])
+        await usulan.setujui([made.id])
+        result = await world.services.kirim.send()
+        [after] = await _records(db, world.pegawai_ids[0], "data_pribadi/alamat")
+        return alamat, made, result, after
+
+    before, made, result, after = loop.run_until_complete(scenario())
+    assert made.dataset == "data_pribadi/alamat" and made.source == "perbandingan"
+    assert set(made.changed_fields) == {"telepon_hp", "alamat"}
+    assert made.body["email"] == before.values["email"], "SISTER's e-mail is kept"
+    [item] = result.usulan
+    if role == "basic":
+        assert item.status is UsulanStatus.DIAJUKAN
+        assert after.values["alamat"] == before.values["alamat"]
+    else:
+        assert item.status is UsulanStatus.DITERAPKAN
+        assert after.values["alamat"] == "Jl. Kampus Baru No. 7"
+        assert after.values["telepon_hp"] == "0812 3456 7890"
+        assert after.values["email"] == before.values["email"]
+    assert len(_applied(sandbox, "PUT", "data_pribadi/alamat")) == 1

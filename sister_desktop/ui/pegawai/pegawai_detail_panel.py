@@ -41,6 +41,8 @@ class PegawaiDetailPanel(QWidget):
             "jabatan_fungsional",
             "pangkat_golongan",
             "email",
+            "telepon_hp",
+            "alamat",
         )
         rows = [(name, field_label(name)) for name in fields] + [("aktif", self.tr("Status"))]
         for name, label in rows:

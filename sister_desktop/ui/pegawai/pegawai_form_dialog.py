@@ -70,7 +70,14 @@ class PegawaiFormDialog(QDialog):
         self.jenis_pegawai.addItem(self.tr("Dosen"), JenisPegawai.DOSEN)
         self.jenis_pegawai.addItem(self.tr("Tendik"), JenisPegawai.TENDIK)
         self._add_row(form, "jenis_pegawai", field_label("jenis_pegawai"), self.jenis_pegawai)
-        for name in ("unit_kerja", "jabatan_fungsional", "pangkat_golongan", "email"):
+        for name in (
+            "unit_kerja",
+            "jabatan_fungsional",
+            "pangkat_golongan",
+            "email",
+            "telepon_hp",
+            "alamat",
+        ):
             edit = QLineEdit(self)
             edit.setObjectName(f"{name}_edit")
             self.edits[name] = edit

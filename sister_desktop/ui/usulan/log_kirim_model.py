@@ -15,7 +15,12 @@ from sister_desktop.resource_files import palette
 from sister_desktop.texts.error_texts import error_explanation
 from sister_desktop.texts.locale_format import format_datetime
 from sister_desktop.texts.sister_data_texts import dataset_label
-from sister_desktop.texts.usulan_texts import jenis_label, status_hint, status_label
+from sister_desktop.texts.usulan_texts import (
+    jenis_label,
+    refused_here_text,
+    status_hint,
+    status_label,
+)
 from sister_desktop.ui.usulan.usulan_table_model import usulan_title
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,7 +41,11 @@ class LogKirimColumn(IntEnum):
 
 
 def outcome_message(item: Usulan) -> str:
-    """SISTER's own words, or what our error code means when SISTER said nothing."""
+    """SISTER's own words, or what our error code means when SISTER said nothing (or the
+    Kirim refused the usulan itself)."""
+    refused = refused_here_text(item)
+    if refused is not None:
+        return refused
     if item.message:
         return item.message
     if item.error_code:

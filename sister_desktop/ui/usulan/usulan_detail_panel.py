@@ -23,7 +23,12 @@ from sister_desktop.domain.usulan import FieldChange, Usulan, UsulanHistoryEntry
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime
 from sister_desktop.texts.sister_data_texts import dataset_label
-from sister_desktop.texts.usulan_texts import jenis_label, status_hint, status_label
+from sister_desktop.texts.usulan_texts import (
+    jenis_label,
+    refused_here_text,
+    status_hint,
+    status_label,
+)
 from sister_desktop.texts.write_field_texts import form_field_title
 from sister_desktop.ui.usulan.usulan_names import shown_value
 from sister_desktop.ui.usulan.usulan_table_model import usulan_title
@@ -116,7 +121,10 @@ class UsulanDetailPanel(QWidget):
             + usulan_title(item)
         )
         lines = [f"{status_label(item.status)}: {status_hint(item.status)}"]
-        if item.message:
+        refused = refused_here_text(item)
+        if refused is not None:
+            lines.append(refused)
+        elif item.message:
             lines.append(fill(self.tr("SISTER said: %1"), item.message))
         if item.sister_id:
             lines.append(fill(self.tr("SISTER's id: %1"), item.sister_id))
