@@ -48,6 +48,9 @@ PROBE_MAX_S = 60.0
 #: instead, but never more than this much of it is made up at once, so lateness does not
 #: become a burst: in any second at most ``rate + 1 + CATCH_UP`` turns are taken.
 CATCH_UP = 0.5
+#: The share of the fastest round trip seen that every request is taken to spend after SISTER
+#: counted it (see ``Pacer``).
+COUNTED_BEFORE = 0.5
 
 
 def window_for(max_rps: float) -> int:
@@ -99,9 +102,17 @@ class Pacer:
     SISTER counts a request when it arrives, which the client cannot see: somewhere between
     its sending and its answer (later when the service is slow to take it up, so requests
     sent evenly may be counted as a bunch). So besides the even spacing, a request is held
-    while ``window`` requests are on the wire or were answered within the last second: then
-    in any second of SISTER's clock at most ``window`` of ours can have arrived, however the
-    arrivals bunch.
+    while ``window`` requests may still be counted in the second it may arrive in: those on
+    the wire, and those answered whose latest possible count was less than a second ago.
+
+    That latest count is not the answer's arrival: an answer comes back after SISTER's own
+    time and the way back. Counting a request until a second after its answer (as if SISTER
+    counted it then) took every request's round trip off each second's allowance, so at
+    100 ms a round trip a run reached only 0.88 of the rate. A request is taken to spend at
+    least ``COUNTED_BEFORE`` of the fastest round trip seen after being counted (the way back
+    is no shorter than the way there, and the service's own time only adds to it), so it
+    counts until a second after its answer less that much. The fastest round trip only ever
+    shrinks, which only makes the rule stricter.
     """
 
     def __init__(
@@ -118,8 +129,12 @@ class Pacer:
         self._max_rps = max_rps
         self._rps = max_rps * margin
         self._window = window if window is not None else window_for(max_rps)
-        #: When the answered requests of the last second were answered, oldest first.
+        #: For each answered request that may still share a second with the next one: the
+        #: latest moment SISTER can have counted it (its answer, less what it surely spent
+        #: after being counted), in the order answered.
         self._answered: deque[float] = deque()
+        #: The fastest round trip seen (sending to answer), in seconds.
+        self._fastest = math.inf
         self._inflight_limit = max_inflight
         #: The first pause of a lockout when nothing better is known.
         self._lockout_initial = lockout_initial_s
@@ -222,11 +237,14 @@ class Pacer:
             self.wake()
             raise
         self._inflight += 1
+        sent = time.monotonic()
         try:
             yield self._generation
         finally:
             self._inflight -= 1
-            self._answered.append(time.monotonic())
+            answered = time.monotonic()
+            self._fastest = min(self._fastest, answered - sent)
+            self._answered.append(answered - self._fastest * COUNTED_BEFORE)
             self.wake()
 
     def _head(self) -> _Waiter | None:
@@ -266,7 +284,9 @@ class Pacer:
 
     def _window_wait(self, now: float) -> float | None:
         """None when one more request fits the window; else how long until one fits (0.0
-        when only in-flight requests fill it)."""
+        when only in-flight requests fill it). The answered are dropped from the front once
+        they can no longer share a second with a request sent now (a later one, counted
+        earlier after a faster round trip was seen, waits behind: stricter, never looser)."""
         answered = self._answered
         while answered and answered[0] <= now - 1.0:
             answered.popleft()
