@@ -12,6 +12,7 @@ import base64
 import hashlib
 import hmac
 import json
+import math
 import random
 import secrets
 import time
@@ -164,7 +165,11 @@ class SisterApp:
         # The live gateway blocks the whole credential and says nothing about when.
         is_ours = isinstance(who, str) and who in self.accounts
         if is_ours and not faults.limiter.admit(str(who), arrived):
-            return _error(429, "Too Many Requests")
+            refused = _error(429, "Too Many Requests")
+            if faults.retry_after:
+                left = faults.limiter.remaining_s(str(who), arrived)
+                refused.headers["Retry-After"] = str(math.ceil(left))
+            return refused
         if faults.fail_rate > 0 and self._random.random() < faults.fail_rate:
             return Response(b"503 Service Temporarily Unavailable", 503, media_type="text/plain")
         if path == "/authorize":

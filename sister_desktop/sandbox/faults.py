@@ -45,6 +45,9 @@ class Faults:
     fail_rate: float = 0.0
     rate_limit: int = 0
     lockout_s: float = 900
+    #: A 429 says how long the lockout has left (``Retry-After``, whole seconds rounded up):
+    #: the live service does not, a gateway in front of another might.
+    retry_after: bool = False
     token_ttl_s: float = 3600
     #: Every page of a paged list answers as its first page (a server ignoring ``page``):
     #: a client reading "until a short page" would read forever.
@@ -165,6 +168,11 @@ class RateLimiter:
             recent.clear()
             return False
         return True
+
+    def remaining_s(self, credential: str, now: float) -> float:
+        """How long the lock of ``credential`` has left (0.0 when it is not locked)."""
+        until = self._locked_until.get(credential)
+        return max(0.0, until - now) if until is not None else 0.0
 
     def locked(self, credential: str, now: float | None = None) -> bool:
         until = self._locked_until.get(credential)

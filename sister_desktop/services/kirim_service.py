@@ -92,7 +92,6 @@ from sister_desktop.sister.errors import (
     SisterError,
     WriteUncertainError,
 )
-from sister_desktop.sister.pacing import window_for
 from sister_desktop.store.database import Database
 from sister_desktop.store.settings_repository import SettingsRepository
 from sister_desktop.store.sister_record_repository import (
@@ -105,11 +104,6 @@ log = logging.getLogger(__name__)
 
 #: The setting that switches writes to SISTER on for one database (``on``/``off``).
 WRITES_SETTING = "kirim_izinkan"
-#: A Kirim spaces its requests at this fraction of the configured rate. SISTER counts them in a
-#: strict one-second window when they arrive; the pacer's window (the configured rate, whole)
-#: holds a request while that many are on the wire or answered within the second, so bunched
-#: arrivals cannot pass the limit, and the spacing only needs to leave room for jitter.
-RATE_MARGIN = 0.95
 
 
 class KirimService:
@@ -232,12 +226,6 @@ class KirimService:
                     await client.login()
                 except SisterError as exc:
                     raise KirimCannotStartError(exc.code.value) from exc
-            options = client.options
-            client.pacer.set_limits(
-                options.max_rps * RATE_MARGIN,
-                options.max_inflight,
-                window=window_for(options.max_rps),
-            )
             # As a sync does: what is alive now is set aside from the collector, so a full
             # collection cannot stall the loop long enough to bunch paced requests.
             gc.freeze()
@@ -245,7 +233,6 @@ class KirimService:
                 result: KirimResult = await job(client, ids, on_progress, concurrency)
             finally:
                 gc.unfreeze()
-                client.pacer.set_limits(options.max_rps, options.max_inflight)
             result.finished_at = datetime.now(UTC)
             return result
         finally:

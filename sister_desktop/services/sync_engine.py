@@ -65,7 +65,7 @@ from sister_desktop.services.sync_pull import (
 from sister_desktop.sister.api import SDM_ENDPOINT, SisterApi
 from sister_desktop.sister.dataset_reader import DatasetReader
 from sister_desktop.sister.errors import SisterError
-from sister_desktop.sister.pacing import window_for
+from sister_desktop.sister.pacing import RATE_MARGIN
 from sister_desktop.store.database import Database
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.store.sister_data_repository import SisterDataRepository
@@ -103,7 +103,6 @@ class SyncEngine:
         operator: str | None = None,
         concurrency: int | None = None,
         cancel_grace_s: float = 5.0,
-        rate_margin: float = 0.95,
         progress_interval_s: float = 0.5,
         today: Callable[[], date] = lambda: datetime.now(UTC).date(),
     ) -> None:
@@ -117,10 +116,6 @@ class SyncEngine:
             lock.user = self.operator
         self._concurrency = concurrency
         self._cancel_grace_s = cancel_grace_s
-        #: A long sync runs this fraction of the configured rate: SISTER counts requests in a
-        #: strict one-second window, and network jitter can squeeze evenly spaced requests into
-        #: one window; at exactly the limit that earns a lockout of the whole credential.
-        self._rate_margin = rate_margin
         self._progress_interval_s = progress_interval_s
         self._today = today
         self._cancel = asyncio.Event()
@@ -214,7 +209,8 @@ class SyncEngine:
 
     @property
     def rate_margin(self) -> float:
-        return self._rate_margin
+        """The fraction of the configured rate the client's pacer keeps to (for estimates)."""
+        return RATE_MARGIN
 
     async def _targets(self, request: SyncRequest) -> tuple[list[SyncTarget], str | None]:
         mode = request.mode
@@ -261,13 +257,6 @@ class SyncEngine:
         request = await self.resolved(request)
         targets, resumed_from = await self._targets(request)
         api = await self._api_provider()
-        client = api.client
-        options = client.options
-        client.pacer.set_limits(
-            options.max_rps * self._rate_margin,
-            options.max_inflight,
-            window=window_for(options.max_rps),
-        )
         # Everything alive now (modules, Qt wrappers, caches) is set aside from the collector for
         # the run: a full collection over it stalls the loop ~70 ms, long enough to bunch paced
         # requests into a burst that SISTER answers with a lockout. Released afterwards.
@@ -276,7 +265,6 @@ class SyncEngine:
             return await self._run_with(api, request, targets, resumed_from, on_progress)
         finally:
             gc.unfreeze()
-            client.pacer.set_limits(client.options.max_rps, client.options.max_inflight)
 
     async def _run_with(
         self,

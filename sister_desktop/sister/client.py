@@ -101,8 +101,11 @@ class ClientOptions:
     retries: int = 4
     retry_base_s: float = 1.0
     retry_max_s: float = 30.0
-    lockout_initial_s: float = 30.0
-    lockout_max_s: float = 300.0
+    #: The first pause of a lockout while none has been seen to lift yet (the live service's
+    #: lasts about 15 minutes); a longer one seen, or SISTER's ``Retry-After``, replaces it.
+    lockout_initial_s: float = 900.0
+    #: The longest first pause, whatever ``Retry-After`` says.
+    lockout_max_s: float = 3600.0
     #: How many 429 pauses one request sits out before giving up with ``RateLimitedError``.
     #: ``None`` waits as long as it takes (a sync); 0 gives up at once (Cek Service).
     rate_limit_waits: int | None = None
@@ -274,6 +277,22 @@ class Multipart:
 
     def httpx_files(self) -> dict[str, tuple[str, bytes, str]] | None:
         return {"file": self.file} if self.file is not None else None
+
+
+def retry_after_s(response: httpx.Response) -> float | None:
+    """How long a 429 asks us to wait (``Retry-After``: seconds or an HTTP date), if it says."""
+    raw = response.headers.get("retry-after", "").strip()
+    if not raw:
+        return None
+    if raw.isdigit():
+        return float(raw)
+    try:
+        when = parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _error_fields(response: httpx.Response) -> tuple[str | None, str | None]:
@@ -713,7 +732,7 @@ class SisterClient:
                 status = response.status_code
                 if status == 429:
                     self.counters.rate_limited += 1
-                    self._pacer.rate_limited(episode)
+                    self._pacer.rate_limited(episode, retry_after_s(response), sent_at=sent_at)
                     limit = self.options.rate_limit_waits
                     if limit is not None and rate_waits >= limit:
                         message, detail = _error_fields(response)
@@ -731,7 +750,7 @@ class SisterClient:
                         self._pacer.state.resume_at,
                     )
                     continue
-                self._pacer.succeeded()
+                self._pacer.succeeded(episode)
                 if status == 401 and authenticated and token is not None:
                     self.counters.unauthorized += 1
                     refusals += 1

@@ -83,9 +83,22 @@ async def bench(
         )
     stored = await services.usulan.add(items)
     await services.usulan.setujui([item.id for item in stored if item.id is not None])
+    api = await services.connection.api()
+    pacer = api.client.pacer
+    samples = Counter[str]()
+
+    async def sample() -> None:
+        # Who held the pace: a request waiting for its turn (the pacer), or none waiting (the
+        # client had nothing ready: its own work, or the loop starved of CPU).
+        while True:
+            samples["waiting" if pacer.waiting else "idle"] += 1
+            await asyncio.sleep(0.02)
+
+    sampler = asyncio.ensure_future(sample())
     started = time.perf_counter()
     result = await services.kirim.send()
     elapsed = time.perf_counter() - started
+    sampler.cancel()
     await services.aclose()
     await db.dispose()
     outcomes = Counter(item.status.value for item in result.usulan)
@@ -96,6 +109,8 @@ async def bench(
     print(f"time: {elapsed:.1f} s; rate {rate:.2f}/s = {rate / rps:.3f} of the allowed {rps:g}/s")
     print(f"429s: {result.rate_limited}; resent: {result.retried}")
     print(f"read-back failed for {len(result.read_back_failed)} pegawai")
+    total = sum(samples.values()) or 1
+    print(f"a request waiting for its turn {samples['waiting'] / total:.0%} of the time")
 
 
 def main() -> None:
@@ -122,8 +137,10 @@ def main() -> None:
         "30",
     )
     world = World(seed=7, size=args.size)
+    print(f"load before: {os.getloadavg()[0]:.2f}")
     with sandbox_process(*options) as credentials:
         asyncio.run(bench(credentials, world, args.usulan, args.rps, args.inflight))
+    print(f"load after:  {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

@@ -5,18 +5,26 @@ which it locks the credential, as the live service does); the client is set to 2
 runs on a qasync loop (as in the window) while a 10 ms QTimer measures the longest gap between
 its ticks. Prints: achieved requests/s and its ratio to the limit, 429s seen, lockouts, the
 longest/99th-percentile timer gap, and the client's CPU time per 1,000 requests (the sandbox's own
-process not counted). Run:
+process not counted). With ``--cpu-hog N``, N processes spin a core each beside the client for
+the whole run (a loaded machine must not make the client bunch its requests into a lockout).
+``--profile FILE.html`` writes a pyinstrument profile of the run (pyinstrument installed). Run:
 
     .venv/bin/python -m tests.benchmarks.sync_rate_bench [--size 300] [--rps 20] [--inflight 4]
+                                                        [--cpu-hog 1] [--profile FILE.html]
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,8 +40,24 @@ from sister_desktop.sister.api import SisterApi
 from sister_desktop.sister.client import ClientOptions, Credentials, SisterClient
 from tests.benchmarks.sync_bench_common import linked_database, sandbox_process
 
+#: The sandbox's lockout here: a lockout (which must not happen) then costs a minute, not the
+#: live 15; the client is told so, as it would have learnt it.
+LOCKOUT_S = 60.0
 
-async def bench(credentials: dict[str, str], rps: float, inflight: int) -> None:
+
+@contextmanager
+def cpu_hogs(count: int) -> Iterator[None]:
+    """``count`` processes that keep a core busy each until the block ends."""
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True:\n    pass"]) for _ in range(count)]
+    try:
+        yield
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait(timeout=30)
+
+
+async def bench(credentials: dict[str, str], rps: float, inflight: int, profile: str) -> None:
     folder = Path(tempfile.mkdtemp(prefix="sync-rate-"))
     db, count = await linked_database(folder / "bench.db", credentials)
     client = SisterClient(
@@ -43,7 +67,7 @@ async def bench(credentials: dict[str, str], rps: float, inflight: int) -> None:
             credentials["username"],
             credentials["password"],
         ),
-        ClientOptions(max_rps=rps, max_inflight=inflight),
+        ClientOptions(max_rps=rps, max_inflight=inflight, lockout_initial_s=LOCKOUT_S),
     )
     api = SisterApi(client)
 
@@ -71,12 +95,35 @@ async def bench(credentials: dict[str, str], rps: float, inflight: int) -> None:
         return None
 
     client.pacer.subscribe(lambda state: lockouts.__setitem__(0, state.lockouts))
+    profiler = None
+    if profile:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(async_mode="disabled")
+    samples = {"waiting": 0, "idle": 0}
+
+    async def sample() -> None:
+        # Who held the pace: a request waiting for its turn (the pacer), or none waiting (the
+        # client had nothing ready: its own work, or the loop starved of CPU).
+        while True:
+            samples["waiting" if client.pacer.waiting else "idle"] += 1
+            await asyncio.sleep(0.02)
+
+    sampler = asyncio.ensure_future(sample())
     timer.start()
     started = time.perf_counter()
     cpu_started = time.process_time()
+    if profiler is not None:
+        profiler.start()
     outcome = await engine.run(SyncRequest(SyncMode.ALL), on_progress)
+    if profiler is not None:
+        profiler.stop()
     cpu = time.process_time() - cpu_started
     elapsed = time.perf_counter() - started
+    sampler.cancel()
+    if profiler is not None:
+        Path(profile).write_text(profiler.output_html(), encoding="utf-8")
+        print(profiler.output_text(unicode=False, color=False, show_all=False)[:6000])
     timer.stop()
     await client.aclose()
     await db.dispose()
@@ -87,8 +134,13 @@ async def bench(credentials: dict[str, str], rps: float, inflight: int) -> None:
     print(f"employees:            {count} ({run.ok} ok, {run.failed} failed), status {run.status}")
     print(f"requests:             {run.requests.total} in {elapsed:.1f} s")
     print(f"achieved rate:        {achieved:.2f} req/s; limit {rps:.0f} -> {achieved / rps:.1%}")
-    print(f"429 answers seen:     {run.requests.rate_limited}; lockout pauses: {lockouts[0]}")
+    print(
+        f"429 answers seen:     {run.requests.rate_limited}; lockouts: {lockouts[0]}, "
+        f"pauses {client.pacer.pauses} ({client.pacer.paused_total_s:.0f} s)"
+    )
     print(f"retries / re-logins:  {run.requests.retried} / {run.requests.reauth}")
+    waiting = samples["waiting"] / max(1, sum(samples.values()))
+    print(f"a request waiting:    {waiting:.0%} of the time (the rest: the client had none ready)")
     per_thousand = cpu / run.requests.total * 1000 if run.requests.total else 0.0
     print(
         f"client CPU:           {cpu:.1f} s ({cpu / elapsed:.0%} of one core); "
@@ -111,7 +163,10 @@ def main() -> None:
     parser.add_argument("--rps", type=float, default=20.0)
     parser.add_argument("--inflight", type=int, default=4)
     parser.add_argument("--latency-ms", type=float, default=100.0)
+    parser.add_argument("--cpu-hog", type=int, default=0, metavar="N")
+    parser.add_argument("--profile", default="", metavar="FILE.html")
     args = parser.parse_args()
+    print(f"load before: {os.getloadavg()[0]:.2f}; CPU hogs beside the client: {args.cpu_hog}")
     with (
         sandbox_process(
             "--size",
@@ -120,13 +175,14 @@ def main() -> None:
             str(args.latency_ms),
             "--rate-limit",
             str(int(args.rps)),
-            # A lockout (which must not happen) then costs a minute, not the live 15.
             "--lockout-s",
-            "60",
+            str(LOCKOUT_S),
         ) as credentials,
         hosted("id", QtNeed.WINDOWS) as host,
+        cpu_hogs(args.cpu_hog),
     ):
-        host.run(bench(credentials, args.rps, args.inflight))
+        host.run(bench(credentials, args.rps, args.inflight, args.profile))
+    print(f"load after:  {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

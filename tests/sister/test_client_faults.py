@@ -21,7 +21,7 @@ from sister_desktop.sister.errors import (
     ServiceTimeoutError,
     UnreachableError,
 )
-from sister_desktop.sister.pacing import PauseState
+from sister_desktop.sister.pacing import PROBE_FRACTION, RATE_MARGIN, PauseState
 from tests.sister.helpers import FAST, creds, read_typed
 
 
@@ -107,13 +107,19 @@ def test_404_is_never_retried(loop, sandbox):
 
 def test_429_lockout_pauses_everybody_then_recovers_without_a_second_lockout(loop, sandbox_factory):
     server = sandbox_factory(rate_limit=3, lockout_s=0.4)
-    # Faster than the server allows, so the first burst gets the credential locked; after
-    # the lockout the pacer halves its rate (2.5/s) and stays under the limit.
+    # Faster than the server allows, so the first burst gets the credential locked; the
+    # server is told to allow more while locked, so the full pace afterwards is not refused.
     options = replace(FAST, max_rps=5.0, max_inflight=4, lockout_initial_s=0.5)
     states: list[PauseState] = []
 
     async def body(client, api):
         client.pacer.subscribe(states.append)
+
+        def on_pause(state: PauseState) -> None:
+            if state.paused:
+                server.faults.rate_limit = 100
+
+        client.pacer.subscribe(on_pause)
         people = await api.referensi_sdm()
         return await asyncio.gather(
             *(read_typed(client, "data_pribadi/profil", p.id_sdm) for p in people[:14])
@@ -126,6 +132,80 @@ def test_429_lockout_pauses_everybody_then_recovers_without_a_second_lockout(loo
     assert len(paused) == 1, states  # one lockout, one pause for every request
     assert paused[0].resume_at is not None
     assert states[-1].paused is False  # and the resume was announced
+    assert states[-1].current_rps == pytest.approx(5.0 * RATE_MARGIN)  # not halved
+
+
+def _lock_out(client, server, rate_limit):
+    """Requests faster than ``rate_limit`` until the credential is locked and the lockout is
+    over (each returns once answered); the server then allows 100/s again."""
+
+    async def go():
+        server.faults.rate_limit = rate_limit
+        unlock = client.pacer.subscribe(
+            lambda state: setattr(server.faults, "rate_limit", 100) if state.paused else None
+        )
+        try:
+            await asyncio.gather(*(client.get_json("/referensi/profil_pt") for _ in range(12)))
+        finally:
+            unlock()
+
+    return go()
+
+
+def test_a_lockout_longer_than_the_guess_costs_the_lockout_and_one_step_then_is_learnt(
+    loop, sandbox_factory
+):
+    """The first pause is the configured guess (shorter than this lockout): single probes
+    follow, a step apart, and time paused stays within the lockout and one step. The second
+    lockout's first pause is the one learnt: no probe is refused, nothing is halved."""
+    lockout_s = 0.8
+    server = sandbox_factory(rate_limit=3, lockout_s=lockout_s)
+    guess = 0.2
+    step = guess * PROBE_FRACTION
+    options = replace(FAST, max_rps=20.0, max_inflight=4, lockout_initial_s=guess)
+
+    async def scenario():
+        async with SisterClient(creds(server), options) as client:
+            await client.login()
+            pacer = client.pacer
+            await _lock_out(client, server, 3)
+            first = (pacer.pauses, pacer.paused_total_s, server.stats.rate_limited)
+            learnt = pacer.learnt_lockout_s
+            await _lock_out(client, server, 3)
+            second = (pacer.pauses, pacer.paused_total_s, server.stats.rate_limited)
+            return first, second, learnt, pacer.state, client.counters.rate_limited
+
+    first, second, learnt, state, seen = loop.run_until_complete(scenario())
+    pauses, paused_s, refused = first
+    assert pauses >= 2  # the guess was short: at least one probe was refused
+    assert paused_s <= lockout_s + step + 1e-6
+    # Refused: the requests on the wire when the lock began, and one per probe.
+    assert refused <= options.max_inflight + (pauses - 1)
+    assert learnt >= lockout_s
+    pauses2, paused2_s, refused2 = second
+    assert pauses2 == pauses + 1  # waited out once
+    assert paused2_s - paused_s == pytest.approx(learnt)
+    assert refused2 - refused <= options.max_inflight
+    assert seen == refused2
+    assert state.lockouts == 2 and not state.paused
+    assert state.current_rps == pytest.approx(20.0 * RATE_MARGIN)
+
+
+def test_retry_after_sets_the_first_pause(loop, sandbox_factory):
+    """A 429 with ``Retry-After`` is waited out for that long, not the configured guess."""
+    server = sandbox_factory(rate_limit=3, lockout_s=1.2)
+    server.faults.retry_after = True
+    options = replace(FAST, max_rps=20.0, max_inflight=4, lockout_initial_s=0.1)
+
+    async def scenario():
+        async with SisterClient(creds(server), options) as client:
+            await client.login()
+            await _lock_out(client, server, 3)
+            return client.pacer.pauses, client.pacer.paused_total_s
+
+    pauses, paused_s = loop.run_until_complete(scenario())
+    assert pauses == 1  # "2" (1.2 s rounded up): no probe came too early
+    assert paused_s == pytest.approx(2.0)
 
 
 def test_rate_limited_without_waiting_says_until_when(loop, sandbox_factory):

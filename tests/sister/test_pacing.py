@@ -8,7 +8,13 @@ import time
 
 import pytest
 
-from sister_desktop.sister.pacing import Pacer, Priority
+from sister_desktop.sister.pacing import (
+    COUNTED_BEFORE,
+    PROBE_FRACTION,
+    RATE_MARGIN,
+    Pacer,
+    Priority,
+)
 
 
 async def _enter(pacer: Pacer, name: str, order: list[str], priority=Priority.NORMAL, hold=0.0):
@@ -123,29 +129,54 @@ def test_a_cancelled_waiter_leaves_the_queue_and_the_next_goes(loop):
     assert order == ["first", "third"] and waiting == 0 and inflight == 0
 
 
-def test_after_a_lockout_the_rate_climbs_back_while_no_429_comes(loop):
-    """Halved at the 429; a quarter more each time the slowed rate has held without another
-    (``recover_after_s``), never above the configured rate; a new 429 halves it again."""
+def test_after_a_pause_one_request_asks_then_everybody_goes_at_the_full_pace(loop):
+    """While a lockout may still hold, one request at a time is on the wire (more would only
+    extend the lock); the first answer that is not a 429 lets the others go together again,
+    at the configured pace (nothing halved), and the lockout's length is learnt."""
 
     async def scenario():
-        pacer = Pacer(10.0, 2, lockout_initial_s=0.02, recover_after_s=0.1)
-        rates = []
-        pacer.rate_limited(0)
-        rates.append(pacer.state.current_rps)
-        await asyncio.sleep(0.03)  # the pause is over
-        pacer.succeeded()
-        rates.append(pacer.state.current_rps)  # too soon for a step
-        for _ in range(5):
-            await asyncio.sleep(0.11)
-            pacer.succeeded()
-            pacer.succeeded()  # one step per calm period, however many answers came
-            rates.append(pacer.state.current_rps)
-        pacer.rate_limited(1)
-        rates.append(pacer.state.current_rps)
-        return rates
+        pacer = Pacer(100.0, 4, lockout_initial_s=0.05)
+        most_on_wire: list[int] = []
+        gen = [0]
 
-    rates = loop.run_until_complete(scenario())
-    assert rates == pytest.approx([5.0, 5.0, 6.25, 7.8125, 9.765625, 10.0, 10.0, 5.0])
+        async def one(hold: float) -> None:
+            async with pacer.slot() as episode:
+                gen[0] = episode
+                most_on_wire.append(pacer.inflight)
+                await asyncio.sleep(hold)
+
+        pacer.rate_limited(0, sent_at=time.monotonic())
+        assert pacer.state.paused
+        probes = [asyncio.ensure_future(one(0.05)) for _ in range(3)]
+        await asyncio.gather(*probes)
+        during = list(most_on_wire)
+        pacer.succeeded(gen[0])
+        most_on_wire.clear()
+        await asyncio.gather(*(one(0.05) for _ in range(4)))
+        return during, most_on_wire, pacer
+
+    during, after, pacer = loop.run_until_complete(scenario())
+    assert during == [1, 1, 1]
+    assert max(after) > 1
+    assert pacer.state.current_rps == pytest.approx(100.0 * RATE_MARGIN)
+    assert pacer.learnt_lockout_s >= 0.05
+    assert pacer.pauses == 1 and pacer.state.lockouts == 1
+
+
+def test_an_answer_sent_before_the_pause_does_not_end_the_lockout(loop):
+    async def scenario():
+        pacer = Pacer(100.0, 4, lockout_initial_s=0.02)
+        pacer.rate_limited(0)
+        pacer.succeeded(0)  # on the wire before the pause: proves nothing
+        pacer.rate_limited(0)  # same episode: no second pause
+        await asyncio.sleep(0.03)
+        pacer.rate_limited(1)  # the probe was refused: a step more
+        return pacer.pauses, pacer.paused_total_s, pacer.learnt_lockout_s
+
+    pauses, paused, learnt = loop.run_until_complete(scenario())
+    assert pauses == 2
+    assert paused == pytest.approx(0.02 + 0.02 * PROBE_FRACTION)
+    assert learnt == 0.0
 
 
 def test_late_turns_do_not_slow_the_rate_nor_bunch_into_a_burst(loop):
@@ -154,7 +185,7 @@ def test_late_turns_do_not_slow_the_rate_nor_bunch_into_a_burst(loop):
 
     async def scenario() -> list[float]:
         rps = 40.0
-        pacer = Pacer(rps, 8)
+        pacer = Pacer(rps, 8, margin=1.0)
         sent: list[float] = []
         stop = asyncio.Event()
 
@@ -184,9 +215,10 @@ def test_late_turns_do_not_slow_the_rate_nor_bunch_into_a_burst(loop):
 
 
 def test_no_second_can_count_more_than_the_window_however_arrivals_bunch(loop):
-    """SISTER counts a request somewhere between its sending and its answer: a request waits
-    while ``window`` are on the wire or answered within the second, so no one-second span
-    meets more than ``window`` of them (the even spacing alone let 8 slow ones overlap)."""
+    """SISTER counts a request somewhere between its sending and half its round trip (the way
+    back is no shorter than the way there): a request waits while ``window`` may still be
+    counted in its second, so no one-second span meets more than ``window`` of the times
+    they may have been counted (the even spacing alone let 8 slow ones overlap)."""
 
     async def scenario() -> list[tuple[float, float]]:
         pacer = Pacer(50.0, 8, window=5)
@@ -202,8 +234,15 @@ def test_no_second_can_count_more_than_the_window_however_arrivals_bunch(loop):
         return spans
 
     spans = loop.run_until_complete(scenario())
-    for _sent, start in spans:  # the busiest second begins at some answer
-        meeting = [s for s, answered in spans if s < start + 1.0 and answered >= start]
+    # When each may have been counted: from its sending to its answer less half the fastest
+    # round trip seen by then (``spans`` is in the order answered).
+    counted = []
+    fastest = float("inf")
+    for sent, answered in spans:
+        fastest = min(fastest, answered - sent)
+        counted.append((sent, answered - fastest * COUNTED_BEFORE))
+    for _sent, start in counted:  # the busiest second begins at some latest count
+        meeting = [s for s, latest in counted if s < start + 1.0 and latest >= start]
         assert len(meeting) <= 5, len(meeting)
     # ... and it still sends: twelve in about three windows, not one at a time.
     assert max(a for _s, a in spans) - min(s for s, _a in spans) < 4.5
