@@ -4540,6 +4540,10 @@ Cara: %3</translation>
             <translation>Daftar SDM</translation>
         </message>
         <message>
+            <source>Scheduled (lists past their freshness)</source>
+            <translation>Terjadwal (daftar yang melewati batas kesegaran)</translation>
+        </message>
+        <message>
             <source>Skipped</source>
             <translation>Dilewati</translation>
         </message>

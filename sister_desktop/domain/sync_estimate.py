@@ -12,7 +12,7 @@ changed; after an incremental pull, as many as changed then.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sister_desktop.domain.sister_groups import Dataset, SyncScope
@@ -57,8 +57,12 @@ def estimate_sync(
     scope: SyncScope,
     states: Iterable[DatasetState],
     rate: float,
+    *,
+    only: Mapping[int, Collection[str]] | None = None,
 ) -> SyncEstimate:
-    """The estimate of pulling ``scope`` for ``pegawai_ids`` at ``rate`` requests/second."""
+    """The estimate of pulling ``scope`` for ``pegawai_ids`` at ``rate`` requests/second;
+    with ``only``, of each pegawai only the datasets it names (a scheduled night's due lists).
+    """
     wanted = set(pegawai_ids)
     datasets = scope.datasets
     names = {d.name for d in datasets}
@@ -84,6 +88,8 @@ def estimate_sync(
     for pegawai_id in wanted:
         mine = last.get(pegawai_id, {})
         for dataset in datasets:
+            if only is not None and dataset.name not in only.get(pegawai_id, ()):
+                continue
             scopes = _scopes(dataset, scope.semesters)
             pulled = mine.get(dataset.name)
             if pulled is not None:

@@ -22,7 +22,7 @@ import gc
 import getpass
 import logging
 from collections import deque
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
@@ -30,9 +30,11 @@ from typing import Any, TypeVar
 from sister_desktop.domain.changes import to_payload
 from sister_desktop.domain.derived import derive
 from sister_desktop.domain.error_codes import ErrorCode
+from sister_desktop.domain.freshness import due_datasets, is_tendik
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.domain.semesters import recent_semesters
-from sister_desktop.domain.sister_groups import REFERENSI_CACHED, SyncScope
+from sister_desktop.domain.sister_groups import REFERENSI_CACHED, Dataset, SyncScope
+from sister_desktop.domain.sister_records import DatasetState
 from sister_desktop.domain.sync_estimate import estimate_sync
 from sister_desktop.domain.sync_log import (
     EndpointOutcome,
@@ -105,7 +107,7 @@ class SyncEngine:
         cancel_grace_s: float = 5.0,
         rate_margin: float = 0.95,
         progress_interval_s: float = 0.5,
-        today: Callable[[], date] = lambda: datetime.now(UTC).date(),
+        today: Callable[[], date] | None = None,
     ) -> None:
         self.runs = sync_repository
         self.pegawai = pegawai_repository
@@ -122,7 +124,9 @@ class SyncEngine:
         #: one window; at exactly the limit that earns a lockout of the whole credential.
         self._rate_margin = rate_margin
         self._progress_interval_s = progress_interval_s
-        self._today = today
+        #: The runs' clock (the repository's): what a list's age is measured with.
+        self._clock = sync_repository.clock
+        self._today = today if today is not None else lambda: self._clock().date()
         self._cancel = asyncio.Event()
         self._running = False
         #: One employee's transaction at a time: SQLite has one writer anyway, and waiting
@@ -235,6 +239,10 @@ class SyncEngine:
             return targets, previous.id
         if mode is SyncMode.ALL:
             people = [p for p in await self.pegawai.list_all() if p.id_sdm is not None]
+        elif mode is SyncMode.SCHEDULED:
+            linked = [p for p in await self.pegawai.list_all() if p.id_sdm is not None]
+            due = await self.due_lists(request, [p.id for p in linked])
+            people = [p for p in linked if due.get(p.id)]
         elif mode is SyncMode.FAILED:
             failed = await self._failed_ids()
             people = [p for p in await self.pegawai.get_many(failed) if p.id_sdm is not None]
@@ -248,6 +256,33 @@ class SyncEngine:
                 for i in wanted
             ], None
         return [SyncTarget(p.id, p.nama, p.id_sdm) for p in people], None
+
+    async def due_lists(
+        self,
+        request: SyncRequest,
+        pegawai_ids: Sequence[int],
+        tendik: Collection[int] = (),
+    ) -> dict[int, tuple[Dataset, ...]]:
+        """Per pegawai, the datasets of the request's scope tonight's scheduled run asks
+        (``domain.freshness``); ``tendik`` are the pegawai SISTER's SDM list calls tendik."""
+        datasets = request.scope.datasets
+        by_pegawai: dict[int, list[DatasetState]] = {}
+        for state in await SisterRecordRepository(self.runs.db).all_states(
+            [d.name for d in datasets]
+        ):
+            by_pegawai.setdefault(state.pegawai_id, []).append(state)
+        now = self._clock()
+        return {
+            pegawai_id: due_datasets(
+                pegawai_id,
+                datasets,
+                by_pegawai.get(pegawai_id, ()),
+                now=now,
+                freshness=request.freshness,
+                tendik=pegawai_id in tendik,
+            )
+            for pegawai_id in pegawai_ids
+        }
 
     async def _failed_ids(self) -> list[int]:
         from sister_desktop.store.sister_data_repository import SisterDataRepository
@@ -305,7 +340,8 @@ class SyncEngine:
             f", resuming {resumed_from}" if resumed_from else "",
         )
         linked = [t.pegawai_id for t in targets if t.id_sdm is not None]
-        planned = await self._planned_requests(linked, request.scope, client.options.max_rps)
+        due = await self.due_lists(request, linked) if request.mode is SyncMode.SCHEDULED else None
+        planned = await self._planned_requests(linked, request.scope, client.options.max_rps, due)
         state = RunState(run, request.mode, len(targets), planned, len(linked))
         reporter = ProgressReporter(
             state, client, start_counters, on_progress, self.runs.save_requests
@@ -316,7 +352,7 @@ class SyncEngine:
         error_code: ErrorCode | None = None
         try:
             status, error_code = await self._pull_all(
-                api, request.scope, run, targets, state, reporter, results
+                api, request, run, targets, state, reporter, results
             )
         except asyncio.CancelledError:
             # The program is closing: what is written stays, the run can be resumed.
@@ -362,7 +398,7 @@ class SyncEngine:
     async def _pull_all(
         self,
         api: SisterApi,
-        scope: SyncScope,
+        request: SyncRequest,
         run: SyncRun,
         targets: Sequence[SyncTarget],
         state: RunState,
@@ -394,6 +430,13 @@ class SyncEngine:
             return RunStatus.FAILED, exc.code
         except _StoppedError:
             return self._stopped(state, reporter)
+        scope = request.scope
+        due: dict[int, tuple[Dataset, ...]] | None = None
+        if request.mode is SyncMode.SCHEDULED:
+            # Now that SISTER says who is tendik: their tridharma and BKD only weekly.
+            tendik_sdm = sdm_tendik(sdm_rows)
+            tendik = {t.pegawai_id for t in todo if t.id_sdm in tendik_sdm}
+            due = await self.due_lists(request, [t.pegawai_id for t in todo], tendik)
         reader = DatasetReader(api.client)
         self._enter(state, SyncPhase.REFERENSI, reporter)
         try:
@@ -417,8 +460,9 @@ class SyncEngine:
                 target = queue.popleft()
                 state.pulling[target.pegawai_id] = target.nama
                 try:
+                    mine = plan if due is None else replace(plan, datasets=due[target.pegawai_id])
                     outcome, pulled = await self._pull_one(
-                        reader, plan, target, sdm, previous.get(target.pegawai_id), state
+                        reader, mine, target, sdm, previous.get(target.pegawai_id), state
                     )
                 except StopRunError as exc:
                     stop.append(exc.error)
@@ -564,7 +608,11 @@ class SyncEngine:
                 )
 
     async def _planned_requests(
-        self, pegawai_ids: list[int], scope: SyncScope, max_rps: float
+        self,
+        pegawai_ids: list[int],
+        scope: SyncScope,
+        max_rps: float,
+        due: Mapping[int, tuple[Dataset, ...]] | None = None,
     ) -> float:
         """The requests the run should send (the estimate over the last run's states), what
         the progress's time left starts from."""
@@ -573,7 +621,8 @@ class SyncEngine:
         states = await SisterRecordRepository(self.runs.db).all_states(
             [d.name for d in scope.datasets]
         )
-        return float(estimate_sync(pegawai_ids, scope, states, max_rps).requests)
+        only = None if due is None else {i: {d.name for d in ds} for i, ds in due.items()}
+        return float(estimate_sync(pegawai_ids, scope, states, max_rps, only=only).requests)
 
     async def _plan(self, reader: DatasetReader, scope: SyncScope) -> RunPlan:
         """Cache the ``referensi`` lists (one request each; one failing only leaves its older
@@ -643,13 +692,20 @@ class SyncEngine:
         return PegawaiOutcome(target, status, endpoints, derived), pulled
 
 
+def sdm_tendik(rows: Sequence[SdmRow]) -> set[str]:
+    """The ``id_sdm`` SISTER's SDM list calls tendik."""
+    return {row.id_sdm for row in rows if is_tendik(row.jenis_sdm)}
+
+
 def build_sync_engine(db: Database, api: ApiProvider, **options: Any) -> SyncEngine:
     """The engine over ``db`` with its repositories and lock; ``options`` go to ``SyncEngine``
-    except ``host``, ``stale_after`` and ``heartbeat_s``, which go to the lock."""
+    except ``host``, ``stale_after`` and ``heartbeat_s``, which go to the lock, and ``clock``
+    (the runs' wall clock, simulated by the nightly tests), which goes to the runs."""
     lock_options = {
         k: options.pop(k) for k in ("host", "stale_after", "heartbeat_s") if k in options
     }
-    runs = SyncRepository(db)
+    clock = options.pop("clock", None)
+    runs = SyncRepository(db) if clock is None else SyncRepository(db, clock)
     return SyncEngine(
         runs,
         PegawaiRepository(db),

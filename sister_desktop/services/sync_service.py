@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from sister_desktop.cpu_worker import run_cpu
+from sister_desktop.domain.freshness import Freshness
 from sister_desktop.domain.sister_groups import SisterGroup, SyncScope
 from sister_desktop.domain.sync_estimate import SyncEstimate, estimate_sync
 from sister_desktop.domain.sync_log import SisterSummary, SyncLogRow, SyncMode, SyncRun
@@ -24,14 +25,22 @@ from sister_desktop.store.sister_record_repository import SisterRecordRepository
 LogCells = Callable[[SyncLogRow], Sequence[log_export.Cell]]
 #: Reads the groups and semesters saved in Pengaturan (``SettingsService.sync_scope``).
 ScopeSource = Callable[[], Awaitable[SyncScope]]
+#: Reads the freshness limits saved in Pengaturan (``SettingsService.sync_freshness``).
+FreshnessSource = Callable[[], Awaitable[Freshness]]
 
 
 class SyncService:
     """One per open database."""
 
-    def __init__(self, engine: SyncEngine, saved_scope: ScopeSource | None = None) -> None:
+    def __init__(
+        self,
+        engine: SyncEngine,
+        saved_scope: ScopeSource | None = None,
+        saved_freshness: FreshnessSource | None = None,
+    ) -> None:
         self.engine = engine
         self._saved_scope = saved_scope
+        self._saved_freshness = saved_freshness
 
     @classmethod
     def over(
@@ -40,9 +49,10 @@ class SyncService:
         api: ApiProvider,
         *,
         saved_scope: ScopeSource | None = None,
+        saved_freshness: FreshnessSource | None = None,
         **options: object,
     ) -> SyncService:
-        return cls(build_sync_engine(db, api, **options), saved_scope)
+        return cls(build_sync_engine(db, api, **options), saved_scope, saved_freshness)
 
     async def request(
         self,
@@ -61,7 +71,12 @@ class SyncService:
         if groups is not None:
             scope = replace(scope, groups=groups)
         ids = tuple(sorted(pegawai_ids)) if mode is SyncMode.SELECTED else ()
-        return SyncRequest(mode, ids, scope=scope, scope_chosen=groups is not None)
+        freshness = (
+            await self._saved_freshness() if self._saved_freshness is not None else Freshness()
+        )
+        return SyncRequest(
+            mode, ids, scope=scope, scope_chosen=groups is not None, freshness=freshness
+        )
 
     async def with_saved_scope(self, request: SyncRequest) -> SyncRequest:
         """``request`` with the groups and semesters saved in Pengaturan; its own ``full``
@@ -115,7 +130,13 @@ class SyncService:
         ids = await self.engine.target_ids(request)
         datasets = [d.name for d in request.scope.datasets]
         states = await SisterRecordRepository(self.engine.runs.db).all_states(datasets)
-        paced = estimate_sync(ids, request.scope, states, max_rps * self.engine.rate_margin)
+        only = None
+        if request.mode is SyncMode.SCHEDULED:
+            due = await self.engine.due_lists(request, ids)
+            only = {i: {d.name for d in ds} for i, ds in due.items()}
+        paced = estimate_sync(
+            ids, request.scope, states, max_rps * self.engine.rate_margin, only=only
+        )
         return replace(paced, rate=max_rps)  # the operator's figure, not the margin
 
     def cancel(self) -> None:

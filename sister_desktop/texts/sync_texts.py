@@ -49,6 +49,7 @@ def mode_label(mode: SyncMode) -> str:
         SyncMode.FAILED: _t("Failed only"),
         SyncMode.RESUME: _t("Resume"),
         SyncMode.SELECTED: _t("Ticked pegawai"),
+        SyncMode.SCHEDULED: _t("Scheduled (lists past their freshness)"),
     }[mode]
 
 
