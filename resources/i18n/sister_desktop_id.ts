@@ -4612,6 +4612,10 @@ Cara: %3</translation>
             <translation>dari sinkronisasi terakhir</translation>
         </message>
         <message>
+            <source>rough guess: no pegawai pulled yet to count from</source>
+            <translation>perkiraan kasar: belum ada pegawai yang ditarik sebagai dasar</translation>
+        </message>
+        <message>
             <source>unknown</source>
             <translation>tidak diketahui</translation>
         </message>

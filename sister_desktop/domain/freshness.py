@@ -170,6 +170,12 @@ def due_datasets(
     )
 
 
+def checked_since(dataset: Dataset, states: Iterable[DatasetState], since: datetime) -> bool:
+    """Whether ``dataset`` was checked whole, successfully, at ``since`` or later."""
+    last = checked_at(s for s in states if s.dataset == dataset.name)
+    return last is not None and last >= since
+
+
 def oldest_check(datasets: Iterable[Dataset], states: Iterable[DatasetState]) -> datetime | None:
     """The oldest successful check of ``datasets`` among ``states`` (the oldest data on
     hand), ``None`` when nothing was checked."""

@@ -37,6 +37,9 @@ class SyncRequest:
     #: How old each list may get (``SyncMode.SCHEDULED``: only the lists older than it are
     #: asked, ``domain.freshness``).
     freshness: Freshness = field(default_factory=Freshness)
+    #: The lists of a pegawai checked since then are not asked again (the estimate's sample,
+    #: pulled just before: the run reuses its answers).
+    reuse_since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

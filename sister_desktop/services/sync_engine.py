@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 from sister_desktop.domain.changes import to_payload
 from sister_desktop.domain.derived import derive
 from sister_desktop.domain.error_codes import ErrorCode
-from sister_desktop.domain.freshness import due_datasets, is_tendik
+from sister_desktop.domain.freshness import checked_since, due_datasets, is_tendik
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.domain.semesters import recent_semesters
 from sister_desktop.domain.sister_groups import REFERENSI_CACHED, Dataset, SyncScope
@@ -216,6 +216,21 @@ class SyncEngine:
         targets, _ = await self._targets(request)
         return [t.pegawai_id for t in targets if t.id_sdm is not None]
 
+    async def linked_targets(self, request: SyncRequest) -> list[SyncTarget]:
+        """The linked employees ``request`` would pull now."""
+        targets, _ = await self._targets(request)
+        return [t for t in targets if t.id_sdm is not None]
+
+    async def sdm_kinds(self) -> dict[str, str]:
+        """``id_sdm -> "dosen" | "tendik"`` from SISTER's SDM list (one request)."""
+        api = await self._api_provider()
+        rows = await api.referensi_sdm()
+        return {row.id_sdm: "tendik" if is_tendik(row.jenis_sdm) else "dosen" for row in rows}
+
+    def now(self) -> datetime:
+        """The runs' clock."""
+        return self._clock()
+
     @property
     def rate_margin(self) -> float:
         return self._rate_margin
@@ -257,14 +272,20 @@ class SyncEngine:
             ], None
         return [SyncTarget(p.id, p.nama, p.id_sdm) for p in people], None
 
+    @staticmethod
+    def plans_per_pegawai(request: SyncRequest) -> bool:
+        """Whether the run asks each pegawai only some lists (``due_lists``)."""
+        return request.mode is SyncMode.SCHEDULED or request.reuse_since is not None
+
     async def due_lists(
         self,
         request: SyncRequest,
         pegawai_ids: Sequence[int],
         tendik: Collection[int] = (),
     ) -> dict[int, tuple[Dataset, ...]]:
-        """Per pegawai, the datasets of the request's scope tonight's scheduled run asks
-        (``domain.freshness``); ``tendik`` are the pegawai SISTER's SDM list calls tendik."""
+        """Per pegawai, the datasets of the request's scope the run asks: tonight's due lists
+        of a scheduled run (``domain.freshness``; ``tendik`` are the pegawai SISTER's SDM list
+        calls tendik), and without those checked since ``reuse_since``."""
         datasets = request.scope.datasets
         by_pegawai: dict[int, list[DatasetState]] = {}
         for state in await SisterRecordRepository(self.runs.db).all_states(
@@ -272,17 +293,24 @@ class SyncEngine:
         ):
             by_pegawai.setdefault(state.pegawai_id, []).append(state)
         now = self._clock()
-        return {
-            pegawai_id: due_datasets(
-                pegawai_id,
-                datasets,
-                by_pegawai.get(pegawai_id, ()),
-                now=now,
-                freshness=request.freshness,
-                tendik=pegawai_id in tendik,
-            )
-            for pegawai_id in pegawai_ids
-        }
+        due: dict[int, tuple[Dataset, ...]] = {}
+        for pegawai_id in pegawai_ids:
+            states = by_pegawai.get(pegawai_id, [])
+            mine = datasets
+            if request.mode is SyncMode.SCHEDULED:
+                mine = due_datasets(
+                    pegawai_id,
+                    datasets,
+                    states,
+                    now=now,
+                    freshness=request.freshness,
+                    tendik=pegawai_id in tendik,
+                )
+            if request.reuse_since is not None:
+                since = request.reuse_since
+                mine = tuple(d for d in mine if not checked_since(d, states, since))
+            due[pegawai_id] = mine
+        return due
 
     async def _failed_ids(self) -> list[int]:
         from sister_desktop.store.sister_data_repository import SisterDataRepository
@@ -340,7 +368,7 @@ class SyncEngine:
             f", resuming {resumed_from}" if resumed_from else "",
         )
         linked = [t.pegawai_id for t in targets if t.id_sdm is not None]
-        due = await self.due_lists(request, linked) if request.mode is SyncMode.SCHEDULED else None
+        due = await self.due_lists(request, linked) if self.plans_per_pegawai(request) else None
         planned = await self._planned_requests(linked, request.scope, client.options.max_rps, due)
         state = RunState(run, request.mode, len(targets), planned, len(linked))
         reporter = ProgressReporter(
@@ -432,7 +460,7 @@ class SyncEngine:
             return self._stopped(state, reporter)
         scope = request.scope
         due: dict[int, tuple[Dataset, ...]] | None = None
-        if request.mode is SyncMode.SCHEDULED:
+        if self.plans_per_pegawai(request):
             # Now that SISTER says who is tendik: their tridharma and BKD only weekly.
             tendik_sdm = sdm_tendik(sdm_rows)
             tendik = {t.pegawai_id for t in todo if t.id_sdm in tendik_sdm}
