@@ -4636,6 +4636,10 @@ Cara: %3</translation>
             <translation>Daftar SDM</translation>
         </message>
         <message>
+            <source>Scheduled (lists past their freshness)</source>
+            <translation>Terjadwal (daftar yang melewati batas kesegaran)</translation>
+        </message>
+        <message>
             <source>Skipped</source>
             <translation>Dilewati</translation>
         </message>
@@ -4702,6 +4706,10 @@ Cara: %3</translation>
         <message>
             <source>from the last sync</source>
             <translation>dari sinkronisasi terakhir</translation>
+        </message>
+        <message>
+            <source>rough guess: no pegawai pulled yet to count from</source>
+            <translation>perkiraan kasar: belum ada pegawai yang ditarik sebagai dasar</translation>
         </message>
         <message>
             <source>unknown</source>

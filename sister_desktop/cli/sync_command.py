@@ -1,5 +1,8 @@
-"""``sister-desktop sync (--all | --failed | --resume | --id ID...) [--groups G,...] [--full]
-[--estimate] [--json]`` (see docs/CLI.md).
+"""``sister-desktop sync (--all | --scheduled | --failed | --resume | --id ID...)
+[--groups G,...] [--full] [--estimate] [--json]`` (see docs/CLI.md).
+
+``--scheduled`` is the nightly job's run: every linked employee, only the lists whose last
+check is older than their freshness limit (Pengaturan), spread over the nights.
 
 The groups pulled are those saved in Pengaturan unless ``--groups`` names others for this run
 (a ``--resume`` pulls what the interrupted run pulled);
@@ -45,6 +48,12 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--all", action="store_true", help="every linked employee")
+    which.add_argument(
+        "--scheduled",
+        action="store_true",
+        help="the nightly run: of every linked employee only the lists older than their "
+        "freshness limit (Pengaturan), spread over the nights",
+    )
     which.add_argument("--failed", action="store_true", help="those whose last sync failed")
     which.add_argument(
         "--resume",
@@ -98,8 +107,10 @@ def _groups(text: str) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    if not (args.all or args.failed or args.resume or args.ids or args.estimate):
-        args._sync_parser.error("one of the arguments --all --failed --resume --id is required")
+    if not (args.all or args.scheduled or args.failed or args.resume or args.ids or args.estimate):
+        args._sync_parser.error(
+            "one of the arguments --all --scheduled --failed --resume --id is required"
+        )
     return run_command(args, lambda: _run(args))
 
 
@@ -114,6 +125,8 @@ async def _request(args: argparse.Namespace, service: Any) -> Any:
         mode = SyncMode.RESUME
     elif args.ids:
         mode = SyncMode.SELECTED
+    elif args.scheduled:
+        mode = SyncMode.SCHEDULED
     else:
         mode = SyncMode.ALL
     return await service.request(mode, args.ids or (), full=bool(args.full), groups=args.groups)

@@ -7,12 +7,18 @@ one, or a modest guess for a dataset nobody has pulled yet. The estimate is a pl
 promise: a second run fetches details only for what changed, so after a pull that fetched
 every detail (the first, or a full one) it expects a small share of the records to have
 changed; after an incremental pull, as many as changed then.
+
+Dosen and tendik differ tenfold in what they hold (a tendik has no tridharma), so a pegawai
+never pulled is counted from the average of those of his own kind (``kinds``: SISTER's SDM
+list says which) where there are some. Before a first run, a small sample of each kind is
+pulled for this (``SyncService.sample_estimate``); the run then reuses the sample's answers.
+An estimate without any pull to average (``basis == 0``) is a rough guess and says so.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sister_desktop.domain.sister_groups import Dataset, SyncScope
@@ -37,6 +43,8 @@ class SyncEstimate:
     seconds: float
     rate: float
     from_last_run: bool
+    #: How many pegawai the guessed part is averaged from (0: nothing pulled yet, a guess).
+    basis: int = 0
 
 
 def _scopes(dataset: Dataset, semesters: int) -> int:
@@ -57,8 +65,14 @@ def estimate_sync(
     scope: SyncScope,
     states: Iterable[DatasetState],
     rate: float,
+    *,
+    only: Mapping[int, Collection[str]] | None = None,
+    kinds: Mapping[int, str] | None = None,
 ) -> SyncEstimate:
-    """The estimate of pulling ``scope`` for ``pegawai_ids`` at ``rate`` requests/second."""
+    """The estimate of pulling ``scope`` for ``pegawai_ids`` at ``rate`` requests/second;
+    with ``only``, of each pegawai only the datasets it names (a scheduled night's due lists);
+    ``kinds`` (pegawai -> ``"dosen"``/``"tendik"``) averages a pegawai never pulled over his
+    own kind."""
     wanted = set(pegawai_ids)
     datasets = scope.datasets
     names = {d.name for d in datasets}
@@ -71,19 +85,31 @@ def estimate_sync(
         totals[0] += max(1, state.list_requests)
         totals[1] += state.detail_requests
         totals[2] += state.records
-    averages: dict[str, tuple[float, float]] = {}
-    for dataset in datasets:
-        seen = [per[dataset.name] for per in last.values() if dataset.name in per]
-        if seen:
-            averages[dataset.name] = (
-                sum(s[0] for s in seen) / len(seen),
-                sum(s[2] for s in seen) / len(seen),
-            )
+    kinds = kinds or {}
+
+    def averages_of(people: Iterable[int]) -> dict[str, tuple[float, float]]:
+        found: dict[str, tuple[float, float]] = {}
+        pulled = [last[p] for p in people if p in last]
+        for dataset in datasets:
+            seen = [per[dataset.name] for per in pulled if dataset.name in per]
+            if seen:
+                found[dataset.name] = (
+                    sum(s[0] for s in seen) / len(seen),
+                    sum(s[2] for s in seen) / len(seen),
+                )
+        return found
+
+    averages = averages_of(last)
+    by_kind = {
+        kind: averages_of(p for p in last if kinds.get(p) == kind) for kind in set(kinds.values())
+    }
     total = 0.0
     guessed = False
     for pegawai_id in wanted:
         mine = last.get(pegawai_id, {})
         for dataset in datasets:
+            if only is not None and dataset.name not in only.get(pegawai_id, ()):
+                continue
             scopes = _scopes(dataset, scope.semesters)
             pulled = mine.get(dataset.name)
             if pulled is not None:
@@ -93,10 +119,15 @@ def estimate_sync(
                     total += _details_next(records, details, full=scope.full)
                 continue
             guessed = True
-            average_lists, average_records = averages.get(dataset.name, (1.0, GUESSED_RECORDS))
+            mine_kind = by_kind.get(kinds.get(pegawai_id, ""), {})
+            average_lists, average_records = mine_kind.get(
+                dataset.name, averages.get(dataset.name, (1.0, GUESSED_RECORDS))
+            )
             total += max(average_lists, scopes)
             if dataset.has_details:
                 total += average_records
     requests = round(total) + (RUN_REQUESTS if wanted else 0)
     seconds = requests / rate if rate > 0 else 0.0
-    return SyncEstimate(len(wanted), requests, seconds, rate, not guessed and bool(wanted))
+    return SyncEstimate(
+        len(wanted), requests, seconds, rate, not guessed and bool(wanted), len(last)
+    )

@@ -24,6 +24,8 @@ class SyncMode(StrEnum):
     FAILED = "failed"
     RESUME = "resume"
     SELECTED = "selected"
+    #: The nightly run: every linked pegawai, only the lists older than their freshness.
+    SCHEDULED = "scheduled"
 
 
 class RunStatus(StrEnum):

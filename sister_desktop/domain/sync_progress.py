@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from sister_desktop.domain.error_codes import ErrorCode
+from sister_desktop.domain.freshness import Freshness
 from sister_desktop.domain.sister_groups import SyncScope
 from sister_desktop.domain.sync_log import (
     EndpointOutcome,
@@ -33,6 +34,12 @@ class SyncRequest:
     #: A resume pulls what the interrupted run pulled; ``True`` when this request's ``scope``
     #: was chosen for the resume itself (``sync --resume --groups …``).
     scope_chosen: bool = False
+    #: How old each list may get (``SyncMode.SCHEDULED``: only the lists older than it are
+    #: asked, ``domain.freshness``).
+    freshness: Freshness = field(default_factory=Freshness)
+    #: The lists of a pegawai checked since then are not asked again (the estimate's sample,
+    #: pulled just before: the run reuses its answers).
+    reuse_since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

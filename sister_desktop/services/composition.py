@@ -97,7 +97,12 @@ class Services:
             language=LanguageService(SettingsRepository(db)),
             pegawai=PegawaiService(PegawaiRepository(db)),
             linking=linking,
-            sync=SyncService.over(db, connection.api, saved_scope=settings.sync_scope),
+            sync=SyncService.over(
+                db,
+                connection.api,
+                saved_scope=settings.sync_scope,
+                saved_freshness=settings.sync_freshness,
+            ),
             comparison=ComparisonService(db, sdm_rows),
             data_sister=DataSisterService(db),
             usulan=UsulanService(db, who=current_operator(), referensi=referensi),

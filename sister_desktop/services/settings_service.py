@@ -8,6 +8,7 @@ import logging
 from dataclasses import dataclass, field, replace
 
 from sister_desktop.config import WsOverrides
+from sister_desktop.domain.freshness import Freshness, format_freshness, parse_freshness
 from sister_desktop.domain.sister_groups import (
     DEFAULT_GROUPS,
     DEFAULT_SEMESTERS,
@@ -46,6 +47,8 @@ KEYS = (
 #: Where the Pengaturan's choice of what a sync pulls is kept.
 SYNC_GROUPS_KEY = "sync.groups"
 SYNC_SEMESTERS_KEY = "sync.semesters"
+#: How old each group's data may get before a scheduled run asks it again.
+SYNC_FRESHNESS_KEY = "sync.freshness"
 #: More recent semesters than this is a typo, not a wish (six years of teaching).
 MAX_SEMESTERS = 12
 
@@ -229,3 +232,10 @@ class SettingsService:
                 SYNC_SEMESTERS_KEY: str(max(1, min(scope.semesters, MAX_SEMESTERS))),
             }
         )
+
+    async def sync_freshness(self) -> Freshness:
+        """How old each group's data may get (Pengaturan), the defaults when never saved."""
+        return parse_freshness(await self._repository.get(SYNC_FRESHNESS_KEY))
+
+    async def save_sync_freshness(self, freshness: Freshness) -> None:
+        await self._repository.set_many({SYNC_FRESHNESS_KEY: format_freshness(freshness)})

@@ -22,7 +22,7 @@ import gc
 import getpass
 import logging
 from collections import deque
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
@@ -30,9 +30,11 @@ from typing import Any, TypeVar
 from sister_desktop.domain.changes import to_payload
 from sister_desktop.domain.derived import derive
 from sister_desktop.domain.error_codes import ErrorCode
+from sister_desktop.domain.freshness import checked_since, due_datasets, is_tendik
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.domain.semesters import recent_semesters
-from sister_desktop.domain.sister_groups import REFERENSI_CACHED, SyncScope
+from sister_desktop.domain.sister_groups import REFERENSI_CACHED, Dataset, SyncScope
+from sister_desktop.domain.sister_records import DatasetState
 from sister_desktop.domain.sync_estimate import estimate_sync
 from sister_desktop.domain.sync_log import (
     EndpointOutcome,
@@ -104,7 +106,7 @@ class SyncEngine:
         concurrency: int | None = None,
         cancel_grace_s: float = 5.0,
         progress_interval_s: float = 0.5,
-        today: Callable[[], date] = lambda: datetime.now(UTC).date(),
+        today: Callable[[], date] | None = None,
     ) -> None:
         self.runs = sync_repository
         self.pegawai = pegawai_repository
@@ -117,7 +119,9 @@ class SyncEngine:
         self._concurrency = concurrency
         self._cancel_grace_s = cancel_grace_s
         self._progress_interval_s = progress_interval_s
-        self._today = today
+        #: The runs' clock (the repository's): what a list's age is measured with.
+        self._clock = sync_repository.clock
+        self._today = today if today is not None else lambda: self._clock().date()
         self._cancel = asyncio.Event()
         self._running = False
         #: One employee's transaction at a time: SQLite has one writer anyway, and waiting
@@ -207,6 +211,21 @@ class SyncEngine:
         targets, _ = await self._targets(request)
         return [t.pegawai_id for t in targets if t.id_sdm is not None]
 
+    async def linked_targets(self, request: SyncRequest) -> list[SyncTarget]:
+        """The linked employees ``request`` would pull now."""
+        targets, _ = await self._targets(request)
+        return [t for t in targets if t.id_sdm is not None]
+
+    async def sdm_kinds(self) -> dict[str, str]:
+        """``id_sdm -> "dosen" | "tendik"`` from SISTER's SDM list (one request)."""
+        api = await self._api_provider()
+        rows = await api.referensi_sdm()
+        return {row.id_sdm: "tendik" if is_tendik(row.jenis_sdm) else "dosen" for row in rows}
+
+    def now(self) -> datetime:
+        """The runs' clock."""
+        return self._clock()
+
     @property
     def rate_margin(self) -> float:
         """The fraction of the configured rate the client's pacer keeps to (for estimates)."""
@@ -231,6 +250,10 @@ class SyncEngine:
             return targets, previous.id
         if mode is SyncMode.ALL:
             people = [p for p in await self.pegawai.list_all() if p.id_sdm is not None]
+        elif mode is SyncMode.SCHEDULED:
+            linked = [p for p in await self.pegawai.list_all() if p.id_sdm is not None]
+            due = await self.due_lists(request, [p.id for p in linked])
+            people = [p for p in linked if due.get(p.id)]
         elif mode is SyncMode.FAILED:
             failed = await self._failed_ids()
             people = [p for p in await self.pegawai.get_many(failed) if p.id_sdm is not None]
@@ -244,6 +267,46 @@ class SyncEngine:
                 for i in wanted
             ], None
         return [SyncTarget(p.id, p.nama, p.id_sdm) for p in people], None
+
+    @staticmethod
+    def plans_per_pegawai(request: SyncRequest) -> bool:
+        """Whether the run asks each pegawai only some lists (``due_lists``)."""
+        return request.mode is SyncMode.SCHEDULED or request.reuse_since is not None
+
+    async def due_lists(
+        self,
+        request: SyncRequest,
+        pegawai_ids: Sequence[int],
+        tendik: Collection[int] = (),
+    ) -> dict[int, tuple[Dataset, ...]]:
+        """Per pegawai, the datasets of the request's scope the run asks: tonight's due lists
+        of a scheduled run (``domain.freshness``; ``tendik`` are the pegawai SISTER's SDM list
+        calls tendik), and without those checked since ``reuse_since``."""
+        datasets = request.scope.datasets
+        by_pegawai: dict[int, list[DatasetState]] = {}
+        for state in await SisterRecordRepository(self.runs.db).all_states(
+            [d.name for d in datasets]
+        ):
+            by_pegawai.setdefault(state.pegawai_id, []).append(state)
+        now = self._clock()
+        due: dict[int, tuple[Dataset, ...]] = {}
+        for pegawai_id in pegawai_ids:
+            states = by_pegawai.get(pegawai_id, [])
+            mine = datasets
+            if request.mode is SyncMode.SCHEDULED:
+                mine = due_datasets(
+                    pegawai_id,
+                    datasets,
+                    states,
+                    now=now,
+                    freshness=request.freshness,
+                    tendik=pegawai_id in tendik,
+                )
+            if request.reuse_since is not None:
+                since = request.reuse_since
+                mine = tuple(d for d in mine if not checked_since(d, states, since))
+            due[pegawai_id] = mine
+        return due
 
     async def _failed_ids(self) -> list[int]:
         from sister_desktop.store.sister_data_repository import SisterDataRepository
@@ -293,7 +356,8 @@ class SyncEngine:
             f", resuming {resumed_from}" if resumed_from else "",
         )
         linked = [t.pegawai_id for t in targets if t.id_sdm is not None]
-        planned = await self._planned_requests(linked, request.scope, client.options.max_rps)
+        due = await self.due_lists(request, linked) if self.plans_per_pegawai(request) else None
+        planned = await self._planned_requests(linked, request.scope, client.options.max_rps, due)
         state = RunState(run, request.mode, len(targets), planned, len(linked))
         reporter = ProgressReporter(
             state, client, start_counters, on_progress, self.runs.save_requests
@@ -304,7 +368,7 @@ class SyncEngine:
         error_code: ErrorCode | None = None
         try:
             status, error_code = await self._pull_all(
-                api, request.scope, run, targets, state, reporter, results
+                api, request, run, targets, state, reporter, results
             )
         except asyncio.CancelledError:
             # The program is closing: what is written stays, the run can be resumed.
@@ -350,7 +414,7 @@ class SyncEngine:
     async def _pull_all(
         self,
         api: SisterApi,
-        scope: SyncScope,
+        request: SyncRequest,
         run: SyncRun,
         targets: Sequence[SyncTarget],
         state: RunState,
@@ -382,6 +446,13 @@ class SyncEngine:
             return RunStatus.FAILED, exc.code
         except _StoppedError:
             return self._stopped(state, reporter)
+        scope = request.scope
+        due: dict[int, tuple[Dataset, ...]] | None = None
+        if self.plans_per_pegawai(request):
+            # Now that SISTER says who is tendik: their tridharma and BKD only weekly.
+            tendik_sdm = sdm_tendik(sdm_rows)
+            tendik = {t.pegawai_id for t in todo if t.id_sdm in tendik_sdm}
+            due = await self.due_lists(request, [t.pegawai_id for t in todo], tendik)
         reader = DatasetReader(api.client)
         self._enter(state, SyncPhase.REFERENSI, reporter)
         try:
@@ -405,8 +476,9 @@ class SyncEngine:
                 target = queue.popleft()
                 state.pulling[target.pegawai_id] = target.nama
                 try:
+                    mine = plan if due is None else replace(plan, datasets=due[target.pegawai_id])
                     outcome, pulled = await self._pull_one(
-                        reader, plan, target, sdm, previous.get(target.pegawai_id), state
+                        reader, mine, target, sdm, previous.get(target.pegawai_id), state
                     )
                 except StopRunError as exc:
                     stop.append(exc.error)
@@ -552,7 +624,11 @@ class SyncEngine:
                 )
 
     async def _planned_requests(
-        self, pegawai_ids: list[int], scope: SyncScope, max_rps: float
+        self,
+        pegawai_ids: list[int],
+        scope: SyncScope,
+        max_rps: float,
+        due: Mapping[int, tuple[Dataset, ...]] | None = None,
     ) -> float:
         """The requests the run should send (the estimate over the last run's states), what
         the progress's time left starts from."""
@@ -561,7 +637,8 @@ class SyncEngine:
         states = await SisterRecordRepository(self.runs.db).all_states(
             [d.name for d in scope.datasets]
         )
-        return float(estimate_sync(pegawai_ids, scope, states, max_rps).requests)
+        only = None if due is None else {i: {d.name for d in ds} for i, ds in due.items()}
+        return float(estimate_sync(pegawai_ids, scope, states, max_rps, only=only).requests)
 
     async def _plan(self, reader: DatasetReader, scope: SyncScope) -> RunPlan:
         """Cache the ``referensi`` lists (one request each; one failing only leaves its older
@@ -631,13 +708,20 @@ class SyncEngine:
         return PegawaiOutcome(target, status, endpoints, derived), pulled
 
 
+def sdm_tendik(rows: Sequence[SdmRow]) -> set[str]:
+    """The ``id_sdm`` SISTER's SDM list calls tendik."""
+    return {row.id_sdm for row in rows if is_tendik(row.jenis_sdm)}
+
+
 def build_sync_engine(db: Database, api: ApiProvider, **options: Any) -> SyncEngine:
     """The engine over ``db`` with its repositories and lock; ``options`` go to ``SyncEngine``
-    except ``host``, ``stale_after`` and ``heartbeat_s``, which go to the lock."""
+    except ``host``, ``stale_after`` and ``heartbeat_s``, which go to the lock, and ``clock``
+    (the runs' wall clock, simulated by the nightly tests), which goes to the runs."""
     lock_options = {
         k: options.pop(k) for k in ("host", "stale_after", "heartbeat_s") if k in options
     }
-    runs = SyncRepository(db)
+    clock = options.pop("clock", None)
+    runs = SyncRepository(db) if clock is None else SyncRepository(db, clock)
     return SyncEngine(
         runs,
         PegawaiRepository(db),

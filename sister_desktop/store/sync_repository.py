@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -125,8 +125,12 @@ def _to_holder(row: Row[Any]) -> LockHolder:
 class SyncRepository:
     """Reads and writes of ``sync_run``, ``sync_target``, ``sync_result`` and ``sync_lock``."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utcnow) -> None:
         self._db = db
+        #: When a run starts and ends and a pull is stamped (``synced_at``): the wall clock,
+        #: or a simulated one for nights run back to back (the freshness tests, the nightly
+        #: benchmark). The lock's heartbeat always reads the wall clock.
+        self.clock = clock
 
     @property
     def db(self) -> Database:
@@ -149,7 +153,7 @@ class SyncRepository:
         """Record a new ``running`` run, what it pulls, and its targets (all pending) in one
         transaction."""
         run_id = run_id or str(uuid.uuid4())
-        now = utcnow()
+        now = self.clock()
         async with self._db.transaction() as conn:
             await conn.execute(
                 sync_run.insert().values(
@@ -223,7 +227,7 @@ class SyncRepository:
                 .where(_run.id == run_id)
                 .values(
                     status=status.value,
-                    finished_at=utcnow(),
+                    finished_at=self.clock(),
                     error_code=error_code,
                     **self._counter_values(requests),
                 )
@@ -330,7 +334,7 @@ class SyncRepository:
         self, run_id: str, outcome: PegawaiOutcome
     ) -> tuple[TargetStatus, ErrorCode | None]:
         target = outcome.target
-        now = utcnow()
+        now = self.clock()
         async with self._db.transaction() as conn:
             updated = await conn.execute(
                 sa.update(sync_target)
@@ -371,7 +375,7 @@ class SyncRepository:
         kept_scopes: Mapping[str, Sequence[str]] | None,
     ) -> tuple[TargetStatus, ErrorCode | None]:
         target = outcome.target
-        now = utcnow()
+        now = self.clock()
         status = outcome.status
         async with self._db.transaction() as conn:
             # A write first: on SQLite the transaction takes the write lock at once, so no

@@ -49,6 +49,7 @@ def mode_label(mode: SyncMode) -> str:
         SyncMode.FAILED: _t("Failed only"),
         SyncMode.RESUME: _t("Resume"),
         SyncMode.SELECTED: _t("Ticked pegawai"),
+        SyncMode.SCHEDULED: _t("Scheduled (lists past their freshness)"),
     }[mode]
 
 
@@ -412,10 +413,16 @@ LONG_RUN_S = 15 * 60
 
 def estimate_line(estimate: SyncEstimate) -> str:
     """ "12 pegawai: ≈ 900 permintaan, ≈ 4 menit pada 4/detik (perkiraan awal)": what a run
-    costs, and whether it was counted from the last sync or guessed (nothing pulled yet)."""
+    costs, and whether it was counted from the last sync, averaged from some pegawai pulled
+    (a sample), or guessed without any pull (a rough figure, said so)."""
     if estimate.pegawai == 0:
         return _t("No linked pegawai to sync yet.")
-    basis = _t("from the last sync") if estimate.from_last_run else _t("first estimate")
+    if estimate.from_last_run:
+        basis = _t("from the last sync")
+    elif estimate.basis:
+        basis = _t("first estimate")
+    else:
+        basis = _t("rough guess: no pegawai pulled yet to count from")
     return fill(
         _t("%1 pegawai: %2 (%3)"),
         format_number(estimate.pegawai),

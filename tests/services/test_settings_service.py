@@ -147,3 +147,27 @@ def test_the_sync_scope_defaults_round_trips_and_survives_a_bad_value(loop, db):
     assert first == SyncScope() and first.groups == DEFAULT_GROUPS
     assert saved == wanted
     assert broken.groups == DEFAULT_GROUPS and broken.semesters == 6
+
+
+def test_the_freshness_limits_default_round_trip_and_reach_a_scheduled_request(loop, db):
+    from sister_desktop.domain.freshness import Freshness, parse_freshness
+    from sister_desktop.domain.sister_groups import SisterGroup
+    from sister_desktop.domain.sync_log import SyncMode
+    from sister_desktop.services.sync_service import SyncService
+
+    repository = SettingsRepository(db)
+    service = SettingsService(repository, SecretStore(DictKeyring()))
+    wanted = parse_freshness("tridharma=14,ajuan=2")
+    sync = SyncService.over(
+        db, lambda: None, saved_scope=service.sync_scope, saved_freshness=service.sync_freshness
+    )
+
+    async def scenario():  # type: ignore[no-untyped-def]
+        first = await service.sync_freshness()
+        await service.save_sync_freshness(wanted)
+        return first, await service.sync_freshness(), await sync.request(SyncMode.SCHEDULED)
+
+    first, saved, request = loop.run_until_complete(scenario())
+    assert first == Freshness()
+    assert saved == wanted and saved.days[SisterGroup.TRIDHARMA] == 14 and saved.fast_days == 2
+    assert request.mode is SyncMode.SCHEDULED and request.freshness == wanted

@@ -28,7 +28,8 @@ def test_the_log_names_each_dataset_as_the_operator_knows_it(qapp):
 
 def test_the_estimate_line_says_where_its_figure_comes_from(qapp):
     counted = SyncEstimate(12, 900, 240.0, 4.0, True)
-    guessed = SyncEstimate(12, 900, 240.0, 4.0, False)
+    guessed = SyncEstimate(12, 900, 240.0, 4.0, False, basis=6)
+    unsampled = SyncEstimate(12, 900, 240.0, 4.0, False)
     with use_language(qapp, "id"):
         assert texts.estimate_line(counted) == (
             "12 pegawai: ≈ 900 permintaan, ≈ 4 menit pada 4/detik (dari sinkronisasi terakhir)"
@@ -39,6 +40,9 @@ def test_the_estimate_line_says_where_its_figure_comes_from(qapp):
         )
     with use_language(qapp, "en"):
         assert texts.estimate_line(guessed).endswith("(first estimate)")
+        assert texts.estimate_line(unsampled).endswith(
+            "(rough guess: no pegawai pulled yet to count from)"
+        )
 
 
 def test_what_a_run_pulls_in_words(qapp):
