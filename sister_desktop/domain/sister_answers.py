@@ -166,6 +166,17 @@ MAPPED: dict[str, DatasetMapping] = {
 }
 
 
+#: The person's row of the SDM list (``GET /referensi/sdm``), stored with his records as the
+#: one record of this name: the comparison's second source of his name and numbers.
+SDM_DATASET = "referensi/sdm"
+
+#: Every stored answer read as typed records: the mapped datasets and the SDM row.
+_READ_AS_RECORDS: dict[str, DatasetMapping] = {
+    **MAPPED,
+    SDM_DATASET: DatasetMapping(_SDM, True),
+}
+
+
 def defining_fields(dataset: str) -> tuple[str, ...]:
     """The fields an object answer of ``dataset`` must hold one of (``()``: any object)."""
     found = MAPPED.get(dataset)
@@ -174,8 +185,9 @@ def defining_fields(dataset: str) -> tuple[str, ...]:
 
 def typed_records(dataset: str, rows: Iterable[Mapping[str, Any]]) -> object:
     """The typed record (object datasets) or records (lists) of a dataset of
-    ``MAPPED_DATASETS`` from its raw answer rows; ``KeyError`` for any other dataset."""
-    return MAPPED[dataset].records(rows)
+    ``MAPPED_DATASETS`` (or the SDM row) from its raw answer rows; ``KeyError`` for any other
+    dataset."""
+    return _READ_AS_RECORDS[dataset].records(rows)
 
 
 def mapped_payload(dataset: str, rows: Iterable[Mapping[str, Any]]) -> Any:
