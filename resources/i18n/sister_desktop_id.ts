@@ -1592,7 +1592,6 @@
         </message>
         <message>
             <source>Jabatan fungsional</source>
-            <extracomment>Letters kept upper case when a field name is made readable.</extracomment>
             <translation>Jabatan fungsional</translation>
         </message>
         <message>
@@ -2588,7 +2587,6 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Jabatan fungsional</source>
-            <extracomment>Letters kept upper case when a field name is made readable.</extracomment>
             <translation>Jabatan fungsional</translation>
         </message>
         <message>
@@ -2601,6 +2599,7 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Name</source>
+            <extracomment>The translation context of the titles (``texts/sister_field_texts.py`` looks them up there). ``yyyy-mm-dd``. A lowercase UUID (an ``id_sdm``, a record's or a reference's id). A list of ids (``dokumen``, ``mitra_litabmas``, the kelompok bidang of ``bidang_ilmu``). A list of objects (``anggota_dosen``, ``penulis_mahasiswa``). A number written as text whose leading zeros matter (NIP, NIDN, NIK, a postcode): read without its inner spaces. The English title (``None``: the name made readable, ``texts.sister_field_texts``). The ``referensi/&lt;name&gt;`` list whose ``{id, nama}`` rows name an id of this field. Read in capitals (``jenis_kelamin``: ``L`` or ``P``).</extracomment>
             <translation>Nama</translation>
         </message>
         <message>
@@ -2948,6 +2947,7 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Name</source>
+            <extracomment>The translation context of the titles (``texts/sister_field_texts.py`` looks them up there). ``yyyy-mm-dd``. A lowercase UUID (an ``id_sdm``, a record's or a reference's id). A list of ids (``dokumen``, ``mitra_litabmas``, the kelompok bidang of ``bidang_ilmu``). A list of objects (``anggota_dosen``, ``penulis_mahasiswa``). A number written as text whose leading zeros matter (NIP, NIDN, NIK, a postcode): read without its inner spaces. The English title (``None``: the name made readable, ``texts.sister_field_texts``). The ``referensi/&lt;name&gt;`` list whose ``{id, nama}`` rows name an id of this field. Read in capitals (``jenis_kelamin``: ``L`` or ``P``).</extracomment>
             <translation>Nama</translation>
         </message>
         <message>
@@ -3512,484 +3512,506 @@ Cara: %3</translation>
     <context>
         <name>SisterFieldTexts</name>
         <message>
-            <source>Agama</source>
-            <translation>Agama</translation>
+            <source>Abroad</source>
+            <translation>Luar negeri</translation>
         </message>
         <message>
-            <source>Aktif</source>
+            <source>Active</source>
             <translation>Aktif</translation>
         </message>
         <message>
-            <source>Alamat</source>
+            <source>Activity category</source>
+            <translation>Kategori kegiatan</translation>
+        </message>
+        <message>
+            <source>Additional duty</source>
+            <translation>Tugas tambahan</translation>
+        </message>
+        <message>
+            <source>Address</source>
             <translation>Alamat</translation>
         </message>
         <message>
-            <source>Asal data</source>
+            <source>Age of ajuan (days)</source>
+            <translation>Umur ajuan (hari)</translation>
+        </message>
+        <message>
+            <source>Amount (Rp)</source>
+            <translation>Nominal (Rp)</translation>
+        </message>
+        <message>
+            <source>Assignment SK date</source>
+            <translation>Tanggal SK penugasan</translation>
+        </message>
+        <message>
+            <source>Assignment SK number</source>
+            <translation>Nomor SK penugasan</translation>
+        </message>
+        <message>
+            <source>CPNS SK date</source>
+            <translation>Tanggal SK CPNS</translation>
+        </message>
+        <message>
+            <source>CPNS SK number</source>
+            <translation>Nomor SK CPNS</translation>
+        </message>
+        <message>
+            <source>Certification SK number</source>
+            <translation>Nomor SK sertifikasi</translation>
+        </message>
+        <message>
+            <source>Certifying body</source>
+            <translation>Lembaga sertifikasi</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Kewarganegaraan</translation>
+        </message>
+        <message>
+            <source>City/regency</source>
+            <translation>Kota/kabupaten</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Kelas</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Mata kuliah</translation>
+        </message>
+        <message>
+            <source>Credits (SKS)</source>
+            <translation>SKS</translation>
+        </message>
+        <message>
+            <source>Data source</source>
             <translation>Asal data</translation>
         </message>
         <message>
-            <source>Berlaku mulai</source>
-            <translation>Berlaku mulai</translation>
+            <source>Date</source>
+            <translation>Tanggal</translation>
         </message>
         <message>
-            <source>Berlaku sampai</source>
-            <translation>Berlaku sampai</translation>
+            <source>Date held</source>
+            <translation>Tanggal pelaksanaan</translation>
         </message>
         <message>
-            <source>Bidang ilmu</source>
-            <translation>Bidang ilmu</translation>
+            <source>Date of ajuan</source>
+            <translation>Tanggal ajuan</translation>
         </message>
         <message>
-            <source>Bidang keilmuan</source>
-            <translation>Bidang keilmuan</translation>
+            <source>Date of birth</source>
+            <translation>Tanggal lahir</translation>
         </message>
         <message>
-            <source>Bidang studi</source>
-            <translation>Bidang studi</translation>
+            <source>Degree</source>
+            <translation>Gelar</translation>
         </message>
         <message>
-            <source>Bidang usaha</source>
-            <translation>Bidang usaha</translation>
-        </message>
-        <message>
-            <source>Diunggah</source>
-            <translation>Diunggah</translation>
-        </message>
-        <message>
-            <source>Divisi</source>
+            <source>Division</source>
             <translation>Divisi</translation>
         </message>
         <message>
-            <source>Dokumen</source>
+            <source>Document name</source>
+            <translation>Nama dokumen</translation>
+        </message>
+        <message>
+            <source>Documents</source>
             <translation>Dokumen</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Lama kegiatan</translation>
+        </message>
+        <message>
+            <source>Duty end</source>
+            <translation>Selesai tugas</translation>
+        </message>
+        <message>
+            <source>Duty start (TMT)</source>
+            <translation>TMT tugas</translation>
         </message>
         <message>
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <source>Gelar</source>
-            <translation>Gelar</translation>
+            <source>Employment status</source>
+            <translation>Status kepegawaian</translation>
         </message>
         <message>
-            <source>Ikatan kerja</source>
+            <source>Employment type</source>
             <translation>Ikatan kerja</translation>
         </message>
         <message>
-            <source>Instansi</source>
-            <translation>Instansi</translation>
+            <source>End date</source>
+            <translation>Tanggal selesai</translation>
         </message>
         <message>
-            <source>Instansi pemberi</source>
-            <translation>Instansi pemberi</translation>
+            <source>End year</source>
+            <translation>Tahun selesai</translation>
         </message>
         <message>
-            <source>Jabatan</source>
-            <translation>Jabatan</translation>
+            <source>Ended work</source>
+            <translation>Selesai bekerja</translation>
         </message>
         <message>
-            <source>Jabatan fungsional</source>
-            <extracomment>Letters kept upper case when a field name is made readable.</extracomment>
-            <translation>Jabatan fungsional</translation>
+            <source>Female</source>
+            <translation>Perempuan</translation>
         </message>
         <message>
-            <source>Jenis ajuan</source>
-            <translation>Jenis ajuan</translation>
+            <source>Field of science</source>
+            <translation>Bidang ilmu</translation>
         </message>
         <message>
-            <source>Jenis beasiswa</source>
-            <translation>Jenis beasiswa</translation>
+            <source>Field of study</source>
+            <translation>Bidang studi</translation>
         </message>
         <message>
-            <source>Jenis diklat</source>
-            <translation>Jenis diklat</translation>
-        </message>
-        <message>
-            <source>Jenis dokumen</source>
-            <translation>Jenis dokumen</translation>
-        </message>
-        <message>
-            <source>Jenis file</source>
-            <translation>Jenis file</translation>
-        </message>
-        <message>
-            <source>Jenis kelamin</source>
-            <translation>Jenis kelamin</translation>
-        </message>
-        <message>
-            <source>Jenis kesejahteraan</source>
-            <translation>Jenis kesejahteraan</translation>
-        </message>
-        <message>
-            <source>Jenis pekerjaan</source>
-            <translation>Jenis pekerjaan</translation>
-        </message>
-        <message>
-            <source>Jenis penghargaan</source>
-            <translation>Jenis penghargaan</translation>
-        </message>
-        <message>
-            <source>Jenis publikasi</source>
-            <translation>Jenis publikasi</translation>
-        </message>
-        <message>
-            <source>Jenis sertifikasi</source>
-            <translation>Jenis sertifikasi</translation>
-        </message>
-        <message>
-            <source>Jenis tes</source>
-            <translation>Jenis tes</translation>
-        </message>
-        <message>
-            <source>Jenis tunjangan</source>
-            <translation>Jenis tunjangan</translation>
-        </message>
-        <message>
-            <source>Jenjang</source>
-            <translation>Jenjang</translation>
-        </message>
-        <message>
-            <source>Judul</source>
-            <translation>Judul</translation>
-        </message>
-        <message>
-            <source>Judul makalah</source>
-            <translation>Judul makalah</translation>
-        </message>
-        <message>
-            <source>Kategori kegiatan</source>
-            <translation>Kategori kegiatan</translation>
-        </message>
-        <message>
-            <source>Kelas</source>
-            <translation>Kelas</translation>
-        </message>
-        <message>
-            <source>Kelurahan</source>
-            <translation>Kelurahan</translation>
-        </message>
-        <message>
-            <source>Keterangan</source>
-            <translation>Keterangan</translation>
-        </message>
-        <message>
-            <source>Kewarganegaraan</source>
-            <translation>Kewarganegaraan</translation>
-        </message>
-        <message>
-            <source>Kode pos</source>
-            <translation>Kode pos</translation>
-        </message>
-        <message>
-            <source>Kota/kabupaten</source>
-            <translation>Kota/kabupaten</translation>
-        </message>
-        <message>
-            <source>Kuartil</source>
-            <translation>Kuartil</translation>
-        </message>
-        <message>
-            <source>Laki-laki</source>
-            <translation>Laki-laki</translation>
-        </message>
-        <message>
-            <source>Lama kegiatan</source>
-            <translation>Lama kegiatan</translation>
-        </message>
-        <message>
-            <source>Lembaga sertifikasi</source>
-            <translation>Lembaga sertifikasi</translation>
-        </message>
-        <message>
-            <source>Luar negeri</source>
-            <translation>Luar negeri</translation>
-        </message>
-        <message>
-            <source>Masih menerima</source>
-            <translation>Masih menerima</translation>
-        </message>
-        <message>
-            <source>Mata kuliah</source>
-            <translation>Mata kuliah</translation>
-        </message>
-        <message>
-            <source>Media publikasi</source>
-            <translation>Media publikasi</translation>
-        </message>
-        <message>
-            <source>Mulai bekerja</source>
-            <translation>Mulai bekerja</translation>
-        </message>
-        <message>
-            <source>NIP suami/istri</source>
-            <translation>NIP suami/istri</translation>
-        </message>
-        <message>
-            <source>Nama</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Nama diklat</source>
-            <translation>Nama diklat</translation>
-        </message>
-        <message>
-            <source>Nama dokumen</source>
-            <translation>Nama dokumen</translation>
-        </message>
-        <message>
-            <source>Nama file</source>
+            <source>File name</source>
             <translation>Nama file</translation>
         </message>
         <message>
-            <source>Nama penghargaan</source>
-            <translation>Nama penghargaan</translation>
+            <source>File type</source>
+            <translation>Jenis file</translation>
         </message>
         <message>
-            <source>Nama pertemuan</source>
+            <source>Granting institution</source>
+            <translation>Instansi pemberi</translation>
+        </message>
+        <message>
+            <source>Home phone</source>
+            <translation>Telepon rumah</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>Jabatan fungsional</source>
+            <translation>Jabatan fungsional</translation>
+        </message>
+        <message>
+            <source>Kind of Diklat</source>
+            <translation>Jenis diklat</translation>
+        </message>
+        <message>
+            <source>Kind of ajuan</source>
+            <translation>Jenis ajuan</translation>
+        </message>
+        <message>
+            <source>Kind of allowance</source>
+            <translation>Jenis tunjangan</translation>
+        </message>
+        <message>
+            <source>Kind of award</source>
+            <translation>Jenis penghargaan</translation>
+        </message>
+        <message>
+            <source>Kind of certification</source>
+            <translation>Jenis sertifikasi</translation>
+        </message>
+        <message>
+            <source>Kind of document</source>
+            <translation>Jenis dokumen</translation>
+        </message>
+        <message>
+            <source>Kind of publication</source>
+            <translation>Jenis publikasi</translation>
+        </message>
+        <message>
+            <source>Kind of scholarship</source>
+            <translation>Jenis beasiswa</translation>
+        </message>
+        <message>
+            <source>Kind of test</source>
+            <translation>Jenis tes</translation>
+        </message>
+        <message>
+            <source>Kind of welfare benefit</source>
+            <translation>Jenis kesejahteraan</translation>
+        </message>
+        <message>
+            <source>Kind of work</source>
+            <translation>Jenis pekerjaan</translation>
+        </message>
+        <message>
+            <source>Leaving date</source>
+            <translation>Tanggal keluar</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Jenjang</translation>
+        </message>
+        <message>
+            <source>Line of business</source>
+            <translation>Bidang usaha</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Tautan</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Marital status</source>
+            <translation>Status perkawinan</translation>
+        </message>
+        <message>
+            <source>Meeting name</source>
             <translation>Nama pertemuan</translation>
         </message>
         <message>
-            <source>Nama suami/istri</source>
-            <translation>Nama suami/istri</translation>
+            <source>Mobile phone</source>
+            <translation>Telepon HP</translation>
         </message>
         <message>
-            <source>Nama tes</source>
-            <translation>Nama tes</translation>
+            <source>NIDN</source>
+            <translation>NIDN</translation>
         </message>
         <message>
-            <source>Nama wajib pajak</source>
-            <translation>Nama wajib pajak</translation>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <source>NPWP</source>
+            <translation>NPWP</translation>
+        </message>
+        <message>
+            <source>NUPTK</source>
+            <translation>NUPTK</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <extracomment>The translation context of the titles (``texts/sister_field_texts.py`` looks them up there). ``yyyy-mm-dd``. A lowercase UUID (an ``id_sdm``, a record's or a reference's id). A list of ids (``dokumen``, ``mitra_litabmas``, the kelompok bidang of ``bidang_ilmu``). A list of objects (``anggota_dosen``, ``penulis_mahasiswa``). A number written as text whose leading zeros matter (NIP, NIDN, NIK, a postcode): read without its inner spaces. The English title (``None``: the name made readable, ``texts.sister_field_texts``). The ``referensi/&lt;name&gt;`` list whose ``{id, nama}`` rows name an id of this field. Read in capitals (``jenis_kelamin``: ``L`` or ``P``).</extracomment>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Name of the Diklat</source>
+            <translation>Nama diklat</translation>
+        </message>
+        <message>
+            <source>Name of the award</source>
+            <translation>Nama penghargaan</translation>
         </message>
         <message>
             <source>No</source>
             <translation>Tidak</translation>
         </message>
         <message>
-            <source>Nominal (Rp)</source>
-            <translation>Nominal (Rp)</translation>
+            <source>Order</source>
+            <translation>Urutan</translation>
         </message>
         <message>
-            <source>Nomor SK</source>
-            <translation>Nomor SK</translation>
-        </message>
-        <message>
-            <source>Nomor SK CPNS</source>
-            <translation>Nomor SK CPNS</translation>
-        </message>
-        <message>
-            <source>Nomor SK TMMD</source>
-            <translation>Nomor SK TMMD</translation>
-        </message>
-        <message>
-            <source>Nomor SK jabatan</source>
-            <translation>Nomor SK jabatan</translation>
-        </message>
-        <message>
-            <source>Nomor SK penugasan</source>
-            <translation>Nomor SK penugasan</translation>
-        </message>
-        <message>
-            <source>Nomor SK sertifikasi</source>
-            <translation>Nomor SK sertifikasi</translation>
-        </message>
-        <message>
-            <source>Nomor registrasi</source>
-            <translation>Nomor registrasi</translation>
-        </message>
-        <message>
-            <source>Organisasi</source>
+            <source>Organisation</source>
             <translation>Organisasi</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Penyelenggara</translation>
         </message>
         <message>
             <source>Pangkat/golongan</source>
             <translation>Pangkat/golongan</translation>
         </message>
         <message>
-            <source>Pekerjaan suami/istri</source>
-            <translation>Pekerjaan suami/istri</translation>
+            <source>Paper title</source>
+            <translation>Judul makalah</translation>
         </message>
         <message>
-            <source>Penyelenggara</source>
-            <translation>Penyelenggara</translation>
+            <source>Place of birth</source>
+            <translation>Tempat lahir</translation>
         </message>
         <message>
-            <source>Peran</source>
-            <translation>Peran</translation>
+            <source>Position</source>
+            <translation>Jabatan</translation>
         </message>
         <message>
-            <source>Perempuan</source>
-            <translation>Perempuan</translation>
+            <source>Position SK number</source>
+            <translation>Nomor SK jabatan</translation>
         </message>
         <message>
-            <source>Perguruan tinggi</source>
-            <translation>Perguruan tinggi</translation>
-        </message>
-        <message>
-            <source>Perubahan yang diajukan</source>
-            <translation>Perubahan yang diajukan</translation>
-        </message>
-        <message>
-            <source>SKS</source>
-            <translation>SKS</translation>
-        </message>
-        <message>
-            <source>Selesai bekerja</source>
-            <translation>Selesai bekerja</translation>
-        </message>
-        <message>
-            <source>Selesai jabatan</source>
+            <source>Position end</source>
             <translation>Selesai jabatan</translation>
         </message>
         <message>
-            <source>Selesai tugas</source>
-            <translation>Selesai tugas</translation>
+            <source>Position start (TMT)</source>
+            <translation>TMT jabatan</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Kode pos</translation>
+        </message>
+        <message>
+            <source>Proposed change</source>
+            <translation>Perubahan yang diajukan</translation>
+        </message>
+        <message>
+            <source>Publication medium</source>
+            <translation>Media publikasi</translation>
+        </message>
+        <message>
+            <source>Quartile</source>
+            <translation>Kuartil</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Nomor registrasi</translation>
+        </message>
+        <message>
+            <source>Religion</source>
+            <translation>Agama</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>SK date</source>
+            <translation>Tanggal SK</translation>
+        </message>
+        <message>
+            <source>SK number</source>
+            <translation>Nomor SK</translation>
+        </message>
+        <message>
+            <source>Scientific field</source>
+            <translation>Bidang keilmuan</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Skor</translation>
         </message>
         <message>
             <source>Semester</source>
             <translation>Semester</translation>
         </message>
         <message>
-            <source>Skor</source>
-            <translation>Skor</translation>
+            <source>Sex</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Source of funds</source>
+            <translation>Sumber dana</translation>
+        </message>
+        <message>
+            <source>Source of salary</source>
+            <translation>Sumber gaji</translation>
+        </message>
+        <message>
+            <source>Spouse's NIP</source>
+            <translation>NIP suami/istri</translation>
+        </message>
+        <message>
+            <source>Spouse's name</source>
+            <translation>Nama suami/istri</translation>
+        </message>
+        <message>
+            <source>Spouse's occupation</source>
+            <translation>Pekerjaan suami/istri</translation>
+        </message>
+        <message>
+            <source>Start (TMT)</source>
+            <translation>TMT</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <extracomment>A field of a name the description does not hold: text, titled by its readable name.</extracomment>
+            <translation>Tanggal mulai</translation>
+        </message>
+        <message>
+            <source>Start year</source>
+            <translation>Tahun mulai</translation>
+        </message>
+        <message>
+            <source>Started work</source>
+            <translation>Mulai bekerja</translation>
         </message>
         <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <source>Status kepegawaian</source>
-            <translation>Status kepegawaian</translation>
-        </message>
-        <message>
-            <source>Status perkawinan</source>
-            <translation>Status perkawinan</translation>
-        </message>
-        <message>
-            <source>Sumber dana</source>
-            <translation>Sumber dana</translation>
-        </message>
-        <message>
-            <source>Sumber gaji</source>
-            <translation>Sumber gaji</translation>
+            <source>Still receiving</source>
+            <translation>Masih menerima</translation>
         </message>
         <message>
             <source>TMMD</source>
             <translation>TMMD</translation>
         </message>
         <message>
-            <source>TMT</source>
-            <translation>TMT</translation>
+            <source>TMMD SK number</source>
+            <translation>Nomor SK TMMD</translation>
         </message>
         <message>
-            <source>TMT jabatan</source>
-            <translation>TMT jabatan</translation>
+            <source>Taxpayer's name</source>
+            <translation>Nama wajib pajak</translation>
         </message>
         <message>
-            <source>TMT tugas</source>
-            <translation>TMT tugas</translation>
+            <source>Test name</source>
+            <translation>Nama tes</translation>
         </message>
         <message>
-            <source>Tahun</source>
-            <translation>Tahun</translation>
-        </message>
-        <message>
-            <source>Tahun lulus</source>
-            <translation>Tahun lulus</translation>
-        </message>
-        <message>
-            <source>Tahun mulai</source>
-            <translation>Tahun mulai</translation>
-        </message>
-        <message>
-            <source>Tahun pelaksanaan</source>
-            <translation>Tahun pelaksanaan</translation>
-        </message>
-        <message>
-            <source>Tahun selesai</source>
-            <translation>Tahun selesai</translation>
-        </message>
-        <message>
-            <source>Tanggal</source>
-            <translation>Tanggal</translation>
-        </message>
-        <message>
-            <source>Tanggal SK</source>
-            <translation>Tanggal SK</translation>
-        </message>
-        <message>
-            <source>Tanggal SK CPNS</source>
-            <translation>Tanggal SK CPNS</translation>
-        </message>
-        <message>
-            <source>Tanggal SK penugasan</source>
-            <translation>Tanggal SK penugasan</translation>
-        </message>
-        <message>
-            <source>Tanggal ajuan</source>
-            <translation>Tanggal ajuan</translation>
-        </message>
-        <message>
-            <source>Tanggal keluar</source>
-            <translation>Tanggal keluar</translation>
-        </message>
-        <message>
-            <source>Tanggal lahir</source>
-            <translation>Tanggal lahir</translation>
-        </message>
-        <message>
-            <source>Tanggal mulai</source>
-            <translation>Tanggal mulai</translation>
-        </message>
-        <message>
-            <source>Tanggal pelaksanaan</source>
-            <translation>Tanggal pelaksanaan</translation>
-        </message>
-        <message>
-            <source>Tanggal selesai</source>
-            <translation>Tanggal selesai</translation>
-        </message>
-        <message>
-            <source>Tanggal verifikasi</source>
-            <translation>Tanggal verifikasi</translation>
-        </message>
-        <message>
-            <source>Tautan</source>
-            <translation>Tautan</translation>
-        </message>
-        <message>
-            <source>Telepon HP</source>
-            <translation>Telepon HP</translation>
-        </message>
-        <message>
-            <source>Telepon rumah</source>
-            <translation>Telepon rumah</translation>
-        </message>
-        <message>
-            <source>Tempat lahir</source>
-            <translation>Tempat lahir</translation>
-        </message>
-        <message>
-            <source>Tugas tambahan</source>
-            <translation>Tugas tambahan</translation>
-        </message>
-        <message>
-            <source>Umur ajuan (hari)</source>
-            <translation>Umur ajuan (hari)</translation>
+            <source>Title</source>
+            <translation>Judul</translation>
         </message>
         <message>
             <source>Unit kerja</source>
             <translation>Unit kerja</translation>
         </message>
         <message>
-            <source>Unit tugas</source>
+            <source>Unit of the duty</source>
             <translation>Unit tugas</translation>
         </message>
         <message>
-            <source>Urutan</source>
-            <translation>Urutan</translation>
+            <source>University</source>
+            <translation>Perguruan tinggi</translation>
+        </message>
+        <message>
+            <source>Uploaded</source>
+            <translation>Diunggah</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Berlaku mulai</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Berlaku sampai</translation>
+        </message>
+        <message>
+            <source>Verified on</source>
+            <translation>Tanggal verifikasi</translation>
+        </message>
+        <message>
+            <source>Village (kelurahan)</source>
+            <translation>Kelurahan</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Year carried out</source>
+            <translation>Tahun pelaksanaan</translation>
+        </message>
+        <message>
+            <source>Year of graduation</source>
+            <translation>Tahun lulus</translation>
         </message>
         <message>
             <source>Yes</source>
+            <extracomment>Letters kept upper case when a field name is made readable. Kept apart from ``_t`` so the extraction reads only literals: the titles are extracted where they are written, in ``domain/sister_fields.py`` (the same context).</extracomment>
             <translation>Ya</translation>
         </message>
     </context>

@@ -3,7 +3,8 @@
 SISTER writes the same fact differently from a campus (names in capitals without titles, NIPs
 with a stray space, a NIDK kept in SISTER's ``nidn``); those are not differences and must not
 be shown as such, or operators learn to ignore the list. Pure standard library: the service
-reads the stored SISTER answers and hands them in as plain mappings.
+reads the stored SISTER records through the mappers of ``domain/sister_answers.py`` and hands
+them in as plain mappings (``dataset -> payload``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from sister_desktop.domain.identifiers import normalize_identifier
 from sister_desktop.domain.names import corrected_name, normalize_name
 from sister_desktop.domain.pegawai import Pegawai, fits
 from sister_desktop.domain.ranks import same_pangkat
+from sister_desktop.domain.sister_answers import SDM_DATASET
 
 #: The compared fields in display order; the names are SISTER's (docs/CLI.md ``compare``).
 COMPARISON_FIELDS: Final = (
@@ -48,12 +50,13 @@ KEPT_WHEN_FILLED: Final = frozenset(
 )
 IDENTIFIER_FIELDS: Final = frozenset({"nip", "nidn", "nuptk", "nik"})
 
-#: The stored SISTER answers the comparison reads (``sister_data.endpoint``).
+#: The stored SISTER answers the comparison reads (records of ``sister_record``, read through
+#: the mappers of ``domain.sister_answers``).
 PROFIL = "data_pribadi/profil"
 KEPENDUDUKAN = "data_pribadi/kependudukan"
 KEPEGAWAIAN = "data_pribadi/kepegawaian"
 ALAMAT = "data_pribadi/alamat"
-SDM_ROW = "referensi/sdm"
+SDM_ROW = SDM_DATASET
 ENDPOINTS_READ: Final = (PROFIL, KEPENDUDUKAN, KEPEGAWAIAN, ALAMAT, SDM_ROW)
 
 

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from sister_desktop.domain.pegawai import Pegawai
+from sister_desktop.domain.sister_fields import REFERENSI_OF_FIELD
 from sister_desktop.domain.sister_groups import (
     BY_NAME,
     DATASETS,
@@ -27,20 +28,6 @@ from sister_desktop.domain.sister_groups import (
 )
 from sister_desktop.domain.sister_records import PHOTO_DATA, DatasetState, SisterRecord
 
-#: A reference id field and the cached ``referensi/*`` list that names its values.
-REFERENSI_OF_FIELD: dict[str, str] = {
-    "id_jabatan_fungsional": "jabatan_fungsional",
-    "id_jabfung": "jabatan_fungsional",
-    "id_pangkat_golongan": "golongan_pangkat",
-    "id_golongan_pangkat": "golongan_pangkat",
-    "id_jenjang_pendidikan": "jenjang_pendidikan",
-    "id_lembaga_sertifikasi": "lembaga_sertifikasi",
-    "id_kategori_kegiatan": "kategori_kegiatan",
-    "id_katgiat": "kategori_kegiatan",
-    "id_semester": "semester",
-    "id_smt": "semester",
-    "id_jenis_dokumen": "jenis_dokumen",
-}
 #: Fields never shown as a column: keys and the person's own id.
 KEY_FIELDS = frozenset({"id", "id_sdm", "id_data_master", "id_reg_ptk"})
 #: The field holding a record's documents (a list of ``{nama, jenis_dokumen, ...}``).

@@ -5,7 +5,9 @@ whether a Basic credential's write becomes an ajuan, and which families are read
 The write side of the catalogue ``domain/sister_groups.py``, keyed by the same dataset names
 (``penelitian``, ``data_pribadi/alamat``, ``jabatan_fungsional``). One description drives the
 validation of an usulan (``domain/usulan_validation.py``), the import columns and template,
-the bodies the Kirim sends and the forms of the window. ``tests/domain/test_sister_writes.py``
+the bodies the Kirim sends and the forms of the window. A field's type (``FieldType``), its
+title and the ``referensi`` list of an id are the family description's
+(``domain/sister_fields.py``), shared with the reads. ``tests/domain/test_sister_writes.py``
 checks it against the spec file, so a field the spec adds or changes fails a test.
 """
 
@@ -15,24 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-
-class FieldType(StrEnum):
-    """A body field's type as SISTER checks it."""
-
-    STRING = "string"
-    INTEGER = "integer"
-    NUMBER = "number"
-    BOOLEAN = "boolean"
-    #: ``yyyy-mm-dd``.
-    DATE = "date"
-    #: A lowercase UUID (an ``id_sdm``, a record's or a reference's id).
-    UUID = "uuid"
-    URL = "url"
-    EMAIL = "email"
-    #: A list of ids (``dokumen``, ``mitra_litabmas``, the kelompok bidang of ``bidang_ilmu``).
-    ID_LIST = "id_list"
-    #: A list of objects (``anggota_dosen``, ``penulis_mahasiswa``): see ``WriteField.members``.
-    MEMBERS = "members"
+from sister_desktop.domain.sister_fields import FieldType
 
 
 @dataclass(frozen=True, slots=True)

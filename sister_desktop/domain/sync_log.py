@@ -59,7 +59,8 @@ class SyncTarget:
 
 @dataclass(frozen=True, slots=True)
 class EndpointOutcome:
-    """What one endpoint answered for one employee: the payload, or the failure."""
+    """What one endpoint answered for one employee, or its failure. ``payload`` is the row of
+    the SDM list (the datasets' answers travel as ``sister_record`` rows of the pull)."""
 
     endpoint: str
     payload: Any = None

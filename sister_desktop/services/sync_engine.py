@@ -5,8 +5,9 @@ At the start of a run: the cached ``referensi`` lists (the semesters among them)
 ``domain.sister_groups``), each list whole and only the details of new and changed records
 (``services.sync_pull``). The client paces and bounds the requests; the engine keeps enough
 employees in progress to use that budget, and writes an employee only when all of their calls
-are done, in one transaction: their records, the typed payloads of
-``domain.sister_answers.TYPED_DATASETS`` the derived values read, the log lines. One failing
+are done, in one transaction: their records (the raw answers, the one stored form; the
+derived values are read from them through ``domain.sister_answers``), the derived values, the
+log lines. One failing
 dataset is recorded for that dataset and the rest goes on; an error of the whole service
 (credential refused, SISTER unreachable) stops the run, resumable.
 

@@ -16,10 +16,10 @@ from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sister_desktop.domain.changes import payload_hash, to_payload
+from sister_desktop.domain.changes import payload_hash
 from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.outside_text import count_replaced
-from sister_desktop.domain.sister_answers import TYPED_DATASETS, typed_records
+from sister_desktop.domain.sister_answers import MAPPED_DATASETS, typed_records
 from sister_desktop.domain.sister_groups import Dataset
 from sister_desktop.domain.sister_records import record_key
 from sister_desktop.domain.sync_log import EndpointOutcome
@@ -68,7 +68,7 @@ class RunPlan:
 @dataclass(slots=True)
 class PegawaiPull:
     """One pegawai's datasets as pulled: the answers to store, the scopes that failed, one
-    log outcome per dataset and the typed records of ``TYPED_DATASETS``."""
+    log outcome per dataset and the typed records of ``MAPPED_DATASETS``."""
 
     answers: list[DatasetAnswer] = field(default_factory=list)
     failures: list[DatasetFailure] = field(default_factory=list)
@@ -208,15 +208,15 @@ async def pull_pegawai(
             return
         if dataset.per_semester:
             pull.kept_scopes[dataset.name] = scopes
-        payload = None
-        if dataset.name in TYPED_DATASETS:
-            typed = typed_records(dataset.name, [dict(row) for _key, row in good[0].rows])
-            pull.typed[dataset.name] = typed
-            payload = to_payload(typed)
+        if dataset.name in MAPPED_DATASETS:
+            # What the derived values read, from the answer about to be stored.
+            pull.typed[dataset.name] = typed_records(
+                dataset.name, [row for _k, row in good[0].rows]
+            )
         # Kept, but the operator hears that some of its text arrived damaged (and where).
         damaged = any(count_replaced([a.rows, a.details]) for a in good)
         remark = ErrorCode.TEXT_REPLACED if damaged else None
-        pull.outcomes.append(EndpointOutcome(dataset.name, payload=payload, error_code=remark))
+        pull.outcomes.append(EndpointOutcome(dataset.name, error_code=remark))
 
     try:
         async with asyncio.TaskGroup() as group:

@@ -16,7 +16,8 @@ from urllib.parse import quote
 from sister_desktop.domain import sister_parsing as p
 from sister_desktop.domain.records import ProfilPt, SdmRow, UnitKerja
 from sister_desktop.domain.sister_answers import (
-    TYPED_DATASETS,
+    MAPPED_DATASETS,
+    SDM_DATASET,
     profil_pt_row,
     sdm_row,
     unit_kerja_row,
@@ -95,7 +96,8 @@ class SisterApi:
         )
 
 
-#: The list call a sync makes once per run; each person's row of it is logged under this name.
-SDM_ENDPOINT = "referensi/sdm"
-#: The SDM row's log line, then those of the datasets also kept as typed records.
-ENDPOINTS: tuple[str, ...] = (SDM_ENDPOINT, *TYPED_DATASETS)
+#: The list call a sync makes once per run; each person's row of it is logged (and stored with
+#: his records) under this name.
+SDM_ENDPOINT = SDM_DATASET
+#: The SDM row's log line, then those of the datasets read as typed records.
+ENDPOINTS: tuple[str, ...] = (SDM_ENDPOINT, *MAPPED_DATASETS)

@@ -7,7 +7,7 @@ A copy and its history line are written in one transaction; so are a new employe
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -27,14 +27,15 @@ from sister_desktop.domain.perbandingan_history import (
     UndoResult,
     as_text,
 )
+from sister_desktop.domain.sister_answers import mapped_payload
 from sister_desktop.store.database import Database
 from sister_desktop.store.link_repository import LinkRepository
 from sister_desktop.store.pegawai_repository import PEGAWAI_SELECT, to_pegawai
 from sister_desktop.store.schema import (
     pegawai,
     perbandingan_history,
-    sister_data,
     sister_link,
+    sister_record,
     sister_summary,
     utcnow,
 )
@@ -68,11 +69,18 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 @dataclass(frozen=True, slots=True)
 class SyncedPegawai:
-    """A linked employee with the SISTER answers stored for its current link."""
+    """A linked employee with the SISTER records stored for its current link: the raw rows of
+    each dataset the comparison reads, in SISTER's order."""
 
     pegawai: Pegawai
-    payloads: dict[str, Any]
+    records: dict[str, list[Mapping[str, Any]]]
     derived: DerivedValues | None
+
+    @property
+    def payloads(self) -> dict[str, Any]:
+        """The stored answers as the comparison reads them (``dataset -> payload``), mapped
+        from the raw rows (pure: the comparison calls it in the worker)."""
+        return {dataset: mapped_payload(dataset, rows) for dataset, rows in self.records.items()}
 
 
 class PerbandinganRepository:
@@ -91,13 +99,16 @@ class PerbandinganRepository:
             pegawai.c.nama, pegawai.c.id
         )
         same_person = sa.and_(
-            sister_link.c.pegawai_id == sister_data.c.pegawai_id,
-            sister_link.c.id_sdm == sister_data.c.id_sdm,
+            sister_link.c.pegawai_id == sister_record.c.pegawai_id,
+            sister_link.c.id_sdm == sister_record.c.id_sdm,
         )
         data_query = (
-            sa.select(sister_data.c.pegawai_id, sister_data.c.endpoint, sister_data.c.payload)
-            .select_from(sister_data.join(sister_link, same_person))
-            .where(sister_data.c.endpoint.in_(ENDPOINTS_READ))
+            sa.select(sister_record.c.pegawai_id, sister_record.c.dataset, sister_record.c.row)
+            .select_from(sister_record.join(sister_link, same_person))
+            .where(
+                sister_record.c.dataset.in_(ENDPOINTS_READ), sister_record.c.removed_at.is_(None)
+            )
+            .order_by(sister_record.c.position)
         )
         summary_query = sa.select(sister_summary).select_from(
             sister_summary.join(
@@ -108,7 +119,7 @@ class PerbandinganRepository:
                 ),
             )
         )
-        payloads: dict[int, dict[str, Any]] = {}
+        records: dict[int, dict[str, list[Mapping[str, Any]]]] = {}
         derived: dict[int, DerivedValues] = {}
         async with self._db.connect() as conn:
             if pegawai_ids is None:
@@ -123,7 +134,7 @@ class PerbandinganRepository:
                         for r in await conn.execute(query.where(pegawai.c.id.in_(chunk)))
                     ]
                     data_rows += list(
-                        await conn.execute(data_query.where(sister_data.c.pegawai_id.in_(chunk)))
+                        await conn.execute(data_query.where(sister_record.c.pegawai_id.in_(chunk)))
                     )
                     summary_rows += list(
                         await conn.execute(
@@ -131,11 +142,11 @@ class PerbandinganRepository:
                         )
                     )
         for row in data_rows:
-            payloads.setdefault(row.pegawai_id, {})[row.endpoint] = row.payload
+            records.setdefault(row.pegawai_id, {}).setdefault(row.dataset, []).append(row.row)
         for row in summary_rows:
             v = row._mapping
             derived[v["pegawai_id"]] = DerivedValues(**{n: v[n] for n in DERIVED_FIELDS})
-        return [SyncedPegawai(p, payloads.get(p.id, {}), derived.get(p.id)) for p in people]
+        return [SyncedPegawai(p, records.get(p.id, {}), derived.get(p.id)) for p in people]
 
     async def unlinked(self) -> list[Pegawai]:
         """Employees with no SISTER link, ordered by name."""

@@ -133,24 +133,6 @@ setting = sa.Table(
     sa.Column("updated_at", UtcDateTime, nullable=False),
 )
 
-#: What SISTER answered for one employee and one endpoint at the last successful pull.
-sister_data = sa.Table(
-    "sister_data",
-    metadata,
-    sa.Column(
-        "pegawai_id",
-        sa.Integer,
-        sa.ForeignKey("pegawai.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    sa.Column("endpoint", sa.String(100), primary_key=True),
-    sa.Column("id_sdm", sa.String(64), nullable=False, index=True),
-    sa.Column("payload", sa.JSON, nullable=False),
-    #: SHA-256 of the canonical JSON, to tell "changed" from "fetched again" cheaply.
-    sa.Column("payload_hash", sa.String(64), nullable=False),
-    sa.Column("fetched_at", UtcDateTime, nullable=False),
-)
-
 #: One Sinkronisasi run (window or ``sister-desktop sync``).
 sync_run = sa.Table(
     "sync_run",

@@ -1,13 +1,14 @@
-"""SISTER's data per employee: the last good answer of every endpoint (``sister_data``) and the
-derived current values with the last sync's outcome (``sister_summary``).
+"""SISTER's data per employee as the Pegawai tab and the Perbandingan read it at a glance: the
+derived current values with the last sync's outcome (``sister_summary``). SISTER's answers
+themselves are the raw records of ``store/sister_record_repository.py``.
 
-The sync engine writes through ``write_in`` inside its per-employee transaction; the Pegawai
-tab and the Perbandingan read with the methods below.
+The sync engine writes through ``write_summary_in`` inside its per-employee transaction; the
+Pegawai tab and the Perbandingan read with the methods below.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -15,11 +16,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from sister_desktop.domain.changes import changed_fields, payload_hash
 from sister_desktop.domain.derived import DERIVED_FIELDS, DerivedValues
 from sister_desktop.domain.sync_log import SisterSummary
 from sister_desktop.store.database import Database
-from sister_desktop.store.schema import sister_data, sister_summary
+from sister_desktop.store.schema import sister_summary
 
 CHUNK = 500
 
@@ -37,27 +37,12 @@ def _summary(row: Row[Any]) -> SisterSummary:
 
 
 class SisterDataRepository:
-    """Reads of stored SISTER data; the write helpers run inside a caller's transaction."""
+    """Reads of the derived values; the write helpers run inside a caller's transaction."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
 
     # -- reads -------------------------------------------------------------------------------
-
-    async def payloads(self, pegawai_id: int) -> dict[str, Any]:
-        """Every stored endpoint answer of one employee: ``endpoint -> payload``."""
-        query = sa.select(sister_data.c.endpoint, sister_data.c.payload).where(
-            sister_data.c.pegawai_id == pegawai_id
-        )
-        async with self._db.connect() as conn:
-            return {row.endpoint: row.payload for row in await conn.execute(query)}
-
-    async def fetched_at(self, pegawai_id: int) -> dict[str, datetime]:
-        query = sa.select(sister_data.c.endpoint, sister_data.c.fetched_at).where(
-            sister_data.c.pegawai_id == pegawai_id
-        )
-        async with self._db.connect() as conn:
-            return {row.endpoint: row.fetched_at for row in await conn.execute(query)}
 
     async def summary(self, pegawai_id: int) -> SisterSummary | None:
         """The employee's derived values and last sync outcome, or ``None`` if never synced."""
@@ -93,58 +78,6 @@ class SisterDataRepository:
             return [row.pegawai_id for row in await conn.execute(query)]
 
     # -- writes inside the sync's per-employee transaction -----------------------------------
-
-    @staticmethod
-    async def write_in(
-        conn: AsyncConnection,
-        *,
-        pegawai_id: int,
-        id_sdm: str,
-        payloads: Mapping[str, Any],
-        fetched_at: datetime,
-    ) -> dict[str, list[str]]:
-        """Replace the stored answers of the endpoints in ``payloads``; returns, per endpoint,
-        the fields that changed (see ``domain.changes``). Endpoints not given keep their data."""
-        if not payloads:
-            return {}
-        names = list(payloads)
-        previous_rows = await conn.execute(
-            sa.select(
-                sister_data.c.endpoint,
-                sister_data.c.payload,
-                sister_data.c.payload_hash,
-                sister_data.c.id_sdm,
-            ).where(sister_data.c.pegawai_id == pegawai_id, sister_data.c.endpoint.in_(names))
-        )
-        previous = {row.endpoint: row for row in previous_rows}
-        changes: dict[str, list[str]] = {}
-        rows = []
-        for endpoint, payload in payloads.items():
-            digest = payload_hash(payload)
-            before = previous.get(endpoint)
-            if before is None or before.id_sdm != id_sdm:
-                changes[endpoint] = changed_fields(None, payload)
-            elif before.payload_hash == digest:
-                changes[endpoint] = []
-            else:
-                changes[endpoint] = changed_fields(before.payload, payload)
-            rows.append(
-                {
-                    "pegawai_id": pegawai_id,
-                    "endpoint": endpoint,
-                    "id_sdm": id_sdm,
-                    "payload": payload,
-                    "payload_hash": digest,
-                    "fetched_at": fetched_at,
-                }
-            )
-        await conn.execute(
-            sa.delete(sister_data).where(
-                sister_data.c.pegawai_id == pegawai_id, sister_data.c.endpoint.in_(names)
-            )
-        )
-        await conn.execute(sister_data.insert(), rows)
-        return changes
 
     @staticmethod
     async def summaries_in(

@@ -4,7 +4,9 @@ last pull went (``sister_dataset_state``) and the cached ``referensi`` lists.
 The sync engine asks ``known`` before it pulls a pegawai (which records it has, with their row
 hashes, to fetch only the details of new and changed records) and writes through
 ``write_dataset_in`` inside its per-pegawai transaction; the Data SISTER pages, the DRH and the
-search read with ``records`` and ``states``.
+search read with ``records`` and ``states``. The raw record is the one stored form of SISTER's
+answers: what the derived values, the Perbandingan and "what changed" need of them is read
+from these rows through the mappers of ``domain/sister_answers.py`` (``mapped``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from sister_desktop.domain.changes import payload_hash
 from sister_desktop.domain.laporan_records import RawRecord, raw_record
-from sister_desktop.domain.sister_records import DatasetState, SisterRecord
+from sister_desktop.domain.sister_answers import MAPPED_DATASETS, SDM_DATASET, mapped_payload
+from sister_desktop.domain.sister_groups import BY_NAME
+from sister_desktop.domain.sister_records import OBJECT_KEY, DatasetState, SisterRecord
 from sister_desktop.domain.sister_search import search_text, searched
 from sister_desktop.store.database import Database
 from sister_desktop.store.schema import (
@@ -248,6 +252,32 @@ class SisterRecordRepository:
                         )
                     )
         return found
+
+    async def mapped(
+        self, pegawai_id: int, datasets: Iterable[str] = (SDM_DATASET, *MAPPED_DATASETS)
+    ) -> dict[str, Any]:
+        """One pegawai's stored answers of ``datasets`` read as typed records (JSON-ready):
+        ``dataset -> payload``, the datasets with a stored record and the lists pulled empty
+        (``[]``); a dataset never pulled is left out."""
+        names = list(datasets)
+        query = (
+            sa.select(sister_record.c.dataset, sister_record.c.row)
+            .where(
+                sister_record.c.pegawai_id == pegawai_id,
+                sister_record.c.dataset.in_(names),
+                sister_record.c.removed_at.is_(None),
+            )
+            .order_by(sister_record.c.dataset, sister_record.c.scope, sister_record.c.position)
+        )
+        rows: dict[str, list[Mapping[str, Any]]] = {}
+        async with self._db.connect() as conn:
+            for row in await conn.execute(query):
+                rows.setdefault(row.dataset, []).append(row.row)
+            pulled = await self.pulled_datasets_in(conn, pegawai_id)
+        for name in names:
+            if name in pulled and name not in rows and name in BY_NAME and BY_NAME[name].keyed:
+                rows[name] = []
+        return {dataset: mapped_payload(dataset, listed) for dataset, listed in rows.items()}
 
     async def last_synced(self, datasets: Iterable[str] | None = None) -> datetime | None:
         """When the newest pull of these datasets (any pegawai) ended: the data's date."""
@@ -548,6 +578,67 @@ class SisterRecordRepository:
                     **{k: v for k, v in values.items() if k != "records"},
                 )
             )
+
+    @staticmethod
+    async def mapped_in(
+        conn: AsyncConnection, *, pegawai_id: int, id_sdm: str, dataset: str, pulled: bool
+    ) -> Any:
+        """What is stored of a mapped dataset (``mapped_payload``) for this person, before a
+        write: ``None`` when nothing of his is (never pulled, ``pulled`` false, or pulled for
+        another id_sdm before a relink), what "what changed" compares the new answer with."""
+        query = (
+            sa.select(sister_record.c.row, sister_record.c.id_sdm)
+            .where(
+                sister_record.c.pegawai_id == pegawai_id,
+                sister_record.c.dataset == dataset,
+                sister_record.c.removed_at.is_(None),
+            )
+            .order_by(sister_record.c.scope, sister_record.c.position)
+        )
+        found = list(await conn.execute(query))
+        if any(row.id_sdm != id_sdm for row in found) or (not found and not pulled):
+            return None
+        return mapped_payload(dataset, [row.row for row in found])
+
+    @staticmethod
+    async def write_sdm_row_in(
+        conn: AsyncConnection,
+        *,
+        pegawai_id: int,
+        id_sdm: str,
+        row: Mapping[str, Any],
+        at: datetime,
+    ) -> None:
+        """Keep the person's row of the SDM list as his one record of ``SDM_DATASET`` (no
+        dataset state: the list is read once per run, not per pegawai)."""
+        digest = payload_hash(row)
+        where = (
+            (sister_record.c.pegawai_id == pegawai_id)
+            & (sister_record.c.dataset == SDM_DATASET)
+            & (sister_record.c.record_key == OBJECT_KEY)
+        )
+        before = (await conn.execute(sa.select(sister_record.c.row_hash).where(where))).first()
+        if before is None:
+            await conn.execute(
+                sister_record.insert().values(
+                    pegawai_id=pegawai_id,
+                    dataset=SDM_DATASET,
+                    record_key=OBJECT_KEY,
+                    id_sdm=id_sdm,
+                    scope="",
+                    position=0,
+                    row=dict(row),
+                    row_hash=digest,
+                    first_seen_at=at,
+                    seen_at=at,
+                    changed_at=at,
+                )
+            )
+            return
+        values: dict[str, Any] = {"seen_at": at, "id_sdm": id_sdm, "removed_at": None}
+        if before.row_hash != digest:
+            values.update(row=dict(row), row_hash=digest, changed_at=at)
+        await conn.execute(sa.update(sister_record).where(where).values(**values))
 
     @staticmethod
     async def rows_in(

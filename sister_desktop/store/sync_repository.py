@@ -18,8 +18,9 @@ from sqlalchemy.engine import Row
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from sister_desktop.domain.changes import FIRST_SYNC, record_marks
+from sister_desktop.domain.changes import FIRST_SYNC, changed_fields, record_marks
 from sister_desktop.domain.error_codes import ErrorCode
+from sister_desktop.domain.sister_answers import MAPPED, SDM_DATASET, mapped_payload
 from sister_desktop.domain.sister_groups import (
     BY_NAME,
     DEFAULT_SEMESTERS,
@@ -419,10 +420,11 @@ class SyncRepository:
                     .values(status=status.value)
                 )
             if status is not TargetStatus.SKIPPED and target.id_sdm is not None:
-                marks = await self._write_records(
+                marks, fields = await self._write_records(
                     conn, target.pegawai_id, target.id_sdm, answers, failures, kept_scopes, now
                 )
-                await self._write_data(conn, run_id, outcome, status, now, marks)
+                fields.update(await self._write_sdm_row(conn, outcome, now))
+                await self._write_data(conn, run_id, outcome, status, now, marks, fields)
             else:
                 await conn.execute(
                     sync_result.insert().values(
@@ -454,14 +456,26 @@ class SyncRepository:
         failures: Sequence[DatasetFailure],
         kept_scopes: Mapping[str, Sequence[str]] | None,
         now: datetime,
-    ) -> dict[str, list[str]]:
-        """Store the pulled datasets; returns, per dataset, its log line's fields: the
-        records added, changed and removed by title, or ``FIRST_SYNC`` for a dataset never
-        pulled before (everything in it is new, none of it a change)."""
+    ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """Store the pulled datasets; returns, per dataset, its log line's marks (the records
+        added, changed and removed by title, or ``FIRST_SYNC`` for a dataset never pulled
+        before: everything in it is new, none of it a change) and, for the datasets read as
+        typed records, the fields of those records that changed (``domain.changes``)."""
         records = SisterRecordRepository
         pulled_before = await records.pulled_datasets_in(conn, pegawai_id) if answers else set()
         titles: dict[str, tuple[list[str], list[str], list[str]]] = {}
+        fields: dict[str, list[str]] = {}
         for answer in answers:
+            if answer.dataset in MAPPED:
+                before = await records.mapped_in(
+                    conn,
+                    pegawai_id=pegawai_id,
+                    id_sdm=id_sdm,
+                    dataset=answer.dataset,
+                    pulled=answer.dataset in pulled_before,
+                )
+                after = mapped_payload(answer.dataset, [row for _key, row in answer.rows])
+                fields[answer.dataset] = changed_fields(before, after)
             changes = await records.write_dataset_in(
                 conn, pegawai_id=pegawai_id, id_sdm=id_sdm, answer=answer, at=now
             )
@@ -505,7 +519,32 @@ class SyncRepository:
                 marks[dataset] = [m for m in record_marks(added, changed, removed) if ":" not in m]
                 continue
             marks[dataset] = record_marks(added, changed, removed)
-        return marks
+        return marks, fields
+
+    @staticmethod
+    async def _write_sdm_row(
+        conn: AsyncConnection, outcome: PegawaiOutcome, now: datetime
+    ) -> dict[str, list[str]]:
+        """Keep the person's row of the SDM list with his records; returns its log line's
+        fields (those of the row that changed)."""
+        target = outcome.target
+        assert target.id_sdm is not None
+        row = next(
+            (e.payload for e in outcome.endpoints if e.endpoint == SDM_DATASET and e.ok), None
+        )
+        if not isinstance(row, Mapping):
+            return {}
+        before = await SisterRecordRepository.mapped_in(
+            conn,
+            pegawai_id=target.pegawai_id,
+            id_sdm=target.id_sdm,
+            dataset=SDM_DATASET,
+            pulled=False,
+        )
+        await SisterRecordRepository.write_sdm_row_in(
+            conn, pegawai_id=target.pegawai_id, id_sdm=target.id_sdm, row=row, at=now
+        )
+        return {SDM_DATASET: changed_fields(before, mapped_payload(SDM_DATASET, [row]))}
 
     async def _write_data(
         self,
@@ -515,16 +554,12 @@ class SyncRepository:
         status: TargetStatus,
         now: datetime,
         marks: Mapping[str, list[str]] | None = None,
+        changes: Mapping[str, list[str]] | None = None,
     ) -> None:
         target = outcome.target
         assert target.id_sdm is not None
         marks = marks or {}
-        # The typed payloads of the endpoints the derived values and the Perbandingan read;
-        # the other datasets are in ``sister_record`` only (their outcome has no payload).
-        good = {e.endpoint: e.payload for e in outcome.endpoints if e.ok and e.payload is not None}
-        changes = await SisterDataRepository.write_in(
-            conn, pegawai_id=target.pegawai_id, id_sdm=target.id_sdm, payloads=good, fetched_at=now
-        )
+        changes = changes or {}
         previous = (await SisterDataRepository.summaries_in(conn, [target.pegawai_id])).get(
             target.pegawai_id
         )

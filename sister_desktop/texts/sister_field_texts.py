@@ -1,8 +1,9 @@
 """Column titles of the SISTER datasets' fields and their values as the operator reads them.
 
 SISTER's field names are the operator's own words with underscores (``tanggal_mulai``,
-``sk_penugasan``); the titles here spell them as the HR office writes them ("TMT", "Nomor SK",
-"Perguruan tinggi"), and any field not in the table reads as its name made readable
+``sk_penugasan``); their titles are the family description's (``domain/sister_fields.py``),
+English sources whose Indonesian spells them as the HR office writes them ("TMT", "Nomor SK",
+"Perguruan tinggi"), and any field without a title reads as its name made readable
 ("Tanggal sertifikat"). Values: dates in the language's words ("1 Oktober 1998"), years as
 years, amounts grouped, reference ids by their names, yes/no, lists of people by name.
 
@@ -20,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from sister_desktop.domain.derived import credit_points
+from sister_desktop.domain.sister_fields import field_title_source
 from sister_desktop.domain.sister_history import referensi_name
 from sister_desktop.texts.locale_format import format_date, format_datetime, format_number
 
@@ -48,178 +50,22 @@ def readable(name: str) -> str:
     return " ".join(shown)
 
 
-def _titles() -> dict[str, str]:
-    return {
-        "jabatan_fungsional": _t("Jabatan fungsional"),
-        "id_jabatan_fungsional": _t("Jabatan fungsional"),
-        "pangkat_golongan": _t("Pangkat/golongan"),
-        "id_pangkat_golongan": _t("Pangkat/golongan"),
-        "sk": _t("Nomor SK"),
-        "tanggal_sk": _t("Tanggal SK"),
-        "tanggal_mulai": _t("TMT"),
-        "tanggal_selesai": _t("Tanggal selesai"),
-        "tanggal_keluar": _t("Tanggal keluar"),
-        "status_kepegawaian": _t("Status kepegawaian"),
-        "ikatan_kerja": _t("Ikatan kerja"),
-        "unit_kerja": _t("Unit kerja"),
-        "perguruan_tinggi": _t("Perguruan tinggi"),
-        "nama_perguruan_tinggi": _t("Perguruan tinggi"),
-        "jenjang_pendidikan": _t("Jenjang"),
-        "id_jenjang_pendidikan": _t("Jenjang"),
-        "gelar_akademik": _t("Gelar"),
-        "bidang_studi": _t("Bidang studi"),
-        "tahun_lulus": _t("Tahun lulus"),
-        "jenis_ajuan": _t("Jenis ajuan"),
-        "jenis_sertifikasi": _t("Jenis sertifikasi"),
-        "tahun_sertifikasi": _t("Tahun"),
-        "sk_sertifikasi": _t("Nomor SK sertifikasi"),
-        "nomor_registrasi": _t("Nomor registrasi"),
-        "nama_lembaga_sertifikasi": _t("Lembaga sertifikasi"),
-        "id_lembaga_sertifikasi": _t("Lembaga sertifikasi"),
-        "terhitung_mulai_tanggal": _t("Berlaku mulai"),
-        "terhitung_sampai_tanggal": _t("Berlaku sampai"),
-        "jabatan": _t("Jabatan"),
-        "sk_jabatan": _t("Nomor SK jabatan"),
-        "tanggal_mulai_jabatan": _t("TMT jabatan"),
-        "tanggal_selesai_jabatan": _t("Selesai jabatan"),
-        "jenis_tugas": _t("Tugas tambahan"),
-        "tanggal_mulai_tugas": _t("TMT tugas"),
-        "tanggal_selesai_tugas": _t("Selesai tugas"),
-        "jenis_pekerjaan": _t("Jenis pekerjaan"),
-        "nama_jabatan": _t("Jabatan"),
-        "instansi": _t("Instansi"),
-        "divisi": _t("Divisi"),
-        "mulai_bekerja": _t("Mulai bekerja"),
-        "selesai_bekerja": _t("Selesai bekerja"),
-        "luar_negeri": _t("Luar negeri"),
-        "bidang_usaha": _t("Bidang usaha"),
-        "jenis_diklat": _t("Jenis diklat"),
-        "nama": _t("Nama"),
-        "penyelenggara": _t("Penyelenggara"),
-        "tahun": _t("Tahun"),
-        "jenis_tes": _t("Jenis tes"),
-        "skor": _t("Skor"),
-        "jenis_beasiswa": _t("Jenis beasiswa"),
-        "tahun_mulai": _t("Tahun mulai"),
-        "tahun_selesai": _t("Tahun selesai"),
-        "masih_menerima": _t("Masih menerima"),
-        "jenis_tunjangan": _t("Jenis tunjangan"),
-        "instansi_pemberi": _t("Instansi pemberi"),
-        "sumber_dana": _t("Sumber dana"),
-        "nominal": _t("Nominal (Rp)"),
-        "jenis_kesejahteraan": _t("Jenis kesejahteraan"),
-        "jenis_penghargaan": _t("Jenis penghargaan"),
-        "nama_organisasi": _t("Organisasi"),
-        "peran": _t("Peran"),
-        "kategori_kegiatan": _t("Kategori kegiatan"),
-        "id_kategori_kegiatan": _t("Kategori kegiatan"),
-        "id_semester": _t("Semester"),
-        "id_smt": _t("Semester"),
-        "semester": _t("Semester"),
-        "mata_kuliah": _t("Mata kuliah"),
-        "kelas": _t("Kelas"),
-        "sks": _t("SKS"),
-        "judul": _t("Judul"),
-        "tanggal": _t("Tanggal"),
-        "tanggal_ajuan": _t("Tanggal ajuan"),
-        "tanggal_verifikasi": _t("Tanggal verifikasi"),
-        "status": _t("Status"),
-        "keterangan": _t("Keterangan"),
-        "umur": _t("Umur ajuan (hari)"),
-        "jenis_dokumen": _t("Jenis dokumen"),
-        "id_jenis_dokumen": _t("Jenis dokumen"),
-        "nama_file": _t("Nama file"),
-        "jenis_file": _t("Jenis file"),
-        "tanggal_upload": _t("Diunggah"),
-        "tautan": _t("Tautan"),
-        "dokumen": _t("Dokumen"),
-        "urutan": _t("Urutan"),
-        "kelompok_bidang": _t("Bidang ilmu"),
-        "id_kelompok_bidang": _t("Bidang ilmu"),
-        "sk_penugasan": _t("Nomor SK penugasan"),
-        "tanggal_sk_penugasan": _t("Tanggal SK penugasan"),
-        "tahun_pelaksanaan": _t("Tahun pelaksanaan"),
-        "lama_kegiatan": _t("Lama kegiatan"),
-        "bidang_keilmuan": _t("Bidang keilmuan"),
-        "jenis_publikasi": _t("Jenis publikasi"),
-        "quartile": _t("Kuartil"),
-        "asal_data": _t("Asal data"),
-        "judul_makalah": _t("Judul makalah"),
-        "nama_pertemuan": _t("Nama pertemuan"),
-        "tanggal_pelaksanaan": _t("Tanggal pelaksanaan"),
-        "media_publikasi": _t("Media publikasi"),
-        "aktif": _t("Aktif"),
-        "detail_perubahan": _t("Perubahan yang diajukan"),
-        "tempat_lahir": _t("Tempat lahir"),
-        "tanggal_lahir": _t("Tanggal lahir"),
-        "jenis_kelamin": _t("Jenis kelamin"),
-        "agama": _t("Agama"),
-        "kewarganegaraan": _t("Kewarganegaraan"),
-        "sk_cpns": _t("Nomor SK CPNS"),
-        "tanggal_sk_cpns": _t("Tanggal SK CPNS"),
-        "sk_tmmd": _t("Nomor SK TMMD"),
-        "tmmd": _t("TMMD"),
-        "sumber_gaji": _t("Sumber gaji"),
-        "email": _t("Email"),
-        "alamat": _t("Alamat"),
-        "kelurahan": _t("Kelurahan"),
-        "kota_kabupaten": _t("Kota/kabupaten"),
-        "kode_pos": _t("Kode pos"),
-        "telepon_rumah": _t("Telepon rumah"),
-        "telepon_hp": _t("Telepon HP"),
-        "status_kawin": _t("Status perkawinan"),
-        "nama_pasangan": _t("Nama suami/istri"),
-        "nip_pasangan": _t("NIP suami/istri"),
-        "pekerjaan_pasangan": _t("Pekerjaan suami/istri"),
-        "nama_wp": _t("Nama wajib pajak"),
-        "nip": "NIP",
-        "nidn": "NIDN",
-        "nuptk": "NUPTK",
-        "nik": "NIK",
-        "npwp": "NPWP",
-    }
+def _translated(title: str) -> str:
+    """A title of the family description in the language of the run (the English source,
+    translated under the description's context)."""
+    return _translate(_CTX, title)
 
 
-def _dataset_titles() -> dict[tuple[str, str], str]:
-    """Where one dataset says a field its own way: "TMT" is the start of a position or a
-    rank, not of a training or a committee."""
-    start, end = _t("Tanggal mulai"), _t("Tanggal selesai")
-    titles: dict[tuple[str, str], str] = {}
-    for dataset in (
-        "diklat",
-        "pengelola_jurnal",
-        "penunjang_lain",
-        "detasering",
-        "bimbing_dosen",
-        "pengabdian",
-        "penelitian",
-    ):
-        titles[(dataset, "tanggal_mulai")] = start
-        titles[(dataset, "tanggal_selesai")] = end
-    titles[("tugas_tambahan", "unit_kerja")] = _t("Unit tugas")
-    titles[("nilai_tes", "nama")] = _t("Nama tes")
-    titles[("diklat", "nama")] = _t("Nama diklat")
-    titles[("penghargaan", "nama")] = _t("Nama penghargaan")
-    titles[("dokumen", "nama")] = _t("Nama dokumen")
-    return titles
-
-
-_CACHE: dict[str, tuple[dict[str, str], dict[tuple[str, str], str]]] = {}
+#: Kept apart from ``_t`` so the extraction reads only literals: the titles are extracted
+#: where they are written, in ``domain/sister_fields.py`` (the same context).
+_translate = QCoreApplication.translate
 
 
 def field_title(name: str, dataset: str | None = None) -> str:
-    """A field's column title: the dataset's own word for it, else the table's, else its
+    """A field's column title: the family's own word for it, else the description's, else its
     readable name."""
-    from PySide6.QtCore import QLocale
-
-    language = QLocale().name()
-    tables = _CACHE.get(language)
-    if tables is None:
-        tables = _CACHE[language] = (_titles(), _dataset_titles())
-    common, own = tables
-    if dataset is not None and (dataset, name) in own:
-        return own[(dataset, name)]
-    return common.get(name) or readable(name)
+    source = field_title_source(name, dataset)
+    return _translated(source) if source is not None else readable(name)
 
 
 def yes_no(value: bool) -> str:
@@ -272,7 +118,7 @@ def value_text(
     if isinstance(value, bool):
         return yes_no(value)
     if name == "jenis_kelamin" and value in ("L", "P"):
-        return _t("Laki-laki") if value == "L" else _t("Perempuan")
+        return _t("Male") if value == "L" else _t("Female")
     if isinstance(value, int | float):
         if _is_year(name) and float(value).is_integer():
             return str(int(value))

@@ -24,7 +24,7 @@ from sister_desktop.host.runtime import QtNeed, hosted
 from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.store.database import Database
 from sister_desktop.store.pegawai_repository import PegawaiRepository
-from sister_desktop.store.schema import sister_data, sister_link, sister_summary
+from sister_desktop.store.schema import sister_link, sister_record, sister_summary
 
 
 async def seed(db: Database, size: int) -> list[int]:
@@ -68,15 +68,18 @@ async def seed(db: Database, size: int) -> list[int]:
             },
             "referensi/sdm": {"id_sdm": id_sdm, "nama_sdm": f"PEGAWAI {n:05d}"},
         }
-        for endpoint, payload in payloads.items():
+        for dataset, row in payloads.items():
             data.append(
                 {
                     "pegawai_id": pegawai_id,
-                    "endpoint": endpoint,
+                    "dataset": dataset,
+                    "record_key": "",
                     "id_sdm": id_sdm,
-                    "payload": payload,
-                    "payload_hash": "x",
-                    "fetched_at": now,
+                    "row": row,
+                    "row_hash": "x",
+                    "first_seen_at": now,
+                    "seen_at": now,
+                    "changed_at": now,
                 }
             )
         summaries.append(
@@ -91,7 +94,11 @@ async def seed(db: Database, size: int) -> list[int]:
             }
         )
     async with db.transaction() as conn:
-        for table, rows in ((sister_link, links), (sister_data, data), (sister_summary, summaries)):
+        for table, rows in (
+            (sister_link, links),
+            (sister_record, data),
+            (sister_summary, summaries),
+        ):
             for start in range(0, len(rows), 500):
                 await conn.execute(sa.insert(table), rows[start : start + 500])
     return ids

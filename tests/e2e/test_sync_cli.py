@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 
 from sister_desktop.cli import EXIT_CANCELLED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
 from sister_desktop.config import app_paths
-from sister_desktop.domain.sister_groups import SisterGroup, SyncScope
+from sister_desktop.domain.sister_groups import BY_NAME, SisterGroup, SyncScope
 from sister_desktop.sister.api import ENDPOINTS
 from sister_desktop.sister.client import endpoint_of
 from sister_desktop.store.database import Database
@@ -169,7 +169,13 @@ def _check_no_duplicates_or_losses(db_url: str, ids: list[int]) -> None:
         )
     )
     assert per_pegawai == {i: LINES_PER_PEGAWAI for i in ids}
-    assert _query(db_url, "SELECT count(*) FROM sister_data") == [(len(ids) * len(ENDPOINTS),)]
+    # The SDM row and each data_pribadi object once per pegawai, as records.
+    single = [name for name in ENDPOINTS if name not in BY_NAME or not BY_NAME[name].keyed]
+    names = ", ".join(f"'{name}'" for name in single)
+    assert _query(
+        db_url,
+        f"SELECT count(*) FROM sister_record WHERE record_key = '' AND dataset IN ({names})",
+    ) == [(len(ids) * len(single),)]
     # Every pegawai whole: a state for each dataset, each record once, every detail stored.
     states = dict(
         _query(db_url, "SELECT pegawai_id, count(*) FROM sister_dataset_state GROUP BY pegawai_id")

@@ -26,7 +26,6 @@ from sister_desktop.sandbox.people import TODAY
 from sister_desktop.sandbox.referensi import semester_ids
 from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.sister.client import endpoint_of
-from sister_desktop.store.sister_data_repository import SisterDataRepository
 from sister_desktop.store.sister_record_repository import SisterRecordRepository
 from tests.sync_world import (
     RUN_REQUESTS,
@@ -103,6 +102,9 @@ def test_every_group_of_a_long_career_lands_in_the_database(loop, db, sandbox, c
     bundle = sandbox.world.activities.of(index)
     assert len(by_dataset["publikasi"]) == len(bundle.records["publikasi"]) >= 250
     assert len(by_dataset["dokumen"]) == len(bundle.records["dokumen"])
+    # The person's row of the SDM list is kept with his records, as his one record of it.
+    (sdm,) = by_dataset.pop("referensi/sdm")
+    assert sdm.key == "" and sdm.row["id_sdm"] == person.id_sdm
     for name, found in by_dataset.items():
         if BY_NAME[name].has_details:
             assert all(r.detail for r in found), name
@@ -112,7 +114,7 @@ def test_every_group_of_a_long_career_lands_in_the_database(loop, db, sandbox, c
     assert base64.b64decode(photo.row[PHOTO_DATA]).startswith(b"\x89PNG")
     assert by_dataset["data_pribadi/profil"][0].row == person.profil
     # The typed payloads the derived values and the Perbandingan read come from the same answers.
-    payloads = run(loop, SisterDataRepository(db).payloads(pegawai_id))
+    payloads = run(loop, SisterRecordRepository(db).mapped(pegawai_id))
     assert payloads["data_pribadi/profil"]["nama"] == person.profil["nama"]
     assert len(payloads["penugasan"]) == len(person.penugasan)
     # The referensi lists are kept beside the data.
@@ -169,7 +171,7 @@ def test_the_second_run_sends_no_detail_and_a_change_fetches_only_its_own(
         if r.removed
     ]
     assert [r.key for r in gone] == [removed["id"]]
-    assert len(run(loop, SisterDataRepository(db).payloads(ids[0]))["penugasan"]) == len(
+    assert len(run(loop, SisterRecordRepository(db).mapped(ids[0]))["penugasan"]) == len(
         world.sdm[0].penugasan
     )
     changes = run(loop, ComparisonService(db).changes(third.run.id))

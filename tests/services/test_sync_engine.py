@@ -19,6 +19,7 @@ from sister_desktop.services.sync_engine import SyncEngine
 from sister_desktop.sister.api import ENDPOINTS
 from sister_desktop.sister.client import endpoint_of
 from sister_desktop.store.sister_data_repository import SisterDataRepository
+from sister_desktop.store.sister_record_repository import SisterRecordRepository
 from tests.sync_world import (
     RUN_REQUESTS,
     engine_for,
@@ -56,7 +57,7 @@ def test_full_sync_stores_every_endpoint_and_derived_values(loop, db, sandbox, c
     assert run_.requests.total == RUN_REQUESTS + expected_requests(sandbox, people) + 1
     assert run_.started_by == "tester"
     data = SisterDataRepository(db)
-    payloads = run(loop, data.payloads(ids[0]))
+    payloads = run(loop, SisterRecordRepository(db).mapped(ids[0]))
     assert set(payloads) == set(ENDPOINTS)
     person = sandbox.world.sdm[0]
     assert payloads["data_pribadi/profil"]["nama"] == person.profil["nama"]
@@ -117,7 +118,7 @@ def test_permanent_500_fails_one_endpoint_of_one_person_and_the_rest_is_ok(
         "Gagal mengambil data",
     )
     # The victim's other endpoints were stored; the failed one was not invented.
-    payloads = run(loop, SisterDataRepository(db).payloads(ids[2]))
+    payloads = run(loop, SisterRecordRepository(db).mapped(ids[2]))
     assert "kepangkatan" not in payloads and "penugasan" in payloads
     rows = run(loop, engine.runs.results(outcome.run.id, failures_only=True))
     assert [(r.pegawai_id, r.endpoint, r.http_status) for r in rows] == [

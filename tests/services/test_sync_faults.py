@@ -202,12 +202,12 @@ def test_an_empty_object_for_a_profile_fails_it_and_keeps_the_stored_one(
 ):
     """SISTER's ``{}`` glitch for a profile must not empty the stored profile (Perbandingan
     would then show empty SISTER values and Terapkan would copy them)."""
-    from sister_desktop.store.sister_data_repository import SisterDataRepository
+    from sister_desktop.store.sister_record_repository import SisterRecordRepository
 
     ids = run(loop, link_sandbox_people(db, sandbox, 4))
     engine = engine_for(db, client_factory(sandbox))
     assert run(loop, engine.run(SyncRequest(SyncMode.ALL))).status is RunStatus.COMPLETED
-    before = run(loop, SisterDataRepository(db).payloads(ids[1]))["data_pribadi/profil"]
+    before = run(loop, SisterRecordRepository(db).mapped(ids[1]))["data_pribadi/profil"]
     assert before["nama"]
 
     victim = sandbox.world.sdm[1]
@@ -219,7 +219,7 @@ def test_an_empty_object_for_a_profile_fails_it_and_keeps_the_stored_one(
     assert failed.pegawai_id == ids[1]
     assert {e.endpoint for e in failed.errors} == {"data_pribadi/profil", "data_pribadi/alamat"}
     assert {e.error_code for e in failed.errors} == {"bad_response"}
-    after = run(loop, SisterDataRepository(db).payloads(ids[1]))
+    after = run(loop, SisterRecordRepository(db).mapped(ids[1]))
     assert after["data_pribadi/profil"] == before
     assert after["data_pribadi/alamat"]["email"]
 

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from sister_desktop.domain import records as r
-from sister_desktop.domain.sister_answers import TYPED_DATASETS
+from sister_desktop.domain.sister_answers import MAPPED_DATASETS
 from sister_desktop.domain.sister_groups import BY_NAME
 from sister_desktop.sister.api import ENDPOINTS, SDM_ENDPOINT, SisterApi
 from sister_desktop.sister.client import SisterClient
@@ -26,7 +26,7 @@ def test_every_endpoint_gives_typed_records(loop, sandbox):
             pt = await api.profil_pt()
             found = {
                 name.removeprefix("data_pribadi/"): await read_typed(client, name, person)
-                for name in TYPED_DATASETS
+                for name in MAPPED_DATASETS
             }
             units = await api.unit_kerja(pt.id) if pt.id else []
             by_nama = await api.referensi_sdm(nama=people[0].nama_sdm[:5])
@@ -56,15 +56,15 @@ def test_every_endpoint_gives_typed_records(loop, sandbox):
 
 
 def test_the_typed_datasets_are_the_contracts_paths_and_datasets_of_the_catalogue():
-    """``TYPED_DATASETS`` names datasets of the catalogue, each a path of the spec (detail paths
+    """``MAPPED_DATASETS`` names datasets of the catalogue, each a path of the spec (detail paths
     end in ``/{id_sdm}``)."""
     spec = (
         Path(__file__).resolve().parents[2].parent / "shared" / "sister-ws" / "openapi-1.0.0.yaml"
     )
     if spec.exists():
         paths = set(re.findall(r"^  (/[^\s:]+):", spec.read_text(encoding="utf-8"), re.M))
-        for name in (SDM_ENDPOINT, *TYPED_DATASETS):
+        for name in (SDM_ENDPOINT, *MAPPED_DATASETS):
             assert f"/{name}" in paths or f"/{name}/{{id_sdm}}" in paths, name
-    assert (SDM_ENDPOINT, *TYPED_DATASETS) == ENDPOINTS
-    assert len(set(TYPED_DATASETS)) == len(TYPED_DATASETS) == 12
-    assert all(name in BY_NAME for name in TYPED_DATASETS)
+    assert (SDM_ENDPOINT, *MAPPED_DATASETS) == ENDPOINTS
+    assert len(set(MAPPED_DATASETS)) == len(MAPPED_DATASETS) == 12
+    assert all(name in BY_NAME for name in MAPPED_DATASETS)

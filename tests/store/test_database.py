@@ -18,7 +18,7 @@ TABLES = {
     "sister_link",
     "sister_link_history",
     "setting",
-    "sister_data",
+    "sister_record",
     "sync_run",
     "sync_result",
 }

@@ -21,6 +21,11 @@ def test_titles_their_dataset_words_and_the_readable_fallback(qapp):
         assert field_title("sk") == "Nomor SK"
         assert field_title("tahun") == "Tahun"
         assert field_title("jumlah_jam") == "Jumlah jam"
+    with use_language(qapp, "en"):
+        assert field_title("tanggal_mulai", "kepangkatan") == "Start (TMT)"
+        assert field_title("tanggal_mulai", "diklat") == "Start date"
+        assert field_title("sk") == "SK number"
+        assert field_title("status_kawin") == "Marital status"
     assert readable("tanggal_sk_penugasan") == "Tanggal SK penugasan"
     assert readable("npwp") == "NPWP"
 
@@ -40,6 +45,8 @@ def test_values_in_the_operators_words(qapp):
         assert value_text("penulis", [{"nama": "Siti"}, {"nama": "Budi"}]) == "Siti; Budi"
         assert value_text("bidang_keilmuan", ["Teknik Sipil"]) == "Teknik Sipil"
         assert value_text("sk", None) == DASH and value_text("sk", "") == DASH
+    with use_language(qapp, "en"):
+        assert value_text("jenis_kelamin", "L") == "Male"
 
 
 def test_a_rank_reads_its_credit_points_as_every_other_number(qapp):

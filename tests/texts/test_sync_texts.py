@@ -72,7 +72,7 @@ def test_what_changed_names_the_dataset_and_the_added_or_removed_entry(qapp):
     )
     with use_language(qapp, "en"):
         assert change_details_text(change) == (
-            "Publications: (entry added); Research: (entry removed), Judul; "
+            "Publications: (entry added); Research: (entry removed), Title; "
             "Grade history: Pangkat/golongan"
         )
     with use_language(qapp, "id"):
