@@ -2203,6 +2203,10 @@ Cara: %3</translation>
             <translation>afiliasi</translation>
         </message>
         <message>
+            <source>collaborator's name</source>
+            <translation>nama kolaborator</translation>
+        </message>
+        <message>
             <source>new: made in SISTER when sent</source>
             <translation>baru: dibuat di SISTER saat dikirim</translation>
         </message>
@@ -2213,10 +2217,6 @@ Cara: %3</translation>
         <message>
             <source>type a name to search</source>
             <translation>ketik nama untuk mencari</translation>
-        </message>
-        <message>
-            <source>type a name, then Search SISTER</source>
-            <translation>ketik nama, lalu Cari di SISTER</translation>
         </message>
     </context>
     <context>

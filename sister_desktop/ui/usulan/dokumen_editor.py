@@ -223,6 +223,7 @@ class DokumenEditor(QWidget):
                 self.table.setItem(row, column, cell)
             self.table.setCellWidget(row, 3, self._make_row_button(row))
         self.table.resizeColumnToContents(3)
+        self.table.resizeRowsToContents()
 
     def _make_row_button(self, row: int) -> QPushButton:
         button = QPushButton(self.table)

@@ -143,7 +143,9 @@ class MembersEditor(QWidget):
         self.sex_combo.setVisible(kind == LAIN)
         self.afiliasi_edit.setVisible(self._has_afiliasi and kind != DOSEN)
         self.peran_combo.setVisible(bool(self._peran_choices))
-        searchable = search is not None and (kind == LAIN or self.prodi_combo.count() > 0)
+        searchable = search is not None and (
+            kind == LAIN or (kind == MAHASISWA and self.prodi_combo.count() > 0)
+        )
         self.search_button.setVisible(searchable)
         self.prodi_combo.setVisible(kind == MAHASISWA and searchable)
         self.found_combo.setVisible(kind == MAHASISWA and searchable)
@@ -162,6 +164,8 @@ class MembersEditor(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.person_combo, 1)
+        if kind == LAIN:
+            row.addWidget(self.search_button)  # beside the name it searches
         row.addWidget(self.name_edit, 1)
         row.addWidget(self.nim_edit)
         row.addWidget(self.sex_combo)
@@ -173,12 +177,14 @@ class MembersEditor(QWidget):
         extra.addWidget(self.afiliasi_edit, 1)
         extra.addWidget(self.prodi_combo, 1)
         extra.addWidget(self.found_combo, 1)
-        extra.addWidget(self.search_button)
+        if kind != LAIN:
+            extra.addWidget(self.search_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(row)
-        layout.addLayout(extra)
+        if not (self.afiliasi_edit.isHidden() and self.prodi_combo.isHidden()):
+            layout.addLayout(extra)
         layout.addWidget(self.message)
 
     def _make_person_combo(self) -> None:
@@ -195,7 +201,7 @@ class MembersEditor(QWidget):
         editable = combo.lineEdit()
         if editable is not None:
             editable.setPlaceholderText(
-                self.tr("type a name, then Search SISTER")
+                self.tr("collaborator's name")
                 if self.spec.referensi == LAIN
                 else self.tr("type a name to search")
             )
