@@ -100,6 +100,20 @@ class ProposableField:
     waiting: bool
 
 
+@dataclass(frozen=True, slots=True)
+class _Move:
+    """An operator's move of usulan: from which statuses, to which, and the columns that keep
+    who made it and when (approval is its own recorded act)."""
+
+    allowed_from: frozenset[UsulanStatus]
+    to: UsulanStatus
+    stamp: tuple[str, str] | None = None
+
+
+_SETUJUI = _Move(APPROVABLE, UsulanStatus.DISETUJUI, ("approved_by", "approved_at"))
+_BATAL = _Move(CANCELLABLE, UsulanStatus.BATAL)
+
+
 class RowProblemCode:
     """Row problems that are not a field's value (the field problems are ``ProblemCode``)."""
 
@@ -261,20 +275,23 @@ class UsulanService:
 
     async def setujui(self, ids: Iterable[int] | None = None) -> list[int]:
         """Approve the given drafts (every draft with ``None``); the ids approved."""
-        if ids is None:
-            ids = [item.id for item in await self._repo.find(statuses=APPROVABLE) if item.id]
-        return await self._repo.move(
-            ids,
-            allowed_from=APPROVABLE,
-            to=UsulanStatus.DISETUJUI,
-            by=self.who,
-            values={"approved_by": self.who, "approved_at": utcnow()},
-        )
+        return await self._move(_SETUJUI, ids)
 
     async def batal(self, ids: Iterable[int]) -> list[int]:
         """Withdraw usulan not sent yet; the ids withdrawn (a sent one stays as it is)."""
+        return await self._move(_BATAL, ids)
+
+    async def _move(self, move: _Move, ids: Iterable[int] | None) -> list[int]:
+        """One of the operator's moves over ``ids`` (every usulan it may move with ``None``):
+        only those in the move's statuses move, each with its history line."""
+        if ids is None:
+            ids = [item.id for item in await self._repo.find(statuses=move.allowed_from) if item.id]
+        values = None
+        if move.stamp is not None:
+            by_column, at_column = move.stamp
+            values = {by_column: self.who, at_column: utcnow()}
         return await self._repo.move(
-            ids, allowed_from=CANCELLABLE, to=UsulanStatus.BATAL, by=self.who
+            ids, allowed_from=move.allowed_from, to=move.to, by=self.who, values=values
         )
 
     # -- making ---------------------------------------------------------------------------------

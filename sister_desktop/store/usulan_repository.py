@@ -4,11 +4,13 @@ Every status change is one transaction with its history line, and a change only 
 the statuses the caller names (``WHERE status IN ...``): two workstations, or a window and a
 command, can never both move the same usulan. ``mark_sending`` is the at-most-once gate of the
 Kirim: it commits ``sending`` before the request leaves, and only one caller can win it.
+The writers need no lock of their own: every write transaction takes SQLite's write lock at
+its ``BEGIN`` (``Database.transaction``), so the Kirim's senders side by side wait for each
+other (the busy timeout) instead of refusing each other.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -85,16 +87,13 @@ class UsulanRepository:
 
     def __init__(self, db: Database) -> None:
         self._db = db
-        #: One of our write transactions at a time: the Kirim's senders work side by side,
-        #: and two SQLite transactions that read before they write would refuse each other.
-        self._writing = asyncio.Lock()
 
     async def add_many(self, items: Sequence[Usulan], *, by: str | None) -> list[int]:
         """Store new usulan (with their documents and a first history line) in one
         transaction; their ids in order."""
         now = utcnow()
         ids: list[int] = []
-        async with self._writing, self._db.transaction() as conn:
+        async with self._db.transaction() as conn:
             for item in items:
                 result = await conn.execute(
                     sa.insert(usulan)
@@ -221,7 +220,7 @@ class UsulanRepository:
         sources = [status.value for status in allowed_from]
         now = utcnow()
         moved: list[int] = []
-        async with self._writing, self._db.transaction() as conn:
+        async with self._db.transaction() as conn:
             for chunk in _chunks(wanted):
                 rows = await conn.execute(
                     sa.select(usulan.c.id, usulan.c.status).where(
@@ -302,7 +301,7 @@ class UsulanRepository:
     async def set_dokumen_sister_id(self, dokumen_id: int, sister_id: str) -> None:
         """Keep the id SISTER gave an uploaded document (committed at once: a later try of
         the same usulan attaches it instead of uploading it again)."""
-        async with self._writing, self._db.transaction() as conn:
+        async with self._db.transaction() as conn:
             await conn.execute(
                 sa.update(usulan_dokumen)
                 .where(usulan_dokumen.c.id == dokumen_id)
@@ -319,7 +318,7 @@ class UsulanRepository:
         values: dict[str, Any] = {"body": body}
         if changed_fields is not None:
             values["changed_fields"] = list(changed_fields)
-        async with self._writing, self._db.transaction() as conn:
+        async with self._db.transaction() as conn:
             await conn.execute(sa.update(usulan).where(usulan.c.id == usulan_id).values(**values))
 
     @staticmethod
