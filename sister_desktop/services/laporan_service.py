@@ -19,8 +19,8 @@ from sister_desktop.domain.laporan_records import (
     LKPS_DATASETS,
     LKPS_DETAILED,
     PegawaiRecords,
-    RawRecord,
-    group_records,
+    StoredText,
+    group_stored,
 )
 from sister_desktop.domain.laporan_vocabulary import StatusDosen
 from sister_desktop.domain.lkps import Lkps, build_lkps
@@ -83,12 +83,12 @@ class LaporanService:
             return kept[1]
         names = await self.entries.linked_names(chosen)
         wanted = None if ids is None else list(names)
-        records: list[RawRecord] = []
+        records: list[StoredText] = []
         if rows_only:
             records += await self.records.values_of_all(rows_only, wanted, details=False)
         if with_detail:
             records += await self.records.values_of_all(with_detail, wanted, details=True)
-        people = await run_cpu(group_records, records, names)
+        people = await run_cpu(group_stored, records, names)
         if len(self._cache) >= _CACHED:
             self._cache.pop(next(iter(self._cache)))
         self._cache[key] = (stamp, people)

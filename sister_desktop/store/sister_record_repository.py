@@ -21,9 +21,8 @@ from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from sister_desktop.domain.changes import payload_hash
-from sister_desktop.domain.laporan_records import RawRecord, raw_record
-from sister_desktop.domain.sister_answers import MAPPED_DATASETS, SDM_DATASET, mapped_payload
-from sister_desktop.domain.sister_groups import BY_NAME
+from sister_desktop.domain.laporan_records import StoredText
+from sister_desktop.domain.sister_answers import SDM_DATASET, mapped_payload
 from sister_desktop.domain.sister_records import OBJECT_KEY, DatasetState, SisterRecord
 from sister_desktop.domain.sister_search import search_text, searched
 from sister_desktop.store.database import Database
@@ -34,7 +33,6 @@ from sister_desktop.store.schema import (
     sister_referensi,
     sister_search,
 )
-from sister_desktop.store.shared_keys import shared_keys_decoder
 
 CHUNK = 500
 
@@ -210,15 +208,15 @@ class SisterRecordRepository:
         pegawai_ids: Iterable[int] | None = None,
         *,
         details: bool = True,
-    ) -> list[RawRecord]:
+    ) -> list[StoredText]:
         """The current records of ``datasets`` of every pegawai (or of ``pegawai_ids``), only
         their values (the listed row, and the detail unless ``details`` is off): what the
         Laporan counts across the PT or one program studi, without the bookkeeping columns.
-        The records of one read share their key texts (``shared_keys``)."""
+        The values come as the JSON text they are stored as; the Laporan decodes them in the
+        worker (``domain.laporan_records.group_stored``), not on the loop's thread."""
         names = list(datasets)
         ids = None if pegawai_ids is None else list(pegawai_ids)
         t = sister_record
-        # Read as text and decoded here, so the records' objects share their keys.
         columns = [
             t.c.pegawai_id,
             t.c.dataset,
@@ -228,8 +226,7 @@ class SisterRecordRepository:
         ]
         if details:
             columns.append(sa.cast(t.c.detail, sa.Text))
-        decode = shared_keys_decoder()
-        found: list[RawRecord] = []
+        found: list[StoredText] = []
         chunks: list[list[int] | None] = (
             [None] if ids is None else [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
         )
@@ -240,44 +237,12 @@ class SisterRecordRepository:
                     query = query.where(t.c.pegawai_id.in_(chunk))
                 query = query.order_by(t.c.pegawai_id, t.c.dataset, t.c.scope, t.c.position)
                 for row in await conn.execute(query):
-                    detail = row[5] if details else None
                     found.append(
-                        raw_record(
-                            row[0],
-                            row[1],
-                            row[2],
-                            row[3],
-                            decode(row[4]),
-                            decode(detail) if detail else None,
+                        StoredText(
+                            row[0], row[1], row[2], row[3], row[4], row[5] if details else None
                         )
                     )
         return found
-
-    async def mapped(
-        self, pegawai_id: int, datasets: Iterable[str] = (SDM_DATASET, *MAPPED_DATASETS)
-    ) -> dict[str, Any]:
-        """One pegawai's stored answers of ``datasets`` read as typed records (JSON-ready):
-        ``dataset -> payload``, the datasets with a stored record and the lists pulled empty
-        (``[]``); a dataset never pulled is left out."""
-        names = list(datasets)
-        query = (
-            sa.select(sister_record.c.dataset, sister_record.c.row)
-            .where(
-                sister_record.c.pegawai_id == pegawai_id,
-                sister_record.c.dataset.in_(names),
-                sister_record.c.removed_at.is_(None),
-            )
-            .order_by(sister_record.c.dataset, sister_record.c.scope, sister_record.c.position)
-        )
-        rows: dict[str, list[Mapping[str, Any]]] = {}
-        async with self._db.connect() as conn:
-            for row in await conn.execute(query):
-                rows.setdefault(row.dataset, []).append(row.row)
-            pulled = await self.pulled_datasets_in(conn, pegawai_id)
-        for name in names:
-            if name in pulled and name not in rows and name in BY_NAME and BY_NAME[name].keyed:
-                rows[name] = []
-        return {dataset: mapped_payload(dataset, listed) for dataset, listed in rows.items()}
 
     async def last_synced(self, datasets: Iterable[str] | None = None) -> datetime | None:
         """When the newest pull of these datasets (any pegawai) ended: the data's date."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from sister_desktop.store.shared_keys import shared_keys_decoder
+from sister_desktop.domain.shared_keys import shared_keys_decoder
 
 
 def test_documents_of_one_decoder_share_their_keys():
