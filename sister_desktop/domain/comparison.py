@@ -136,7 +136,8 @@ def _text(value: Any) -> str | None:
 
 
 def sister_values(payloads: Mapping[str, Any], derived: DerivedValues | None) -> SisterValues:
-    """SISTER's values from the stored answers (``endpoint -> payload``) and derived values.
+    """SISTER's values from the stored answers (``dataset -> payload``, the records mapped by
+    ``domain.sister_answers``) and derived values.
 
     The detail answers win over the SDM-list row; a field whose source was never stored is
     left out of ``known``.

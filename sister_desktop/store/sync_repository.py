@@ -764,9 +764,9 @@ class SyncRepository:
 
 
 def _fields_changed(typed: list[str] | None, marks: list[str] | None) -> list[str] | None:
-    """A dataset's log line: the fields of its typed payload that changed (where it has one)
-    and its records added, changed and removed. The typed payload's first pull decides that
-    it is a first pull (the records of an older database are new to ``sister_record`` only)."""
+    """A dataset's log line: the fields of its typed records that changed (a mapped dataset,
+    ``domain.sister_answers``) and its records added, changed and removed. The typed records
+    decide that it is a first pull (a copy migration 0014 kept as records has no state)."""
     if typed is None:
         return marks
     if not marks or FIRST_SYNC in typed or marks == [FIRST_SYNC]:
