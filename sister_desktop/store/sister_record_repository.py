@@ -329,6 +329,32 @@ class SisterRecordRepository:
             )
 
     @staticmethod
+    async def stored_in(
+        conn: AsyncConnection, *, pegawai_id: int, datasets: Sequence[str]
+    ) -> dict[str, dict[str, Any]]:
+        """``dataset -> record_key -> stored row`` (its hashes, removal and scope): what
+        ``write_dataset_in`` compares an answer with, for several datasets of one pegawai in
+        one statement. A run stores every dataset of a pegawai together, and one statement per
+        dataset was a third of an unchanged run's database work."""
+        table = sister_record
+        found: dict[str, dict[str, Any]] = {dataset: {} for dataset in datasets}
+        names = list(found)
+        for start in range(0, len(names), CHUNK):
+            query = sa.select(
+                table.c.dataset,
+                table.c.record_key,
+                table.c.row_hash,
+                table.c.detail_hash,
+                table.c.removed_at,
+                table.c.scope,
+            ).where(
+                table.c.pegawai_id == pegawai_id, table.c.dataset.in_(names[start : start + CHUNK])
+            )
+            for row in await conn.execute(query):
+                found[row.dataset][row.record_key] = row
+        return found
+
+    @staticmethod
     async def write_dataset_in(
         conn: AsyncConnection,
         *,
@@ -336,23 +362,19 @@ class SisterRecordRepository:
         id_sdm: str,
         answer: DatasetAnswer,
         at: datetime,
+        stored: Mapping[str, Any] | None = None,
     ) -> RecordChanges:
         """Store one dataset's answer: new records inserted, changed ones updated, unchanged
         ones only marked seen, records of the same scope missing from the answer marked
-        removed. Also records the dataset's state. Returns what changed."""
+        removed. Also records the dataset's state. Returns what changed. ``stored``: the
+        dataset's part of ``stored_in``, when the caller read it already."""
         table = sister_record
-        stored = {
-            row.record_key: row
-            for row in await conn.execute(
-                sa.select(
-                    table.c.record_key,
-                    table.c.row_hash,
-                    table.c.detail_hash,
-                    table.c.removed_at,
-                    table.c.scope,
-                ).where(table.c.pegawai_id == pegawai_id, table.c.dataset == answer.dataset)
-            )
-        }
+        if stored is None:
+            stored = (
+                await SisterRecordRepository.stored_in(
+                    conn, pegawai_id=pegawai_id, datasets=[answer.dataset]
+                )
+            )[answer.dataset]
         added: list[str] = []
         changed: list[str] = []
         inserts: list[dict[str, Any]] = []

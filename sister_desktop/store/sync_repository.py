@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -463,6 +464,12 @@ class SyncRepository:
         typed records, the fields of those records that changed (``domain.changes``)."""
         records = SisterRecordRepository
         pulled_before = await records.pulled_datasets_in(conn, pegawai_id) if answers else set()
+        # Read together what each answer is compared with; a dataset answered in more than
+        # one scope reads its own after the scope before it was written.
+        times = Counter(answer.dataset for answer in answers)
+        stored = await records.stored_in(
+            conn, pegawai_id=pegawai_id, datasets=[d for d, n in times.items() if n == 1]
+        )
         titles: dict[str, tuple[list[str], list[str], list[str]]] = {}
         fields: dict[str, list[str]] = {}
         for answer in answers:
@@ -477,7 +484,12 @@ class SyncRepository:
                 after = mapped_payload(answer.dataset, [row for _key, row in answer.rows])
                 fields[answer.dataset] = changed_fields(before, after)
             changes = await records.write_dataset_in(
-                conn, pegawai_id=pegawai_id, id_sdm=id_sdm, answer=answer, at=now
+                conn,
+                pegawai_id=pegawai_id,
+                id_sdm=id_sdm,
+                answer=answer,
+                at=now,
+                stored=stored.get(answer.dataset),
             )
             added, changed, removed = titles.setdefault(answer.dataset, ([], [], []))
             if not changes.any or answer.dataset not in pulled_before:

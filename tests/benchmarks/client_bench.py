@@ -60,7 +60,7 @@ async def main(requests: int) -> None:
             await client.login()
             wall, _lat = await _timed_calls(api, ids[:20])
             print(
-                f"default pacing (4/s, 4 in flight): 20 requests in {wall:.2f} s = "
+                f"default pacing (4/s less the margin, 4 in flight): 20 requests in {wall:.2f} s = "
                 f"{20 / wall:.2f} req/s"
             )
 

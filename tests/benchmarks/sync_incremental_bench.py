@@ -37,7 +37,9 @@ async def bench(
 ) -> None:
     folder = Path(tempfile.mkdtemp(prefix="sync-incremental-"))
     db, count = await link_everybody(folder / "bench.db", credentials)
-    client = SisterClient(credentials, ClientOptions(max_rps=rps, max_inflight=inflight))
+    client = SisterClient(
+        credentials, ClientOptions(max_rps=rps, max_inflight=inflight, lockout_initial_s=60.0)
+    )
     api = SisterApi(client)
 
     async def provider() -> SisterApi:

@@ -7,10 +7,12 @@ its ticks. Prints: achieved requests/s and its ratio to the limit, 429s seen, lo
 longest/99th-percentile timer gap, and the client's CPU time per 1,000 requests (the sandbox's own
 process not counted). With ``--cpu-hog N``, N processes spin a core each beside the client for
 the whole run (a loaded machine must not make the client bunch its requests into a lockout).
-``--profile FILE.html`` writes a pyinstrument profile of the run (pyinstrument installed). Run:
+``--runs 2`` syncs twice, the second with nothing changed (its CPU per 1,000 requests is the
+one to watch); ``--profile FILE.html`` writes a pyinstrument profile of the last run
+(pyinstrument installed). Run:
 
     .venv/bin/python -m tests.benchmarks.sync_rate_bench [--size 300] [--rps 20] [--inflight 4]
-                                                        [--cpu-hog 1] [--profile FILE.html]
+                                                [--cpu-hog 1] [--runs 2] [--profile FILE.html]
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from PySide6.QtCore import QTimer
 from sister_desktop.domain.sync_log import SyncMode
 from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.host.runtime import QtNeed, hosted
-from sister_desktop.services.sync_engine import build_sync_engine
+from sister_desktop.services.sync_engine import SyncEngine, build_sync_engine
 from sister_desktop.sister.api import SisterApi
 from sister_desktop.sister.client import ClientOptions, Credentials, SisterClient
 from tests.benchmarks.sync_bench_common import linked_database, sandbox_process
@@ -57,7 +59,9 @@ def cpu_hogs(count: int) -> Iterator[None]:
             hog.wait(timeout=30)
 
 
-async def bench(credentials: dict[str, str], rps: float, inflight: int, profile: str) -> None:
+async def bench(
+    credentials: dict[str, str], rps: float, inflight: int, profile: str, runs: int
+) -> None:
     folder = Path(tempfile.mkdtemp(prefix="sync-rate-"))
     db, count = await linked_database(folder / "bench.db", credentials)
     client = SisterClient(
@@ -75,9 +79,22 @@ async def bench(credentials: dict[str, str], rps: float, inflight: int, profile:
         return api
 
     engine = build_sync_engine(db, provider, operator="bench")
+    for number in range(1, runs + 1):
+        print(
+            f"-- run {number} of {runs}"
+            + (" (nothing changed since the one before)" * (number > 1))
+        )
+        await one_run(engine, client, count, rps, profile if number == runs else "")
+    await client.aclose()
+    await db.dispose()
+
+
+async def one_run(
+    engine: SyncEngine, client: SisterClient, count: int, rps: float, profile: str
+) -> None:
+    """One sync of every group, and its figures."""
     gaps: list[float] = []
     last = [time.perf_counter()]
-
     at: list[float] = []
 
     def tick() -> None:
@@ -89,12 +106,12 @@ async def bench(credentials: dict[str, str], rps: float, inflight: int, profile:
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(tick)
-    lockouts = [0]
 
     def on_progress(progress):  # type: ignore[no-untyped-def]
         return None
 
-    client.pacer.subscribe(lambda state: lockouts.__setitem__(0, state.lockouts))
+    pacer = client.pacer
+    lockouts, pauses, paused_s = pacer.state.lockouts, pacer.pauses, pacer.paused_total_s
     profiler = None
     if profile:
         from pyinstrument import Profiler
@@ -106,12 +123,12 @@ async def bench(credentials: dict[str, str], rps: float, inflight: int, profile:
         # Who held the pace: a request waiting for its turn (the pacer), or none waiting (the
         # client had nothing ready: its own work, or the loop starved of CPU).
         while True:
-            samples["waiting" if client.pacer.waiting else "idle"] += 1
+            samples["waiting" if pacer.waiting else "idle"] += 1
             await asyncio.sleep(0.02)
 
     sampler = asyncio.ensure_future(sample())
     timer.start()
-    started = time.perf_counter()
+    last[0] = started = time.perf_counter()
     cpu_started = time.process_time()
     if profiler is not None:
         profiler.start()
@@ -121,12 +138,14 @@ async def bench(credentials: dict[str, str], rps: float, inflight: int, profile:
     cpu = time.process_time() - cpu_started
     elapsed = time.perf_counter() - started
     sampler.cancel()
+    timer.stop()
     if profiler is not None:
         Path(profile).write_text(profiler.output_html(), encoding="utf-8")
-        print(profiler.output_text(unicode=False, color=False, show_all=False)[:6000])
-    timer.stop()
-    await client.aclose()
-    await db.dispose()
+        from pyinstrument.renderers import ConsoleRenderer
+
+        # Where the CPU went, by function (its own time): the loop idles in Qt between calls.
+        flat = profiler.output(ConsoleRenderer(flat=True, show_all=True))
+        print("\n".join(flat.splitlines()[:45]))
     run = outcome.run
     achieved = run.requests.total / elapsed
     gaps_sorted = sorted(gaps[1:])
@@ -135,8 +154,9 @@ async def bench(credentials: dict[str, str], rps: float, inflight: int, profile:
     print(f"requests:             {run.requests.total} in {elapsed:.1f} s")
     print(f"achieved rate:        {achieved:.2f} req/s; limit {rps:.0f} -> {achieved / rps:.1%}")
     print(
-        f"429 answers seen:     {run.requests.rate_limited}; lockouts: {lockouts[0]}, "
-        f"pauses {client.pacer.pauses} ({client.pacer.paused_total_s:.0f} s)"
+        f"429 answers seen:     {run.requests.rate_limited}; "
+        f"lockouts: {pacer.state.lockouts - lockouts}, pauses {pacer.pauses - pauses} "
+        f"({pacer.paused_total_s - paused_s:.0f} s)"
     )
     print(f"retries / re-logins:  {run.requests.retried} / {run.requests.reauth}")
     waiting = samples["waiting"] / max(1, sum(samples.values()))
@@ -151,10 +171,11 @@ async def bench(credentials: dict[str, str], rps: float, inflight: int, profile:
         "longest gaps at:      "
         + ", ".join(f"{gaps[i]:.0f} ms at {at[i] - started:.1f} s" for i in worst)
     )
-    print(
-        f"10 ms timer gaps:     longest {max(gaps_sorted):.1f} ms, p99 {p99:.1f} ms, "
-        f"median {statistics.median(gaps_sorted):.1f} ms ({len(gaps_sorted)} ticks)"
-    )
+    if gaps_sorted:
+        print(
+            f"10 ms timer gaps:     longest {max(gaps_sorted):.1f} ms, p99 {p99:.1f} ms, "
+            f"median {statistics.median(gaps_sorted):.1f} ms ({len(gaps_sorted)} ticks)"
+        )
 
 
 def main() -> None:
@@ -165,6 +186,9 @@ def main() -> None:
     parser.add_argument("--latency-ms", type=float, default=100.0)
     parser.add_argument("--cpu-hog", type=int, default=0, metavar="N")
     parser.add_argument("--profile", default="", metavar="FILE.html")
+    parser.add_argument(
+        "--runs", type=int, default=1, help="syncs back to back (2: an unchanged one)"
+    )
     args = parser.parse_args()
     print(f"load before: {os.getloadavg()[0]:.2f}; CPU hogs beside the client: {args.cpu_hog}")
     with (
@@ -181,7 +205,7 @@ def main() -> None:
         hosted("id", QtNeed.WINDOWS) as host,
         cpu_hogs(args.cpu_hog),
     ):
-        host.run(bench(credentials, args.rps, args.inflight, args.profile))
+        host.run(bench(credentials, args.rps, args.inflight, args.profile, args.runs))
     print(f"load after:  {os.getloadavg()[0]:.2f}")
 
 

@@ -95,3 +95,29 @@ def test_keys_where_sister_gives_no_id():
     row = {"id_smt": "20231", "judul_keg": "Kuliah", "nilai": 3.0}
     assert record_key("bkd/ajar", row).startswith("20231:")
     assert record_key("bkd/ajar", row) != record_key("bkd/ajar", {**row, "nilai": 2.0})
+
+
+def test_stored_read_together_compares_as_read_alone(loop, any_db):
+    """``stored_in`` reads several datasets of a pegawai in one go; an answer compared with
+    its part changes exactly what it changes when read alone."""
+    pid = _pegawai(loop, any_db)
+    _write(loop, any_db, pid, _answer([A, B]), T0)
+
+    async def go():  # type: ignore[no-untyped-def]
+        async with any_db.transaction() as conn:
+            stored = await SisterRecordRepository.stored_in(
+                conn, pegawai_id=pid, datasets=["publikasi", "penelitian"]
+            )
+            changes = await SisterRecordRepository.write_dataset_in(
+                conn,
+                pegawai_id=pid,
+                id_sdm="sdm-1",
+                answer=_answer([{**A, "judul": "Satu lagi"}]),
+                at=T0 + timedelta(days=1),
+                stored=stored["publikasi"],
+            )
+            return stored, changes
+
+    stored, changes = loop.run_until_complete(go())
+    assert sorted(stored["publikasi"]) == ["a", "b"] and stored["penelitian"] == {}
+    assert (changes.added, changes.changed, changes.removed) == ((), ("a",), ("b",))
