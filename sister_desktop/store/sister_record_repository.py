@@ -22,7 +22,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from sister_desktop.domain.changes import payload_hash
 from sister_desktop.domain.laporan_records import StoredText
-from sister_desktop.domain.sister_answers import SDM_DATASET, mapped_payload
+from sister_desktop.domain.sister_answers import MAPPED_DATASETS, SDM_DATASET, mapped_payload
+from sister_desktop.domain.sister_groups import BY_NAME
 from sister_desktop.domain.sister_records import OBJECT_KEY, DatasetState, SisterRecord
 from sister_desktop.domain.sister_search import search_text, searched
 from sister_desktop.store.database import Database
@@ -243,6 +244,32 @@ class SisterRecordRepository:
                         )
                     )
         return found
+
+    async def mapped(
+        self, pegawai_id: int, datasets: Iterable[str] = (SDM_DATASET, *MAPPED_DATASETS)
+    ) -> dict[str, Any]:
+        """One pegawai's stored answers of ``datasets`` read as typed records (JSON-ready):
+        ``dataset -> payload``, the datasets with a stored record and the lists pulled empty
+        (``[]``); a dataset never pulled is left out."""
+        names = list(datasets)
+        query = (
+            sa.select(sister_record.c.dataset, sister_record.c.row)
+            .where(
+                sister_record.c.pegawai_id == pegawai_id,
+                sister_record.c.dataset.in_(names),
+                sister_record.c.removed_at.is_(None),
+            )
+            .order_by(sister_record.c.dataset, sister_record.c.scope, sister_record.c.position)
+        )
+        rows: dict[str, list[Mapping[str, Any]]] = {}
+        async with self._db.connect() as conn:
+            for row in await conn.execute(query):
+                rows.setdefault(row.dataset, []).append(row.row)
+            pulled = await self.pulled_datasets_in(conn, pegawai_id)
+        for name in names:
+            if name in pulled and name not in rows and name in BY_NAME and BY_NAME[name].keyed:
+                rows[name] = []
+        return {dataset: mapped_payload(dataset, listed) for dataset, listed in rows.items()}
 
     async def last_synced(self, datasets: Iterable[str] | None = None) -> datetime | None:
         """When the newest pull of these datasets (any pegawai) ended: the data's date."""
