@@ -6,7 +6,6 @@ ajuan SISTER verifies; Pro: applied at once)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,13 +25,12 @@ from sister_desktop.services.kirim_service import KirimPreview
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.texts.sister_data_texts import dataset_label
-from sister_desktop.texts.sister_field_texts import value_text
 from sister_desktop.texts.usulan_texts import role_meaning
 from sister_desktop.texts.write_block_texts import writes_off_reason
 from sister_desktop.texts.write_field_texts import form_field_title
 from sister_desktop.ui.common.screen_fit import fit_to_screen
 from sister_desktop.ui.usulan.usulan_table_model import usulan_title
-from sister_desktop.ui.usulan.write_field_editor import CHOICE_WORDS
+from sister_desktop.ui.usulan.usulan_values import shown_value
 
 
 class KirimPreviewDialog(QDialog):
@@ -134,8 +132,8 @@ class KirimPreviewDialog(QDialog):
                     line.setToolTip(0, line.text(0))
                     named = self._names.get(dataset, {}).get
                     for change in entry.changes:
-                        old = _shown(change.field, change.old, named(change.field, {}))
-                        new = _shown(change.field, change.new, named(change.field, {}))
+                        old = shown_value(change.field, change.old, named(change.field, {}))
+                        new = shown_value(change.field, change.new, named(change.field, {}))
                         title = form_field_title(change.field, dataset)
                         row = QTreeWidgetItem(line, [title, old, new])
                         row.setToolTip(1, old)
@@ -148,28 +146,3 @@ class KirimPreviewDialog(QDialog):
                     child.setFirstColumnSpanned(True)
                     # A short preview opens whole; a long one lists the usulan to open each.
                     child.setExpanded(len(self.preview.items) <= 10)
-
-
-def _shown(field: str, value: Any, names: Mapping[str, str]) -> str:
-    """A value as the operator knows it: a reference by its name, a member by his name and
-    role ("Agus Halim (Ketua)", not his id_sdm), a list of ids by their names, the rest as
-    Data SISTER shows it."""
-    if isinstance(value, list) and value:
-        if all(isinstance(entry, Mapping) for entry in value):
-            return "; ".join(_member(entry, names) for entry in value)
-        return "; ".join(_shown(field, entry, names) for entry in value)
-    if value is not None and str(value) in names:
-        return names[str(value)]
-    return value_text(field, value)
-
-
-def _member(entry: Mapping[str, Any], names: Mapping[str, str]) -> str:
-    """One member of a ``MEMBERS`` list: his name (campus, then SISTER's, then the entry's
-    own), and his role in words."""
-    person = entry.get("id_sdm") or entry.get("id")
-    name = names.get(str(person)) if person else None
-    name = name or entry.get("nama") or (str(person) if person else value_text("", None))
-    role = entry.get("peran")
-    if role in (None, ""):
-        return str(name)
-    return f"{name} ({CHOICE_WORDS['peran'].get(role, str(role))})"

@@ -4,7 +4,7 @@ SISTER's answer; Periksa di SISTER for one whose answer never came."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,10 +23,10 @@ from sister_desktop.domain.usulan import FieldChange, Usulan, UsulanHistoryEntry
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_datetime
 from sister_desktop.texts.sister_data_texts import dataset_label
-from sister_desktop.texts.sister_field_texts import value_text
 from sister_desktop.texts.usulan_texts import jenis_label, status_hint, status_label
 from sister_desktop.texts.write_field_texts import form_field_title
 from sister_desktop.ui.usulan.usulan_table_model import usulan_title
+from sister_desktop.ui.usulan.usulan_values import shown_value
 
 
 class UsulanDetailPanel(QWidget):
@@ -91,7 +91,11 @@ class UsulanDetailPanel(QWidget):
         item: Usulan | None,
         changes: Sequence[FieldChange] = (),
         history: Sequence[UsulanHistoryEntry] = (),
+        *,
+        names: Mapping[str, Mapping[str, str]] | None = None,
     ) -> None:
+        """The usulan's state, its field changes (ids by the ``names`` of each field), its
+        documents and its history."""
         self.changes.setRowCount(0)
         self.documents.clear()
         self.history.clear()
@@ -122,8 +126,8 @@ class UsulanDetailPanel(QWidget):
         for row, change in enumerate(changes):
             cells = (
                 form_field_title(change.field, item.dataset),
-                value_text(change.field, change.old),
-                value_text(change.field, change.new),
+                shown_value(change.field, change.old, (names or {}).get(change.field, {})),
+                shown_value(change.field, change.new, (names or {}).get(change.field, {})),
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.domain.error_codes import ErrorCode
-from sister_desktop.domain.sister_writes import FieldType, write_family
+from sister_desktop.domain.sister_writes import write_family
 from sister_desktop.domain.usulan import (
     APPROVABLE,
     SUCCEEDED,
@@ -36,7 +36,6 @@ from sister_desktop.domain.usulan import (
 )
 from sister_desktop.services.kirim_models import (
     KirimCannotStartError,
-    KirimPreview,
     KirimProgress,
     KirimResult,
 )
@@ -60,9 +59,14 @@ from sister_desktop.ui.usulan.usulan_table_model import (
     UsulanColumn,
     UsulanTableModel,
 )
+from sister_desktop.ui.usulan.usulan_values import value_names
 
 #: The filter's "waiting" choice: what is still the campus's to decide or send.
 WAITING = (UsulanStatus.DRAF, UsulanStatus.DISETUJUI, UsulanStatus.GAGAL, UsulanStatus.PERLU_DICEK)
+
+
+#: The selected usulan, its history and the names of the ids its fields hold.
+Selected = tuple[Usulan | None, list[UsulanHistoryEntry], dict[str, dict[str, str]]]
 
 
 class UsulanPage(QWidget):
@@ -142,10 +146,8 @@ class UsulanPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.filter_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.filter_combo.setMinimumContentsLength(16)
+        # Its whole text: "Menunggu (draf, disetujui, perlu dicek)" was cut at 1366×768.
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.counts_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:"), self))
@@ -213,18 +215,19 @@ class UsulanPage(QWidget):
     async def _show_selected(self) -> None:
         self._show_detail(await self._selected_history())
 
-    async def _selected_history(self) -> tuple[Usulan | None, list[UsulanHistoryEntry]]:
+    async def _selected_history(self) -> Selected:
         item = self.selected_usulan()
         if item is None or item.id is None:
-            return None, []
-        return item, await self._context.usulan.history(item.id)
+            return None, [], {}
+        names = await value_names(self._context, {item.dataset})
+        return item, await self._context.usulan.history(item.id), names.get(item.dataset, {})
 
-    def _show_detail(self, shown: tuple[Usulan | None, list[UsulanHistoryEntry]]) -> None:
-        item, history = shown
+    def _show_detail(self, shown: Selected) -> None:
+        item, history, names = shown
         if item is None:
             self.detail.show_usulan(None)
             return
-        self.detail.show_usulan(item, self._context.usulan.changes(item), history)
+        self.detail.show_usulan(item, self._context.usulan.changes(item), history, names=names)
 
     def _update_buttons(self) -> None:
         running = self.kirim_running
@@ -321,7 +324,10 @@ class UsulanPage(QWidget):
         client = connection.client
         role = connection.state.role or (client.role if client is not None else None)
         dialog = KirimPreviewDialog(
-            preview, role, self.window(), names=await self._reference_names(preview)
+            preview,
+            role,
+            self.window(),
+            names=await value_names(self._context, {e.usulan.dataset for e in preview.items}),
         )
         self.preview_dialog = dialog
         try:
@@ -333,31 +339,6 @@ class UsulanPage(QWidget):
             return None
         ids = [entry.usulan.id for entry in preview.items if entry.usulan.id is not None]
         return await self._run(lambda on: kirim.send(ids, on_progress=on))
-
-    async def _reference_names(self, preview: KirimPreview) -> dict[str, dict[str, dict[str, str]]]:
-        """Per dataset and field, the names of the reference ids the preview shows."""
-        names: dict[str, dict[str, dict[str, str]]] = {}
-        people: dict[str, str] | None = None
-        for dataset in {entry.usulan.dataset for entry in preview.items}:
-            family = write_family(dataset)
-            if family is None:
-                continue
-            fields = {f.name: f.referensi for f in family.fields if f.referensi}
-            choices = await self._context.referensi.choices(set(fields.values()), family=dataset)
-            names[dataset] = {
-                name: dict(choices.lists.get(list_name, ()))
-                for name, list_name in fields.items()
-                if list_name
-            }
-            # Members by name: the dosen of a record are the campus's linked pegawai.
-            members = [f.name for f in family.fields if f.type is FieldType.MEMBERS]
-            if members and people is None:
-                people = {
-                    p.id_sdm: p.nama for p in await self._context.pegawai.list_all() if p.id_sdm
-                }
-            for name in members:
-                names[dataset][name] = {**names[dataset].get(name, {}), **(people or {})}
-        return names
 
     async def periksa(self) -> KirimResult | None:
         """Periksa di SISTER: look for each usulan whose answer never came."""
