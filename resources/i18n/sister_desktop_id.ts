@@ -4624,6 +4624,10 @@ Cara: %3</translation>
             <translation>dari sinkronisasi terakhir</translation>
         </message>
         <message>
+            <source>time left not known yet</source>
+            <translation>sisa waktu belum diketahui</translation>
+        </message>
+        <message>
             <source>unknown</source>
             <translation>tidak diketahui</translation>
         </message>
@@ -4911,7 +4915,7 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Waiting (draft, approved, to check)</source>
-            <extracomment>The filter's "waiting" choice: what is still the campus's to decide or send. A Kirim (or a Periksa) ended: its run id (the Log Kirim shows it). A Kirim started or ended (the main window is blocked meanwhile).</extracomment>
+            <extracomment>The filter's "waiting" choice: what is still the campus's to decide or send. The selected usulan, its history and the names of the ids its fields hold. A Kirim (or a Periksa) ended: its run id (the Log Kirim shows it). A Kirim started or ended (the main window is blocked meanwhile).</extracomment>
             <translation>Menunggu (draf, disetujui, perlu dicek)</translation>
         </message>
         <message>
