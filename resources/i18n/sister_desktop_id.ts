@@ -4794,8 +4794,8 @@ Cara: %3</translation>
             <translation>Simpan sebagai draf</translation>
         </message>
         <message>
-            <source>Saving makes a draft usulan: nothing goes to SISTER until it is approved and sent with Kirim ke SISTER…. Fields marked * are required.</source>
-            <translation>Menyimpan membuat usulan draf: tidak ada yang dikirim ke SISTER sebelum disetujui dan dikirim dengan Kirim ke SISTER…. Kolom bertanda * wajib diisi.</translation>
+            <source>Saving makes a draft usulan: nothing goes to SISTER until it is approved and sent with Kirim ke SISTER. Fields marked * are required.</source>
+            <translation>Menyimpan membuat usulan draf: tidak ada yang dikirim ke SISTER sebelum disetujui dan dikirim dengan Kirim ke SISTER. Kolom bertanda * wajib diisi.</translation>
         </message>
     </context>
     <context>
