@@ -4734,6 +4734,10 @@ Cara: %3</translation>
             <translation>perkiraan kasar: belum ada pegawai yang ditarik sebagai dasar</translation>
         </message>
         <message>
+            <source>time left not known yet</source>
+            <translation>sisa waktu belum diketahui</translation>
+        </message>
+        <message>
             <source>unknown</source>
             <translation>tidak diketahui</translation>
         </message>
@@ -4900,8 +4904,8 @@ Cara: %3</translation>
             <translation>Simpan sebagai draf</translation>
         </message>
         <message>
-            <source>Saving makes a draft usulan: nothing goes to SISTER until it is approved and sent with Kirim ke SISTER…. Fields marked * are required.</source>
-            <translation>Menyimpan membuat usulan draf: tidak ada yang dikirim ke SISTER sebelum disetujui dan dikirim dengan Kirim ke SISTER…. Kolom bertanda * wajib diisi.</translation>
+            <source>Saving makes a draft usulan: nothing goes to SISTER until it is approved and sent with Kirim ke SISTER. Fields marked * are required.</source>
+            <translation>Menyimpan membuat usulan draf: tidak ada yang dikirim ke SISTER sebelum disetujui dan dikirim dengan Kirim ke SISTER. Kolom bertanda * wajib diisi.</translation>
         </message>
     </context>
     <context>

@@ -239,11 +239,15 @@ def stopping_progress_text(pulling: int) -> str:
 
 def rate_text(rate_rps: float, eta_s: float | None, *, eta_unknown: bool = False) -> str:
     """Requests per second and, while there is something left, the time left: the words of a
-    sync's and a Kirim's progress alike. ``eta_unknown`` shows a time left not known yet
-    (the first seconds of a run) as "unknown" rather than leaving it out."""
+    sync's and a Kirim's progress alike. ``eta_unknown`` says a time left is not known yet
+    (the first seconds of a run) rather than leaving it out."""
     line = fill(_t("%1 requests/s"), format_number(rate_rps, 1))
-    if eta_s is not None or eta_unknown:
+    if eta_s is not None:
         line += " · " + fill(_t("about %1 left"), duration_text(eta_s))
+    elif eta_unknown:
+        # Not "about unknown left": Indonesian reads that as nonsense ("sekitar tidak
+        # diketahui lagi"), as the window at 1366×768 showed.
+        line += " · " + _t("time left not known yet")
     return line
 
 

@@ -167,11 +167,29 @@ def test_approve_withdraw_delete_and_perbandingan(loop, db, world, tmp_path):
         withdrawn = await service.batal([hapus.id])
         first = pegawai[0]
         await PegawaiRepository(db).update(replace(first, email="Siti.Baru@Kampus.ac.id"))
+        offered = await service.proposable(first.id)
         from_perbandingan = await service.dari_perbandingan(pegawai_ids=[first.id])
         twice = await service.dari_perbandingan(pegawai_ids=[first.id])
-        return hapus, approved, again, withdrawn, from_perbandingan, twice, await service.find()
+        waiting = await service.proposable(first.id)
+        return (
+            hapus,
+            approved,
+            again,
+            withdrawn,
+            from_perbandingan,
+            twice,
+            await service.find(),
+            (offered, waiting),
+        )
 
-    hapus, approved, again, withdrawn, made, twice, stored = loop.run_until_complete(scenario())
+    hapus, approved, again, withdrawn, made, twice, stored, proposable = loop.run_until_complete(
+        scenario()
+    )
+    # The Perbandingan's line per field: the campus e-mail differs, then its usulan waits.
+    [offered], [waiting] = proposable
+    assert (offered.field, offered.dataset) == ("email", "data_pribadi/alamat")
+    assert offered.campus == "Siti.Baru@Kampus.ac.id" and offered.sister != offered.campus
+    assert not offered.waiting and waiting.waiting
     assert hapus.jenis is UsulanJenis.HAPUS and hapus.base_record["judul"]
     assert len(approved) == 2 and again == [] and withdrawn == [hapus.id]
     [email] = made

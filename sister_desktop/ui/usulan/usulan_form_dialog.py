@@ -88,7 +88,7 @@ class UsulanFormDialog(QDialog):
         self.intro = QLabel(
             self.tr(
                 "Saving makes a draft usulan: nothing goes to SISTER until it is approved and "
-                "sent with Kirim ke SISTER…. Fields marked * are required."
+                "sent with Kirim ke SISTER. Fields marked * are required."
             ),
             self,
         )

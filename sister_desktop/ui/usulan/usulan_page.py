@@ -144,10 +144,8 @@ class UsulanPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.filter_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.filter_combo.setMinimumContentsLength(16)
+        # Its whole text: "Menunggu (draf, disetujui, perlu dicek)" was cut at 1366×768.
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.counts_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:"), self))

@@ -90,7 +90,7 @@ def test_both_dialogs_block_ask_stop_once_and_show_the_jobs_own_rate(
     _feed(dialog, 2.5, 90.0)
     assert dialog.rate.text() == "2.5 requests/s · about 1:30 left"
     _feed(dialog, 0.0, None)
-    assert dialog.rate.text() == "0.0 requests/s · about unknown left"
+    assert dialog.rate.text() == "0.0 requests/s · time left not known yet"
 
     # Escape asks; "continue" is the default and the Escape answer.
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -128,6 +128,8 @@ def test_the_kirim_rate_speaks_indonesian(qtbot, qapp, window):
         assert dialog.counts.text() == "3 dari 8 usulan · 12 permintaan"
         assert dialog.rate.text() == "1,5 permintaan/detik · sekitar 1:02:05 lagi"
         assert dialog.cancel_button.text() == "Batalkan"
+        dialog.update_progress(KirimProgress(0, 8, 1, 0))
+        assert dialog.rate.text() == "0,0 permintaan/detik · sisa waktu belum diketahui"
         dialog.finish()
 
 
