@@ -358,3 +358,23 @@ def test_groups_full_and_estimate_on_the_command_line(world, db_url, capsys):
     with pytest.raises(SystemExit):
         main(["sync", "--db", db_url])  # which pegawai: required unless --estimate
     assert "--all" in capsys.readouterr().err
+
+
+def test_sync_scheduled_asks_only_what_is_due(world, db_url, capsys):
+    """``sync --scheduled``: the first night pulls everything; run again at once, nothing
+    is due (every list was checked less than half a night ago): no pegawai, no list asked."""
+    _seed(db_url, world, 3)
+    code = main(["sync", "--scheduled", "--json", "--db", db_url, "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_OK, err
+    first = json.loads(out)
+    assert first["mode"] == "scheduled" and first["totals"]["ok"] == 3
+    code = main(["sync", "--scheduled", "--estimate", "--json", "--db", db_url, "--lang", "en"])
+    out, _err = capsys.readouterr()
+    assert code == EXIT_OK and json.loads(out)["estimate"]["pegawai"] == 0
+    world.stats.reset()
+    code = main(["sync", "--scheduled", "--json", "--db", db_url, "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_OK, err
+    assert json.loads(out)["totals"]["pegawai"] == 0
+    assert world.stats.requests == 0  # nobody due: not even the SDM list is asked

@@ -101,6 +101,9 @@ class JalankanDanLogPage(QWidget):
         self.start_box.show_resumable(resumable)
         self.log_box.set_failed_count(await service.count_targets(SyncRequest(SyncMode.FAILED)))
         await self.start_box.update_plan()
+        await self.start_box.update_night(
+            next((run for run in runs if run.mode is SyncMode.SCHEDULED), None)
+        )
         await self.log_box.show_runs(runs, select_run)
         self._update_buttons()
 
