@@ -4401,6 +4401,10 @@ Cara: %3</translation>
             <translation>%1 pegawai belum terhubung ke SISTER: dilewati, tanpa permintaan.</translation>
         </message>
         <message>
+            <source>%1 pegawai pulled as a sample; the rest: %2</source>
+            <translation>%1 pegawai ditarik sebagai sampel; sisanya: %2</translation>
+        </message>
+        <message>
             <source>%1 pegawai: %2 (%3)</source>
             <translation>%1 pegawai: %2 (%3)</translation>
         </message>

@@ -444,6 +444,15 @@ def last_scheduled_text(run: SyncRun) -> str:
     return fill(_t("Last nightly sync: %1"), run_summary_text(run))
 
 
+def sampled_estimate_text(sampled: int, estimate: SyncEstimate) -> str:
+    """After the sample of a first run: what the rest of the run costs."""
+    return fill(
+        _t("%1 pegawai pulled as a sample; the rest: %2"),
+        format_number(sampled),
+        estimate_line(estimate),
+    )
+
+
 def long_run_question_text(estimate: SyncEstimate) -> str:
     return fill(
         _t("This sync will take about %1. Start it now?"),

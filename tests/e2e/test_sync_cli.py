@@ -378,3 +378,25 @@ def test_sync_scheduled_asks_only_what_is_due(world, db_url, capsys):
     assert code == EXIT_OK, err
     assert json.loads(out)["totals"]["pegawai"] == 0
     assert world.stats.requests == 0  # nobody due: not even the SDM list is asked
+
+
+def test_sync_all_sample_estimates_then_runs_reusing_the_sample(world, db_url, capsys):
+    """``sync --all --sample``: a few dosen and tendik pulled first, the estimate of the rest
+    printed, then the run, which asks the sampled pegawai nothing again."""
+    _seed(db_url, world, 12)
+    code = main(["sync", "--all", "--sample", "--estimate", "--json", "--db", db_url])
+    out, err = capsys.readouterr()
+    assert code == EXIT_OK, err
+    estimate = json.loads(out)["estimate"]
+    assert estimate["sampled"] >= 3 and estimate["pegawai"] == 12
+    assert "sebagai sampel" in err
+    runs = _query(db_url, "SELECT scope, total_pegawai FROM sync_run")
+    assert runs == [("selected", estimate["sampled"])]  # the sample is a run of its own
+    code = main(["sync", "--all", "--sample", "--json", "--db", db_url, "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_OK, err
+    assert json.loads(out)["totals"]["ok"] == 12
+    assert "pulled as a sample" in err
+    with pytest.raises(SystemExit) as usage:
+        main(["sync", "--scheduled", "--sample", "--db", db_url])
+    assert usage.value.code == EXIT_USAGE
