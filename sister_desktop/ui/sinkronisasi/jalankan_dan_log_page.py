@@ -88,8 +88,15 @@ class JalankanDanLogPage(QWidget):
     # -- reading -----------------------------------------------------------------------------
 
     async def load(self) -> SyncOutcome | None:
-        """First show: the runs, and the offer to resume a sync cut short or stopped."""
+        """First show: the runs, the last nightly run's result (it ran with the window
+        closed), and the offer to resume a sync cut short or stopped."""
         await self.refresh()
+        nightly = next(
+            (run for run in await self._context.sync.runs(50) if run.mode is SyncMode.SCHEDULED),
+            None,
+        )
+        if nightly is not None:
+            self.notifier.tell_nightly(nightly)
         return await self.offer_resume()
 
     async def refresh(self, select_run: str | None = None) -> None:

@@ -491,3 +491,4 @@ def test_the_last_nightly_run_and_tonights_cost_show_at_start(loop, setup):
     # Everything was checked just now: nothing is due before the fast lists' next night.
     assert tonight == "Tonight: nothing is due. Oldest data on hand: 0.0 days."
     assert last.startswith("Last nightly sync: Completed,") and "10 of 10 pegawai ok" in last
+    assert tab.notifier.tray_message == last  # and in the tray, where there is one
