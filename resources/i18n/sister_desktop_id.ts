@@ -2220,6 +2220,49 @@ Cara: %3</translation>
         </message>
     </context>
     <context>
+        <name>NightlyBox</name>
+        <message>
+            <source>A nightly sync asks SISTER only for the data older than these limits (days), spread over the nights:</source>
+            <translation>Sinkronisasi malam hanya menanyakan ke SISTER data yang lebih tua dari batas ini (hari), tersebar di beberapa malam:</translation>
+        </message>
+        <message>
+            <source>Creates the operating system's own job (Task Scheduler on Windows, a systemd timer on Linux) that runs the sync at 02:00 every night, even with the program closed; untick to remove it.</source>
+            <translation>Membuat tugas milik sistem operasi (Task Scheduler di Windows, timer systemd di Linux) yang menjalankan sinkronisasi pukul 02.00 setiap malam, juga saat program tertutup; hapus centang untuk menghapusnya.</translation>
+        </message>
+        <message>
+            <source>Nightly sync</source>
+            <translation>Sinkronisasi malam</translation>
+        </message>
+        <message>
+            <source>Pending requests (ajuan), penugasan</source>
+            <translation>Ajuan yang menunggu, penugasan</translation>
+        </message>
+        <message>
+            <source>Save limits</source>
+            <translation>Simpan batas</translation>
+        </message>
+        <message>
+            <source>Saved: the next nightly sync keeps these limits.</source>
+            <translation>Tersimpan: sinkronisasi malam berikutnya memakai batas ini.</translation>
+        </message>
+        <message>
+            <source>Schedule the nightly sync</source>
+            <translation>Jadwalkan sinkronisasi malam</translation>
+        </message>
+        <message>
+            <source>The nightly job could not be changed:</source>
+            <translation>Tugas malam tidak dapat diubah:</translation>
+        </message>
+        <message>
+            <source>The nightly sync is no longer scheduled.</source>
+            <translation>Sinkronisasi malam tidak lagi dijadwalkan.</translation>
+        </message>
+        <message>
+            <source>The nightly sync is scheduled.</source>
+            <translation>Sinkronisasi malam sudah dijadwalkan.</translation>
+        </message>
+    </context>
+    <context>
         <name>PanduanPanel</name>
         <message>
             <source>Ask the Admin PT to create a SISTER web-service user in the ministry's access management with the role Developer + Sister-WS Basic (one role, not multi-role).</source>
@@ -4401,7 +4444,7 @@ Cara: %3</translation>
         </message>
         <message>
             <source>No sync has been run yet.</source>
-            <extracomment>What the next run pulls and what it costs (the data chosen in Pengaturan).</extracomment>
+            <extracomment>What the next run pulls and what it costs (the data chosen in Pengaturan). Tonight's scheduled run: its cost, the oldest data, the last night's result.</extracomment>
             <translation>Belum pernah ada sinkronisasi.</translation>
         </message>
         <message>
@@ -4474,6 +4517,10 @@ Cara: %3</translation>
         <message>
             <source>%1 pegawai not linked to SISTER: skipped, no request sent.</source>
             <translation>%1 pegawai belum terhubung ke SISTER: dilewati, tanpa permintaan.</translation>
+        </message>
+        <message>
+            <source>%1 pegawai pulled as a sample; the rest: %2</source>
+            <translation>%1 pegawai ditarik sebagai sampel; sisanya: %2</translation>
         </message>
         <message>
             <source>%1 pegawai: %2 (%3)</source>
@@ -4584,8 +4631,16 @@ Cara: %3</translation>
             <translation>Terputus</translation>
         </message>
         <message>
+            <source>Last nightly sync: %1</source>
+            <translation>Sinkronisasi malam terakhir: %1</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>Pesan</translation>
+        </message>
+        <message>
+            <source>No data pulled yet.</source>
+            <translation>Belum ada data yang ditarik.</translation>
         </message>
         <message>
             <source>No linked pegawai to sync yet.</source>
@@ -4623,6 +4678,10 @@ Cara: %3</translation>
         <message>
             <source>OK</source>
             <translation>Berhasil</translation>
+        </message>
+        <message>
+            <source>Oldest data on hand: %1 days.</source>
+            <translation>Data tertua yang ada: %1 hari.</translation>
         </message>
         <message>
             <source>Pegawai</source>
@@ -4708,6 +4767,14 @@ Cara: %3</translation>
         <message>
             <source>Time</source>
             <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Tonight: %1 pegawai, %2.</source>
+            <translation>Malam ini: %1 pegawai, %2.</translation>
+        </message>
+        <message>
+            <source>Tonight: nothing is due.</source>
+            <translation>Malam ini: tidak ada yang jatuh tempo.</translation>
         </message>
         <message>
             <source>XLSX needs a file: add --output PATH.xlsx</source>

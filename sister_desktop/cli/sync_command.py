@@ -81,6 +81,13 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="only print how many requests the run would send and how long it would take at "
         "the configured rate (default --all); nothing is synced",
     )
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="before a first --all run: pull a few dosen and tendik (SISTER's SDM list says "
+        "which) to estimate the rest from, print the estimate, then run reusing their answers "
+        "(with --estimate: stop after the estimate)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     parser.set_defaults(_sync_parser=parser)
 
@@ -111,6 +118,8 @@ def run(args: argparse.Namespace) -> int:
         args._sync_parser.error(
             "one of the arguments --all --scheduled --failed --resume --id is required"
         )
+    if args.sample and (args.scheduled or args.failed or args.resume or args.ids):
+        args._sync_parser.error("--sample goes with --all (a first run) only")
     return run_command(args, lambda: _run(args))
 
 
@@ -157,7 +166,7 @@ async def _run(args: argparse.Namespace) -> int:
         async with open_services(args, db, overrides) as services:
             service = services.sync
             request = await _request(args, service)
-            if args.estimate:
+            if args.estimate and not args.sample:
                 return await _estimate(args, services, request)
             last_line = 0.0
 
@@ -169,6 +178,13 @@ async def _run(args: argparse.Namespace) -> int:
                     say(texts.progress_line(progress))
 
             try:
+                if args.sample:
+                    settings = await services.settings.effective()
+                    sampled = await service.sample_estimate(request, settings.max_rps)
+                    say(texts.sampled_estimate_text(sampled.sampled, sampled.estimate))
+                    if args.estimate:
+                        return _print_estimate(args, request, sampled.estimate, sampled.sampled)
+                    request = sampled.request
                 with graceful_stop(service, lambda: _texts().stopping_text()):
                     outcome = await service.run(request, on_progress)
             except SyncLockedError as exc:
@@ -222,8 +238,14 @@ async def _estimate(args: argparse.Namespace, services: Any, request: Any) -> in
         say(texts.nothing_to_resume_text())
         _not_started(args, "nothing_to_resume", texts.nothing_to_resume_text())
         return EXIT_USAGE
+    say(texts.format_estimate(estimate))
+    return _print_estimate(args, request, estimate)
+
+
+def _print_estimate(args: argparse.Namespace, request: Any, estimate: Any, sampled: int = 0) -> int:
+    from sister_desktop.texts import sync_texts as texts
+
     line = texts.format_estimate(estimate)
-    say(line)
     if args.json:
         document = {
             "estimate": {
@@ -235,6 +257,7 @@ async def _estimate(args: argparse.Namespace, services: Any, request: Any) -> in
                 "groups": sorted(group.value for group in request.scope.groups),
                 "semesters": request.scope.semesters,
                 "full": request.scope.full,
+                "sampled": sampled,
                 "text": line,
             }
         }

@@ -6,6 +6,7 @@ A thin layer over ``SyncEngine`` and the repositories so the window never touche
 
 from __future__ import annotations
 
+import asyncio
 import math
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -20,6 +21,7 @@ from sister_desktop.domain.sync_log import SisterSummary, SyncLogRow, SyncMode, 
 from sister_desktop.domain.sync_progress import ProgressListener, SyncOutcome, SyncRequest
 from sister_desktop.files import log_export
 from sister_desktop.services.connection import sister_needed
+from sister_desktop.services.night_schedule import NightSchedule, program_command
 from sister_desktop.services.sync_engine import ApiProvider, SyncEngine, build_sync_engine
 from sister_desktop.store.database import Database
 from sister_desktop.store.sister_record_repository import SisterRecordRepository
@@ -86,10 +88,13 @@ class SyncService:
         engine: SyncEngine,
         saved_scope: ScopeSource | None = None,
         saved_freshness: FreshnessSource | None = None,
+        night_schedule: NightSchedule | None = None,
     ) -> None:
         self.engine = engine
         self._saved_scope = saved_scope
         self._saved_freshness = saved_freshness
+        #: The operating system's nightly job (Jadwalkan sinkronisasi malam).
+        self.night_schedule = night_schedule or NightSchedule.here()
 
     @classmethod
     def over(
@@ -237,6 +242,21 @@ class SyncService:
             [d.name for d in datasets]
         )
         return NightPlan(estimate, oldest_check(datasets, states))
+
+    # -- the nightly job ---------------------------------------------------------------------
+
+    async def night_scheduled(self) -> bool:
+        """Whether the operating system's nightly job exists."""
+        return await asyncio.to_thread(self.night_schedule.exists)
+
+    async def schedule_nights(self, on: bool) -> None:
+        """Create (``on``) or remove the nightly job running ``sync --scheduled`` on this
+        database; ``ScheduleError`` with the system's words when it refuses."""
+        if on:
+            command = program_command(self.engine.runs.db.command_line_url)
+            await asyncio.to_thread(self.night_schedule.create, command)
+        else:
+            await asyncio.to_thread(self.night_schedule.remove)
 
     def cancel(self) -> None:
         self.engine.cancel()

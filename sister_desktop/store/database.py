@@ -175,6 +175,16 @@ class Database:
         self.backup = backup
 
     @property
+    def command_line_url(self) -> str:
+        """The URL ``--db`` takes for this database (a scheduled job opens the same one);
+        a password is left out: the job finds it as ``psql`` does (``PGPASSWORD``,
+        ``.pgpass``), never in a file the job's definition is kept in."""
+        if self.url.get_backend_name() == "sqlite":
+            return f"sqlite:///{self.url.database}"
+        plain = self.url.set(drivername="postgresql+psycopg", password=None)
+        return plain.render_as_string(hide_password=False)
+
+    @property
     def dialect(self) -> str:
         """``sqlite`` or ``postgresql``."""
         return self.engine.dialect.name

@@ -435,6 +435,37 @@ def estimate_line(estimate: SyncEstimate) -> str:
     )
 
 
+def tonight_text(estimate: SyncEstimate, oldest: datetime | None, now: datetime) -> str:
+    """ "Malam ini: 120 pegawai, ≈ 2.400 permintaan, ≈ 10 menit pada 4/detik; data tertua 6
+    hari": what tonight's scheduled run costs and how old the oldest data on hand is."""
+    if estimate.pegawai == 0:
+        cost = _t("Tonight: nothing is due.")
+    else:
+        cost = fill(
+            _t("Tonight: %1 pegawai, %2."),
+            format_number(estimate.pegawai),
+            format_estimate(estimate),
+        )
+    if oldest is None:
+        return cost + " " + _t("No data pulled yet.")
+    days = max(0.0, (now - oldest).total_seconds() / 86400)
+    return cost + " " + fill(_t("Oldest data on hand: %1 days."), format_number(days, 1))
+
+
+def last_scheduled_text(run: SyncRun) -> str:
+    """The last scheduled run's result, shown when the window starts."""
+    return fill(_t("Last nightly sync: %1"), run_summary_text(run))
+
+
+def sampled_estimate_text(sampled: int, estimate: SyncEstimate) -> str:
+    """After the sample of a first run: what the rest of the run costs."""
+    return fill(
+        _t("%1 pegawai pulled as a sample; the rest: %2"),
+        format_number(sampled),
+        estimate_line(estimate),
+    )
+
+
 def long_run_question_text(estimate: SyncEstimate) -> str:
     return fill(
         _t("This sync will take about %1. Start it now?"),

@@ -364,3 +364,45 @@ def test_groups_full_and_estimate_on_the_command_line(world, db_url, capsys):
     with pytest.raises(SystemExit):
         main(["sync", "--db", db_url])  # which pegawai: required unless --estimate
     assert "--all" in capsys.readouterr().err
+
+
+def test_sync_scheduled_asks_only_what_is_due(world, db_url, capsys):
+    """``sync --scheduled``: the first night pulls everything; run again at once, nothing
+    is due (every list was checked less than half a night ago): no pegawai, no list asked."""
+    _seed(db_url, world, 3)
+    code = main(["sync", "--scheduled", "--json", "--db", db_url, "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_OK, err
+    first = json.loads(out)
+    assert first["mode"] == "scheduled" and first["totals"]["ok"] == 3
+    code = main(["sync", "--scheduled", "--estimate", "--json", "--db", db_url, "--lang", "en"])
+    out, _err = capsys.readouterr()
+    assert code == EXIT_OK and json.loads(out)["estimate"]["pegawai"] == 0
+    world.stats.reset()
+    code = main(["sync", "--scheduled", "--json", "--db", db_url, "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_OK, err
+    assert json.loads(out)["totals"]["pegawai"] == 0
+    assert world.stats.requests == 0  # nobody due: not even the SDM list is asked
+
+
+def test_sync_all_sample_estimates_then_runs_reusing_the_sample(world, db_url, capsys):
+    """``sync --all --sample``: a few dosen and tendik pulled first, the estimate of the rest
+    printed, then the run, which asks the sampled pegawai nothing again."""
+    _seed(db_url, world, 12)
+    code = main(["sync", "--all", "--sample", "--estimate", "--json", "--db", db_url])
+    out, err = capsys.readouterr()
+    assert code == EXIT_OK, err
+    estimate = json.loads(out)["estimate"]
+    assert estimate["sampled"] >= 3 and estimate["pegawai"] == 12
+    assert "sebagai sampel" in err
+    runs = _query(db_url, "SELECT scope, total_pegawai FROM sync_run")
+    assert runs == [("selected", estimate["sampled"])]  # the sample is a run of its own
+    code = main(["sync", "--all", "--sample", "--json", "--db", db_url, "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_OK, err
+    assert json.loads(out)["totals"]["ok"] == 12
+    assert "pulled as a sample" in err
+    with pytest.raises(SystemExit) as usage:
+        main(["sync", "--scheduled", "--sample", "--db", db_url])
+    assert usage.value.code == EXIT_USAGE

@@ -47,6 +47,7 @@ from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.pengaturan.diagnosis_step_list import DiagnosisStepList
 from sister_desktop.ui.pengaturan.kirim_switch_box import KirimSwitchBox
 from sister_desktop.ui.pengaturan.language_box import LanguageBox
+from sister_desktop.ui.pengaturan.nightly_box import NightlyBox
 from sister_desktop.ui.pengaturan.panduan_panel import PanduanPanel, PanduanStep
 from sister_desktop.ui.pengaturan.password_prompt_dialog import PasswordPromptDialog
 from sister_desktop.ui.pengaturan.sync_scope_box import SyncScopeBox
@@ -79,10 +80,16 @@ class PengaturanTab(QWidget):
         self.panduan = PanduanPanel(self)
         self.panduan.step_ticked.connect(self._on_panduan_step_ticked)
         self.sync_scope_box = SyncScopeBox(context, self.rps_spin.value, self)
+        self.nightly_box = NightlyBox(context, self.rps_spin.value, self)
         self.kirim_switch_box = KirimSwitchBox(context, self)
         layout = QHBoxLayout(self)
         layout.addWidget(self._column(settings_box, diagnosis_box, self.language_box), 3)
-        layout.addWidget(self._column(self.panduan, self.sync_scope_box, self.kirim_switch_box), 2)
+        layout.addWidget(
+            self._column(
+                self.panduan, self.sync_scope_box, self.nightly_box, self.kirim_switch_box
+            ),
+            2,
+        )
         self._field_widgets: dict[SettingsField, QWidget] = {
             SettingsField.URL: self.url_edit,
             SettingsField.ID_PENGGUNA: self.id_pengguna_edit,
@@ -325,6 +332,7 @@ class PengaturanTab(QWidget):
         password = await service.password(settings)
         self.set_form(settings, password)
         await self.sync_scope_box.load()  # after the form: its estimate is at the form's rate
+        await self.nightly_box.load()
         await self.kirim_switch_box.load()
         no_store = not service.keyring_available and not service.demo
         self.keyring_note.setVisible(no_store)

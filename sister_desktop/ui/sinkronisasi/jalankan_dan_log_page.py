@@ -88,8 +88,15 @@ class JalankanDanLogPage(QWidget):
     # -- reading -----------------------------------------------------------------------------
 
     async def load(self) -> SyncOutcome | None:
-        """First show: the runs, and the offer to resume a sync cut short or stopped."""
+        """First show: the runs, the last nightly run's result (it ran with the window
+        closed), and the offer to resume a sync cut short or stopped."""
         await self.refresh()
+        nightly = next(
+            (run for run in await self._context.sync.runs(50) if run.mode is SyncMode.SCHEDULED),
+            None,
+        )
+        if nightly is not None:
+            self.notifier.tell_nightly(nightly)
         return await self.offer_resume()
 
     async def refresh(self, select_run: str | None = None) -> None:
@@ -101,6 +108,9 @@ class JalankanDanLogPage(QWidget):
         self.start_box.show_resumable(resumable)
         self.log_box.set_failed_count(await service.count_targets(SyncRequest(SyncMode.FAILED)))
         await self.start_box.update_plan()
+        await self.start_box.update_night(
+            next((run for run in runs if run.mode is SyncMode.SCHEDULED), None)
+        )
         await self.log_box.show_runs(runs, select_run)
         self._update_buttons()
 

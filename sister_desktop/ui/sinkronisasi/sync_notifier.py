@@ -110,7 +110,16 @@ class SyncNotifier(QObject):
         self._tray_message(self.title(run), text, failed)
         return box
 
+    def tell_nightly(self, run: SyncRun) -> None:
+        """The last nightly run ran with the window closed: a tray message at the start
+        (where the desktop has a tray; the Sinkronisasi tab says it too), failures as a
+        warning."""
+        failed = run.status not in (RunStatus.COMPLETED,)
+        self._tray_message(self.title(run), texts.last_scheduled_text(run), failed)
+
     def _tray_message(self, title: str, text: str, failed: bool) -> None:
+        #: Kept even without a tray: what the operator would have seen.
+        self.tray_message = text
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return
         if self.tray is None:
@@ -124,7 +133,6 @@ class SyncNotifier(QObject):
             else QSystemTrayIcon.MessageIcon.Information
         )
         self.tray.showMessage(title, text, icon, 15_000)
-        self.tray_message = text
 
     def _on_tray_message_clicked(self) -> None:
         if self.box is not None:

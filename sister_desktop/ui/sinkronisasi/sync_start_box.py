@@ -8,6 +8,7 @@ Every run started here pulls the data chosen in Pengaturan (``SettingsService.sy
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -85,6 +86,8 @@ class SyncStartBox(QGroupBox):
     def _build_labels(self) -> None:
         #: What the next run pulls and what it costs (the data chosen in Pengaturan).
         self.plan_label = self._label("sync_plan_label", palette().quiet)
+        #: Tonight's scheduled run: its cost, the oldest data, the last night's result.
+        self.night_label = self._label("sync_night_label", palette().quiet)
         self.summary_label = self._label("sync_summary_label", None)
         self.summary_label.setText(self.tr("No sync has been run yet."))
         self.notice_label = self._label("sync_notice_label", palette().error)
@@ -112,7 +115,7 @@ class SyncStartBox(QGroupBox):
         top.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        for label in (self.plan_label, self.summary_label, self.notice_label):
+        for label in (self.plan_label, self.night_label, self.summary_label, self.notice_label):
             layout.addWidget(label)
 
     # -- what the page tells it ----------------------------------------------------------------
@@ -175,6 +178,17 @@ class SyncStartBox(QGroupBox):
         """What ``request`` costs at the configured rate (the saved web-service settings)."""
         settings = await self._context.settings.effective()
         return await self._context.sync.estimate(request, settings.max_rps)
+
+    async def update_night(self, last_night: SyncRun | None) -> None:
+        """Say what tonight's scheduled run costs and how old the oldest data is, and how the
+        last scheduled run went (it ran while the window was closed: this is where the
+        operator hears of it, failures included)."""
+        settings = await self._context.settings.effective()
+        plan = await self._context.sync.tonight(settings.max_rps)
+        text = texts.tonight_text(plan.estimate, plan.oldest, datetime.now(UTC))
+        if last_night is not None:
+            text += "\n" + texts.last_scheduled_text(last_night)
+        self.night_label.setText(text)
 
     async def update_plan(self) -> bool:
         """Say beside Mulai what the chosen run pulls and costs; ``False`` when a later

@@ -494,3 +494,21 @@ def test_skipped_pegawai_are_counted_apart_never_as_failures(loop, setup, qtbot,
     assert not box.retry_button.isEnabled()
     qtbot.mouseClick(box.failures_check, Qt.MouseButton.LeftButton)
     assert box.log_proxy.rowCount() == 0
+
+
+def test_the_last_nightly_run_and_tonights_cost_show_at_start(loop, setup):
+    """A scheduled run made while the window was closed (as the nightly job runs it) is told
+    at the next start beside tonight's cost and the oldest data on hand."""
+    window, context, _sandbox, _ids = setup
+    context.gate.opened.set()
+    tab = window.sync_tab
+    request = run(loop, context.sync.request(SyncMode.SCHEDULED))
+    nightly = run(loop, context.sync.run(request))
+    assert nightly.status is RunStatus.COMPLETED
+    run(loop, tab.load())
+    text = tab.start_box.night_label.text()
+    tonight, last = text.split("\n")
+    # Everything was checked just now: nothing is due before the fast lists' next night.
+    assert tonight == "Tonight: nothing is due. Oldest data on hand: 0.0 days."
+    assert last.startswith("Last nightly sync: Completed,") and "10 of 10 pegawai ok" in last
+    assert tab.notifier.tray_message == last  # and in the tray, where there is one
