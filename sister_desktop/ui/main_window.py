@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -138,7 +138,8 @@ class MainWindow(QMainWindow):
         """The size and place of the last session, or at the first start a size that fits the
         screen's available area (a 1366×768 campus laptop included), centred on it. The demo
         window's first place is the real window's, moved down and right (Coba mode demo opens
-        it while the real one is up: it must not hide it exactly)."""
+        it while the real one is up: it must not hide it exactly), and made smaller by as much
+        as it would then run off the screen (a real window as large as the screen)."""
         settings = QSettings(str(self.geometry_file), QSettings.Format.IniFormat)
         saved = settings.value(self._geometry_key)
         if saved is not None and self.restoreGeometry(saved):
@@ -152,7 +153,20 @@ class MainWindow(QMainWindow):
             frame.moveCenter(available.center())
             self.move(frame.topLeft())
         if self._context.demo:
-            self.move(self.pos() + DEMO_OFFSET)
+            self._offset_within(available)
+
+    def _offset_within(self, available: QRect) -> None:
+        """Move by ``DEMO_OFFSET``; shrink by what then passes the screen's right and bottom
+        edges (down to the window's minimum), so the whole window, frame and title bar
+        included, stays on the screen."""
+        # Before it is shown the window's frame is unknown: the allowance stands for it.
+        frame = QRect(self.pos() + DEMO_OFFSET, self.size() + FRAME_ALLOWANCE)
+        over_x = max(0, frame.right() - available.right())
+        over_y = max(0, frame.bottom() - available.bottom())
+        if over_x or over_y:
+            smaller = self.size() - QSize(over_x, over_y)
+            self.resize(smaller.expandedTo(self.minimumSizeHint()))
+        self.move(self.pos() + DEMO_OFFSET)
 
     def save_geometry(self) -> None:
         """Keep the size and place for the next start (a folder that cannot be written to

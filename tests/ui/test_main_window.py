@@ -251,3 +251,36 @@ def test_no_table_header_is_cut_at_the_laptop_size(
         loop.run_until_complete(client.aclose())
         if installed is not None:
             remove_translators(qapp, installed)
+
+
+def test_the_demo_window_stays_on_the_screen_when_moved_aside(qtbot, loop, db, tmp_path):
+    """``dev.py demo`` at the first start, and Coba mode demo beside a real window as large as
+    the screen: the demo window is moved down and right, made smaller by what would pass the
+    screen's edges, and is wholly on the screen."""
+
+    def opened(demo: bool) -> MainWindow:
+        context = _context_in(db, tmp_path, demo=demo)
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        loop.run_until_complete(context.tasks.wait_idle())
+        return window
+
+    demo = opened(demo=True)  # nothing saved yet: the first start of the quick start
+    available = demo.screen().availableGeometry()
+    assert available.contains(demo.frameGeometry()), (available, demo.frameGeometry())
+    real = opened(demo=False)
+    real.setGeometry(available)
+    real.save_geometry()
+    (tmp_path / "window.ini").write_text(
+        "\n".join(
+            line
+            for line in (tmp_path / "window.ini").read_text().splitlines()
+            if not line.startswith("geometry-demo")
+        )
+    )
+    beside = opened(demo=True)
+    assert available.contains(beside.frameGeometry()), (available, beside.frameGeometry())
+    moved = beside.pos() - real.pos()
+    assert moved.x() >= DEMO_OFFSET.x() - 4 and moved.y() >= DEMO_OFFSET.y() - 4
+    assert beside.width() < real.width() and beside.height() < real.height()
