@@ -143,10 +143,8 @@ class UsulanPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.filter_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.filter_combo.setMinimumContentsLength(16)
+        # As wide as its longest choice: "Menunggu (draf, disetujui, perlu dicek)" reads whole.
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.counts_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:"), self))
