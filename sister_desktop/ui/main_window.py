@@ -156,17 +156,23 @@ class MainWindow(QMainWindow):
             self._offset_within(available)
 
     def _offset_within(self, available: QRect) -> None:
-        """Move by ``DEMO_OFFSET``; shrink by what then passes the screen's right and bottom
-        edges (down to the window's minimum), so the whole window, frame and title bar
-        included, stays on the screen."""
+        """Move down by ``DEMO_OFFSET`` and right by as much of it as the screen leaves (at
+        least half); shrink by what still passes the screen's right and bottom edges (down to
+        the window's minimum), so the whole window, frame and title bar included, stays on the
+        screen. The width is kept where it can be: the tables are laid out for it."""
         # Before it is shown the window's frame is unknown: the allowance stands for it.
-        frame = QRect(self.pos() + DEMO_OFFSET, self.size() + FRAME_ALLOWANCE)
+        frame = QRect(self.pos(), self.size() + FRAME_ALLOWANCE)
+        room_right = available.right() - frame.right()
+        offset = QPoint(
+            max(DEMO_OFFSET.x() // 2, min(DEMO_OFFSET.x(), room_right)), DEMO_OFFSET.y()
+        )
+        frame.translate(offset)
         over_x = max(0, frame.right() - available.right())
         over_y = max(0, frame.bottom() - available.bottom())
         if over_x or over_y:
             smaller = self.size() - QSize(over_x, over_y)
             self.resize(smaller.expandedTo(self.minimumSizeHint()))
-        self.move(self.pos() + DEMO_OFFSET)
+        self.move(self.pos() + offset)
 
     def save_geometry(self) -> None:
         """Keep the size and place for the next start (a folder that cannot be written to
