@@ -1,8 +1,12 @@
 """Regenerate the README's screenshots from the real program in demo mode, in Indonesian.
 
     python packaging/screenshots.py [--output docs/screenshots] [--screen 1366x768] [--lang id]
+                                    [--display]
 
-Runs offscreen (no display needed) with a throw-away data folder: the built-in SISTER sandbox,
+Runs offscreen (no display needed), or with ``--display`` in a real window on the X display
+``$DISPLAY`` (``Xvfb :56 -screen 0 1366x768x24``), where it also saves the whole screen after
+each step (``screen-*.png``: what an operator sees, dialogs over the window). Either way with
+a throw-away data folder: the built-in SISTER sandbox,
 the demo database seeded with its campus list, and the same composition root as
 ``sister-desktop --demo --lang id``. It then does what an operator does in a first session:
 Cek Service, Hubungkan Pegawai dan Sister (the preview is captured, then the Cocok group is
@@ -43,6 +47,11 @@ TAB_FILES = {
     "tabel_lkps_page": "laporan-tabel-lkps.png",
 }
 
+#: Pages not pictured by the tour: the README's Kirim ke SISTER pictures (usulan-form.png,
+#: kirim-pratinjau.png, log-kirim.png) come from a demo run that really sent, not from an
+#: empty page.
+NOT_PICTURED = frozenset({"usulan_page", "log_kirim_page"})
+
 
 async def _until(condition: Callable[[], object], what: str, timeout_s: float = 60.0) -> None:
     deadline = time.monotonic() + timeout_s
@@ -58,11 +67,22 @@ async def _settle() -> None:
     await asyncio.sleep(0.3)
 
 
+#: Set by ``--display``: the whole screen is saved beside each widget's picture.
+WHOLE_SCREEN: list[bool] = [False]
+
+
 def _save(widget: object, path: Path, saved: list[Path]) -> None:
     if not widget.grab().save(str(path)):  # type: ignore[attr-defined]
         raise OSError(f"could not write {path}")
     saved.append(path)
     print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}", file=sys.stderr)
+    if WHOLE_SCREEN[0]:
+        from PySide6.QtGui import QGuiApplication
+
+        screen = QGuiApplication.primaryScreen()
+        whole = path.with_name(f"screen-{path.name}")
+        if not screen.grabWindow(0).save(str(whole)):
+            raise OSError(f"could not write {whole}")
 
 
 async def _tour(application: object, output: Path) -> list[Path]:
@@ -193,6 +213,8 @@ async def _tour(application: object, output: Path) -> list[Path]:
             page = tab_widget.widget(index)
             if page in pictured or isinstance(page, QTabWidget):
                 continue
+            if page.objectName() in NOT_PICTURED:
+                continue
             pictured.add(page)
             show(page)
             await context.tasks.wait_idle()
@@ -237,6 +259,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="folder for PNGs")
     parser.add_argument("--screen", default=SCREEN, help="screen size WIDTHxHEIGHT")
     parser.add_argument("--lang", default="id", choices=("id", "en"), help="language")
+    parser.add_argument(
+        "--display", action="store_true", help="a real window on $DISPLAY instead of offscreen"
+    )
     args = parser.parse_args(argv)
     output: Path = args.output.resolve()
     output.mkdir(parents=True, exist_ok=True)
@@ -250,7 +275,11 @@ def main(argv: list[str] | None = None) -> int:
         ),
         encoding="utf-8",
     )
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_file}"
+    if args.display:
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+        WHOLE_SCREEN[0] = True
+    else:
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_file}"
     os.environ.setdefault("QT_API", "pyside6")
     os.environ["SISTER_DESKTOP_HOME"] = home.name
     # The local sandbox can take it; the pictured run then finishes in seconds.

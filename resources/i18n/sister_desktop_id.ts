@@ -1022,7 +1022,7 @@
     <context>
         <name>ImporRiwayatAction</name>
         <message>
-            <source>Draft usulan from a spreadsheet of riwayat (Download template for its columns)</source>
+            <source>Draft usulan from a spreadsheet of records (Download template for its columns)</source>
             <translation>Buat usulan draf dari lembar kerja riwayat (Unduh templat untuk kolomnya)</translation>
         </message>
         <message>
@@ -2634,6 +2634,7 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Male</source>
+            <extracomment>``(400.00)``: the credit points SISTER writes after a rank's name (a dot, two decimals).</extracomment>
             <translation>Laki-laki</translation>
         </message>
         <message>
@@ -3796,6 +3797,7 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Male</source>
+            <extracomment>``(400.00)``: the credit points SISTER writes after a rank's name (a dot, two decimals).</extracomment>
             <translation>Laki-laki</translation>
         </message>
         <message>

@@ -90,17 +90,6 @@ def jabatan_name(raw: str | None) -> str | None:
     return name or None
 
 
-def credit_points(raw: str) -> tuple[str, float] | None:
-    """``Lektor Kepala (400.00)`` -> ``("Lektor Kepala", 400.0)``; ``None`` for a rank SISTER
-    wrote without its credit points (the texts rewrite the number in the operator's locale)."""
-    found = _CREDIT_SUFFIX.search(raw)
-    name = raw[: found.start()].strip() if found else ""
-    if found is None or not name:
-        return None
-    number = found.group(0).strip().strip("()").strip().replace(",", ".")
-    return name, float(number)
-
-
 def current_jabatan(rows: Sequence[JabatanFungsional]) -> str | None:
     row = _latest(rows, "tanggal_mulai")
     return jabatan_name(row.jabatan_fungsional) if isinstance(row, JabatanFungsional) else None

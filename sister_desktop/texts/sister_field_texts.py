@@ -20,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from sister_desktop.domain.derived import credit_points
 from sister_desktop.domain.sister_fields import field_title_source
 from sister_desktop.domain.sister_history import referensi_name
 from sister_desktop.texts.locale_format import format_date, format_datetime, format_number
@@ -92,15 +91,15 @@ def number_text(value: float) -> str:
     return format_number(value) if float(value).is_integer() else format_number(value, 2)
 
 
+#: ``(400.00)``: the credit points SISTER writes after a rank's name (a dot, two decimals).
+_CREDIT = re.compile(r"\(\s*(\d+[.,]\d+)\s*\)")
+
+
 def rank_text(raw: str) -> str:
     """A rank as SISTER names it, its credit points written like every other number:
     ``Lektor Kepala (400.00)`` reads ``Lektor Kepala (400)``, ``Lektor (212.50)`` reads
-    ``Lektor (212,50)`` in Indonesian."""
-    split = credit_points(raw)
-    if split is None:
-        return raw
-    name, credit = split
-    return f"{name} ({number_text(credit)})"
+    ``Lektor (212,50)`` in Indonesian, also inside a longer title."""
+    return _CREDIT.sub(lambda m: f"({number_text(float(m.group(1).replace(',', '.')))})", raw)
 
 
 def value_text(

@@ -32,15 +32,6 @@ DEMO_OFFSET = QPoint(48, 48)
 FRAME_ALLOWANCE = QSize(16, 48)
 
 
-def within(place: QPoint, size: QSize, available: QRect) -> QPoint:
-    """``place`` moved back as little as needed for a window of ``size`` to stay whole on the
-    screen's free area (the demo window's offset on a 1366×768 laptop pushed its bottom and
-    right edge off the screen)."""
-    x = max(available.left(), min(place.x(), available.right() + 1 - size.width()))
-    y = max(available.top(), min(place.y(), available.bottom() + 1 - size.height()))
-    return QPoint(x, y)
-
-
 def first_size(available: QSize) -> QSize:
     """The window's size at its first start: the preferred size, shrunk to fit the screen, or
     the large size on a screen that holds it with a good margin."""
@@ -148,7 +139,8 @@ class MainWindow(QMainWindow):
         """The size and place of the last session, or at the first start a size that fits the
         screen's available area (a 1366×768 campus laptop included), centred on it. The demo
         window's first place is the real window's, moved down and right (Coba mode demo opens
-        it while the real one is up: it must not hide it exactly)."""
+        it while the real one is up: it must not hide it exactly), and made smaller by as much
+        as it would then run off the screen (a real window as large as the screen)."""
         settings = QSettings(str(self.geometry_file), QSettings.Format.IniFormat)
         saved = settings.value(self._geometry_key)
         if saved is not None and self.restoreGeometry(saved):
@@ -162,7 +154,26 @@ class MainWindow(QMainWindow):
             frame.moveCenter(available.center())
             self.move(frame.topLeft())
         if self._context.demo:
-            self.move(within(self.pos() + DEMO_OFFSET, self.frameGeometry().size(), available))
+            self._offset_within(available)
+
+    def _offset_within(self, available: QRect) -> None:
+        """Move down by ``DEMO_OFFSET`` and right by as much of it as the screen leaves (at
+        least half); shrink by what still passes the screen's right and bottom edges (down to
+        the window's minimum), so the whole window, frame and title bar included, stays on the
+        screen. The width is kept where it can be: the tables are laid out for it."""
+        # Before it is shown the window's frame is unknown: the allowance stands for it.
+        frame = QRect(self.pos(), self.size() + FRAME_ALLOWANCE)
+        room_right = available.right() - frame.right()
+        offset = QPoint(
+            max(DEMO_OFFSET.x() // 2, min(DEMO_OFFSET.x(), room_right)), DEMO_OFFSET.y()
+        )
+        frame.translate(offset)
+        over_x = max(0, frame.right() - available.right())
+        over_y = max(0, frame.bottom() - available.bottom())
+        if over_x or over_y:
+            smaller = self.size() - QSize(over_x, over_y)
+            self.resize(smaller.expandedTo(self.minimumSizeHint()))
+        self.move(self.pos() + offset)
 
     def save_geometry(self) -> None:
         """Keep the size and place for the next start (a folder that cannot be written to

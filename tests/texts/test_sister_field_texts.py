@@ -57,6 +57,7 @@ def test_a_rank_reads_its_credit_points_as_every_other_number(qapp):
         assert value_text("jabatan_fungsional", "Lektor (212.50)") == "Lektor (212,50)"
         assert value_text("angka_kredit", 212.5) == "212,50"
         assert rank_text("Asisten Ahli") == "Asisten Ahli"
-        assert rank_text("(150.00)") == "(150.00)"
+        assert rank_text("Lektor (300.00) (diperbarui)") == "Lektor (300) (diperbarui)"
+        assert rank_text("Asisten Ahli (2019)") == "Asisten Ahli (2019)"
     with use_language(qapp, "en"):
         assert rank_text("Guru Besar (1050.00)") == "Guru Besar (1,050)"

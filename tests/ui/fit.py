@@ -1,6 +1,7 @@
 """What a screen cuts: a table header whose title does not fit its column, an identifier cell
 (NIP, NIDN, id_sdm, ...) elided, a label or a button narrower than its one-line text, a table
-that runs off the right edge of its window. Measured with each widget's own font."""
+that runs off the right edge of its window, a closed choice list cut. Measured with each
+widget's own font."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QLabel,
     QPushButton,
     QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QToolButton,
     QWidget,
@@ -125,7 +128,22 @@ def cut_labels_and_buttons(root: QWidget) -> list[tuple[str, str, int, int]]:
             hint = button.sizeHint().width()
             if button.width() + 1 < hint:
                 cut.append((_where(button), button.text(), hint, button.width()))
+        elif isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
+            cut += _cut_choice(widget)
     return cut
+
+
+def _cut_choice(combo: QComboBox) -> list[tuple[str, str, int, int]]:
+    """A closed choice list whose chosen entry does not fit its box ("Menunggu (draf, disetuju")."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    if field.width() + 1 < needed:
+        return [(_where(combo), combo.currentText(), needed, field.width())]
+    return []
 
 
 def what_is_cut(root: QWidget) -> list[tuple[str, str, int, int]]:

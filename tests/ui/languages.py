@@ -45,7 +45,9 @@ SHARED = frozenset(
         r"\s+",
         "mode per program valid semester email web data status total format folder password "
         "username proxy sandbox demo tab endpoint operator desktop excel login authorize host "
-        "production manual spreadsheet webservice developer basic multi-role sister-ws",
+        "production manual spreadsheet webservice developer basic multi-role sister-ws "
+        # The names of the operating systems and their schedulers, in both.
+        "windows linux systemd timer task scheduler",
     )
 )
 

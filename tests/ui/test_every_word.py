@@ -99,8 +99,21 @@ class Seen:
         return sorted(found)
 
 
+def _to_front(widget: QWidget) -> None:
+    """Bring ``widget`` to the front through every tab widget it sits in (a page of the
+    Sinkronisasi tab is seen only while Sinkronisasi is the current tab)."""
+    current: QWidget | None = widget
+    while current is not None:
+        parent = current.parentWidget()
+        holder = parent.parentWidget() if parent is not None else None
+        if isinstance(holder, QTabWidget):
+            holder.setCurrentWidget(current)
+        current = parent
+
+
 def _walk_tabs(seen: Seen, loop, context, window: QWidget) -> None:
     for tabs in [*window.findChildren(QTabWidget)]:
+        _to_front(tabs)
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
             loop.run_until_complete(context.tasks.wait_idle())

@@ -1,7 +1,7 @@
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QTableView, QTabWidget
 
 from sister_desktop.domain.pegawai import NEW_ID, Pegawai
@@ -9,7 +9,7 @@ from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.sync_service import SyncService
 from sister_desktop.store.pegawai_repository import PegawaiRepository
 from sister_desktop.ui.common.about_info import AboutInfo
-from sister_desktop.ui.main_window import DEMO_OFFSET, MainWindow, first_size, within
+from sister_desktop.ui.main_window import DEMO_OFFSET, MainWindow, first_size
 from sister_desktop.ui.pegawai.pegawai_table_model import PegawaiColumn
 from sister_desktop.ui.pengaturan.panduan_panel import PanduanStep
 from tests.comparison_world import comparison_service, synced_campus
@@ -134,20 +134,6 @@ def _context_in(db, tmp_path, **services):
     return ui_context(db, about=about, **services)
 
 
-def test_the_demo_offset_keeps_the_window_whole_on_a_laptop_screen():
-    """At 1366×768 the first window nearly fills the free area: the demo window's step down
-    and right shrinks to what is left instead of pushing its edges off the screen."""
-    free = QRect(0, 0, 1366, 728)
-    size = first_size(free.size())
-    centred = QPoint((1366 - size.width()) // 2, (728 - size.height()) // 2)
-    placed = within(centred + DEMO_OFFSET, size, free)
-    assert QRect(placed, size).bottomRight().x() <= free.right()
-    assert QRect(placed, size).bottomRight().y() <= free.bottom()
-    assert placed.x() > centred.x(), "still beside the real window where there is room"
-    # With room to spare the whole offset is kept.
-    assert within(QPoint(20, 30) + DEMO_OFFSET, QSize(640, 480), free) == QPoint(68, 78)
-
-
 def test_first_size_fits_the_screen_and_the_next_start_keeps_the_last(qtbot, loop, db, tmp_path):
     """The tests' offscreen screen is a 1366×768 laptop's available area (1366×728), smaller
     than the preferred size: the first window fits it; a window closed at another size opens at
@@ -162,7 +148,8 @@ def test_first_size_fits_the_screen_and_the_next_start_keeps_the_last(qtbot, loo
     loop.run_until_complete(context.tasks.wait_idle())
     available = window.screen().availableGeometry()
     assert available.contains(window.frameGeometry()), (available, window.frameGeometry())
-    last = QSize(790, 520)  # smaller than the first size, above the window's minimum
+    # Smaller than the first size, above the window's minimum.
+    last = QSize(790, 520).expandedTo(window.minimumSizeHint())
     window.resize(last)
     assert window.size() == last
     window.allow_close()
@@ -265,3 +252,38 @@ def test_no_table_header_is_cut_at_the_laptop_size(
         loop.run_until_complete(client.aclose())
         if installed is not None:
             remove_translators(qapp, installed)
+
+
+def test_the_demo_window_stays_on_the_screen_when_moved_aside(qtbot, loop, db, tmp_path):
+    """``dev.py demo`` at the first start, and Coba mode demo beside a real window as large as
+    the screen: the demo window is moved down and right, made smaller by what would pass the
+    screen's edges, and is wholly on the screen."""
+
+    def opened(demo: bool) -> MainWindow:
+        context = _context_in(db, tmp_path, demo=demo)
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        loop.run_until_complete(context.tasks.wait_idle())
+        return window
+
+    demo = opened(demo=True)  # nothing saved yet: the first start of the quick start
+    available = demo.screen().availableGeometry()
+    assert available.contains(demo.frameGeometry()), (available, demo.frameGeometry())
+    # The width the tables are laid out for is kept: the demo moves right by less instead.
+    assert demo.width() == first_size(available.size()).width()
+    real = opened(demo=False)
+    real.setGeometry(available)
+    real.save_geometry()
+    (tmp_path / "window.ini").write_text(
+        "\n".join(
+            line
+            for line in (tmp_path / "window.ini").read_text().splitlines()
+            if not line.startswith("geometry-demo")
+        )
+    )
+    beside = opened(demo=True)
+    assert available.contains(beside.frameGeometry()), (available, beside.frameGeometry())
+    moved = beside.pos() - real.pos()
+    assert moved.x() >= DEMO_OFFSET.x() // 2 - 4 and moved.y() >= DEMO_OFFSET.y() - 4
+    assert beside.width() < real.width() and beside.height() < real.height()

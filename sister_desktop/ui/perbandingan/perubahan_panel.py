@@ -28,6 +28,7 @@ from sister_desktop.texts import sync_texts
 from sister_desktop.texts.error_texts import write_error_text
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.common.plain_text_delegate import PlainTextDelegate
+from sister_desktop.ui.common.tables import fit_to_contents
 from sister_desktop.ui.perbandingan.perubahan_model import PerubahanModel
 from sister_desktop.ui.perbandingan.report_export import choose_path, write_sheets
 
@@ -73,6 +74,7 @@ class PerubahanPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        fit_to_contents(self.view, [1])  # the id_sdm is never elided
         header.setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

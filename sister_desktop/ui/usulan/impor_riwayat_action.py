@@ -31,7 +31,7 @@ class ImporRiwayatAction(QObject):
 
     def tip(self) -> str:
         return self.tr(
-            "Draft usulan from a spreadsheet of riwayat (Download template for its columns)"
+            "Draft usulan from a spreadsheet of records (Download template for its columns)"
         )
 
     def place_in(self, toolbar: QToolBar) -> None:

@@ -144,7 +144,7 @@ class UsulanPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
 
-        # Its whole text: "Menunggu (draf, disetujui, perlu dicek)" was cut at 1366×768.
+        # As wide as its longest choice: "Menunggu (draf, disetujui, perlu dicek)" reads whole.
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.counts_label.setWordWrap(True)
         top = QHBoxLayout()

@@ -20,6 +20,7 @@ from sister_desktop.ui.perbandingan.perbandingan_model import PerbandinganColumn
 from sister_desktop.ui.perbandingan.perubahan_panel import PerubahanPanel
 from tests.comparison_world import comparison_service, synced_campus
 from tests.sync_world import engine_for, sandbox_client
+from tests.ui.fit import elided_identifiers
 
 pytestmark = pytest.mark.gui
 
@@ -151,6 +152,8 @@ def test_what_changed_after_a_second_sync(qtbot, loop, db, sandbox, campus, task
     loop.run_until_complete(panel.refresh())
     assert panel.run_combo.count() == 2 and panel.run_combo.currentData() == outcome.run.id
     assert [c.id_sdm for c in panel.changes] == [promoted.id_sdm]
+    panel.resize(1250, 600)  # the page's size in the window on a 1366×768 laptop
+    assert not elided_identifiers(panel.view)  # an id_sdm reads whole
     shown = panel.model.data(panel.model.index(0, 2))
     assert shown == "New grade: IV/e (Pembina Utama)"
     details = panel.model.index(0, 3)
