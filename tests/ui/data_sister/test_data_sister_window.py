@@ -24,6 +24,7 @@ from sister_desktop.sandbox.dataset import World
 from sister_desktop.store.sister_record_repository import DatasetAnswer
 from sister_desktop.texts.i18n import use_language
 from sister_desktop.texts.sister_data_texts import dataset_label
+from sister_desktop.texts.sister_field_texts import rank_text
 from sister_desktop.ui.data_sister.data_sister_window import DataSisterWindow
 from sister_desktop.ui.data_sister.history_table_model import RECORD_ROLE
 from tests import sister_records_world as srw
@@ -112,7 +113,8 @@ def test_a_long_career_shows_every_group_with_the_sandboxs_rows(
         ]
         assert header[:3] == ["Jabatan fungsional", "Nomor SK", "TMT"]
         first = _cells(ranks)[0]
-        assert first[0] == newest["jabatan_fungsional"] and first[1] == newest["sk"]
+        # A rank reads its credit points in the locale's numbers (Lektor Kepala (400)).
+        assert first[0] == rank_text(newest["jabatan_fungsional"]) and first[1] == newest["sk"]
         assert first[2].split()[1] in {
             "Januari",
             "Februari",

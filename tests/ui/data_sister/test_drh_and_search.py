@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QPushButton
 from sister_desktop.sandbox.dataset import World
 from sister_desktop.texts.i18n import use_language
 from sister_desktop.texts.sister_data_texts import dataset_label
+from sister_desktop.texts.sister_field_texts import rank_text
 from tests import sister_records_world as srw
 from tests.ui.pegawai.pegawai_helpers import make_tab, wait_for
 
@@ -64,7 +65,7 @@ def test_drh_pdf_has_identity_rank_and_every_history(qapp, loop, world, tab, tmp
         assert "Data SISTER per 30 November 2026" in flat
         assert person.kepegawaian["nip"] in flat
         newest = max(person.jabatan_fungsional, key=lambda r: r["tanggal_mulai"])
-        assert newest["jabatan_fungsional"] in flat
+        assert rank_text(newest["jabatan_fungsional"]) in flat
         for dataset in ("jabatan_fungsional", "kepangkatan", "pendidikan_formal", "diklat"):
             rows = srw.listed_rows(world, person, dataset)
             assert f"{dataset_label(dataset)} ({len(rows)})" in flat, dataset
