@@ -106,7 +106,7 @@ def test_forbidden_imports_are_caught(module, imported):
         ("sister_desktop.app", "sister_desktop.host"),
         ("sister_desktop.texts.sync_texts", "sister_desktop.domain.sync_log"),
         ("sister_desktop.reports.pdf_writer", "PySide6.QtGui"),
-        ("sister_desktop.reports.pdf_writer", "sister_desktop.texts.perbandingan_texts"),
+        ("sister_desktop.reports.pdf_writer", "sister_desktop.texts.comparison_texts"),
     ],
 )
 def test_allowed_imports_pass(module, imported):

@@ -182,6 +182,254 @@
         </message>
     </context>
     <context>
+        <name>ComparisonTexts</name>
+        <message>
+            <source>%1 differences in %2 of %3 synced pegawai.</source>
+            <translation>%1 perbedaan pada %2 dari %3 pegawai yang sudah disinkronkan.</translation>
+        </message>
+        <message>
+            <source>%1 differences in %2 pegawai; %3 SDM in SISTER not on campus; %4 pegawai not linked</source>
+            <translation>%1 perbedaan pada %2 pegawai; %3 SDM di SISTER tidak ada di kampus; %4 pegawai belum terhubung</translation>
+        </message>
+        <message>
+            <source>%1 field(s) put back to the campus value.</source>
+            <translation>%1 kolom dikembalikan ke nilai kampus.</translation>
+        </message>
+        <message>
+            <source>%1 field(s) were changed again since and keep their newer value.</source>
+            <translation>%1 kolom sudah diubah lagi sejak itu dan tetap memakai nilai yang lebih baru.</translation>
+        </message>
+        <message>
+            <source>%1 linked pegawai have not been synced yet.</source>
+            <translation>%1 pegawai yang terhubung belum disinkronkan.</translation>
+        </message>
+        <message>
+            <source>%1 was added to the campus list and linked to SISTER. Sync them to compare.</source>
+            <translation>%1 ditambahkan ke daftar pegawai kampus dan dihubungkan ke SISTER. Jalankan Sinkronisasi untuk membandingkan.</translation>
+        </message>
+        <message>
+            <source>(nothing in this list)</source>
+            <translation>(daftar ini kosong)</translation>
+        </message>
+        <message>
+            <source>--output must end in .xlsx or .pdf</source>
+            <translation>--output harus berakhiran .xlsx atau .pdf</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>All fields</source>
+            <translation>Semua kolom</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>Campus value</source>
+            <translation>Nilai kampus</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>Berbeda</translation>
+        </message>
+        <message>
+            <source>Dosen</source>
+            <translation>Dosen</translation>
+        </message>
+        <message>
+            <source>Dosen or tendik</source>
+            <translation>Jenis pegawai</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>In SISTER, can be linked</source>
+            <translation>Ada di SISTER, bisa dihubungkan</translation>
+        </message>
+        <message>
+            <source>In SISTER, not on campus</source>
+            <translation>Ada di SISTER, tidak ada di kampus</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <extracomment>The translation context of the titles (``texts/sister_field_texts.py`` looks them up there). ``yyyy-mm-dd``. A lowercase UUID (an ``id_sdm``, a record's or a reference's id). A list of ids (``dokumen``, ``mitra_litabmas``, the kelompok bidang of ``bidang_ilmu``). A list of objects (``anggota_dosen``, ``penulis_mahasiswa``). A number written as text whose leading zeros matter (NIP, NIDN, NIK, a postcode): read without its inner spaces. The English title (``None``: the name made readable, ``texts.sister_field_texts``). The ``referensi/&lt;name&gt;`` list whose ``{id, nama}`` rows name an id of this field. Read in capitals (``jenis_kelamin``: ``L`` or ``P``).</extracomment>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Name in SISTER</source>
+            <translation>Nama di SISTER</translation>
+        </message>
+        <message>
+            <source>New assignment</source>
+            <translation>Penugasan (homebase) baru</translation>
+        </message>
+        <message>
+            <source>New degree</source>
+            <translation>Pendidikan tertinggi baru</translation>
+        </message>
+        <message>
+            <source>New grade</source>
+            <translation>Kepangkatan baru</translation>
+        </message>
+        <message>
+            <source>New rank</source>
+            <translation>Jabatan fungsional baru</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nilai baru</translation>
+        </message>
+        <message>
+            <source>No SISTER data</source>
+            <translation>Belum ada data SISTER</translation>
+        </message>
+        <message>
+            <source>No sync has been run yet: run Sinkronisasi first.</source>
+            <translation>Belum pernah ada sinkronisasi: jalankan Sinkronisasi terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Not kept by the campus</source>
+            <translation>Tidak dicatat oleh kampus</translation>
+        </message>
+        <message>
+            <source>Not linked to SISTER</source>
+            <translation>Belum terhubung ke SISTER</translation>
+        </message>
+        <message>
+            <source>Nothing changed in SISTER since the previous sync for this run's pegawai.</source>
+            <translation>Tidak ada perubahan di SISTER sejak sinkronisasi sebelumnya untuk pegawai dalam sinkronisasi ini.</translation>
+        </message>
+        <message>
+            <source>Nothing to apply: SISTER has no value for %1. An empty value is never copied over what the campus knows, which is why the row has no tick box.</source>
+            <translation>Tidak ada yang diterapkan: SISTER tidak punya nilai untuk %1. Nilai kosong tidak pernah disalin menimpa data kampus, karena itu baris ini tidak punya kotak centang.</translation>
+        </message>
+        <message>
+            <source>Nothing to apply: the campus values already match SISTER.</source>
+            <translation>Tidak ada yang perlu diterapkan: nilai kampus sudah sama dengan SISTER.</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Nilai lama</translation>
+        </message>
+        <message>
+            <source>Other data</source>
+            <translation>Data lainnya</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Halaman %1 dari %2</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Pegawai</translation>
+        </message>
+        <message>
+            <source>Perbandingan</source>
+            <translation>Perbandingan</translation>
+        </message>
+        <message>
+            <source>Perguruan tinggi: %1 · Printed %2 by %3</source>
+            <translation>Perguruan tinggi: %1 · Dicetak %2 oleh %3</translation>
+        </message>
+        <message>
+            <source>SDM type</source>
+            <translation>Jenis SDM</translation>
+        </message>
+        <message>
+            <source>SISTER Desktop monitoring report</source>
+            <translation>Laporan monitoring SISTER Desktop</translation>
+        </message>
+        <message>
+            <source>SISTER has no value here: nothing to copy, the campus value stays.</source>
+            <translation>SISTER tidak punya nilai di sini: tidak ada yang disalin, nilai kampus tetap.</translation>
+        </message>
+        <message>
+            <source>SISTER value</source>
+            <translation>Nilai SISTER</translation>
+        </message>
+        <message>
+            <source>SISTER value applied</source>
+            <translation>Nilai SISTER diterapkan</translation>
+        </message>
+        <message>
+            <source>SISTER's list no longer holds this SDM. Refresh the list and try again.</source>
+            <translation>Daftar SISTER tidak lagi memuat SDM ini. Muat ulang daftar lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>SISTER's list of SDM could not be fetched, so the orphan lists are empty. Check the connection in Settings (Cek Service) and try again.</source>
+            <translation>Daftar SDM dari SISTER tidak dapat diambil, sehingga daftar data tanpa pasangan kosong. Periksa koneksi di Pengaturan (Cek Service) lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>SISTER's value copied into %1 field(s). Undo it from the history below.</source>
+            <translation>Nilai SISTER disalin ke %1 kolom. Batalkan melalui riwayat di bawah.</translation>
+        </message>
+        <message>
+            <source>Same</source>
+            <translation>Sama</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Keadaan</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Status berubah</translation>
+        </message>
+        <message>
+            <source>Tendik</source>
+            <translation>Tendik</translation>
+        </message>
+        <message>
+            <source>That pegawai was deleted meanwhile (another window or workstation). Nothing was changed; refresh the list.</source>
+            <translation>Pegawai itu sudah dihapus sementara ini (di jendela atau komputer lain). Tidak ada yang diubah; muat ulang daftar.</translation>
+        </message>
+        <message>
+            <source>This SDM is already linked to %1. Nothing was added.</source>
+            <translation>SDM ini sudah terhubung dengan %1. Tidak ada yang ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Dibatalkan</translation>
+        </message>
+        <message>
+            <source>Unit kerja</source>
+            <translation>Unit kerja</translation>
+        </message>
+        <message>
+            <source>Unit kerja / homebase</source>
+            <translation>Unit kerja / homebase</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Yang berubah</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Written to %1</source>
+            <translation>Ditulis ke %1</translation>
+        </message>
+        <message>
+            <source>undone</source>
+            <translation>dibatalkan</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashReporter</name>
         <message>
             <source>Log file: %1</source>
@@ -2909,254 +3157,6 @@ Cara: %3</translation>
         <message>
             <source>Undo the selected change</source>
             <translation>Batalkan perubahan yang dipilih</translation>
-        </message>
-    </context>
-    <context>
-        <name>PerbandinganTexts</name>
-        <message>
-            <source>%1 differences in %2 of %3 synced pegawai.</source>
-            <translation>%1 perbedaan pada %2 dari %3 pegawai yang sudah disinkronkan.</translation>
-        </message>
-        <message>
-            <source>%1 differences in %2 pegawai; %3 SDM in SISTER not on campus; %4 pegawai not linked</source>
-            <translation>%1 perbedaan pada %2 pegawai; %3 SDM di SISTER tidak ada di kampus; %4 pegawai belum terhubung</translation>
-        </message>
-        <message>
-            <source>%1 field(s) put back to the campus value.</source>
-            <translation>%1 kolom dikembalikan ke nilai kampus.</translation>
-        </message>
-        <message>
-            <source>%1 field(s) were changed again since and keep their newer value.</source>
-            <translation>%1 kolom sudah diubah lagi sejak itu dan tetap memakai nilai yang lebih baru.</translation>
-        </message>
-        <message>
-            <source>%1 linked pegawai have not been synced yet.</source>
-            <translation>%1 pegawai yang terhubung belum disinkronkan.</translation>
-        </message>
-        <message>
-            <source>%1 was added to the campus list and linked to SISTER. Sync them to compare.</source>
-            <translation>%1 ditambahkan ke daftar pegawai kampus dan dihubungkan ke SISTER. Jalankan Sinkronisasi untuk membandingkan.</translation>
-        </message>
-        <message>
-            <source>(nothing in this list)</source>
-            <translation>(daftar ini kosong)</translation>
-        </message>
-        <message>
-            <source>--output must end in .xlsx or .pdf</source>
-            <translation>--output harus berakhiran .xlsx atau .pdf</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Tindakan</translation>
-        </message>
-        <message>
-            <source>All fields</source>
-            <translation>Semua kolom</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>Oleh</translation>
-        </message>
-        <message>
-            <source>Campus value</source>
-            <translation>Nilai kampus</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Rincian</translation>
-        </message>
-        <message>
-            <source>Different</source>
-            <translation>Berbeda</translation>
-        </message>
-        <message>
-            <source>Dosen</source>
-            <translation>Dosen</translation>
-        </message>
-        <message>
-            <source>Dosen or tendik</source>
-            <translation>Jenis pegawai</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Kolom</translation>
-        </message>
-        <message>
-            <source>In SISTER, can be linked</source>
-            <translation>Ada di SISTER, bisa dihubungkan</translation>
-        </message>
-        <message>
-            <source>In SISTER, not on campus</source>
-            <translation>Ada di SISTER, tidak ada di kampus</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <extracomment>The translation context of the titles (``texts/sister_field_texts.py`` looks them up there). ``yyyy-mm-dd``. A lowercase UUID (an ``id_sdm``, a record's or a reference's id). A list of ids (``dokumen``, ``mitra_litabmas``, the kelompok bidang of ``bidang_ilmu``). A list of objects (``anggota_dosen``, ``penulis_mahasiswa``). A number written as text whose leading zeros matter (NIP, NIDN, NIK, a postcode): read without its inner spaces. The English title (``None``: the name made readable, ``texts.sister_field_texts``). The ``referensi/&lt;name&gt;`` list whose ``{id, nama}`` rows name an id of this field. Read in capitals (``jenis_kelamin``: ``L`` or ``P``).</extracomment>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Name in SISTER</source>
-            <translation>Nama di SISTER</translation>
-        </message>
-        <message>
-            <source>New assignment</source>
-            <translation>Penugasan (homebase) baru</translation>
-        </message>
-        <message>
-            <source>New degree</source>
-            <translation>Pendidikan tertinggi baru</translation>
-        </message>
-        <message>
-            <source>New grade</source>
-            <translation>Kepangkatan baru</translation>
-        </message>
-        <message>
-            <source>New rank</source>
-            <translation>Jabatan fungsional baru</translation>
-        </message>
-        <message>
-            <source>New value</source>
-            <translation>Nilai baru</translation>
-        </message>
-        <message>
-            <source>No SISTER data</source>
-            <translation>Belum ada data SISTER</translation>
-        </message>
-        <message>
-            <source>No sync has been run yet: run Sinkronisasi first.</source>
-            <translation>Belum pernah ada sinkronisasi: jalankan Sinkronisasi terlebih dahulu.</translation>
-        </message>
-        <message>
-            <source>Not kept by the campus</source>
-            <translation>Tidak dicatat oleh kampus</translation>
-        </message>
-        <message>
-            <source>Not linked to SISTER</source>
-            <translation>Belum terhubung ke SISTER</translation>
-        </message>
-        <message>
-            <source>Nothing changed in SISTER since the previous sync for this run's pegawai.</source>
-            <translation>Tidak ada perubahan di SISTER sejak sinkronisasi sebelumnya untuk pegawai dalam sinkronisasi ini.</translation>
-        </message>
-        <message>
-            <source>Nothing to apply: SISTER has no value for %1. An empty value is never copied over what the campus knows, which is why the row has no tick box.</source>
-            <translation>Tidak ada yang diterapkan: SISTER tidak punya nilai untuk %1. Nilai kosong tidak pernah disalin menimpa data kampus, karena itu baris ini tidak punya kotak centang.</translation>
-        </message>
-        <message>
-            <source>Nothing to apply: the campus values already match SISTER.</source>
-            <translation>Tidak ada yang perlu diterapkan: nilai kampus sudah sama dengan SISTER.</translation>
-        </message>
-        <message>
-            <source>Old value</source>
-            <translation>Nilai lama</translation>
-        </message>
-        <message>
-            <source>Other data</source>
-            <translation>Data lainnya</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Halaman %1 dari %2</translation>
-        </message>
-        <message>
-            <source>Pegawai</source>
-            <translation>Pegawai</translation>
-        </message>
-        <message>
-            <source>Perbandingan</source>
-            <translation>Perbandingan</translation>
-        </message>
-        <message>
-            <source>Perguruan tinggi: %1 · Printed %2 by %3</source>
-            <translation>Perguruan tinggi: %1 · Dicetak %2 oleh %3</translation>
-        </message>
-        <message>
-            <source>SDM type</source>
-            <translation>Jenis SDM</translation>
-        </message>
-        <message>
-            <source>SISTER Desktop monitoring report</source>
-            <translation>Laporan monitoring SISTER Desktop</translation>
-        </message>
-        <message>
-            <source>SISTER has no value here: nothing to copy, the campus value stays.</source>
-            <translation>SISTER tidak punya nilai di sini: tidak ada yang disalin, nilai kampus tetap.</translation>
-        </message>
-        <message>
-            <source>SISTER value</source>
-            <translation>Nilai SISTER</translation>
-        </message>
-        <message>
-            <source>SISTER value applied</source>
-            <translation>Nilai SISTER diterapkan</translation>
-        </message>
-        <message>
-            <source>SISTER's list no longer holds this SDM. Refresh the list and try again.</source>
-            <translation>Daftar SISTER tidak lagi memuat SDM ini. Muat ulang daftar lalu coba lagi.</translation>
-        </message>
-        <message>
-            <source>SISTER's list of SDM could not be fetched, so the orphan lists are empty. Check the connection in Settings (Cek Service) and try again.</source>
-            <translation>Daftar SDM dari SISTER tidak dapat diambil, sehingga daftar data tanpa pasangan kosong. Periksa koneksi di Pengaturan (Cek Service) lalu coba lagi.</translation>
-        </message>
-        <message>
-            <source>SISTER's value copied into %1 field(s). Undo it from the history below.</source>
-            <translation>Nilai SISTER disalin ke %1 kolom. Batalkan melalui riwayat di bawah.</translation>
-        </message>
-        <message>
-            <source>Same</source>
-            <translation>Sama</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Keadaan</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Status changed</source>
-            <translation>Status berubah</translation>
-        </message>
-        <message>
-            <source>Tendik</source>
-            <translation>Tendik</translation>
-        </message>
-        <message>
-            <source>That pegawai was deleted meanwhile (another window or workstation). Nothing was changed; refresh the list.</source>
-            <translation>Pegawai itu sudah dihapus sementara ini (di jendela atau komputer lain). Tidak ada yang diubah; muat ulang daftar.</translation>
-        </message>
-        <message>
-            <source>This SDM is already linked to %1. Nothing was added.</source>
-            <translation>SDM ini sudah terhubung dengan %1. Tidak ada yang ditambahkan.</translation>
-        </message>
-        <message>
-            <source>Undone</source>
-            <translation>Dibatalkan</translation>
-        </message>
-        <message>
-            <source>Unit kerja</source>
-            <translation>Unit kerja</translation>
-        </message>
-        <message>
-            <source>Unit kerja / homebase</source>
-            <translation>Unit kerja / homebase</translation>
-        </message>
-        <message>
-            <source>What changed</source>
-            <translation>Yang berubah</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Waktu</translation>
-        </message>
-        <message>
-            <source>Written to %1</source>
-            <translation>Ditulis ke %1</translation>
-        </message>
-        <message>
-            <source>undone</source>
-            <translation>dibatalkan</translation>
         </message>
     </context>
     <context>

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
 async def _run(args: argparse.Namespace) -> int:
     from sister_desktop.domain.error_codes import SERVICE_UNREACHABLE, ErrorCode
     from sister_desktop.services.connection import SisterUnavailableError, sister_needed
-    from sister_desktop.texts import perbandingan_texts as texts
+    from sister_desktop.texts import comparison_texts as texts
     from sister_desktop.texts.error_texts import error_explanation
 
     if args.output is not None and args.output.suffix.lower() not in {".xlsx", ".pdf"}:
@@ -100,7 +100,7 @@ async def _run(args: argparse.Namespace) -> int:
     )
     if args.output is not None:
         sheets = [
-            texts.perbandingan_sheet(items, only_different=args.only_different),
+            texts.comparison_sheet(items, only_different=args.only_different),
             *texts.orphan_sheets(orphans),
         ]
         if args.output.suffix.lower() == ".pdf":
@@ -148,10 +148,10 @@ def _document(report: Any, orphans: Any) -> dict[str, Any]:
 
 
 def _print_text(items: Any, orphans: Any, *, only_different: bool) -> None:
-    from sister_desktop.texts import perbandingan_texts as texts
+    from sister_desktop.texts import comparison_texts as texts
 
     for sheet in (
-        texts.perbandingan_sheet(items, only_different=only_different),
+        texts.comparison_sheet(items, only_different=only_different),
         *texts.orphan_sheets(orphans),
     ):
         print(f"== {sheet.title} ({len(sheet.rows)})")

@@ -174,7 +174,7 @@ async def _act(args: argparse.Namespace, service: Any) -> int:
         "hapus-data": _hapus,
         "foto": _foto,
         "bidang-ilmu": _bidang_ilmu,
-        "dari-perbandingan": _perbandingan,
+        "dari-perbandingan": _from_comparison,
         "list": _list,
         "setujui": _setujui,
         "batal": _batal,
@@ -300,18 +300,18 @@ def _drafted(args: argparse.Namespace, item: Any) -> int:
     return EXIT_OK
 
 
-async def _perbandingan(args: argparse.Namespace, service: Any) -> int:
+async def _from_comparison(args: argparse.Namespace, service: Any) -> int:
     from sister_desktop.services.usulan_service import UsulanError
     from sister_desktop.texts import usulan_texts as texts
 
     try:
-        made = await service.dari_perbandingan(args.field, args.id)
+        made = await service.from_comparison(args.field, args.id)
     except UsulanError as exc:
         say(texts.problem_text(exc.code, "--field", exc.detail))
         return EXIT_USAGE
     for item in made:
         say(texts.summary_line(item))
-    say(texts.perbandingan_done_text(len(made)))
+    say(texts.from_comparison_done_text(len(made)))
     if args.json:
         print(json.dumps({"usulan": [usulan_json(item) for item in made]}, ensure_ascii=False))
     return EXIT_OK

@@ -29,7 +29,7 @@ from sister_desktop.domain.file_errors import WriteErrorCode
 from sister_desktop.files.atomic_file import FileWriteError, check_target, write_atomically
 from sister_desktop.files.export_cells import neutralise_text
 from sister_desktop.resource_files import palette
-from sister_desktop.texts import perbandingan_texts
+from sister_desktop.texts import comparison_texts
 from sister_desktop.texts.drh_texts import Drh, DrhSection, current_title, identity_title
 
 RESOLUTION = 150
@@ -328,7 +328,7 @@ def render_drh(drh: Drh) -> bytes:
             painter.drawText(
                 QRectF(0, area.height() - small_h, area.width(), small_h),
                 Qt.AlignmentFlag.AlignRight,
-                perbandingan_texts.page_text(number, pages),
+                comparison_texts.page_text(number, pages),
             )
     finally:
         painter.end()

@@ -19,7 +19,7 @@ from sister_desktop.files.atomic_file import FileWriteError, check_target, write
 from sister_desktop.files.export_cells import neutralise_text
 from sister_desktop.files.report_xlsx import ReportSheet
 from sister_desktop.resource_files import palette
-from sister_desktop.texts import perbandingan_texts as texts
+from sister_desktop.texts import comparison_texts as texts
 from sister_desktop.texts.locale_format import format_date, format_datetime, format_number
 
 ROWS_PER_PAGE = 40

@@ -23,26 +23,26 @@ from sister_desktop.domain.comparison import (
     difference_counts,
     sister_values,
 )
+from sister_desktop.domain.comparison_history import (
+    ComparisonHistoryEntry,
+    FieldCopy,
+    UndoResult,
+    as_text,
+)
 from sister_desktop.domain.derived import DerivedValues
 from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.identifiers import normalize_identifier
 from sister_desktop.domain.matching import sdm_on_campus
 from sister_desktop.domain.monitoring import Orphans, PegawaiChange
 from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
-from sister_desktop.domain.perbandingan_history import (
-    FieldCopy,
-    PerbandinganHistoryEntry,
-    UndoResult,
-    as_text,
-)
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.domain.sync_log import DERIVED_ENDPOINT, SyncLogRow, SyncRun
 from sister_desktop.files import report_xlsx
 from sister_desktop.files.report_xlsx import ReportSheet
 from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.services.linking import current_operator
+from sister_desktop.store.comparison_repository import ComparisonRepository, SyncedPegawai
 from sister_desktop.store.database import Database
-from sister_desktop.store.perbandingan_repository import PerbandinganRepository, SyncedPegawai
 from sister_desktop.store.sister_data_repository import SisterDataRepository
 from sister_desktop.store.sync_repository import SyncRepository
 
@@ -124,7 +124,7 @@ class ComparisonService:
         *,
         operator: str | None = None,
     ) -> None:
-        self.repository = PerbandinganRepository(db)
+        self.repository = ComparisonRepository(db)
         self.runs = SyncRepository(db)
         self.sister_data = SisterDataRepository(db)
         self._sdm_list = sdm_list
@@ -208,7 +208,7 @@ class ComparisonService:
         )
         return result
 
-    async def history(self, pegawai_id: int | None = None) -> list[PerbandinganHistoryEntry]:
+    async def history(self, pegawai_id: int | None = None) -> list[ComparisonHistoryEntry]:
         return await self.repository.history(pegawai_id)
 
     # -- orphans -----------------------------------------------------------------------------

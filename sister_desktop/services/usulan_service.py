@@ -80,7 +80,7 @@ LITABMAS_DATASETS = ("penelitian", "pengabdian")
 
 #: Data pribadi fields the campus keeps too (``pegawai``), with SISTER's dataset and field:
 #: what ``usulan dari-perbandingan`` may propose.
-PERBANDINGAN_FIELDS: dict[str, tuple[str, str]] = {
+FROM_COMPARISON_FIELDS: dict[str, tuple[str, str]] = {
     "email": ("data_pribadi/alamat", "email"),
     "telepon_hp": ("data_pribadi/alamat", "telepon_hp"),
     "alamat": ("data_pribadi/alamat", "alamat"),
@@ -560,15 +560,15 @@ class UsulanService:
         (stored,) = await self.add([item])
         return stored
 
-    async def dari_perbandingan(
+    async def from_comparison(
         self,
         fields: Iterable[str] | None = None,
         pegawai_ids: Iterable[int] | None = None,
     ) -> list[Usulan]:
         """Ubah usulan for every writable data pribadi field where the campus's value differs
         from SISTER's (the reverse of Terapkan), one per pegawai and SISTER dataset."""
-        chosen = list(fields) if fields is not None else list(PERBANDINGAN_FIELDS)
-        unknown = [name for name in chosen if name not in PERBANDINGAN_FIELDS]
+        chosen = list(fields) if fields is not None else list(FROM_COMPARISON_FIELDS)
+        unknown = [name for name in chosen if name not in FROM_COMPARISON_FIELDS]
         if unknown:
             raise UsulanError(RowProblemCode.NOT_WRITABLE, ", ".join(unknown))
         if pegawai_ids is None:
@@ -587,12 +587,12 @@ class UsulanService:
                 continue
             by_dataset: dict[str, list[str]] = {}
             for name in chosen:
-                dataset, _ = PERBANDINGAN_FIELDS[name]
+                dataset, _ = FROM_COMPARISON_FIELDS[name]
                 by_dataset.setdefault(dataset, []).append(name)
             for dataset, names in by_dataset.items():
                 if (person.id, dataset) in pending:
                     continue
-                item = await self._perbandingan_usulan(person, dataset, names)
+                item = await self._comparison_usulan(person, dataset, names)
                 if item is not None:
                     made.append(item)
         if not made:
@@ -614,7 +614,7 @@ class UsulanService:
             )
         }
         found: list[ProposableField] = []
-        for name, (dataset, sister_field) in PERBANDINGAN_FIELDS.items():
+        for name, (dataset, sister_field) in FROM_COMPARISON_FIELDS.items():
             family = write_family(dataset)
             campus = str(getattr(person, name, None) or "").strip()
             records = await self._records.records(person.id, [dataset])
@@ -628,7 +628,7 @@ class UsulanService:
                 )
         return found
 
-    async def _perbandingan_usulan(
+    async def _comparison_usulan(
         self, person: Pegawai, dataset: str, names: Sequence[str]
     ) -> Usulan | None:
         family = write_family(dataset)
@@ -639,7 +639,7 @@ class UsulanService:
         base = body_from_record(family, records[0].values)
         changes: dict[str, Any] = {}
         for name in names:
-            _, sister_field = PERBANDINGAN_FIELDS[name]
+            _, sister_field = FROM_COMPARISON_FIELDS[name]
             campus = local_value(person, name)
             if campus is None:
                 continue  # the campus keeps nothing here: nothing to propose

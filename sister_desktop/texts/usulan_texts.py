@@ -332,7 +332,7 @@ def hapus_done_text(item: Usulan) -> str:
     )
 
 
-def perbandingan_done_text(count: int) -> str:
+def from_comparison_done_text(count: int) -> str:
     return fill(_t("%1 usulan drafted from the Perbandingan."), str(count))
 
 

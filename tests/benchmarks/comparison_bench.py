@@ -137,13 +137,13 @@ async def bench(size: int, folder: Path) -> None:
         print(f"undo {undone.restored} fields: {(time.perf_counter() - t):.2f} s")
 
         from sister_desktop.reports.pdf_writer import write_report_pdf
-        from sister_desktop.texts import perbandingan_texts as texts
+        from sister_desktop.texts import comparison_texts as texts
 
-        sheet = texts.perbandingan_sheet(report.items, only_different=False)
+        sheet = texts.comparison_sheet(report.items, only_different=False)
         t = time.perf_counter()
         await service.export_xlsx(folder / "all.xlsx", [sheet])
         print(f"XLSX of {len(sheet.rows)} rows: {time.perf_counter() - t:.1f} s")
-        diff_sheet = texts.perbandingan_sheet(report.items, only_different=True)
+        diff_sheet = texts.comparison_sheet(report.items, only_different=True)
         t = time.perf_counter()
         pages = write_report_pdf(
             folder / "diff.pdf", [diff_sheet], pt_name="Bench", operator="bench"

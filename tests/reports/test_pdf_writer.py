@@ -9,13 +9,13 @@ from datetime import UTC, date, datetime
 from sister_desktop.domain.comparison import FieldComparison, FieldState, PegawaiComparison
 from sister_desktop.domain.monitoring import PegawaiChange
 from sister_desktop.reports.pdf_writer import cell_text, write_report_pdf
-from sister_desktop.texts.i18n import use_language
-from sister_desktop.texts.perbandingan_texts import (
+from sister_desktop.texts.comparison_texts import (
     DASH,
     changes_sheet,
-    perbandingan_sheet,
+    comparison_sheet,
     value_text,
 )
+from sister_desktop.texts.i18n import use_language
 
 
 def test_cells_read_as_on_screen_in_indonesian(qapp):
@@ -77,7 +77,7 @@ def _report(tmp_path, language: str, qapp) -> str:
     )
     with use_language(qapp, language):
         sheets = [
-            perbandingan_sheet([item], only_different=False),
+            comparison_sheet([item], only_different=False),
             changes_sheet([change]),
         ]
         path = tmp_path / f"perbandingan-{language}.pdf"

@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 
 from sister_desktop.domain.changes import RECORD_ADDED
 from sister_desktop.domain.comparison import FieldState
+from sister_desktop.domain.comparison_history import HistoryAction
 from sister_desktop.domain.links import SdmAlreadyLinkedError
-from sister_desktop.domain.perbandingan_history import HistoryAction
 from sister_desktop.domain.sync_log import SyncMode
 from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.files.report_xlsx import ReportSheet

@@ -372,7 +372,7 @@ def test_the_campus_mobile_number_and_address_go_to_sister_from_the_perbandingan
             )
         )
         usulan = world.services.usulan
-        [same_number] = await usulan.dari_perbandingan(fields=["alamat"])
+        [same_number] = await usulan.from_comparison(fields=["alamat"])
         await usulan.batal([same_number.id])
         await repo.update(
             replace(
@@ -380,7 +380,7 @@ def test_the_campus_mobile_number_and_address_go_to_sister_from_the_perbandingan
                 telepon_hp="0812 3456 7890",
             )
         )
-        [made] = await usulan.dari_perbandingan(pegawai_ids=[person.id])
+        [made] = await usulan.from_comparison(pegawai_ids=[person.id])
         await usulan.setujui([made.id])
         result = await world.services.kirim.send()
         [after] = await _records(db, world.pegawai_ids[0], "data_pribadi/alamat")

@@ -168,8 +168,8 @@ def test_approve_withdraw_delete_and_perbandingan(loop, db, world, tmp_path):
         first = pegawai[0]
         await PegawaiRepository(db).update(replace(first, email="Siti.Baru@Kampus.ac.id"))
         offered = await service.proposable(first.id)
-        from_perbandingan = await service.dari_perbandingan(pegawai_ids=[first.id])
-        twice = await service.dari_perbandingan(pegawai_ids=[first.id])
+        from_perbandingan = await service.from_comparison(pegawai_ids=[first.id])
+        twice = await service.from_comparison(pegawai_ids=[first.id])
         waiting = await service.proposable(first.id)
         return (
             hapus,

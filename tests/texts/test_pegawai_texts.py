@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QFormLayout
 
 from sister_desktop.domain.pegawai import LOCAL_FIELDS
-from sister_desktop.texts import import_texts, perbandingan_texts
+from sister_desktop.texts import comparison_texts, import_texts
 from sister_desktop.texts.i18n import use_language
 from sister_desktop.texts.pegawai_texts import field_label
 from sister_desktop.ui.pegawai.pegawai_detail_panel import PegawaiDetailPanel
@@ -20,8 +20,8 @@ def test_the_import_and_the_perbandingan_read_the_same_table(qapp):
     for name in LOCAL_FIELDS:
         assert import_texts.field_label(name) == field_label(name)
         if name != "unit_kerja":
-            assert perbandingan_texts.field_label(name) == field_label(name)
-    assert perbandingan_texts.field_label("unit_kerja") == "Unit kerja / homebase"
+            assert comparison_texts.field_label(name) == field_label(name)
+    assert comparison_texts.field_label("unit_kerja") == "Unit kerja / homebase"
     with use_language(qapp, "id"):
         assert field_label("tanggal_lahir") == "Tanggal lahir"
 
@@ -48,9 +48,9 @@ def test_the_report_spells_out_jenis_kelamin_as_the_screen_does(qapp, qtbot):
     compared = FieldComparison("jenis_kelamin", "L", "P", FieldState.DIFFERENT)
     item = PegawaiComparison(1, "Siti", "id-1", (compared,))
     with use_language(qapp, "id"):
-        sheet = perbandingan_texts.perbandingan_sheet([item], only_different=True)
+        sheet = comparison_texts.comparison_sheet([item], only_different=True)
         assert sheet.rows[0][3:5] == ["Laki-laki", "Perempuan"]
-        assert perbandingan_texts.value_text("jenis_kelamin", "P") == "Perempuan"
+        assert comparison_texts.value_text("jenis_kelamin", "P") == "Perempuan"
         panel = PegawaiDetailPanel()
         qtbot.addWidget(panel)
         panel.show_pegawai(

@@ -10,8 +10,8 @@ from sister_desktop.domain.sync_estimate import SyncEstimate
 from sister_desktop.domain.sync_log import SyncMode
 from sister_desktop.domain.sync_progress import SyncRequest
 from sister_desktop.texts import sync_texts as texts
+from sister_desktop.texts.comparison_texts import change_details_text
 from sister_desktop.texts.i18n import use_language
-from sister_desktop.texts.perbandingan_texts import change_details_text
 
 
 def test_the_log_names_each_dataset_as_the_operator_knows_it(qapp):

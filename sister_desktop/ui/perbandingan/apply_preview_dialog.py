@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.services.comparison import PlannedCopy
-from sister_desktop.texts import perbandingan_texts as texts
+from sister_desktop.texts import comparison_texts as texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import dialog_result
 from sister_desktop.ui.common.plain_text_delegate import PlainTextDelegate

@@ -31,7 +31,7 @@ from sister_desktop.domain.records import SdmRow
 from sister_desktop.files.atomic_file import FileWriteError
 from sister_desktop.resource_files import palette
 from sister_desktop.services.comparison import ComparisonService, NotInSdmListError
-from sister_desktop.texts import perbandingan_texts as texts
+from sister_desktop.texts import comparison_texts as texts
 from sister_desktop.texts.error_texts import error_explanation, write_error_text
 from sister_desktop.texts.fill import fill
 from sister_desktop.ui.common.async_helpers import TaskKeeper

@@ -1,7 +1,7 @@
 """The Perbandingan of the employee shown in the Pegawai tab's detail panel: every field, the
 campus value beside SISTER's, differences tinted, and "Terapkan data SISTER" for the ticked
 fields (or all differing ones). The other way round, below the table, a row per data pribadi field
-SISTER takes from the campus (``PERBANDINGAN_FIELDS``) where the two differ, with its own
+SISTER takes from the campus (``FROM_COMPARISON_FIELDS``) where the two differ, with its own
 *Usulkan ke SISTER*: an ubah usulan of that field only, not of every differing one. Hidden for an
 employee not linked or never synced."""
 
@@ -27,11 +27,11 @@ from sister_desktop.domain.links import PegawaiGoneError
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.services.comparison import ComparisonService
 from sister_desktop.services.usulan_service import (
-    PERBANDINGAN_FIELDS,
+    FROM_COMPARISON_FIELDS,
     ProposableField,
     UsulanService,
 )
-from sister_desktop.texts import perbandingan_texts as texts
+from sister_desktop.texts import comparison_texts as texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.write_block_texts import writes_off_reason
 from sister_desktop.ui.common.async_helpers import TaskKeeper
@@ -217,9 +217,9 @@ class PerbandinganDetailWidget(QGroupBox):
         """Draft an ubah usulan of this one field where the campus's value differs from
         SISTER's; how many were drafted (0 or 1)."""
         item = self.comparison
-        if item is None or self._usulan is None or field not in PERBANDINGAN_FIELDS:
+        if item is None or self._usulan is None or field not in FROM_COMPARISON_FIELDS:
             return 0
-        made = await self._usulan.dari_perbandingan([field], [item.pegawai_id])
+        made = await self._usulan.from_comparison([field], [item.pegawai_id])
         await self.load(item.pegawai_id)
         self.summary_label.setText(
             fill(

@@ -6,15 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from sister_desktop.domain.perbandingan_history import PerbandinganHistoryEntry
-from sister_desktop.texts import perbandingan_texts as texts
+from sister_desktop.domain.comparison_history import ComparisonHistoryEntry
+from sister_desktop.texts import comparison_texts as texts
 from sister_desktop.ui.perbandingan.record_table_model import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class PerbandinganHistoryModel(RecordTableModel[PerbandinganHistoryEntry]):
-    """Read-only rows of ``PerbandinganHistoryEntry``, newest first; reloaded as a whole.
+class PerbandinganHistoryModel(RecordTableModel[ComparisonHistoryEntry]):
+    """Read-only rows of ``ComparisonHistoryEntry``, newest first; reloaded as a whole.
 
     ``UserRole`` gives the row's batch id, which Undo takes.
     """
@@ -23,10 +23,10 @@ class PerbandinganHistoryModel(RecordTableModel[PerbandinganHistoryEntry]):
         super().__init__(texts.history_headers(), texts.history_cells, parent)
 
     @property
-    def entries(self) -> list[PerbandinganHistoryEntry]:
+    def entries(self) -> list[ComparisonHistoryEntry]:
         return self.records
 
-    def set_entries(self, entries: list[PerbandinganHistoryEntry]) -> None:
+    def set_entries(self, entries: list[ComparisonHistoryEntry]) -> None:
         self.set_records(entries)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

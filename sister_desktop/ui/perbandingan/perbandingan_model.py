@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from sister_desktop.domain.comparison import FieldComparison, FieldState, PegawaiComparison
 from sister_desktop.resource_files import palette
-from sister_desktop.texts import perbandingan_texts as texts
+from sister_desktop.texts import comparison_texts as texts
 from sister_desktop.ui.common.checkable_table_model import CheckableTableModel
 
 _Index = QModelIndex | QPersistentModelIndex

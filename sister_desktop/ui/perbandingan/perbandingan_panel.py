@@ -33,7 +33,7 @@ from sister_desktop.domain.links import PegawaiGoneError
 from sister_desktop.files.atomic_file import FileWriteError
 from sister_desktop.resource_files import palette
 from sister_desktop.services.comparison import ComparisonReport, ComparisonService
-from sister_desktop.texts import perbandingan_texts as texts
+from sister_desktop.texts import comparison_texts as texts
 from sister_desktop.texts.error_texts import write_error_text
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.common.plain_text_delegate import PlainTextDelegate, plain_label
@@ -306,9 +306,7 @@ class PerbandinganPanel(QWidget):
         if self.report is None:
             await self.refresh()
         assert self.report is not None
-        sheet = texts.perbandingan_sheet(
-            self.report.items, only_different=self.proxy.only_different
-        )
+        sheet = texts.comparison_sheet(self.report.items, only_different=self.proxy.only_different)
         try:
             written = await write_sheets(self._service, path, [sheet], pt_name=self._pt_name())
         except FileWriteError as exc:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from sister_desktop.domain.monitoring import PegawaiChange
-from sister_desktop.texts import perbandingan_texts as texts
+from sister_desktop.texts import comparison_texts as texts
 from sister_desktop.ui.perbandingan.record_table_model import RecordTableModel
 
 

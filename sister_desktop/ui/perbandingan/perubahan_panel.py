@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sister_desktop.domain.monitoring import PegawaiChange
 from sister_desktop.files.atomic_file import FileWriteError
 from sister_desktop.services.comparison import ComparisonService
-from sister_desktop.texts import perbandingan_texts as texts
+from sister_desktop.texts import comparison_texts as texts
 from sister_desktop.texts import sync_texts
 from sister_desktop.texts.error_texts import write_error_text
 from sister_desktop.ui.common.async_helpers import TaskKeeper

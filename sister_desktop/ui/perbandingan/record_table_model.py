@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from sister_desktop.texts.perbandingan_texts import DASH
+from sister_desktop.texts.comparison_texts import DASH
 
 _Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")

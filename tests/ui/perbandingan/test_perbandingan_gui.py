@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from sister_desktop.store.pegawai_repository import PegawaiRepository
-from sister_desktop.texts.perbandingan_texts import field_label
+from sister_desktop.texts.comparison_texts import field_label
 from sister_desktop.ui.common.async_helpers import TaskKeeper
 from sister_desktop.ui.perbandingan.perbandingan_model import KEY_ROLE, PerbandinganColumn
 from sister_desktop.ui.perbandingan.perbandingan_panel import PerbandinganPanel

@@ -13,16 +13,16 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from sister_desktop.domain.comparison import FieldComparison, FieldState, PegawaiComparison
+from sister_desktop.domain.comparison_history import ComparisonHistoryEntry, HistoryAction
 from sister_desktop.domain.monitoring import Orphans, PegawaiChange
 from sister_desktop.domain.pegawai import JenisPegawai, Pegawai
-from sister_desktop.domain.perbandingan_history import HistoryAction, PerbandinganHistoryEntry
 from sister_desktop.domain.records import SdmRow
 from sister_desktop.files.report_xlsx import ReportSheet
 from sister_desktop.texts import pegawai_texts, sync_texts
 from sister_desktop.texts.fill import fill
 from sister_desktop.texts.locale_format import format_date, format_datetime
 
-_CTX = "PerbandinganTexts"
+_CTX = "ComparisonTexts"
 DASH = "—"
 
 
@@ -110,7 +110,7 @@ def history_action_label(action: HistoryAction) -> str:
     return _t("SISTER value applied") if action is HistoryAction.APPLY else _t("Undone")
 
 
-def history_cells(entry: PerbandinganHistoryEntry) -> list[str]:
+def history_cells(entry: ComparisonHistoryEntry) -> list[str]:
     return [
         sync_texts.local_time(entry.changed_at, with_date=True),
         entry.pegawai_nama or DASH,
@@ -138,11 +138,11 @@ def history_headers() -> list[str]:
 # -- the lists as report sheets -------------------------------------------------------------
 
 
-def perbandingan_headers() -> list[str]:
+def comparison_headers() -> list[str]:
     return [_t("Name"), "id_sdm", _t("Field"), _t("Campus value"), _t("SISTER value"), _t("State")]
 
 
-def perbandingan_rows(
+def comparison_rows(
     items: Sequence[PegawaiComparison], *, only_different: bool
 ) -> list[tuple[PegawaiComparison, FieldComparison]]:
     """The (employee, field) rows shown: every compared field, or only the differences."""
@@ -157,11 +157,11 @@ def perbandingan_rows(
     return rows
 
 
-def perbandingan_sheet(items: Sequence[PegawaiComparison], *, only_different: bool) -> ReportSheet:
-    rows = perbandingan_rows(items, only_different=only_different)
+def comparison_sheet(items: Sequence[PegawaiComparison], *, only_different: bool) -> ReportSheet:
+    rows = comparison_rows(items, only_different=only_different)
     return ReportSheet(
         _t("Perbandingan"),
-        perbandingan_headers(),
+        comparison_headers(),
         [
             [
                 item.nama,

@@ -17,16 +17,16 @@ from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from sister_desktop.domain.comparison import APPLICABLE_FIELDS, ENDPOINTS_READ
-from sister_desktop.domain.derived import DERIVED_FIELDS, DerivedValues
-from sister_desktop.domain.links import LinkMethod, LinkRequest, PegawaiGoneError
-from sister_desktop.domain.pegawai import LOCAL_FIELDS, JenisPegawai, Pegawai
-from sister_desktop.domain.perbandingan_history import (
+from sister_desktop.domain.comparison_history import (
+    ComparisonHistoryEntry,
     FieldCopy,
     HistoryAction,
-    PerbandinganHistoryEntry,
     UndoResult,
     as_text,
 )
+from sister_desktop.domain.derived import DERIVED_FIELDS, DerivedValues
+from sister_desktop.domain.links import LinkMethod, LinkRequest, PegawaiGoneError
+from sister_desktop.domain.pegawai import LOCAL_FIELDS, JenisPegawai, Pegawai
 from sister_desktop.domain.sister_answers import mapped_payload
 from sister_desktop.store.database import Database
 from sister_desktop.store.link_repository import LinkRepository
@@ -44,9 +44,9 @@ CHUNK = 500
 _h = perbandingan_history.c
 
 
-def _entry(row: Row[Any]) -> PerbandinganHistoryEntry:
+def _entry(row: Row[Any]) -> ComparisonHistoryEntry:
     v = row._mapping
-    return PerbandinganHistoryEntry(
+    return ComparisonHistoryEntry(
         id=v["id"],
         pegawai_id=v["pegawai_id"],
         pegawai_nama=v["pegawai_nama"],
@@ -83,7 +83,7 @@ class SyncedPegawai:
         return {dataset: mapped_payload(dataset, rows) for dataset, rows in self.records.items()}
 
 
-class PerbandinganRepository:
+class ComparisonRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
@@ -167,7 +167,7 @@ class PerbandinganRepository:
 
     async def history(
         self, pegawai_id: int | None = None, *, limit: int = 1000
-    ) -> list[PerbandinganHistoryEntry]:
+    ) -> list[ComparisonHistoryEntry]:
         """Newest first; one employee's lines or everybody's."""
         query = sa.select(perbandingan_history).order_by(_h.changed_at.desc(), _h.id.desc())
         if pegawai_id is not None:

@@ -27,7 +27,7 @@ class FieldCopy:
 
 
 @dataclass(frozen=True, slots=True)
-class PerbandinganHistoryEntry:
+class ComparisonHistoryEntry:
     """One field of one employee changed by an apply or an undo: from what, to what, who."""
 
     id: int
@@ -55,7 +55,7 @@ class UndoResult:
 
     batch_id: str | None
     restored: int
-    conflicts: tuple[PerbandinganHistoryEntry, ...] = ()
+    conflicts: tuple[ComparisonHistoryEntry, ...] = ()
 
 
 def as_text(value: str | date | None) -> str | None:
