@@ -181,10 +181,15 @@ class UsulanPage(QWidget):
     async def refresh(self) -> None:
         """The usulan of the chosen filter, the counts and the switch."""
         service = self._context.usulan
-        selected = self.selected_usulan()
         self.writes_enabled = await self._context.kirim.writes_enabled()
-        self.model.set_usulan(await service.find(self._statuses()))
+        found = await service.find(self._statuses())
         counts = await service.counts()
+        # The row chosen now, not when the refresh began: one clicked while the list was
+        # being read stays chosen (a refresh spawned at start-up dropped a row just picked).
+        selected = self.selected_usulan()
+        self.model.set_usulan(found)
+        if selected is not None and selected.id is not None:
+            self.select_usulan(selected.id)
         self.counts_label.setText(
             fill(
                 self.tr("%1 draft · %2 approved · %3 to check"),
@@ -193,8 +198,6 @@ class UsulanPage(QWidget):
                 format_number(counts.get(UsulanStatus.PERLU_DICEK, 0)),
             )
         )
-        if selected is not None and selected.id is not None:
-            self.select_usulan(selected.id)
         await self._show_selected()
         self._update_buttons()
 

@@ -91,3 +91,33 @@ def test_buka_batal_and_the_log_kirim_export(qapp, qtbot, loop, db, sandbox, tmp
         assert rows[0][:2] == ["Dikirim", "Pegawai"]
         assert rows[1][4] == "Judul satu yang diperbaiki"
         assert rows[1][5].startswith("Diterapkan")
+
+
+def test_a_row_chosen_while_the_list_is_read_stays_chosen(qapp, qtbot, loop, db, sandbox):
+    """A refresh that began before the operator picked a row (one spawned at start-up, a
+    filter changed) does not drop the row when it replaces the list."""
+    g = gui_world(qtbot, loop, db, sandbox)
+    made = [
+        loop.run_until_complete(
+            g.world.usulan(
+                "penelitian", UsulanJenis.BARU, g.world.penelitian_body(f"Judul {n}"), approve=False
+            )
+        )
+        for n in (1, 2)
+    ]
+    page = g.window.sync_pages.usulan_page
+    loop.run_until_complete(page.refresh())
+    loop.run_until_complete(g.context.tasks.wait_idle())
+    page.table.clearSelection()
+
+    async def pick_while_reading() -> None:
+        refresh = asyncio.ensure_future(page.refresh())
+        await asyncio.sleep(0)  # the refresh is reading the list now
+        assert not refresh.done()
+        assert page.select_usulan(made[1].id)
+        await refresh
+
+    loop.run_until_complete(pick_while_reading())
+    chosen = page.selected_usulan()
+    assert chosen is not None and chosen.id == made[1].id
+    assert page.buka_button.isEnabled()
