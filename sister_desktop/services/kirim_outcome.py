@@ -45,11 +45,13 @@ class Outcome(Exception):
 
 
 def uncertain_outcome(exc: WriteUncertainError) -> Outcome:
+    return error_outcome(UsulanStatus.PERLU_DICEK, exc)
+
+
+def error_outcome(status: UsulanStatus, exc: SisterError) -> Outcome:
+    """``status`` with what SISTER's refusal (or the client's) said of it."""
     return Outcome(
-        UsulanStatus.PERLU_DICEK,
-        http_status=exc.http_status,
-        message=said(exc),
-        error_code=exc.code.value,
+        status, http_status=exc.http_status, message=said(exc), error_code=exc.code.value
     )
 
 
@@ -62,9 +64,4 @@ def rejected_outcome(exc: RequestRejectedError) -> Outcome:
             message=said(exc),
             error_code=exc.code.value,
         )
-    return Outcome(
-        UsulanStatus.DITOLAK,
-        http_status=exc.http_status,
-        message=said(exc),
-        error_code=exc.code.value,
-    )
+    return error_outcome(UsulanStatus.DITOLAK, exc)

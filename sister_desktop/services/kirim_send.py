@@ -35,8 +35,8 @@ from sister_desktop.domain.usulan_validation import (
 from sister_desktop.services.kirim_models import KirimMeter, KirimResult, ProgressListener
 from sister_desktop.services.kirim_outcome import (
     Outcome,
+    error_outcome,
     rejected_outcome,
-    said,
     uncertain_outcome,
 )
 from sister_desktop.services.kirim_partners import make_collaborators
@@ -174,27 +174,11 @@ class KirimRun:
         except RequestRejectedError as exc:
             await self._settle(item, rejected_outcome(exc))
         except NotFoundError as exc:
-            await self._settle(
-                item,
-                Outcome(
-                    UsulanStatus.DITOLAK,
-                    http_status=exc.http_status,
-                    message=said(exc),
-                    error_code=exc.code.value,
-                ),
-            )
+            await self._settle(item, error_outcome(UsulanStatus.DITOLAK, exc))
         except SisterError as exc:
             # Certainly not applied: the client resends only what never reached SISTER, and
             # what it gave up on never did.
-            await self._settle(
-                item,
-                Outcome(
-                    UsulanStatus.GAGAL,
-                    http_status=exc.http_status,
-                    message=said(exc),
-                    error_code=exc.code.value,
-                ),
-            )
+            await self._settle(item, error_outcome(UsulanStatus.GAGAL, exc))
         except asyncio.CancelledError:
             cut = (
                 Outcome(UsulanStatus.PERLU_DICEK, error_code=ErrorCode.WRITE_UNCERTAIN.value)
