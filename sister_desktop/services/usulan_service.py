@@ -338,17 +338,36 @@ class UsulanService:
         problems = validate_body(family, body, referensi=referensi)
         if problems:
             raise UsulanFieldsError(problems)
-        item = Usulan(
-            id=None,
-            pegawai_id=person.id,
-            pegawai_nama=person.nama,
-            id_sdm=person.id_sdm,
-            dataset=dataset,
-            jenis=UsulanJenis.BARU,
-            status=UsulanStatus.DRAF,
+        return await self._draft(
+            person.id,
+            person.nama,
+            person.id_sdm,
+            dataset,
+            UsulanJenis.BARU,
             body=body,
             dokumen=tuple(dokumen),
             source="form",
+        )
+
+    async def _draft(
+        self,
+        pegawai_id: int,
+        pegawai_nama: str | None,
+        id_sdm: str,
+        dataset: str,
+        jenis: UsulanJenis,
+        **fields: Any,
+    ) -> Usulan:
+        """One new draf of a pegawai, stored with its history."""
+        item = Usulan(
+            id=None,
+            pegawai_id=pegawai_id,
+            pegawai_nama=pegawai_nama,
+            id_sdm=id_sdm,
+            dataset=dataset,
+            jenis=jenis,
+            status=UsulanStatus.DRAF,
+            **fields,
         )
         (stored,) = await self.add([item])
         return stored
@@ -393,14 +412,12 @@ class UsulanService:
         problems = validate_change(family, body, changed, referensi=referensi)
         if problems:
             raise UsulanFieldsError(problems)
-        item = Usulan(
-            id=None,
-            pegawai_id=person.id,
-            pegawai_nama=person.nama,
-            id_sdm=person.id_sdm,
-            dataset=dataset,
-            jenis=UsulanJenis.UBAH,
-            status=UsulanStatus.DRAF,
+        return await self._draft(
+            person.id,
+            person.nama,
+            person.id_sdm,
+            dataset,
+            UsulanJenis.UBAH,
             body=body,
             changed_fields=tuple(changed)
             + (("dokumen",) if dokumen and "dokumen" not in changed else ()),
@@ -410,8 +427,6 @@ class UsulanService:
             dokumen=tuple(dokumen),
             source="form",
         )
-        (stored,) = await self.add([item])
-        return stored
 
     async def simpan_draf(
         self,
@@ -463,21 +478,17 @@ class UsulanService:
             raise UsulanError(RowProblemCode.FILE_MISSING, str(path)) from exc
         if image_type(head) is None:
             raise UsulanError(RowProblemCode.NOT_AN_IMAGE, path.name)
-        item = Usulan(
-            id=None,
-            pegawai_id=person.id,
-            pegawai_nama=person.nama,
-            id_sdm=person.id_sdm,
-            dataset=FOTO_DATASET,
-            jenis=UsulanJenis.UBAH,
-            status=UsulanStatus.DRAF,
+        return await self._draft(
+            person.id,
+            person.nama,
+            person.id_sdm,
+            FOTO_DATASET,
+            UsulanJenis.UBAH,
             body={FOTO_FIELD: str(path.resolve())},
             changed_fields=(FOTO_FIELD,),
             record_id="",
             source="form",
         )
-        (stored,) = await self.add([item])
-        return stored
 
     async def bidang_ilmu(
         self,
@@ -508,14 +519,12 @@ class UsulanService:
         if problems:
             raise UsulanFieldsError(problems)
         base = None if current is None else {BIDANG_ILMU_FIELD: [str(k).lower() for k in current]}
-        item = Usulan(
-            id=None,
-            pegawai_id=record.pegawai_id,
-            pegawai_nama=nama,
-            id_sdm=id_sdm,
-            dataset=dataset,
-            jenis=UsulanJenis.UBAH,
-            status=UsulanStatus.DRAF,
+        return await self._draft(
+            record.pegawai_id,
+            nama,
+            id_sdm,
+            dataset,
+            UsulanJenis.UBAH,
             body=body,
             changed_fields=(BIDANG_ILMU_FIELD,),
             record_id=record.key,
@@ -523,8 +532,6 @@ class UsulanService:
             base_hash=None if base is None else record_hash(base),
             source="form",
         )
-        (stored,) = await self.add([item])
-        return stored
 
     async def hapus(
         self,
@@ -543,22 +550,18 @@ class UsulanService:
         record, id_sdm, nama = found
         values = record.values
         base = body_from_record(family, values)
-        item = Usulan(
-            id=None,
-            pegawai_id=record.pegawai_id,
-            pegawai_nama=nama,
-            id_sdm=id_sdm,
-            dataset=dataset,
-            jenis=UsulanJenis.HAPUS,
-            status=UsulanStatus.DRAF,
+        return await self._draft(
+            record.pegawai_id,
+            nama,
+            id_sdm,
+            dataset,
+            UsulanJenis.HAPUS,
             record_id=record.key,
             base_record=base,
             base_hash=record_hash(base),
             dokumen=tuple(dokumen),
             source="hapus",
         )
-        (stored,) = await self.add([item])
-        return stored
 
     async def from_comparison(
         self,
