@@ -51,9 +51,15 @@ class Ajuan:
 
 
 def _day(value: Any) -> date | None:
+    """The day of a SISTER stamp on this computer's calendar: SISTER stamps in WIB
+    (``…T00:30:00+07:00``), which is still the day before on a computer in UTC, so a stamp with
+    its zone is read in the computer's own (the one ``date.today()`` counts in)."""
     text = str(value or "")
     try:
-        return datetime.fromisoformat(text).date() if "T" in text else date.fromisoformat(text)
+        if "T" not in text:
+            return date.fromisoformat(text)
+        stamp = datetime.fromisoformat(text)
+        return (stamp.astimezone() if stamp.tzinfo is not None else stamp).date()
     except ValueError:
         return None
 
@@ -90,7 +96,8 @@ def ajuan_of(records: Iterable[SisterRecord], usulan: Iterable[Usulan], today: d
                 jenis=str(values.get("jenis_ajuan") or ""),
                 status=str(values.get("status") or ""),
                 submitted=submitted,
-                age_days=(today - submitted).days if submitted else None,
+                # A day-only stamp of SISTER's zone may be a day ahead of this computer's.
+                age_days=max(0, (today - submitted).days) if submitted else None,
                 keterangan=str(values.get("keterangan") or ""),
                 usulan_id=_made_by(values, family, mine),
             )
