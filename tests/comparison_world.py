@@ -5,13 +5,7 @@ comparison against ``world.truth``."""
 from __future__ import annotations
 
 import asyncio
-import atexit
-import contextlib
-import shutil
-import sqlite3
-import tempfile
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from sister_desktop.domain.links import LinkMethod, LinkRequest
 from sister_desktop.domain.sister_groups import SisterGroup, SyncScope
@@ -23,6 +17,7 @@ from sister_desktop.sister.api import SisterApi
 from sister_desktop.store.database import Database
 from sister_desktop.store.link_repository import LinkRepository
 from sister_desktop.store.pegawai_repository import PegawaiRepository
+from tests.kept_worlds import kept_world
 from tests.linking_world import campus_pegawai
 from tests.sync_world import FAST_OPTIONS, engine_for, sandbox_client
 
@@ -54,49 +49,12 @@ def synced_campus(
 
 
 async def sync_campus(db: Database, sandbox: SandboxServer) -> SyncedCampus:
-    """``synced_campus`` in a coroutine. Into a SQLite file, the first sync of a world (its
-    seed and size) in this process is kept as a copy, and the next test with the same world
-    gets that copy instead of the same ~1,500 requests again: the comparison is under test
-    here, not the sync (whose own tests sync for real, every time)."""
-    key = (sandbox.world.seed, sandbox.world.size)  # callers sync before changing the world
-    sqlite = db.dialect == "sqlite"
-    kept = _KEPT.get(key) if sqlite else None
-    if kept is not None:
-        template, campus = kept
-        await _copy_sqlite(db, template, into_db=True)
-        return campus
-    campus = await _sync_campus(db, sandbox)
-    if sqlite:
-        template = Path(_kept_folder()) / f"campus-{len(_KEPT)}.db"
-        await _copy_sqlite(db, template, into_db=False)
-        _KEPT[key] = (template, campus)
-    return campus
-
-
-#: ``(seed, size) -> (a copy of the synced database, what the sync returned)``.
-_KEPT: dict[tuple[int, int], tuple[Path, SyncedCampus]] = {}
-_FOLDER: list[str] = []
-
-
-def _kept_folder() -> str:
-    if not _FOLDER:
-        _FOLDER.append(tempfile.mkdtemp(prefix="synced-campus-"))
-        atexit.register(shutil.rmtree, _FOLDER[0], True)
-    return _FOLDER[0]
-
-
-async def _copy_sqlite(db: Database, template: Path, *, into_db: bool) -> None:
-    """Copy the test's database to ``template`` or back, with SQLite's backup (the WAL
-    included); the pooled connections are closed first and reopen on the next use."""
-    await db.engine.dispose()
-    path = db.url.database
-    assert path is not None
-    source, target = (str(template), path) if into_db else (path, str(template))
-    with (
-        contextlib.closing(sqlite3.connect(source)) as src,
-        contextlib.closing(sqlite3.connect(target)) as dst,
-    ):
-        src.backup(dst)
+    """``synced_campus`` in a coroutine. The first sync of a world (its seed and size) in the
+    test run is kept (``tests/kept_worlds.py``), and the next test with the same world gets a
+    copy instead of the same ~1,500 requests again: the comparison is under test here, not
+    the sync (whose own tests sync for real, every time). Callers sync before changing the
+    world."""
+    return await kept_world("campus", db, sandbox, _sync_campus)
 
 
 async def _sync_campus(db: Database, sandbox: SandboxServer) -> SyncedCampus:

@@ -10,6 +10,7 @@ import gc
 import json
 import logging
 import os
+import shutil
 import tempfile
 import traceback
 from collections.abc import Callable, Iterator
@@ -59,11 +60,13 @@ import pytest  # noqa: E402
 import qasync  # noqa: E402
 
 from sister_desktop.cpu_worker import worker_pool  # noqa: E402
+from tests import kept_worlds  # noqa: E402
 
 # As in the program's log file (logs.setup_logging): no line per HTTP request in a failure report.
 logging.getLogger("httpx").setLevel(logging.WARNING)
 
 T = TypeVar("T")
+_KEPT_FOLDER = pytest.StashKey[str]()
 
 #: Shared fixture modules (database, sandbox, ...): add yours to the list.
 pytest_plugins = [
@@ -72,6 +75,18 @@ pytest_plugins = [
     "tests.ui.context_helpers",
     "tests.disk_fixtures",
 ]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The run's first process makes the folder of kept synced worlds its workers share."""
+    if not hasattr(config, "workerinput"):
+        config.stash[_KEPT_FOLDER] = kept_worlds.make_run_folder()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = config.stash.get(_KEPT_FOLDER, None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

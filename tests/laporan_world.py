@@ -1,13 +1,12 @@
 """Test helpers for the Laporan: the sandbox's people as linked pegawai and one sync of every
-group over loopback (eight semesters, so TS-2..TS of teaching and BKD are there), kept as a
-copy per process like the Perbandingan's; and the sandbox's own answers, read straight from
+group over loopback (eight semesters, so TS-2..TS of teaching and BKD are there), kept once
+per test run like the Perbandingan's; and the sandbox's own answers, read straight from
 its ``Router``, for the tests to count from independently of the code under test."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from sister_desktop.domain.sister_groups import SisterGroup, SyncScope
@@ -18,7 +17,7 @@ from sister_desktop.sandbox.people import TODAY
 from sister_desktop.sandbox.routes import Router
 from sister_desktop.sandbox.server import SandboxServer
 from sister_desktop.store.database import Database
-from tests.comparison_world import _copy_sqlite, _kept_folder
+from tests.kept_worlds import kept_world
 from tests.sync_world import FAST_OPTIONS, engine_for, link_sandbox_people, sandbox_client
 
 #: The day the reports are made for: the sandbox's own today.
@@ -35,18 +34,13 @@ class SyncedWorld:
     people: dict[int, SdmPerson]
 
 
-_KEPT: dict[tuple[int, int], tuple[Path, SyncedWorld]] = {}
-
-
 async def sync_world(db: Database, sandbox: SandboxServer) -> SyncedWorld:
-    """Every SDM of the sandbox linked and synced with every group (a kept copy after the
-    first time in this process, into a SQLite file)."""
-    key = (sandbox.world.seed, sandbox.world.size)
-    sqlite = db.dialect == "sqlite"
-    if sqlite and key in _KEPT:
-        template, synced = _KEPT[key]
-        await _copy_sqlite(db, template, into_db=True)
-        return synced
+    """Every SDM of the sandbox linked and synced with every group (kept once per test run:
+    ``tests/kept_worlds.py``)."""
+    return await kept_world("laporan", db, sandbox, _sync_world)
+
+
+async def _sync_world(db: Database, sandbox: SandboxServer) -> SyncedWorld:
     ids = await link_sandbox_people(db, sandbox)
     client = await sandbox_client(sandbox, _OPTIONS)
     try:
@@ -56,12 +50,7 @@ async def sync_world(db: Database, sandbox: SandboxServer) -> SyncedWorld:
     finally:
         await client.aclose()
     assert all(not r.errors for r in outcome.results), outcome.results
-    synced = SyncedWorld(dict(zip(ids, sandbox.world.sdm, strict=True)))
-    if sqlite:
-        template = Path(_kept_folder()) / f"laporan-{len(_KEPT)}.db"
-        await _copy_sqlite(db, template, into_db=False)
-        _KEPT[key] = (template, synced)
-    return synced
+    return SyncedWorld(dict(zip(ids, sandbox.world.sdm, strict=True)))
 
 
 class Answers:
