@@ -108,20 +108,13 @@ class MainWindow(QMainWindow):
         self.connection_label = plain_label(QLabel(self))
         self.connection_label.setObjectName("connection_label")
         self.statusBar().addPermanentWidget(self.connection_label)
-        self.demo_label = QLabel(self.tr("DEMO MODE"), self)
-        self.demo_label.setObjectName("demo_label")
-        self.demo_label.setStyleSheet(
-            f"QLabel {{ background: {palette().warning}; color: white; padding: 1px 8px; "
-            "font-weight: bold; }"
-        )
-        self.demo_label.setVisible(context.demo)
-        self.statusBar().addPermanentWidget(self.demo_label)
         self.set_connection(connected=False)
         self.settings_tab.connection_changed.connect(self._on_settings_tab_connection_changed)
         self._restore_geometry()
 
     def _demo_badge(self) -> QLabel:
-        """ "DEMO MODE" beside the tabs, on every page of the demo window."""
+        """ "DEMO MODE" beside the tabs, on every page of the demo window: the one badge (with
+        the title's), not repeated in the status bar, whose connection line says "sandbox"."""
         badge = QLabel(self.tr("DEMO MODE"), self)
         badge.setObjectName("demo_badge")
         badge.setStyleSheet(

@@ -2,7 +2,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtWidgets import QTableView, QTabWidget
+from PySide6.QtWidgets import QLabel, QTableView, QTabWidget
 
 from sister_desktop.domain.pegawai import NEW_ID, Pegawai
 from sister_desktop.services.pegawai_service import PegawaiService
@@ -33,7 +33,7 @@ def test_main_window_has_four_tabs_and_status(qtbot, make_window):
         "Laporan",
     ]
     assert window.connection_label.text() == "Not connected"
-    assert not window.demo_label.isVisible()
+    assert window.tabs.cornerWidget(Qt.Corner.TopRightCorner) is None
     assert not window.windowIcon().isNull()
 
 
@@ -41,9 +41,11 @@ def test_demo_mode_is_marked(qtbot, make_window):
     window = make_window(demo=True)
     window.show()
     assert window.windowTitle() == "DEMO MODE — SISTER Desktop"  # first: taskbars cut the end
-    assert window.demo_label.isVisible()
     badge = window.tabs.cornerWidget(Qt.Corner.TopRightCorner)
     assert badge is not None and badge.isVisible() and badge.text() == "DEMO MODE"
+    # Once: the status bar does not repeat it.
+    shown = [w for w in window.findChildren(QLabel) if w.isVisible() and w.text() == "DEMO MODE"]
+    assert shown == [badge]
 
 
 def test_the_demo_window_opens_beside_the_real_one_not_on_it(qtbot, loop, db, tmp_path):
