@@ -74,11 +74,16 @@ class PegawaiRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def list_all(self, *, only_active: bool = False) -> list[Pegawai]:
-        """Every employee ordered by name, with ``id_sdm`` filled from the current link."""
+    async def list_all(
+        self, *, only_active: bool = False, limit: int | None = None
+    ) -> list[Pegawai]:
+        """Every employee ordered by name, with ``id_sdm`` filled from the current link; with
+        ``limit``, only the first ones in that order (what a list shows before scrolling)."""
         query = PEGAWAI_SELECT.order_by(pegawai.c.nama, pegawai.c.id)
         if only_active:
             query = query.where(pegawai.c.aktif.is_(True))
+        if limit is not None:
+            query = query.limit(limit)
         async with self._db.connect() as conn:
             result = await conn.execute(query)
             return [to_pegawai(row) for row in result]

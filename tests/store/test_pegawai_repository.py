@@ -146,6 +146,17 @@ def test_stream_all_gives_every_employee_by_id_in_batches(loop, any_db):
     assert sorted(flat, key=lambda p: (p.nama, p.id)) == loop.run_until_complete(repo.list_all())
 
 
+def test_the_first_employees_are_the_head_of_the_whole_list_in_its_order(loop, any_db):
+    repo = PegawaiRepository(any_db)
+    people = [dataclasses.replace(BUDI, nama=f"Budi {i % 3}") for i in range(7)]  # names tie
+    loop.run_until_complete(repo.save_many([SITI, *people], []))
+
+    whole = loop.run_until_complete(repo.list_all())
+    assert loop.run_until_complete(repo.list_all(limit=4)) == whole[:4]
+    assert loop.run_until_complete(repo.list_all(limit=20)) == whole
+    assert loop.run_until_complete(repo.count()) == 8
+
+
 def test_bulk_save_batches_are_one_transaction(loop, any_db):
     repo = PegawaiRepository(any_db)
     written: list[int] = []
