@@ -325,10 +325,11 @@ class PegawaiTab(QWidget):
     async def first_load(self) -> None:
         """The list as the tab opens: its first page at once, then every row."""
         first = await self.service.list_first(FIRST_PAGE)
-        if len(first) < FIRST_PAGE:  # the whole list
+        total = await self.service.count() if len(first) == FIRST_PAGE else len(first)
+        if total <= len(first):  # the whole list
             self._show_rows(first)
             return
-        self._reading_rest_of = await self.service.count()
+        self._reading_rest_of = total
         self._loaded = True
         self.model.set_pegawai(first)
         self._on_reading_rest()
