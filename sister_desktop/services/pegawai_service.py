@@ -54,6 +54,14 @@ class PegawaiService:
     async def list_all(self) -> list[Pegawai]:
         return await self.repository.list_all()
 
+    async def list_first(self, limit: int) -> list[Pegawai]:
+        """The first ``limit`` employees in the list's order (by name): what the Pegawai tab
+        shows while it reads the rest."""
+        return await self.repository.list_all(limit=limit)
+
+    async def count(self) -> int:
+        return await self.repository.count()
+
     async def get(self, pegawai_id: int) -> Pegawai | None:
         return await self.repository.get(pegawai_id)
 

@@ -17,6 +17,9 @@ from sister_desktop.store.schema import pegawai, sister_link, utcnow
 
 #: Rows per statement when saving many; keeps each statement under SQLite's parameter limit.
 CHUNK = 500
+#: Rows made into ``Pegawai`` between two turns of the loop when the whole list is read
+#: (under 10 ms of work each on a quiet machine).
+LIST_PART = 1_000
 
 
 class PegawaiNotFoundError(LookupError):
@@ -74,14 +77,24 @@ class PegawaiRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def list_all(self, *, only_active: bool = False) -> list[Pegawai]:
-        """Every employee ordered by name, with ``id_sdm`` filled from the current link."""
+    async def list_all(
+        self, *, only_active: bool = False, limit: int | None = None
+    ) -> list[Pegawai]:
+        """Every employee ordered by name, with ``id_sdm`` filled from the current link; with
+        ``limit``, only the first ones in that order (what a list shows before scrolling)."""
         query = PEGAWAI_SELECT.order_by(pegawai.c.nama, pegawai.c.id)
         if only_active:
             query = query.where(pegawai.c.aktif.is_(True))
+        if limit is not None:
+            query = query.limit(limit)
+        # Read and made into ``Pegawai`` a part at a time: the loop turns between the parts
+        # (20,000 at once held the window for some 170 ms).
+        pegawai_list: list[Pegawai] = []
         async with self._db.connect() as conn:
-            result = await conn.execute(query)
-            return [to_pegawai(row) for row in result]
+            result = await conn.stream(query)
+            async for rows in result.partitions(LIST_PART):
+                pegawai_list.extend(to_pegawai(row) for row in rows)
+        return pegawai_list
 
     async def stream_all(self, *, batch: int = 5_000) -> AsyncIterator[list[Pegawai]]:
         """Every employee by id, ``batch`` at a time: a very long list is never held whole."""

@@ -1,12 +1,33 @@
 """The Pegawai tab with 20,000 employees: time to first rows, search keystrokes, sorting,
 peak memory; plus the import of the same 20,000-row file.
 
-Run: .venv/bin/python tests/benchmarks/pegawai_tab_bench.py [--rows 20000]
-Targets: first rows < 1 s after start, a keystroke refilters in < 100 ms, RSS < 400 MB.
+Run: .venv/bin/python tests/benchmarks/pegawai_tab_bench.py [--rows 20000] [--window] [--runs 3]
+Targets: first rows < 0.5 s, a keystroke refilters in < 100 ms, RSS < 400 MB.
 
 The parent process writes a CSV and imports it (timed); a fresh child process then starts
-the way the program does (QApplication, qasync loop, database open with migrations check, the
-tab), so the memory figure is the tab's and not the generator's.
+the way the program does (QApplication through ``host.runtime.hosted``, the qasync loop, the
+database opened with its migration check, the services, the tab), so the memory figure is the
+tab's and not the generator's. ``--window`` builds the whole main window through ``app.py``'s
+``Application.start`` instead of the tab alone (the program's own path; the window opens on
+Pengaturan, the benchmark switches to the Pegawai tab at once, as an operator clicking it).
+
+What each figure measures:
+
+- ``first rows after process start``: from the parent's clock just before it spawns the child
+  (the same monotonic clock on Linux) to the first rows painted in the list; the interpreter's
+  start, every import, Qt's application, opening the database, building the tab and reading
+  and painting the first page. Printed with where it went: the interpreter up to the child's
+  first line (with this file's stdlib imports, asyncio among them), Qt (``PySide6.QtWidgets``,
+  then the ``QApplication``, the translators and the qasync loop of ``hosted``), SQLAlchemy
+  with its asyncio extension and aiosqlite (imported first on purpose, so the program's own
+  modules are timed apart), the program's modules, the database's opening, and the tab from
+  its construction. It cannot reach 0.5 s while the database is reached through SQLAlchemy:
+  the interpreter, Qt and SQLAlchemy alone take about that (figures in docs/HACKING.md).
+- ``first rows after the tab is asked to open``: from the tab's construction (the database
+  already open and the modules imported; with ``--window``: from ``Application.start``, so it
+  includes opening the database and building every tab) to its first rows painted.
+- ``every row in``: the same start to the whole list shown (the search, the sort and Pilih
+  semua are measured after it).
 """
 
 from __future__ import annotations
@@ -80,12 +101,26 @@ async def import_file(url: str, path: Path) -> tuple[float, float, int]:
         await db.dispose()
 
 
-def child(url: str) -> None:
-    """Start like the program, show the tab, measure; print ``key=value`` lines."""
-    start = time.perf_counter()
+def _monotonic() -> float:
+    """Seconds on the system-wide monotonic clock (comparable across processes on Linux)."""
+    return time.clock_gettime(time.CLOCK_MONOTONIC)
+
+
+def child(url: str, spawned: float | None, window: bool) -> None:
+    """Start like the program, show the tab, measure; print ``key=value`` lines. ``spawned``:
+    the parent's clock at the spawn (run alone: the child's first line)."""
+    entered = _monotonic()
+    if spawned is None:
+        spawned = entered
+    from PySide6.QtWidgets import QApplication
+
+    qt_imported = _monotonic()
+    import aiosqlite  # noqa: F401
+    import sqlalchemy.ext.asyncio  # noqa: F401
+
+    sqlalchemy_imported = _monotonic()
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from sister_desktop.host.runtime import QtNeed, hosted
     from sister_desktop.services.composition import Services
@@ -93,24 +128,61 @@ def child(url: str) -> None:
     from sister_desktop.ui.common.ui_context import UiContext
     from sister_desktop.ui.pegawai.pegawai_tab import PegawaiTab
 
+    if window:
+        from sister_desktop.app import Application
+    modules_imported = _monotonic()
+
     # The window's host: what the program starts with, entered here and left after the run.
     stack = contextlib.ExitStack()
     host = stack.enter_context(hosted("id", QtNeed.WINDOWS))
     app = host.app
     assert isinstance(app, QApplication)
+    hosted_at = _monotonic()
+
+    async def painted(tab: PegawaiTab) -> None:
+        # The loop turns (Qt's posted events, the view's layout) and the list is drawn. Not
+        # ``processEvents`` here: it would run the tab's pending load inside this coroutine.
+        await asyncio.sleep(0.001)
+        tab.table.viewport().grab()
 
     async def scenario() -> None:
-        db = await Database.open(url)
-        context = UiContext.of(Services.over(db))
-        tab = PegawaiTab(context)
-        tab.resize(1200, 800)
-        tab.show()
+        if window:
+            opened = _monotonic()
+            application = Application(app, argparse.Namespace(db=url, demo=False))
+            main_window = await application.start()
+            main_window.tabs.setCurrentWidget(main_window.pegawai_tab)
+            tab = main_window.pegawai_tab
+            db_opened = opened  # opened by ``Application.start``
+        else:
+            db = await Database.open(url)
+            db_opened = _monotonic()
+            context = UiContext.of(Services.over(db))
+            opened = _monotonic()
+            tab = PegawaiTab(context)
+            tab.resize(1200, 800)
+            tab.show()
         while tab.model.rowCount() == 0:
             await asyncio.sleep(0.001)
-        app.processEvents()
-        tab.table.viewport().grab()  # the first rows are painted
-        print(f"first_rows_s={time.perf_counter() - start:.3f}")
+        await painted(tab)
+        first = _monotonic()
+        first_rows = tab.model.rowCount()
+        while not tab.all_read:
+            await asyncio.sleep(0.001)
+        await painted(tab)
+        every = _monotonic()
+        print(f"first_rows_after_start_s={first - spawned:.3f}")
+        print(f"first_rows_after_open_s={first - opened:.3f}")
+        print(f"all_rows_after_open_s={every - opened:.3f}")
+        print(f"first_page_rows={first_rows}")
         print(f"rows={tab.model.rowCount()}")
+        print(f"interpreter_s={entered - spawned:.3f}")
+        print(f"qt_s={qt_imported - entered + hosted_at - modules_imported:.3f}")
+        print(f"sqlalchemy_s={sqlalchemy_imported - qt_imported:.3f}")
+        print(f"program_modules_s={modules_imported - sqlalchemy_imported:.3f}")
+        print(f"database_open_s={db_opened - hosted_at:.3f}")
+        print(f"tab_to_first_rows_s={first - db_opened:.3f}")
+        if window:  # the window's other first loads end before keys are pressed below
+            await application.tasks.wait_idle()
 
         keystrokes = []
         for text in ("siti", "1234", ""):
@@ -143,19 +215,59 @@ def child(url: str) -> None:
         print(f"reload_ms={(time.perf_counter() - t) * 1000:.1f}")
         peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"peak_rss_mb={peak_kb / 1024:.0f}")
-        await db.dispose()
+        if window:
+            await application.shutdown()
+        else:
+            await db.dispose()
 
     with stack:
         host.run(scenario())
 
 
+def _ms(figures: dict[str, str], key: str) -> str:
+    return f"{float(figures[key]) * 1000:.0f}"
+
+
+def report(figures: dict[str, str], window: bool) -> str:
+    what = "main window (app.py), Pegawai tab" if window else "Pegawai tab"
+    # In the window the database is opened by ``Application.start``, with the services and
+    # every tab: one figure.
+    start_up = (
+        f"database open, services and every tab to first rows {_ms(figures, 'tab_to_first_rows_s')}"
+        if window
+        else f"database open {_ms(figures, 'database_open_s')}, tab to first rows "
+        f"{_ms(figures, 'tab_to_first_rows_s')}"
+    )
+    return (
+        f"{what}, {figures['rows']} employees (offscreen), first page "
+        f"{figures['first_page_rows']} rows:\n"
+        f"  first rows after process start: {_ms(figures, 'first_rows_after_start_s')} ms "
+        "(target < 500)\n"
+        f"    of which interpreter {_ms(figures, 'interpreter_s')}, Qt (import, QApplication, "
+        f"translators, qasync loop) {_ms(figures, 'qt_s')}, SQLAlchemy + aiosqlite "
+        f"{_ms(figures, 'sqlalchemy_s')}, program modules {_ms(figures, 'program_modules_s')}, "
+        f"{start_up}\n"
+        f"  first rows after the {'window' if window else 'tab'} is asked to open: "
+        f"{_ms(figures, 'first_rows_after_open_s')} ms (target < 500)\n"
+        f"  every row in after it is asked to open: {_ms(figures, 'all_rows_after_open_s')} ms\n"
+        f"  search keystroke refilter: median {figures['keystroke_median_ms']} ms, "
+        f"max {figures['keystroke_max_ms']} ms (target < 100)\n"
+        f"  sort by NIP: {figures['sort_ms']} ms; pilih semua: {figures['pilih_semua_ms']} ms; "
+        f"reload: {figures['reload_ms']} ms\n"
+        f"  peak RSS: {figures['peak_rss_mb']} MB (target < 400)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=20_000)
+    parser.add_argument("--window", action="store_true", help="the whole main window")
+    parser.add_argument("--runs", type=int, default=1, help="children over the same file")
     parser.add_argument("--child", metavar="URL")
+    parser.add_argument("--spawned", type=float)
     args = parser.parse_args()
     if args.child:
-        child(args.child)
+        child(args.child, args.spawned, args.window)
         return 0
     with tempfile.TemporaryDirectory() as home:
         path = Path(home) / "pegawai.csv"
@@ -168,24 +280,18 @@ def main() -> int:
         )
         assert imported == args.rows, imported
         env = {**os.environ, "SISTER_DESKTOP_HOME": home}
-        out = subprocess.run(
-            [sys.executable, __file__, "--child", url],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    figures = dict(line.split("=", 1) for line in out.split())
-    print(
-        f"Pegawai tab, {figures['rows']} employees (offscreen):\n"
-        f"  first rows shown after start: {float(figures['first_rows_s']) * 1000:.0f} ms "
-        "(target < 1000)\n"
-        f"  search keystroke refilter: median {figures['keystroke_median_ms']} ms, "
-        f"max {figures['keystroke_max_ms']} ms (target < 100)\n"
-        f"  sort by NIP: {figures['sort_ms']} ms; pilih semua: {figures['pilih_semua_ms']} ms; "
-        f"reload: {figures['reload_ms']} ms\n"
-        f"  peak RSS: {figures['peak_rss_mb']} MB (target < 400)"
-    )
+        for _ in range(args.runs):
+            command = [sys.executable, __file__, "--child", url]
+            command += ["--window"] if args.window else []
+            out = subprocess.run(
+                [*command, "--spawned", repr(_monotonic())],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            figures = dict(line.split("=", 1) for line in out.split())
+            print(report(figures, args.window), flush=True)
     return 0
 
 

@@ -10,6 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from sister_desktop.domain.pegawai import NEW_ID, JenisPegawai, Pegawai
+from sister_desktop.store import pegawai_repository
 from sister_desktop.store.pegawai_repository import PegawaiNotFoundError, PegawaiRepository
 from sister_desktop.store.schema import sister_link
 
@@ -144,6 +145,27 @@ def test_stream_all_gives_every_employee_by_id_in_batches(loop, any_db):
     flat = [p for b in got for p in b]
     assert [p.id for p in flat] == sorted(p.id for p in flat)
     assert sorted(flat, key=lambda p: (p.nama, p.id)) == loop.run_until_complete(repo.list_all())
+
+
+def test_the_first_employees_are_the_head_of_the_whole_list_in_its_order(loop, any_db):
+    repo = PegawaiRepository(any_db)
+    people = [dataclasses.replace(BUDI, nama=f"Budi {i % 3}") for i in range(7)]  # names tie
+    loop.run_until_complete(repo.save_many([SITI, *people], []))
+
+    whole = loop.run_until_complete(repo.list_all())
+    assert loop.run_until_complete(repo.list_all(limit=4)) == whole[:4]
+    assert loop.run_until_complete(repo.list_all(limit=20)) == whole
+    assert loop.run_until_complete(repo.count()) == 8
+
+
+def test_the_whole_list_read_in_parts_is_every_employee_by_name(loop, any_db, monkeypatch):
+    monkeypatch.setattr(pegawai_repository, "LIST_PART", 3)
+    repo = PegawaiRepository(any_db)
+    people = [dataclasses.replace(BUDI, nama=f"Budi {9 - i}") for i in range(7)]
+    loop.run_until_complete(repo.save_many([SITI, *people], []))
+
+    whole = loop.run_until_complete(repo.list_all())
+    assert [p.nama for p in whole] == [*(f"Budi {i}" for i in range(3, 10)), "Siti Rahmawati"]
 
 
 def test_bulk_save_batches_are_one_transaction(loop, any_db):

@@ -5,6 +5,7 @@ one PDF each into a folder), on the toolbar and as buttons in the details."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolBar, QWidget
 
 from sister_desktop.domain.pegawai import Pegawai
 from sister_desktop.ui.common.ui_context import UiContext
-from sister_desktop.ui.data_sister.data_sister_window import DataSisterWindow
 from sister_desktop.ui.data_sister.drh_export import DrhExporter, Say
+
+if TYPE_CHECKING:
+    from sister_desktop.ui.data_sister.data_sister_window import DataSisterWindow
 
 
 class DataSisterActions(QObject):
@@ -79,6 +82,10 @@ class DataSisterActions(QObject):
             pegawai_id = current.id
         window = self.windows.get(pegawai_id)
         if window is None:
+            # Imported when first opened: the window's pages, forms and panels are not needed
+            # to show the list it is opened from (the Pegawai tab's start-up).
+            from sister_desktop.ui.data_sister.data_sister_window import DataSisterWindow
+
             window = DataSisterWindow(self._context, self._parent.window())
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.finished.connect(lambda _r, pid=pegawai_id: self.windows.pop(pid, None))

@@ -45,9 +45,12 @@ class PegawaiFilterProxy(QSortFilterProxyModel):
         self._extra: set[int] = set()
         #: Ids of the employees with an ajuan waiting in SISTER.
         self._ajuan_waiting: set[int] = set()
+        # Connected before the source is set, so it runs before the proxy's own handling of
+        # the reset: the rows are then filtered once, with the new rows' answers (a refilter
+        # after it filtered 20,000 rows twice).
+        source.modelReset.connect(self._recompute)
         self.setSourceModel(source)
         self.setDynamicSortFilter(False)
-        source.modelReset.connect(self._recompute_and_refilter)
 
     @property
     def source(self) -> PegawaiTableModel:
@@ -89,6 +92,12 @@ class PegawaiFilterProxy(QSortFilterProxyModel):
         ]
 
     def _recompute_and_refilter(self) -> None:
+        self._recompute()
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _recompute(self) -> None:
+        """Which employees pass, from the search keys and the filters."""
         rows = self._source.all_pegawai()
         keys = self._source.search_keys()
         needle, jenis, link, extra = self._search, self._jenis, self._link, self._extra
@@ -99,8 +108,6 @@ class PegawaiFilterProxy(QSortFilterProxyModel):
             and (jenis is None or p.jenis_pegawai == jenis)
             and _link_passes(link, p.terhubung_sister, p.id in self._ajuan_waiting)
         }
-        self.beginFilterChange()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if source_parent.isValid():

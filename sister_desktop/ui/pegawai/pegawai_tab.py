@@ -4,6 +4,12 @@ a detail panel.
 For the SISTER work built on top (linking): ``actions_toolbar`` takes more actions,
 ``ticked_ids()`` gives the ticked employees, ``selected_pegawai()`` / ``pegawai_selected`` the
 current one, and ``await reload()`` re-reads the list after a change.
+
+The list arrives in two parts when the tab opens: the first screenful in the list's order
+(``FIRST_PAGE`` rows, a few milliseconds of reading), shown at once, then every row, which
+replaces it keeping the operator's selection, ticks, sort, search, filters and scroll. Until
+the rest is in, the count below the list says so and Pilih semua waits: both would speak of
+the first page only.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +65,10 @@ from sister_desktop.ui.usulan.impor_riwayat_action import ImporRiwayatAction
 
 log = logging.getLogger(__name__)
 
+#: Rows read first when the tab opens: more than the tallest list shows before scrolling
+#: (2,400 pixels at 24 a row), and read in milliseconds however long the list is.
+FIRST_PAGE = 100
+
 #: Starting widths (operators may resize). Nama is widest: it is what operators read first, and
 #: it must stay readable when the details panel takes room (the table then scrolls sideways).
 _COLUMN_WIDTHS = {
@@ -91,6 +101,8 @@ class PegawaiTab(QWidget):
         self.report_dialog: ImportReportDialog | None = None
         #: The list was read from the database at least once.
         self._loaded = False
+        #: While only the first page is shown: how many pegawai there are in all.
+        self._reading_rest_of: int | None = None
 
         self.model = PegawaiTableModel(self)
         self.proxy = PegawaiFilterProxy(self.model, self)
@@ -101,7 +113,7 @@ class PegawaiTab(QWidget):
         self._build_sister_parts()
         self._lay_out(filters, splitter)
         self._follow_counts()
-        context.tasks.spawn(self.reload(), name="pegawai-first-load")
+        context.tasks.spawn(self.first_load(), name="pegawai-first-load")
 
     def _build_toolbar(self) -> None:
         """Add, Edit, Delete, Impor…; the SISTER actions are placed after the separator."""
@@ -175,8 +187,10 @@ class PegawaiTab(QWidget):
         self.table.setObjectName("pegawai_table")
         self.table.setItemDelegate(PlainTextDelegate(self.table))
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        # No sort indicator before sorting is on: turning it on sorts by the indicator's column,
+        # which the model would keep (by name from the database is the order wanted).
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -303,17 +317,71 @@ class PegawaiTab(QWidget):
             return None
         return self.model.pegawai_at(self.proxy.mapToSource(rows[0]).row())
 
-    async def reload(self) -> None:
-        """Read the list again; the ticks and the selected employee are kept when present."""
-        selected = self.selected_pegawai()
-        rows = await self.service.list_all()
+    @property
+    def all_read(self) -> bool:
+        """Every pegawai is in the list (not only its first page)."""
+        return self._loaded and self._reading_rest_of is None
+
+    async def first_load(self) -> None:
+        """The list as the tab opens: its first page at once, then every row."""
+        first = await self.service.list_first(FIRST_PAGE)
+        total = await self.service.count() if len(first) == FIRST_PAGE else len(first)
+        if total <= len(first):  # the whole list
+            self._show_rows(first)
+            return
+        self._reading_rest_of = total
         self._loaded = True
+        self.model.set_pegawai(first)
+        self._on_reading_rest()
+        await self.reload()
+
+    async def reload(self) -> None:
+        """Read the list again; the ticks, the selected employee, the sort, the search, the
+        filters and the row at the top of the list are kept when present."""
+        self._show_rows(await self.service.list_all())
+
+    def _show_rows(self, rows: list[Pegawai]) -> None:
+        selected = self.selected_pegawai()
+        top = self._top_row_id()
+        self._loaded = True
+        self._reading_rest_of = None
         self.model.set_pegawai(rows)
+        self._on_reading_rest()
+        if top is not None:
+            self._scroll_to_top_row(top)
         if selected is not None:
             self.select_pegawai(selected.id)
         else:
             self.detail.show_pegawai(None)
         self.pegawai_reloaded.emit()
+
+    def _top_row_id(self) -> int | None:
+        """The pegawai at the top of the scrolled list; ``None`` when it is not scrolled."""
+        if self.table.verticalScrollBar().value() == 0:
+            return None
+        index = self.table.indexAt(QPoint(0, 0))
+        if not index.isValid():
+            return None
+        return self.model.id_at(self.proxy.mapToSource(index).row())
+
+    def _scroll_to_top_row(self, pegawai_id: int) -> None:
+        row = self.model.row_of(pegawai_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _on_reading_rest(self) -> None:
+        """Pilih semua waits for every row: it would tick the first page's only."""
+        reading = self._reading_rest_of is not None
+        self.select_all_button.setEnabled(not reading)
+        self.select_all_button.setToolTip(
+            self.tr("Available once every pegawai is read")
+            if reading
+            else self.tr("Tick every row shown")
+        )
+        self._update_shown()
 
     def select_pegawai(self, pegawai_id: int) -> bool:
         """Select and show an employee (if it is shown under the current filters)."""
@@ -496,6 +564,16 @@ class PegawaiTab(QWidget):
         # Only once the list was read: a full list must not flash the hint while it loads.
         empty = self._loaded and self.model.rowCount() == 0
         self.list_stack.setCurrentWidget(self.empty_state if empty else self._list_page)
+        if self._reading_rest_of is not None:
+            self.shown_label.setText(
+                fill(
+                    self.tr("%1 of the first %2 of %3 shown; reading the rest…"),
+                    format_number(self.proxy.rowCount()),
+                    format_number(self.model.rowCount()),
+                    format_number(self._reading_rest_of),
+                )
+            )
+            return
         self.shown_label.setText(
             fill(
                 self.tr("%1 of %2 shown"),

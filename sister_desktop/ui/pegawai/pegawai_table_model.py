@@ -2,7 +2,9 @@
 
 Ticks live here as a set of employee ids, so they survive sorting, filtering and a reload.
 Sorting is done here too, in one pass with precomputed keys: a Python comparison per pair of
-rows (what the proxy would do) takes seconds on 20,000 employees.
+rows (what the proxy would do) takes seconds on 20,000 employees. The operator's sort is kept
+and applied to rows set later (a reload, the rest of the list arriving after its first page),
+so the header's sort arrow never shows an order the rows are not in.
 """
 
 from __future__ import annotations
@@ -56,6 +58,9 @@ class PegawaiTableModel(CheckableTableModel[int]):
         super().__init__(PegawaiColumn.NAMA, parent)
         self._rows: list[Pegawai] = []
         self._search: list[str] = []
+        #: The operator's sort (column, descending), applied to every list set; ``None``: the
+        #: order the rows came in (by name, from the database).
+        self._sorted_by: tuple[PegawaiColumn, bool] | None = None
         self._headers = {
             PegawaiColumn.NAMA: self.tr("Name"),
             PegawaiColumn.NIP: "NIP",
@@ -73,6 +78,9 @@ class PegawaiTableModel(CheckableTableModel[int]):
         """Replace every row; ticks of employees that are gone are dropped."""
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sorted_by is not None:
+            order = self._order(self._rows, *self._sorted_by)
+            self._rows = [self._rows[i] for i in order]
         self._search = [search_text(p) for p in self._rows]
         self.endResetModel()
         self.keep_present_ticks()
@@ -165,22 +173,16 @@ class PegawaiTableModel(CheckableTableModel[int]):
         return "✓" if p.terhubung_sister else ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the rows by a column with precomputed keys; empty values always last."""
-        if not (0 <= column < len(PegawaiColumn)) or not self._rows:
+        """Sort the rows by a column with precomputed keys; empty values always last. The sort
+        is kept for the rows set later; column -1 (Qt's "unsorted") keeps the order rows come
+        in for the rows set later."""
+        if not (0 <= column < len(PegawaiColumn)):
+            self._sorted_by = None
             return
-        col = PegawaiColumn(column)
-        descending = order == Qt.SortOrder.DescendingOrder
-
-        def key(p: Pegawai) -> tuple[bool, str]:
-            if col is PegawaiColumn.TERHUBUNG:
-                return (False, "1" if p.terhubung_sister else "0")
-            text = self._display(p, col)
-            return (not text, (text or "").casefold())
-
-        keys = [key(p) for p in self._rows]
-        order_ = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
-        if descending:  # keep empty values at the end either way (a stable second pass)
-            order_.sort(key=lambda i: keys[i][0])
+        self._sorted_by = (PegawaiColumn(column), order == Qt.SortOrder.DescendingOrder)
+        if not self._rows:
+            return
+        order_ = self._order(self._rows, *self._sorted_by)
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         new_position = {old: new for new, old in enumerate(order_)}
@@ -191,3 +193,18 @@ class PegawaiTableModel(CheckableTableModel[int]):
             [self.index(new_position[i.row()], i.column()) for i in old_persistent],
         )
         self.layoutChanged.emit()
+
+    def _order(self, rows: list[Pegawai], col: PegawaiColumn, descending: bool) -> list[int]:
+        """The positions of ``rows`` in the sorted order (a stable sort, empty values last)."""
+
+        def key(p: Pegawai) -> tuple[bool, str]:
+            if col is PegawaiColumn.TERHUBUNG:
+                return (False, "1" if p.terhubung_sister else "0")
+            text = self._display(p, col)
+            return (not text, (text or "").casefold())
+
+        keys = [key(p) for p in rows]
+        order = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+        if descending:  # keep empty values at the end either way (a stable second pass)
+            order.sort(key=lambda i: keys[i][0])
+        return order

@@ -83,6 +83,20 @@ def test_sort_puts_empty_values_last_both_ways(qtbot):
         assert model.index(0, PegawaiColumn.NIP).data() == "198703152010122001"
 
 
+def test_the_sort_is_kept_for_the_rows_set_later_until_unsorted(qtbot):
+    model = PegawaiTableModel()
+    model.sort(PegawaiColumn.NAMA, Qt.SortOrder.DescendingOrder)  # before any row is in
+    model.set_pegawai(PEOPLE)
+    names = lambda: [model.index(r, 0).data() for r in range(model.rowCount())]  # noqa: E731
+    assert names() == ["Siti Rahmawati", "Budi Santoso", "Andi Wijaya"]
+    model.sort(PegawaiColumn.UNIT_KERJA)
+    model.set_pegawai(PEOPLE[1:])
+    assert names() == ["Budi Santoso", "Andi Wijaya"]  # Rektorat, then no unit
+    model.sort(-1)  # Qt's "unsorted": rows set later keep the order they come in
+    model.set_pegawai(PEOPLE)
+    assert names() == [p.nama for p in PEOPLE]
+
+
 def test_filters(qtbot):
     model = _model(qtbot)
     proxy = PegawaiFilterProxy(model)
