@@ -103,6 +103,8 @@ class PegawaiTab(QWidget):
         self._loaded = False
         #: While only the first page is shown: how many pegawai there are in all.
         self._reading_rest_of: int | None = None
+        #: The rest of the list could not be read: the first page is all that is shown.
+        self._rest_failed = False
 
         self.model = PegawaiTableModel(self)
         self.proxy = PegawaiFilterProxy(self.model, self)
@@ -333,7 +335,13 @@ class PegawaiTab(QWidget):
         self._loaded = True
         self.model.set_pegawai(first)
         self._on_reading_rest()
-        await self.reload()
+        try:
+            await self.reload()
+        except Exception:
+            # The error is reported as any task's; the count stops promising the rest.
+            self._rest_failed = True
+            self._update_shown()
+            raise
 
     async def reload(self) -> None:
         """Read the list again; the ticks, the selected employee, the sort, the search, the
@@ -345,6 +353,7 @@ class PegawaiTab(QWidget):
         top = self._top_row_id()
         self._loaded = True
         self._reading_rest_of = None
+        self._rest_failed = False
         self.model.set_pegawai(rows)
         self._on_reading_rest()
         if top is not None:
@@ -567,7 +576,9 @@ class PegawaiTab(QWidget):
         if self._reading_rest_of is not None:
             self.shown_label.setText(
                 fill(
-                    self.tr("%1 of the first %2 of %3 shown; reading the rest…"),
+                    self.tr("%1 of the first %2 of %3 shown; the rest could not be read")
+                    if self._rest_failed
+                    else self.tr("%1 of the first %2 of %3 shown; reading the rest…"),
                     format_number(self.proxy.rowCount()),
                     format_number(self.model.rowCount()),
                     format_number(self._reading_rest_of),

@@ -181,3 +181,28 @@ def test_a_list_no_longer_than_the_first_page_is_read_once(qtbot, loop, db, monk
         assert tab.all_read and tab.model.rowCount() == 3
         assert tab.shown_label.text() == "3 of 3 shown"
     assert reads == []  # the first page was the whole list both times
+
+
+def test_a_rest_that_cannot_be_read_is_said_so_and_a_later_reload_shows_every_row(
+    qtbot, loop, db, monkeypatch
+):
+    _store(loop, db, PEOPLE)
+    opening = _open(qtbot, loop, db, monkeypatch, first_page=3)
+    opening.let_rest_in()
+    tab = opening.tab
+    read_all = tab._context.pegawai.list_all
+
+    async def broken() -> list[Pegawai]:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(tab._context.pegawai, "list_all", broken)
+    with pytest.raises(OSError):  # reported as every task's error is
+        loop.run_until_complete(tab.first_load())
+    assert _names(tab) == ["Agus Lubis", "Andi Wijaya", "Budi Santoso"]
+    assert tab.shown_label.text() == "3 of the first 3 of 8 shown; the rest could not be read"
+    assert not tab.select_all_button.isEnabled()
+
+    monkeypatch.setattr(tab._context.pegawai, "list_all", read_all)
+    loop.run_until_complete(tab.reload())
+    assert tab.shown_label.text() == "8 of 8 shown"
+    assert tab.select_all_button.isEnabled()
