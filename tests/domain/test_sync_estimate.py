@@ -1,5 +1,6 @@
 """The estimate before a run: a first run is guessed, a second run of unchanged people counts
-lists only, ``full`` counts every detail, per-semester lists count each semester."""
+lists only, ``full`` counts every detail, the BKD lists count each semester and pengajaran one
+request for all of them."""
 
 from __future__ import annotations
 
