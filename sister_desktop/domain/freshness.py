@@ -13,6 +13,10 @@ it past its limit: the limit is a guarantee, the offset only spreads.
 
 What cannot exist is not asked nightly: tendik (SISTER's ``jenis_sdm`` in the SDM list) have
 no tridharma and no BKD, so those lists are checked only at the weekly limit for them.
+
+Age is all there is to go by: the SDM list's row carries no stamp of when a person's data last
+changed (``waktu_data_update`` is in the spec for units only), so no pegawai is skipped as
+unchanged; ``tests/domain/test_freshness.py`` reads the spec and says so the day it does.
 """
 
 from __future__ import annotations

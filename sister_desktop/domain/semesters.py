@@ -1,6 +1,6 @@
 """Which semesters a sync asks the per-semester lists (pengajaran, the BKD lists) for: the last
 N of SISTER's own list (``/referensi/semester``) up to the current one, never one that has not
-begun.
+begun; and which of them a row of a list asked for every semester at once belongs to.
 
 SISTER's semester ids are ``yyyyS``: the academic year's first calendar year and ``1`` (Ganjil,
 from August), ``2`` (Genap, from February) or ``3`` (a short term).
@@ -8,8 +8,13 @@ from August), ``2`` (Genap, from February) or ``3`` (a short term).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from typing import Any
+
+#: The field of a pengajaran list row that says its semester: only the name
+#: (``"2020/2021 Ganjil"``), no id (the spec's ``PengajaranGetItem``).
+SEMESTER_NAME_FIELD = "semester"
 
 
 def current_semester(today: date) -> str:
@@ -51,3 +56,36 @@ def recent_semesters(known_ids: Iterable[object], today: date, count: int) -> tu
     if not ids:
         return tuple(_counted_back(today, count))
     return tuple(ids[-count:])
+
+
+def _folded(name: object) -> str:
+    return " ".join(str(name).split()).casefold()
+
+
+def semester_ids_by_name(listed: Iterable[object]) -> dict[str, str]:
+    """SISTER's ``/referensi/semester`` (``{id, nama}`` rows) as folded name -> id: what
+    tells the semester of a row that names it only."""
+    found: dict[str, str] = {}
+    for row in listed:
+        if isinstance(row, Mapping) and row.get("id") not in (None, "") and row.get("nama"):
+            found[_folded(row["nama"])] = str(row["id"]).strip()
+    return found
+
+
+def rows_by_semester(
+    rows: Iterable[Mapping[str, Any]],
+    semesters: Sequence[str],
+    ids_by_name: Mapping[str, str],
+) -> dict[str, list[Mapping[str, Any]]] | None:
+    """The rows of a list asked for every semester, split among ``semesters`` (each one
+    present, an empty list where the pegawai has nothing); rows of other semesters are left
+    out. ``None`` when a row's semester is not a name of SISTER's list: the rows cannot be
+    told apart, and the list has to be asked semester by semester."""
+    split: dict[str, list[Mapping[str, Any]]] = {semester: [] for semester in semesters}
+    for row in rows:
+        semester = ids_by_name.get(_folded(row.get(SEMESTER_NAME_FIELD) or ""))
+        if semester is None:
+            return None
+        if semester in split:
+            split[semester].append(row)
+    return split

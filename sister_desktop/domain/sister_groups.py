@@ -61,8 +61,12 @@ class Dataset:
     #: Read in pages (``page``/``per_page``) until a page is shorter than ``per_page``.
     paged: bool = False
     #: The query parameter that asks for one semester (``id_semester`` for pengajaran,
-    #: ``id_smt`` for the BKD lists); ``None`` when the list is asked once for all semesters.
+    #: ``id_smt`` for the BKD lists); ``None`` when the list is kept whole, every semester.
     semester_param: str | None = None
+    #: SISTER answers every semester at once when ``semester_param`` is left out (the spec
+    #: says so of ``id_semester``; ``id_smt`` of the BKD lists is required): the list is
+    #: asked once per pegawai and its rows are told apart by the semester they name.
+    semester_optional: bool = False
     #: For an ``*/ajuan`` list (pending change requests in verification): the dataset whose
     #: records it proposes to change.
     ajuan_of: str | None = None
@@ -155,7 +159,13 @@ DATASETS: tuple[Dataset, ...] = (
     ),
     *_ajuan(_G.PENDIDIKAN, "pendidikan_formal", "sertifikasi_dosen", "nilai_tes"),
     *_lists(_G.KESEJAHTERAAN, "tunjangan", "kesejahteraan", "penghargaan", "anggota_profesi"),
-    Dataset("pengajaran", _G.TRIDHARMA, DatasetKind.LIST, semester_param="id_semester"),
+    Dataset(
+        "pengajaran",
+        _G.TRIDHARMA,
+        DatasetKind.LIST,
+        semester_param="id_semester",
+        semester_optional=True,
+    ),
     *_lists(
         _G.TRIDHARMA,
         "bimbingan_mahasiswa",

@@ -48,7 +48,10 @@ class SyncEstimate:
 
 
 def _scopes(dataset: Dataset, semesters: int) -> int:
-    return max(1, semesters) if dataset.per_semester else 1
+    """The list requests of one pull of ``dataset`` at least: one per semester of a list
+    SISTER answers only per semester, one for the others (pengajaran: every semester at
+    once)."""
+    return max(1, semesters) if dataset.per_semester and not dataset.semester_optional else 1
 
 
 def _details_next(records: int, details_last: int, *, full: bool) -> float:
@@ -82,7 +85,7 @@ def estimate_sync(
         if state.pegawai_id not in wanted or state.dataset not in names:
             continue
         totals = last[state.pegawai_id].setdefault(state.dataset, [0, 0, 0])
-        totals[0] += max(1, state.list_requests)
+        totals[0] += state.list_requests  # a list asked at once counts on one semester
         totals[1] += state.detail_requests
         totals[2] += state.records
     kinds = kinds or {}

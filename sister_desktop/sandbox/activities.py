@@ -314,7 +314,7 @@ WITH_BIDANG_ILMU = frozenset(
         "kekayaan_intelektual",
     }
 )
-#: Families listed per semester (``id_semester``).
+#: Families whose list takes ``id_semester``: that semester only, every semester without it.
 BY_SEMESTER = frozenset({"pengajaran", "bimbingan_mahasiswa", "pengujian_mahasiswa"})
 #: The ``/bkd/<unsur>`` lists (by ``id_smt``) and where their rows come from.
 BKD_UNSUR = {

@@ -68,11 +68,16 @@ def _new_id(rng: random.Random, index: int) -> str:
     return str(uuid.UUID(int=bits, version=4))
 
 
+#: List fields an edit leaves alone: the semester a record is filed under (named in the list,
+#: its id in the detail and the ``id_semester`` query), which no edit renames on its own.
+UNEDITED = frozenset({"id", "semester"})
+
+
 def edit_record(world: World, family: str, row: Row) -> bool:
-    """Change a text field the list shows (the first one after ``id``); ``False`` when the
-    list shows no text field to change."""
+    """Change a text field the list shows (the first one but ``UNEDITED``); ``False`` when
+    the list shows no text field to change."""
     for key in _list_keys(family):
-        if key != "id" and isinstance(row.get(key), str):
+        if key not in UNEDITED and isinstance(row.get(key), str):
             row[key] = row[key] + EDIT_MARK
             return True
     return False

@@ -33,7 +33,7 @@ from sister_desktop.domain.derived import derive
 from sister_desktop.domain.error_codes import ErrorCode
 from sister_desktop.domain.freshness import checked_since, due_datasets, is_tendik
 from sister_desktop.domain.records import SdmRow
-from sister_desktop.domain.semesters import recent_semesters
+from sister_desktop.domain.semesters import recent_semesters, semester_ids_by_name
 from sister_desktop.domain.sister_groups import REFERENSI_CACHED, Dataset, SyncScope
 from sister_desktop.domain.sister_records import DatasetState
 from sister_desktop.domain.sync_estimate import estimate_sync
@@ -644,7 +644,8 @@ class SyncEngine:
     async def _plan(self, reader: DatasetReader, scope: SyncScope) -> RunPlan:
         """Cache the ``referensi`` lists (one request each; one failing only leaves its older
         copy, an error of the whole service stops the run) and choose the semesters of the
-        per-semester lists from SISTER's own list."""
+        per-semester lists from SISTER's own list, whose names also tell the semester of a
+        list asked for every semester at once."""
         records = SisterRecordRepository(self.runs.db)
         fetched: dict[str, Any] = {}
         answers = await asyncio.gather(
@@ -662,13 +663,15 @@ class SyncEngine:
             await records.save_referensi(name, payload, datetime.now(UTC))
         datasets = scope.datasets
         semesters: tuple[str, ...] = ()
+        names: dict[str, str] = {}
         if any(d.per_semester for d in datasets):
             listed = fetched.get("semester")
             if listed is None:
                 listed = (await records.referensi(["semester"])).get("semester") or []
             ids = [row.get("id") for row in listed if isinstance(row, dict)]
             semesters = recent_semesters(ids, self._today(), scope.semesters)
-        return RunPlan(datasets, semesters, scope.full)
+            names = semester_ids_by_name(listed)
+        return RunPlan(datasets, semesters, scope.full, names)
 
     async def _pull_one(
         self,

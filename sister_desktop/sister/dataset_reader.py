@@ -73,7 +73,8 @@ class DatasetReader:
 
     async def rows(self, dataset: Dataset, id_sdm: str, semester: str | None = None) -> ListedRows:
         """The whole answer of ``dataset`` for one person (and one semester where the
-        dataset is asked per semester): an object or the photo as a list of one row."""
+        dataset is asked per semester; every semester without one where SISTER allows it):
+        an object or the photo as a list of one row."""
         person = id_sdm.strip()
         if dataset.kind is DatasetKind.BINARY:
             return await self._photo(dataset, person)
@@ -89,10 +90,10 @@ class DatasetReader:
             path = dataset.path.format(id_sdm=quote(person, safe=""))
             return ListedRows(await self._list(path, None), 1)
         params = {"id_sdm": person}
-        if dataset.semester_param is not None:
-            if not semester:
-                raise ValueError(f"{dataset.name} is asked per semester")
+        if dataset.semester_param is not None and semester:
             params[dataset.semester_param] = semester
+        elif dataset.semester_param is not None and not dataset.semester_optional:
+            raise ValueError(f"{dataset.name} is asked per semester")
         if not dataset.paged:
             return ListedRows(await self._list(dataset.path, params), 1)
         return await self._pages(dataset, params)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
 
 from sister_desktop.domain.freshness import (
     Freshness,
@@ -15,6 +19,7 @@ from sister_desktop.domain.freshness import (
 )
 from sister_desktop.domain.sister_groups import BY_NAME, SisterGroup, SyncScope
 from sister_desktop.domain.sister_records import DatasetState
+from tests.sandbox.spec_file import spec_path
 
 NIGHT0 = datetime(2026, 12, 1, 19, 0, tzinfo=UTC)
 ALL = SyncScope(groups=frozenset(SisterGroup)).datasets
@@ -90,3 +95,38 @@ def test_a_tendik_is_asked_tridharma_and_bkd_only_weekly():
     assert is_due(pengajaran, week_old, pegawai_id=1, now=NIGHT0, freshness=fresh, tendik=True)
     assert is_tendik("Tendik") and is_tendik("Tenaga Kependidikan") and not is_tendik("Dosen")
     assert not is_tendik(None)
+
+
+#: A field name or format that would say when a person's data last changed.
+_STAMP = re.compile(r"update|waktu|tanggal|tgl|time|stamp|modif|chang|ubah|last", re.I)
+
+
+def _sdm_row_schema() -> dict[str, Any]:
+    """The schema of one row of ``GET /referensi/sdm``, read from the spec beside the repo."""
+    yaml = pytest.importorskip("yaml")
+    path = spec_path()
+    if not path.exists():
+        pytest.skip(f"the SISTER OpenAPI spec is not at {path} (not part of a clone)")
+    spec = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    responses = spec["paths"]["/referensi/sdm"]["get"]["responses"]
+    ok = responses.get(200) or responses["200"]
+    schema = ok["content"]["application/json"]["schema"]["items"]
+    while "$ref" in schema:
+        *_, name = schema["$ref"].split("/")
+        schema = spec["components"]["schemas"][name]
+    return schema
+
+
+def test_sisters_sdm_list_still_carries_no_per_person_update_stamp():
+    """The nights check a pegawai's lists by age alone because SISTER's SDM list says nothing
+    of when a person's data changed (``waktu_data_update`` is in the spec only for units).
+    The day the SDM row gains such a stamp, this fails: use it then as a hint to skip a
+    pegawai who has not changed, the freshness limit still guaranteeing a check."""
+    properties = _sdm_row_schema()["properties"]
+    assert {"id_sdm", "nama_sdm", "jenis_sdm"} <= set(properties)  # the row as read today
+    stamps = {
+        name
+        for name, field in properties.items()
+        if _STAMP.search(name) or (field or {}).get("format") in ("date", "date-time")
+    }
+    assert not stamps, f"the SDM list now carries {sorted(stamps)}: a hint for freshness.py"

@@ -1,5 +1,6 @@
 """The estimate before a run: a first run is guessed, a second run of unchanged people counts
-lists only, ``full`` counts every detail, per-semester lists count each semester."""
+lists only, ``full`` counts every detail, the BKD lists count each semester and pengajaran one
+request for all of them."""
 
 from __future__ import annotations
 
@@ -62,3 +63,20 @@ def test_per_semester_lists_count_each_semester():
     estimate = estimate_sync([1], scope, [], rate=1.0)
     assert estimate.requests == per_semester * 6 + (len(scope.datasets) - per_semester) + 8
     assert BY_NAME["bkd/ajar"].per_semester
+
+
+def test_pengajaran_counts_one_list_whatever_the_semesters():
+    """SISTER answers every semester of pengajaran at once: one list request per pegawai,
+    counted on one semester's state of the last pull (the others hold their records)."""
+    pengajaran = BY_NAME["pengajaran"]
+    scope = SyncScope(groups=frozenset({SisterGroup.TRIDHARMA}), semesters=6)
+    only = {1: {pengajaran.name}}
+    guessed = estimate_sync([1], scope, [], rate=1.0, only=only)
+    assert guessed.requests == 1 + GUESSED_RECORDS + RUN_REQUESTS
+    semesters = ["20231", "20232", "20241", "20242", "20251", "20252"]
+    states = [
+        _state(1, pengajaran.name, records=3, details=0, lists=1 if n == 0 else 0, scope=smt)
+        for n, smt in enumerate(semesters)
+    ]
+    again = estimate_sync([1], scope, states, rate=1.0, only=only)
+    assert again.from_last_run and again.requests == 1 + RUN_REQUESTS

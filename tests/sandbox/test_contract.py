@@ -211,6 +211,27 @@ def test_histories_list_and_detail_agree(sandbox: SandboxServer, ws: httpx.Clien
             assert set(detail) > set(item)
 
 
+def test_the_pddikti_lists_answer_every_semester_without_id_semester(
+    sandbox: SandboxServer, ws: httpx.Client
+) -> None:
+    """The spec's ``id_semester``: "Jika dikosongkan akan mengambil semua semester"; given,
+    that semester only (named in the rows, ``"2024/2025 Ganjil"``)."""
+    index = sandbox.world.activities.prolific
+    person = sandbox.world.sdm[index]
+    bundle = sandbox.world.activities.of(index)
+    names = {str(r["id"]): r["nama"] for r in ws.get("referensi/semester").json()}
+    for family in ("pengajaran", "bimbingan_mahasiswa", "pengujian_mahasiswa"):
+        every = ws.get(family, params={"id_sdm": person.id_sdm}).json()
+        assert {r["id"] for r in every} == {r["id"] for r in bundle.records[family]}, family
+        semesters = {r["semester"] for r in every}
+        assert len(semesters) > 1, family
+        smt = next(i for i, name in names.items() if name == every[0]["semester"])
+        one = ws.get(family, params={"id_sdm": person.id_sdm, "id_semester": smt}).json()
+        assert one and {r["id"] for r in one} == {
+            r["id"] for r in every if r["semester"] == names[smt]
+        }, family
+
+
 def test_stats_count_requests_by_path(sandbox: SandboxServer, ws: httpx.Client) -> None:
     before = sandbox.stats.requests
     ws.get("referensi/sdm")

@@ -66,3 +66,19 @@ def test_edited_removed_and_added_records_are_served_so():
         assert refusal.status == 404
     else:
         raise AssertionError("a removed record still answered")
+
+
+def test_an_edit_keeps_the_semester_a_record_is_filed_under():
+    """A pengajaran edited stays in its semester: asked by ``id_semester`` or among every
+    semester, its list row names the same one."""
+    world = World(seed=5, size=30)
+    router = Router(world)
+    index, person = next(
+        (n, p) for n, p in enumerate(world.sdm) if mutations.person_lists(world, n)["pengajaran"]
+    )
+    row = mutations.person_lists(world, index)["pengajaran"][0]
+    named = row["semester"]
+    assert mutations.edit_record(world, "pengajaran", row)
+    assert row["semester"] == named and row["mata_kuliah"].endswith(mutations.EDIT_MARK)
+    query = {"id_sdm": person.id_sdm, "id_semester": row["id_semester"]}
+    assert row["id"] in {r["id"] for r in router.resolve("/pengajaran", query).body}

@@ -25,7 +25,14 @@ def test_a_detail_is_asked_only_where_the_stored_one_does_not_answer():
     assert needs_detail(_known(), ROW, full=True)  # a full sync
 
 
-def test_the_per_semester_lists_are_asked_once_per_semester():
-    plan = RunPlan((BY_NAME["pengajaran"], BY_NAME["publikasi"]), ("20241", "20242"))
-    assert plan.scopes(BY_NAME["pengajaran"]) == ("20241", "20242")
-    assert plan.scopes(BY_NAME["publikasi"]) == ("",)
+def test_the_per_semester_lists_are_kept_per_semester_and_asked_at_once_where_allowed():
+    pengajaran, ajar, publikasi = BY_NAME["pengajaran"], BY_NAME["bkd/ajar"], BY_NAME["publikasi"]
+    names = {"2024/2025 ganjil": "20241", "2024/2025 genap": "20242"}
+    plan = RunPlan((pengajaran, ajar, publikasi), ("20241", "20242"), semester_names=names)
+    assert plan.scopes(pengajaran) == plan.scopes(ajar) == ("20241", "20242")
+    assert plan.scopes(publikasi) == ("",)
+    # Pengajaran in one request; the BKD list needs its semester; a list kept whole: one.
+    assert [plan.list_calls(d) for d in plan.datasets] == [1, 2, 1]
+    # Without SISTER's semester names the rows could not be split: per semester.
+    unnamed = RunPlan(plan.datasets, plan.semesters)
+    assert not unnamed.at_once(pengajaran) and unnamed.list_calls(pengajaran) == 2

@@ -120,11 +120,15 @@ def test_the_kinds_are_asked_as_the_catalogue_says(loop, sandbox):
             reader = DatasetReader(client)
             with pytest.raises(ValueError):
                 await reader.rows(BY_NAME["bkd/ajar"], person.id_sdm)  # needs its semester
-            return [
+            every = await reader.rows(BY_NAME["pengajaran"], person.id_sdm)  # all semesters
+            return every, [
                 await reader.rows(d, person.id_sdm)
                 for d in DATASETS
                 if d.kind is DatasetKind.PERSON_LIST
             ]
 
-    (bidang,) = loop.run_until_complete(scenario())
+    every, (bidang,) = loop.run_until_complete(scenario())
     assert bidang.rows == person.bidang_ilmu
+    teaching = sandbox.world.activities.of(2).records["pengajaran"]
+    assert teaching and every.requests == 1
+    assert {r["id"] for r in every.rows} == {r["id"] for r in teaching}
