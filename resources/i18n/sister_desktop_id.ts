@@ -2705,6 +2705,10 @@ Cara: %3</translation>
             <source>%1 of the first %2 of %3 shown; reading the rest…</source>
             <translation>%1 dari %2 pertama dari %3 ditampilkan; sisanya sedang dibaca…</translation>
         </message>
+        <message>
+            <source>%1 of the first %2 of %3 shown; the rest could not be read</source>
+            <translation>%1 dari %2 pertama dari %3 ditampilkan; sisanya tidak dapat dibaca</translation>
+        </message>
         <message numerus="yes">
             <source>%n pegawai deleted.</source>
             <translation>
@@ -2719,7 +2723,7 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Add</source>
-            <extracomment>Rows read first when the tab opens: more than the tallest list shows before scrolling (2,400 pixels at 24 a row), and read in milliseconds however long the list is. Starting widths (operators may resize). Nama is widest: it is what operators read first, and it must stay readable when the details panel takes room (the table then scrolls sideways). The current employee changed (a ``Pegawai`` or ``None``). The list was read again from the database. The dialog or box open right now, if any (tests and the close check find it here). The list was read from the database at least once. While only the first page is shown: how many pegawai there are in all.</extracomment>
+            <extracomment>Rows read first when the tab opens: more than the tallest list shows before scrolling (2,400 pixels at 24 a row), and read in milliseconds however long the list is. Starting widths (operators may resize). Nama is widest: it is what operators read first, and it must stay readable when the details panel takes room (the table then scrolls sideways). The current employee changed (a ``Pegawai`` or ``None``). The list was read again from the database. The dialog or box open right now, if any (tests and the close check find it here). The list was read from the database at least once. While only the first page is shown: how many pegawai there are in all. The rest of the list could not be read: the first page is all that is shown.</extracomment>
             <translation>Tambah</translation>
         </message>
         <message>
