@@ -45,6 +45,27 @@ class SyncEstimate:
     from_last_run: bool
     #: How many pegawai the guessed part is averaged from (0: nothing pulled yet, a guess).
     basis: int = 0
+    #: How far off the requests may be, as two standard errors (0: not measured; an estimate
+    #: from a sample says it, ``domain.sync_sample``).
+    margin: int = 0
+
+
+def first_pull_costs(
+    datasets: Iterable[Dataset], states: Iterable[DatasetState]
+) -> dict[int, float]:
+    """Per pegawai pulled, what a first pull of ``datasets`` costs him: the list requests of
+    his last pull and a detail request per record where the dataset has details (what the
+    estimate averages over his kind for a pegawai never pulled)."""
+    by_name = {d.name: d for d in datasets}
+    costs: dict[int, float] = defaultdict(float)
+    for state in states:
+        dataset = by_name.get(state.dataset)
+        if dataset is None:
+            continue
+        costs[state.pegawai_id] += max(1, state.list_requests)
+        if dataset.has_details:
+            costs[state.pegawai_id] += state.records
+    return dict(costs)
 
 
 def _scopes(dataset: Dataset, semesters: int) -> int:
