@@ -4597,6 +4597,10 @@ Cara: %3</translation>
             <translation>Melanjutkan sinkronisasi %1; lognya memuat baris keduanya.</translation>
         </message>
         <message>
+            <source>Counted from a sample of %1 pegawai pulled just now (%2 requests, in the Log Sinkronisasi); the sync asks them nothing again.</source>
+            <translation>Dihitung dari sampel %1 pegawai yang baru ditarik (%2 permintaan, di Log Sinkronisasi); sinkronisasi tidak menanyakan mereka lagi.</translation>
+        </message>
+        <message>
             <source>Data (every detail again): %1</source>
             <translation>Data (semua detail diambil ulang): %1</translation>
         </message>
@@ -4725,6 +4729,10 @@ Cara: %3</translation>
         <message>
             <source>SDM list</source>
             <translation>Daftar SDM</translation>
+        </message>
+        <message>
+            <source>Sample for the estimate</source>
+            <translation>Sampel untuk perkiraan</translation>
         </message>
         <message>
             <source>Sample, round %1: %2 pegawai</source>

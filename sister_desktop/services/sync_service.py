@@ -312,10 +312,12 @@ class SyncService:
                 for p in [p for p in order if p not in costs][: sizes[kind] - len(pulled[kind])]
             ]
             if wanted and sample.going and not self._sample_stopped:
-                sample.rounds += 1
                 if on_round is not None:
-                    on_round(sample.rounds, len(wanted))
-                pull = SyncRequest(SyncMode.SELECTED, tuple(sorted(wanted)), scope=scope)
+                    on_round(sample.rounds + 1, len(wanted))
+                if self._sample_stopped:  # stopped as the round was announced
+                    continue
+                sample.rounds += 1
+                pull = SyncRequest(SyncMode.SAMPLE, tuple(sorted(wanted)), scope=scope)
                 with sister_needed():
                     sample.last = await self.engine.run(pull, on_progress)
                 counters = sample.last.run.requests

@@ -50,6 +50,7 @@ def mode_label(mode: SyncMode) -> str:
         SyncMode.RESUME: _t("Resume"),
         SyncMode.SELECTED: _t("Ticked pegawai"),
         SyncMode.SCHEDULED: _t("Scheduled (lists past their freshness)"),
+        SyncMode.SAMPLE: _t("Sample for the estimate"),
     }[mode]
 
 
@@ -482,6 +483,18 @@ def sampled_estimate_text(
         format_number(sampled),
         format_number(sample_requests),
         estimate_line(estimate),
+    )
+
+
+def sample_pulled_text(sampled: int, requests: int) -> str:
+    """What the sample was, in the question before the run that follows it."""
+    return fill(
+        _t(
+            "Counted from a sample of %1 pegawai pulled just now (%2 requests, in the Log "
+            "Sinkronisasi); the sync asks them nothing again."
+        ),
+        format_number(sampled),
+        format_number(requests),
     )
 
 

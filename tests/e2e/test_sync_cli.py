@@ -400,7 +400,7 @@ def test_sync_all_sample_estimates_then_runs_reusing_the_sample(world, db_url, c
     assert estimate["sample_rounds"] >= 1 and estimate["sample_requests"] > 0
     assert "sebagai sampel" in err and "Sampel, putaran 1" in err
     runs = _query(db_url, "SELECT scope, total_pegawai FROM sync_run")
-    assert runs[0] == ("selected", estimate["sampled"])  # the sample is a run of its own
+    assert runs[0] == ("sample", estimate["sampled"])  # the sample is a run of its own
     code = main([*sample, "--json", "--lang", "en"])
     out, err = capsys.readouterr()
     assert code == EXIT_OK, err

@@ -140,3 +140,15 @@ def test_a_campus_of_mostly_tendik_is_estimated_within_15_percent(loop, db, sand
     assert pulled.count("tendik") == SAMPLE_MIN  # the rest of the tendik are counted
     assert error <= SAMPLE_TOLERANCE
     assert all(after[key] == at for key, at in sample_checks.items())
+
+
+def test_a_sample_stopped_as_its_round_starts_pulls_nothing_more(loop, db, sandbox, quick):
+    """Stopped between two rounds (here as the first is announced): no further run starts,
+    and the estimate says the sample is not complete."""
+    run(loop, link_sandbox_people(db, sandbox, 10))
+    service = SyncService(engine_for(db, quick(sandbox)))
+    request = SyncRequest(SyncMode.ALL, scope=SyncScope(groups=frozenset({SisterGroup.DOKUMEN})))
+    sampled = run(loop, service.sample_estimate(request, 4.0, on_round=lambda *_: service.cancel()))
+    assert sampled.stopped and not sampled.complete and sampled.rounds == 0
+    assert run(loop, service.runs()) == [] and not service.running
+    assert sampled.estimate.basis == 0  # nothing pulled: still a guess

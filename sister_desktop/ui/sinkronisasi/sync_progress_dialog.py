@@ -123,8 +123,8 @@ class SyncProgressDialog(BlockingProgressDialog):
         self.last_progress = progress
         self._pulling = len(progress.pulling)
         if not self.cancelling:
-            phase = texts.phase_text(progress.phase)
-            self.heading.setText(phase if self._sampling is None else f"{self._sampling} · {phase}")
+            # A sample's phases are a run's: its round says more.
+            self.heading.setText(self._sampling or texts.phase_text(progress.phase))
         else:
             self.hint.setText(texts.stopping_progress_text(self._pulling))
         if progress.requests_planned:

@@ -61,6 +61,8 @@ class SyncRunner(QObject):
         self._messenger = messenger
         self._task: asyncio.Task[SyncOutcome | None] | None = None
         self.progress_dialog: SyncProgressDialog | None = None
+        # The sample the last ``run`` pulled before it (``None``: it needed none).
+        self.last_sample: SampledEstimate | None = None
 
     @property
     def running(self) -> bool:
@@ -72,6 +74,7 @@ class SyncRunner(QObject):
         behind the same dialog, and is asked about with the estimate from it."""
         if self.running:
             return None
+        self.last_sample = None
         try:
             agreed = await self._worth_starting(request)
         except _NotStartedError as exc:
@@ -140,11 +143,12 @@ class SyncRunner(QObject):
                 error=False,
             )
             return None
-        request = self._context.sync.with_last_sample(request)
+        request = self._context.sync.with_last_sample(request)  # declined before, reused now
         estimate = await self._start_box.estimate(request)
         sampled: SampledEstimate | None = None
         if self._worth_a_sample(request, estimate):
             sampled = await self._behind_dialog(self._sample, request, sampling=True)
+            self.last_sample = sampled
             if sampled is None:
                 return None
             if not sampled.complete:
@@ -195,8 +199,8 @@ class SyncRunner(QObject):
             return False
         informative = texts.plan_text(request, estimate)
         if sampled is not None:
-            informative += "\n\n" + texts.sampled_estimate_text(
-                sampled.sampled, sampled.estimate, sampled.sample_requests
+            informative += "\n\n" + texts.sample_pulled_text(
+                sampled.sampled, sampled.sample_requests
             )
         return await self._messenger.ask(
             name="sync_long_run_question",

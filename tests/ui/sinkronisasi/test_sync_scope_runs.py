@@ -252,12 +252,12 @@ def test_a_first_long_run_pulls_its_sample_then_asks_with_the_estimate_from_it(
     informative = box.informativeText()
     # The sample: a run of its own in the log per round, each a few pegawai.
     rounds = run(loop, context.sync.runs())
-    assert {(r.mode, r.status) for r in rounds} == {(SyncMode.SELECTED, RunStatus.COMPLETED)}
+    assert {(r.mode, r.status) for r in rounds} == {(SyncMode.SAMPLE, RunStatus.COMPLETED)}
     sampled = sum(r.total for r in rounds)
     said = {h.split(":")[0] for h in headings if h.startswith("Sample, round ")}
     assert said == {f"Sample, round {n}" for n in range(1, len(rounds) + 1)}
     assert f"(from a sample of {sampled} pegawai)" in informative
-    assert f"{sampled} pegawai pulled as a sample (" in informative
+    assert f"Counted from a sample of {sampled} pegawai pulled just now (" in informative
     assert " requests (± " in informative and "at 0.2/s" in informative
     assert requests == []  # the sample is not the run
 
