@@ -55,17 +55,21 @@ def first_pull_costs(
 ) -> dict[int, float]:
     """Per pegawai pulled, what a first pull of ``datasets`` costs him: the list requests of
     his last pull and a detail request per record where the dataset has details (what the
-    estimate averages over his kind for a pegawai never pulled)."""
+    estimate averages over his kind for a pegawai never pulled). Only pegawai pulled for every
+    one of ``datasets``: one pulled for some groups (a group added since) costs more than his
+    pulls tell."""
     by_name = {d.name: d for d in datasets}
     costs: dict[int, float] = defaultdict(float)
+    seen: dict[int, set[str]] = defaultdict(set)
     for state in states:
         dataset = by_name.get(state.dataset)
         if dataset is None:
             continue
+        seen[state.pegawai_id].add(dataset.name)
         costs[state.pegawai_id] += max(1, state.list_requests)
         if dataset.has_details:
             costs[state.pegawai_id] += state.records
-    return dict(costs)
+    return {p: cost for p, cost in costs.items() if len(seen[p]) == len(by_name)}
 
 
 def _scopes(dataset: Dataset, semesters: int) -> int:

@@ -244,13 +244,13 @@ class SyncService:
         so (``complete``)."""
         request = await self.engine.resolved(request)
         started = self.engine.now()
-        with sister_needed():
-            by_sdm = await self.engine.sdm_kinds()
-        targets = await self.engine.linked_targets(request)
-        kinds = {t.pegawai_id: by_sdm.get(t.id_sdm or "", "dosen") for t in targets}
-        self._kinds = dict(kinds)
         self._sampling, self._sample_stopped = True, False
         try:
+            with sister_needed():
+                by_sdm = await self.engine.sdm_kinds()
+            targets = await self.engine.linked_targets(request)
+            kinds = {t.pegawai_id: by_sdm.get(t.id_sdm or "", "dosen") for t in targets}
+            self._kinds = dict(kinds)
             sample = await self._pull_sample(request.scope, kinds, on_progress, on_round)
         finally:
             self._sampling = False

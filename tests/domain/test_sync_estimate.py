@@ -12,6 +12,7 @@ from sister_desktop.domain.sync_estimate import (
     GUESSED_RECORDS,
     RUN_REQUESTS,
     estimate_sync,
+    first_pull_costs,
 )
 
 AT = datetime(2026, 12, 1, tzinfo=UTC)
@@ -62,3 +63,11 @@ def test_per_semester_lists_count_each_semester():
     estimate = estimate_sync([1], scope, [], rate=1.0)
     assert estimate.requests == per_semester * 6 + (len(scope.datasets) - per_semester) + 8
     assert BY_NAME["bkd/ajar"].per_semester
+
+
+def test_a_first_pulls_cost_is_its_lists_and_a_detail_per_record_of_every_dataset():
+    datasets = KEPEGAWAIAN.datasets
+    whole = [_state(1, d.name, records=3, details=0, lists=2) for d in datasets]
+    some = [_state(2, datasets[0].name, records=3, details=3)]  # a group added since
+    costs = first_pull_costs(datasets, whole + some)
+    assert costs == {1: sum(2 + (3 if d.has_details else 0) for d in datasets)}

@@ -229,6 +229,7 @@ def test_a_first_long_run_pulls_its_sample_then_asks_with_the_estimate_from_it(
     tab.bring_forward()
     guess = run(loop, tab.start_box.estimate(run(loop, tab.start_box.current_request())))
     assert guess.basis == 0 and guess.seconds > SAMPLE_WHEN_GUESSED_S
+    run(loop, tab.start_box.update_plan())
     assert "rough guess" in tab.start_box.plan_label.text()
     context.sync.gate.opened.clear()
     click(qtbot, tab.start_box.start_button)
