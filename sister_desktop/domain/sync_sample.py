@@ -36,7 +36,7 @@ SAMPLE_MIN = 8
 SAMPLE_CAP_SHARE = 0.10
 #: ...and at least this many (a small campus's first sync is short: most of it may be pulled
 #: as the sample, which the run then does not ask again).
-SAMPLE_CAP_LEAST = 30
+SAMPLE_CAP_LEAST = 50
 #: A round at most triples a kind's sample: the spread is measured again before pulling more
 #: than it said was needed.
 SAMPLE_GROWTH = 3.0

@@ -72,5 +72,6 @@ def test_a_kind_never_grows_past_its_cap():
     spread = Stratum(tuple(float(c) for c in (10, 900, 20, 800, 15, 700) * 5), 170)
     check = check_sample({"dosen": spread}, 8)
     assert not check.enough and check.sizes == {"dosen": SAMPLE_CAP_LEAST}
-    capped = Stratum(spread.costs, 170 + 30 - SAMPLE_CAP_LEAST)
+    capped = Stratum(spread.costs * 2, 200 - 2 * len(spread.costs))
+    assert capped.pulled > SAMPLE_CAP_LEAST == sample_cap(200)
     assert check_sample({"dosen": capped}, 8).sizes["dosen"] == capped.pulled
