@@ -37,11 +37,18 @@ FAST_OPTIONS = ClientOptions(
 
 
 async def link_sandbox_people(
-    db: Database, sandbox: SandboxServer, count: int | None = None, *, unlinked: int = 0
+    db: Database,
+    sandbox: SandboxServer,
+    count: int | None = None,
+    *,
+    unlinked: int = 0,
+    chosen: Sequence[int] | None = None,
 ) -> list[int]:
-    """Save the first ``count`` SDM of the sandbox as employees linked to them (plus
-    ``unlinked`` employees without a link); returns their ids in SDM order."""
-    people = sandbox.world.sdm[: count or len(sandbox.world.sdm)]
+    """Save the first ``count`` SDM of the sandbox (or those at the positions ``chosen``) as
+    employees linked to them (plus ``unlinked`` employees without a link); returns their ids
+    in SDM order."""
+    sdm = sandbox.world.sdm
+    people = [sdm[i] for i in chosen] if chosen is not None else sdm[: count or len(sdm)]
     rows = [
         Pegawai(
             id=NEW_ID,

@@ -4533,8 +4533,8 @@ Cara: %3</translation>
             <translation>%1 pegawai belum terhubung ke SISTER: dilewati, tanpa permintaan.</translation>
         </message>
         <message>
-            <source>%1 pegawai pulled as a sample; the rest: %2</source>
-            <translation>%1 pegawai ditarik sebagai sampel; sisanya: %2</translation>
+            <source>%1 pegawai pulled as a sample (%2 requests); the rest: %3</source>
+            <translation>%1 pegawai ditarik sebagai sampel (%2 permintaan); sisanya: %3</translation>
         </message>
         <message>
             <source>%1 pegawai: %2 (%3)</source>
@@ -4607,6 +4607,10 @@ Cara: %3</translation>
         <message>
             <source>Continues the run of %1; its log shows the lines of both.</source>
             <translation>Melanjutkan sinkronisasi %1; lognya memuat baris keduanya.</translation>
+        </message>
+        <message>
+            <source>Counted from a sample of %1 pegawai pulled just now (%2 requests, in the Log Sinkronisasi); the sync asks them nothing again.</source>
+            <translation>Dihitung dari sampel %1 pegawai yang baru ditarik (%2 permintaan, di Log Sinkronisasi); sinkronisasi tidak menanyakan mereka lagi.</translation>
         </message>
         <message>
             <source>Data (every detail again): %1</source>
@@ -4682,6 +4686,10 @@ Cara: %3</translation>
             <translation>Belum pernah ada sinkronisasi di basis data ini.</translation>
         </message>
         <message>
+            <source>Nothing was pulled yet, so the time the sync takes is only a guess. A sample of dosen and tendik is pulled first (a run of its own in the log), and the sync then reuses it: nothing is asked twice. You can stop at any time; what is pulled is kept.</source>
+            <translation>Belum ada yang ditarik, jadi lama sinkronisasi baru tebakan. Sampel dosen dan tendik ditarik dulu (sinkronisasi tersendiri di log), lalu sinkronisasi memakainya lagi: tidak ada yang ditanyakan dua kali. Anda dapat berhenti kapan saja; yang sudah ditarik tetap disimpan.</translation>
+        </message>
+        <message>
             <source>Now %1 pegawai at once: %2</source>
             <translation>Sekarang %1 pegawai sekaligus: %2</translation>
         </message>
@@ -4704,6 +4712,10 @@ Cara: %3</translation>
         <message>
             <source>Pegawai ID</source>
             <translation>ID pegawai</translation>
+        </message>
+        <message>
+            <source>Pulling a sample for the estimate…</source>
+            <translation>Menarik sampel untuk perkiraan…</translation>
         </message>
         <message>
             <source>Pulling the pegawai's data from SISTER…</source>
@@ -4729,6 +4741,14 @@ Cara: %3</translation>
         <message>
             <source>SDM list</source>
             <translation>Daftar SDM</translation>
+        </message>
+        <message>
+            <source>Sample for the estimate</source>
+            <translation>Sampel untuk perkiraan</translation>
+        </message>
+        <message>
+            <source>Sample, round %1: %2 pegawai</source>
+            <translation>Sampel, putaran %1: %2 pegawai</translation>
         </message>
         <message>
             <source>Scheduled (lists past their freshness)</source>
@@ -4757,6 +4777,18 @@ Cara: %3</translation>
         <message>
             <source>The remaining %1 pegawai were continued by the run of %2.</source>
             <translation>Sisa %1 pegawai dilanjutkan oleh sinkronisasi %2.</translation>
+        </message>
+        <message>
+            <source>The sample could not be pulled, so the sync was not started: %1</source>
+            <translation>Sampel tidak dapat ditarik, jadi sinkronisasi tidak dimulai: %1</translation>
+        </message>
+        <message>
+            <source>The sample stopped after %1 pegawai (%2 requests); from them, the rest: %3</source>
+            <translation>Sampel berhenti setelah %1 pegawai (%2 permintaan); dari mereka, sisanya: %3</translation>
+        </message>
+        <message>
+            <source>The sample was stopped after %1 pegawai, so the sync was not started. What was pulled is kept (Log Sinkronisasi).</source>
+            <translation>Sampel dihentikan setelah %1 pegawai, jadi sinkronisasi tidak dimulai. Yang sudah ditarik tetap disimpan (Log Sinkronisasi).</translation>
         </message>
         <message>
             <source>The server is limiting requests; continuing at %1.</source>
@@ -4803,8 +4835,8 @@ Cara: %3</translation>
             <translation>nilai terkini</translation>
         </message>
         <message>
-            <source>first estimate</source>
-            <translation>perkiraan awal</translation>
+            <source>from a sample of %1 pegawai</source>
+            <translation>dari sampel %1 pegawai</translation>
         </message>
         <message>
             <source>from the last sync</source>
@@ -4821,6 +4853,10 @@ Cara: %3</translation>
         <message>
             <source>unknown</source>
             <translation>tidak diketahui</translation>
+        </message>
+        <message>
+            <source>≈ %1 requests (± %2), ≈ %3 at %4/s</source>
+            <translation>≈ %1 permintaan (± %2), ≈ %3 pada %4/detik</translation>
         </message>
         <message>
             <source>≈ %1 requests, ≈ %2 at %3/s</source>

@@ -84,9 +84,9 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--sample",
         action="store_true",
-        help="before a first --all run: pull a few dosen and tendik (SISTER's SDM list says "
-        "which) to estimate the rest from, print the estimate, then run reusing their answers "
-        "(with --estimate: stop after the estimate)",
+        help="before a first --all run: pull a sample of dosen and tendik (SISTER's SDM list "
+        "says which), as many as the estimate needs to be within 15 %%, print the estimate, then "
+        "run reusing their answers (with --estimate: stop after the estimate)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     parser.set_defaults(_sync_parser=parser)
@@ -178,15 +178,37 @@ async def _run(args: argparse.Namespace) -> int:
                     say(texts.progress_line(progress))
 
             try:
+                outcome = None
                 if args.sample:
                     settings = await services.settings.effective()
-                    sampled = await service.sample_estimate(request, settings.max_rps)
-                    say(texts.sampled_estimate_text(sampled.sampled, sampled.estimate))
+                    with graceful_stop(service, lambda: _texts().stopping_text()):
+                        sampled = await service.sample_estimate(
+                            request,
+                            settings.max_rps,
+                            on_progress=on_progress,
+                            on_round=lambda n, count: say(texts.sample_round_text(n, count)),
+                        )
+                    say(
+                        texts.sampled_estimate_text(
+                            sampled.sampled,
+                            sampled.estimate,
+                            sampled.sample_requests,
+                            sampled.complete,
+                        )
+                    )
                     if args.estimate:
-                        return _print_estimate(args, request, sampled.estimate, sampled.sampled)
+                        return _print_estimate(args, request, sampled.estimate, sampled)
                     request = sampled.request
-                with graceful_stop(service, lambda: _texts().stopping_text()):
-                    outcome = await service.run(request, on_progress)
+                    if not sampled.complete:  # stopped, or SISTER failed: no run after it
+                        if sampled.last is None:  # stopped before its first round
+                            stopped = texts.sample_stopped_text(0, None)
+                            say(stopped)
+                            _not_started(args, "cancelled", stopped)
+                            return EXIT_CANCELLED
+                        outcome = sampled.last
+                if outcome is None:
+                    with graceful_stop(service, lambda: _texts().stopping_text()):
+                        outcome = await service.run(request, on_progress)
             except SyncLockedError as exc:
                 say(texts.lock_held_text(exc.holder))
                 _not_started(args, "locked", texts.lock_held_text(exc.holder))
@@ -242,7 +264,9 @@ async def _estimate(args: argparse.Namespace, services: Any, request: Any) -> in
     return _print_estimate(args, request, estimate)
 
 
-def _print_estimate(args: argparse.Namespace, request: Any, estimate: Any, sampled: int = 0) -> int:
+def _print_estimate(
+    args: argparse.Namespace, request: Any, estimate: Any, sampled: Any = None
+) -> int:
     from sister_desktop.texts import sync_texts as texts
 
     line = texts.format_estimate(estimate)
@@ -257,7 +281,10 @@ def _print_estimate(args: argparse.Namespace, request: Any, estimate: Any, sampl
                 "groups": sorted(group.value for group in request.scope.groups),
                 "semesters": request.scope.semesters,
                 "full": request.scope.full,
-                "sampled": sampled,
+                "margin": estimate.margin,
+                "sampled": sampled.sampled if sampled is not None else 0,
+                "sample_requests": sampled.sample_requests if sampled is not None else 0,
+                "sample_rounds": sampled.rounds if sampled is not None else 0,
                 "text": line,
             }
         }

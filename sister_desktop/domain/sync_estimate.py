@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from sister_desktop.domain.sister_groups import Dataset, SyncScope
 from sister_desktop.domain.sister_records import DatasetState
 
-#: Records assumed per pegawai in a dataset nobody has pulled yet (a detail request each).
+#: Records assumed per pegawai in a dataset nobody has pulled yet (a detail request each;
+#: per semester of a per-semester list).
 GUESSED_RECORDS = 2.0
 #: Requests of a run that are not per pegawai: the SDM list and the cached referensi lists.
 RUN_REQUESTS = 8
@@ -45,6 +46,31 @@ class SyncEstimate:
     from_last_run: bool
     #: How many pegawai the guessed part is averaged from (0: nothing pulled yet, a guess).
     basis: int = 0
+    #: How far off the requests may be, as two standard errors (0: not measured; an estimate
+    #: from a sample says it, ``domain.sync_sample``).
+    margin: int = 0
+
+
+def first_pull_costs(
+    datasets: Iterable[Dataset], states: Iterable[DatasetState]
+) -> dict[int, float]:
+    """Per pegawai pulled, what a first pull of ``datasets`` costs him: the list requests of
+    his last pull and a detail request per record where the dataset has details (what the
+    estimate averages over his kind for a pegawai never pulled). Only pegawai pulled for every
+    one of ``datasets``: one pulled for some groups (a group added since) costs more than his
+    pulls tell."""
+    by_name = {d.name: d for d in datasets}
+    costs: dict[int, float] = defaultdict(float)
+    seen: dict[int, set[str]] = defaultdict(set)
+    for state in states:
+        dataset = by_name.get(state.dataset)
+        if dataset is None:
+            continue
+        seen[state.pegawai_id].add(dataset.name)
+        costs[state.pegawai_id] += state.list_requests  # a list asked at once: one state
+        if dataset.has_details:
+            costs[state.pegawai_id] += state.records
+    return {p: cost for p, cost in costs.items() if len(seen[p]) == len(by_name)}
 
 
 def _scopes(dataset: Dataset, semesters: int) -> int:
@@ -52,6 +78,13 @@ def _scopes(dataset: Dataset, semesters: int) -> int:
     SISTER answers only per semester, one for the others (pengajaran: every semester at
     once)."""
     return max(1, semesters) if dataset.per_semester and not dataset.semester_optional else 1
+
+
+def _guessed_records(dataset: Dataset, scope: SyncScope) -> float:
+    """Records of a dataset nobody has pulled yet: ``GUESSED_RECORDS`` per semester of a
+    per-semester list (eight semesters of teaching hold twice four's, even where SISTER
+    answers them in one list request), per pegawai of the others."""
+    return GUESSED_RECORDS * (max(1, scope.semesters) if dataset.per_semester else 1)
 
 
 def _details_next(records: int, details_last: int, *, full: bool) -> float:
@@ -124,7 +157,7 @@ def estimate_sync(
             guessed = True
             mine_kind = by_kind.get(kinds.get(pegawai_id, ""), {})
             average_lists, average_records = mine_kind.get(
-                dataset.name, averages.get(dataset.name, (1.0, GUESSED_RECORDS))
+                dataset.name, averages.get(dataset.name, (1.0, _guessed_records(dataset, scope)))
             )
             total += max(average_lists, scopes)
             if dataset.has_details:

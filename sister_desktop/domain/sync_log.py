@@ -26,6 +26,8 @@ class SyncMode(StrEnum):
     SELECTED = "selected"
     #: The nightly run: every linked pegawai, only the lists older than their freshness.
     SCHEDULED = "scheduled"
+    #: A round of a first run's sample (``SyncService.sample_estimate``): the pegawai named.
+    SAMPLE = "sample"
 
 
 class RunStatus(StrEnum):

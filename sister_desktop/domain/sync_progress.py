@@ -40,6 +40,9 @@ class SyncRequest:
     #: The lists of a pegawai checked since then are not asked again (the estimate's sample,
     #: pulled just before: the run reuses its answers).
     reuse_since: datetime | None = None
+    #: ``(pegawai, "dosen" | "tendik")`` as SISTER's SDM list said before the run (the
+    #: sample's): a pegawai never pulled is planned from the average of his own kind.
+    kinds: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -358,7 +358,9 @@ class SyncEngine:
         )
         linked = [t.pegawai_id for t in targets if t.id_sdm is not None]
         due = await self.due_lists(request, linked) if self.plans_per_pegawai(request) else None
-        planned = await self._planned_requests(linked, request.scope, client.options.max_rps, due)
+        planned = await self._planned_requests(
+            linked, request.scope, client.options.max_rps, due, dict(request.kinds) or None
+        )
         state = RunState(run, request.mode, len(targets), planned, len(linked))
         reporter = ProgressReporter(
             state, client, start_counters, on_progress, self.runs.save_requests
@@ -630,16 +632,19 @@ class SyncEngine:
         scope: SyncScope,
         max_rps: float,
         due: Mapping[int, tuple[Dataset, ...]] | None = None,
+        kinds: Mapping[int, str] | None = None,
     ) -> float:
-        """The requests the run should send (the estimate over the last run's states), what
-        the progress's time left starts from."""
+        """The requests the run should send (the estimate over the last run's states, per
+        kind where the request says who is dosen and who tendik), what the progress's time
+        left starts from."""
         if not pegawai_ids:
             return 0.0
         states = await SisterRecordRepository(self.runs.db).all_states(
             [d.name for d in scope.datasets]
         )
         only = None if due is None else {i: {d.name for d in ds} for i, ds in due.items()}
-        return float(estimate_sync(pegawai_ids, scope, states, max_rps, only=only).requests)
+        estimate = estimate_sync(pegawai_ids, scope, states, max_rps, only=only, kinds=kinds)
+        return float(estimate.requests)
 
     async def _plan(self, reader: DatasetReader, scope: SyncScope) -> RunPlan:
         """Cache the ``referensi`` lists (one request each; one failing only leaves its older

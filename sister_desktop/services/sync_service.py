@@ -9,16 +9,29 @@ from __future__ import annotations
 import asyncio
 import math
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sister_desktop.cpu_worker import run_cpu
 from sister_desktop.domain.freshness import Freshness, oldest_check
 from sister_desktop.domain.sister_groups import SisterGroup, SyncScope
-from sister_desktop.domain.sync_estimate import SyncEstimate, estimate_sync
-from sister_desktop.domain.sync_log import SisterSummary, SyncLogRow, SyncMode, SyncRun
+from sister_desktop.domain.sync_estimate import (
+    RUN_REQUESTS,
+    SyncEstimate,
+    estimate_sync,
+    first_pull_costs,
+)
+from sister_desktop.domain.sync_log import RunStatus, SisterSummary, SyncLogRow, SyncMode, SyncRun
 from sister_desktop.domain.sync_progress import ProgressListener, SyncOutcome, SyncRequest
+from sister_desktop.domain.sync_sample import (
+    SAMPLE_ROUNDS,
+    SampleCheck,
+    Stratum,
+    check_sample,
+    first_sizes,
+    spread_order,
+)
 from sister_desktop.files import log_export
 from sister_desktop.services.connection import sister_needed
 from sister_desktop.services.night_schedule import NightSchedule, program_command
@@ -26,27 +39,62 @@ from sister_desktop.services.sync_engine import ApiProvider, SyncEngine, build_s
 from sister_desktop.store.database import Database
 from sister_desktop.store.sister_record_repository import SisterRecordRepository
 
-#: The fewest and the most pegawai of each kind (dosen, tendik) a first run's estimate pulls
-#: as its sample: the square root of the kind's count in between. Dosen differ threefold in
-#: what they hold, so a sample's mean wanders by about 0.8/sqrt(n) of it.
-SAMPLE_MIN = 3
-SAMPLE_MAX = 30
-
 
 @dataclass(frozen=True, slots=True)
 class SampledEstimate:
-    """A first run's estimate from a sample, the request that reuses the sample's answers,
-    how many pegawai were sampled and the requests the sample sent."""
+    """A first run's estimate from a sample (``domain.sync_sample``): the estimate of the run
+    still to come, the request that reuses the sample's answers, how many pegawai were
+    sampled, the requests the sample sent, in how many rounds (each a run of its own in the
+    log), and whether the sample was pulled to its end (not stopped, not failed)."""
 
     estimate: SyncEstimate
     request: SyncRequest
     sampled: int
     sample_requests: int = 0
+    rounds: int = 0
+    #: The sample's last round (``None``: nothing needed pulling).
+    last: SyncOutcome | None = None
+    #: The operator stopped it (``SyncService.cancel``).
+    stopped: bool = False
+
+    @property
+    def complete(self) -> bool:
+        """Whether the sample was pulled to its end, not stopped or failed midway."""
+        return not self.stopped and (
+            self.last is None or self.last.run.status in (RunStatus.COMPLETED, RunStatus.PARTIAL)
+        )
 
     @property
     def first_sync_requests(self) -> int:
         """The whole first sync: the sample already pulled and the run still to come."""
         return self.estimate.requests + self.sample_requests
+
+
+#: How long a sample's answers are reused by a run started after it (``with_last_sample``).
+SAMPLE_KEPT = timedelta(hours=12)
+
+#: Told when a round of the sample starts: its number (from 1) and the pegawai it pulls.
+RoundListener = Callable[[int, int], None]
+
+
+@dataclass
+class _Sample:
+    """The rounds of a sample pulled so far."""
+
+    pulled: set[int] = field(default_factory=set)
+    requests: int = 0
+    rounds: int = 0
+    last: SyncOutcome | None = None
+    check: SampleCheck = field(default_factory=lambda: SampleCheck(False, math.inf, 0.0, {}))
+
+    @property
+    def going(self) -> bool:
+        """Whether another round may start: the last one finished, rounds are left."""
+        finished = self.last is None or self.last.run.status in (
+            RunStatus.COMPLETED,
+            RunStatus.PARTIAL,
+        )
+        return finished and self.rounds < SAMPLE_ROUNDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,22 +103,6 @@ class NightPlan:
 
     estimate: SyncEstimate
     oldest: datetime | None
-
-
-def pick_sample(kinds: Mapping[int, str], per_kind: int | None = None) -> list[int]:
-    """Of each kind ``per_kind`` pegawai (default: the square root of their count, between
-    ``SAMPLE_MIN`` and ``SAMPLE_MAX``), spread evenly over the list (the same ones every time
-    for the same list)."""
-    chosen: list[int] = []
-    for kind in sorted(set(kinds.values())):
-        people = sorted(p for p, k in kinds.items() if k == kind)
-        wanted = per_kind
-        if wanted is None:
-            wanted = max(SAMPLE_MIN, min(SAMPLE_MAX, math.ceil(math.sqrt(len(people)))))
-        size = min(wanted, len(people))
-        step = len(people) / size
-        chosen += [people[int(n * step)] for n in range(size)]
-    return chosen
 
 
 LogCells = Callable[[SyncLogRow], Sequence[log_export.Cell]]
@@ -95,6 +127,13 @@ class SyncService:
         self._saved_freshness = saved_freshness
         #: The operating system's nightly job (Jadwalkan sinkronisasi malam).
         self.night_schedule = night_schedule or NightSchedule.here()
+        #: pegawai -> "dosen" | "tendik" as SISTER's SDM list said at the last sample: later
+        #: estimates average a pegawai never pulled over his own kind too.
+        self._kinds: dict[int, str] = {}
+        self._sampling = False
+        self._sample_stopped = False
+        #: The request the last sample returned, until a run uses it (``with_last_sample``).
+        self._last_sample: SyncRequest | None = None
 
     @classmethod
     def over(
@@ -144,7 +183,8 @@ class SyncService:
 
     @property
     def running(self) -> bool:
-        return self.engine.running
+        """A run, or a first run's sample (between its rounds too), is on."""
+        return self.engine.running or self._sampling
 
     async def run(
         self,
@@ -160,6 +200,8 @@ class SyncService:
         incomplete, login refused, unreachable); a run stopped later is a FAILED run."""
         if saved_scope:
             request = await self.with_saved_scope(request)
+        if request.reuse_since is not None:
+            self._last_sample = None  # reused once: a later run asks everything again
         with sister_needed():
             return await self.engine.run(request, on_progress)
 
@@ -182,44 +224,124 @@ class SyncService:
             request = await self.with_saved_scope(request)
         request = await self.engine.resolved(request)
         ids = await self.engine.target_ids(request)
-        return await self._estimate_of(request, ids, max_rps)
+        kinds = dict(request.kinds) or self._kinds or None
+        return await self._estimate_of(request, ids, max_rps, kinds)
 
     async def sample_estimate(
         self,
         request: SyncRequest,
         max_rps: float,
         *,
-        per_kind: int | None = None,
         on_progress: ProgressListener | None = None,
+        on_round: RoundListener | None = None,
     ) -> SampledEstimate:
         """The estimate of a first run from a sample: SISTER's SDM list says who is dosen and
-        who tendik, a few of each kind are pulled (a run of their own, in the log), and the
-        rest is counted from the average of their kind. Returns the estimate and the request
-        to run, which reuses the sample's answers instead of asking them again."""
+        who tendik, some of each kind are pulled (runs of their own, in the log) until the
+        estimate is within ``SAMPLE_TOLERANCE`` at two sigma or the kind's cap is reached
+        (``domain.sync_sample``), and the rest is counted from the average of their kind.
+        Returns the estimate and the request to run, which reuses the sample's answers instead
+        of asking them again. A sample stopped or failed midway keeps what it pulled and says
+        so (``complete``)."""
         request = await self.engine.resolved(request)
         started = self.engine.now()
-        with sister_needed():
-            by_sdm = await self.engine.sdm_kinds()
-        targets = await self.engine.linked_targets(request)
-        kinds = {t.pegawai_id: by_sdm.get(t.id_sdm or "", "dosen") for t in targets}
-        sample = pick_sample(kinds, per_kind)
-        sample_requests = 0
-        if sample:
-            pull = SyncRequest(SyncMode.SELECTED, tuple(sample), scope=request.scope)
+        self._sampling, self._sample_stopped = True, False
+        try:
             with sister_needed():
-                pulled = await self.engine.run(pull, on_progress)
-            sample_requests = pulled.run.requests.total - pulled.run.requests.reauth
-        then = replace(request, reuse_since=started)
-        ids = [t.pegawai_id for t in targets]
-        estimate = await self._estimate_of(then, ids, max_rps, kinds)
-        return SampledEstimate(estimate, then, len(sample), sample_requests)
+                by_sdm = await self.engine.sdm_kinds()
+            targets = await self.engine.linked_targets(request)
+            kinds = {t.pegawai_id: by_sdm.get(t.id_sdm or "", "dosen") for t in targets}
+            self._kinds = dict(kinds)
+            sample = await self._pull_sample(request.scope, kinds, on_progress, on_round)
+        finally:
+            self._sampling = False
+        then = replace(request, reuse_since=started, kinds=tuple(sorted(kinds.items())))
+        self._last_sample = then
+        estimate = await self._estimate_of(then, [t.pegawai_id for t in targets], max_rps, kinds)
+        margin = round(sample.check.margin) if math.isfinite(sample.check.margin) else 0
+        return SampledEstimate(
+            replace(estimate, margin=margin),
+            then,
+            len(sample.pulled),
+            sample.requests,
+            sample.rounds,
+            sample.last,
+            self._sample_stopped,
+        )
+
+    def with_last_sample(self, request: SyncRequest) -> SyncRequest:
+        """``request`` reusing the answers of this session's last sample (and its kinds),
+        when it pulls what the sample was taken for and no run has used it yet: a first run
+        declined after its sample ("Nanti saja") and started later asks them nothing again.
+        Unchanged otherwise."""
+        sample = self._last_sample
+        if (
+            sample is None
+            or request.mode is not sample.mode
+            or request.pegawai_ids != sample.pegawai_ids
+            or request.scope != sample.scope
+            or sample.reuse_since is None
+            or self.engine.now() - sample.reuse_since > SAMPLE_KEPT
+        ):
+            return request
+        return replace(request, reuse_since=sample.reuse_since, kinds=sample.kinds)
+
+    async def _pull_sample(
+        self,
+        scope: SyncScope,
+        kinds: Mapping[int, str],
+        on_progress: ProgressListener | None,
+        on_round: RoundListener | None,
+    ) -> _Sample:
+        """Pull rounds of the sample until ``check_sample`` says it is enough (or it cannot
+        grow, a round did not finish, the operator stopped it, or ``SAMPLE_ROUNDS``)."""
+        orders = {
+            kind: spread_order(sorted(p for p, k in kinds.items() if k == kind))
+            for kind in sorted(set(kinds.values()))
+        }
+        records = SisterRecordRepository(self.engine.runs.db)
+        sample = _Sample()
+        sizes = first_sizes({kind: len(order) for kind, order in orders.items()})
+        while True:
+            costs = first_pull_costs(
+                scope.datasets, await records.all_states([d.name for d in scope.datasets])
+            )
+            pulled = {kind: [p for p in order if p in costs] for kind, order in orders.items()}
+            wanted = [
+                p
+                for kind, order in orders.items()
+                for p in [p for p in order if p not in costs][: sizes[kind] - len(pulled[kind])]
+            ]
+            if wanted and sample.going and not self._sample_stopped:
+                if on_round is not None:
+                    on_round(sample.rounds + 1, len(wanted))
+                if self._sample_stopped:  # stopped as the round was announced
+                    continue
+                sample.rounds += 1
+                pull = SyncRequest(SyncMode.SAMPLE, tuple(sorted(wanted)), scope=scope)
+                with sister_needed():
+                    sample.last = await self.engine.run(pull, on_progress)
+                counters = sample.last.run.requests
+                sample.requests += counters.total - counters.reauth
+                sample.pulled.update(wanted)
+                continue
+            strata = {
+                kind: Stratum(tuple(costs[p] for p in mine), len(orders[kind]) - len(mine))
+                for kind, mine in pulled.items()
+            }
+            # Each round and the run to come read the SDM list and the reference lists.
+            sample.check = check_sample(strata, RUN_REQUESTS * (sample.rounds + 1))
+            if sample.check.enough or sample.check.sizes == sizes or not sample.going:
+                return sample
+            if self._sample_stopped:
+                return sample
+            sizes = sample.check.sizes
 
     async def _estimate_of(
         self,
         request: SyncRequest,
         ids: list[int],
         max_rps: float,
-        kinds: dict[int, str] | None = None,
+        kinds: Mapping[int, str] | None = None,
     ) -> SyncEstimate:
         datasets = [d.name for d in request.scope.datasets]
         states = await SisterRecordRepository(self.engine.runs.db).all_states(datasets)
@@ -259,6 +381,9 @@ class SyncService:
             await asyncio.to_thread(self.night_schedule.remove)
 
     def cancel(self) -> None:
+        """Stop the run on; a sample also starts no further round."""
+        if self._sampling:
+            self._sample_stopped = True
         self.engine.cancel()
 
     async def find_interrupted(self) -> SyncRun | None:

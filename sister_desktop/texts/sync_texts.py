@@ -50,6 +50,7 @@ def mode_label(mode: SyncMode) -> str:
         SyncMode.RESUME: _t("Resume"),
         SyncMode.SELECTED: _t("Ticked pegawai"),
         SyncMode.SCHEDULED: _t("Scheduled (lists past their freshness)"),
+        SyncMode.SAMPLE: _t("Sample for the estimate"),
     }[mode]
 
 
@@ -400,8 +401,17 @@ def approx_duration_text(seconds: float) -> str:
 
 
 def format_estimate(estimate: SyncEstimate) -> str:
-    """ "≈ 14.300 permintaan, ≈ 1 jam 5 menit pada 4/detik" (the configured rate)."""
+    """ "≈ 14.300 permintaan, ≈ 1 jam 5 menit pada 4/detik" (the configured rate); from a
+    sample, with how far off it may be: "≈ 14.300 permintaan (± 1.200), ≈ …"."""
     shown_rate = format_number(estimate.rate, 0 if float(estimate.rate).is_integer() else 1)
+    if estimate.margin > 0:
+        return fill(
+            _t("≈ %1 requests (± %2), ≈ %3 at %4/s"),
+            format_number(estimate.requests),
+            format_number(estimate.margin),
+            approx_duration_text(estimate.seconds),
+            shown_rate,
+        )
     return fill(
         _t("≈ %1 requests, ≈ %2 at %3/s"),
         format_number(estimate.requests),
@@ -424,7 +434,7 @@ def estimate_line(estimate: SyncEstimate) -> str:
     if estimate.from_last_run:
         basis = _t("from the last sync")
     elif estimate.basis:
-        basis = _t("first estimate")
+        basis = fill(_t("from a sample of %1 pegawai"), format_number(estimate.basis))
     else:
         basis = _t("rough guess: no pegawai pulled yet to count from")
     return fill(
@@ -457,12 +467,69 @@ def last_scheduled_text(run: SyncRun) -> str:
     return fill(_t("Last nightly sync: %1"), run_summary_text(run))
 
 
-def sampled_estimate_text(sampled: int, estimate: SyncEstimate) -> str:
-    """After the sample of a first run: what the rest of the run costs."""
+def sampled_estimate_text(
+    sampled: int, estimate: SyncEstimate, sample_requests: int = 0, complete: bool = True
+) -> str:
+    """After the sample of a first run: what it cost, and what the rest of the run costs."""
+    if not complete:
+        return fill(
+            _t("The sample stopped after %1 pegawai (%2 requests); from them, the rest: %3"),
+            format_number(sampled),
+            format_number(sample_requests),
+            estimate_line(estimate),
+        )
     return fill(
-        _t("%1 pegawai pulled as a sample; the rest: %2"),
+        _t("%1 pegawai pulled as a sample (%2 requests); the rest: %3"),
         format_number(sampled),
+        format_number(sample_requests),
         estimate_line(estimate),
+    )
+
+
+def sample_pulled_text(sampled: int, requests: int) -> str:
+    """What the sample was, in the question before the run that follows it."""
+    return fill(
+        _t(
+            "Counted from a sample of %1 pegawai pulled just now (%2 requests, in the Log "
+            "Sinkronisasi); the sync asks them nothing again."
+        ),
+        format_number(sampled),
+        format_number(requests),
+    )
+
+
+def sample_stopped_text(sampled: int, last: SyncRun | None) -> str:
+    """A sample that did not finish: stopped by the operator, or its round failed."""
+    if last is not None and last.status is not RunStatus.CANCELLED:
+        return fill(
+            _t("The sample could not be pulled, so the sync was not started: %1"),
+            run_summary_text(last),
+        )
+    return fill(
+        _t(
+            "The sample was stopped after %1 pegawai, so the sync was not started. What was "
+            "pulled is kept (Log Sinkronisasi)."
+        ),
+        format_number(sampled),
+    )
+
+
+def sample_round_text(round_: int, pegawai: int) -> str:
+    """ "Sampel, putaran 2: 9 pegawai" (a round of the sample starts)."""
+    return fill(_t("Sample, round %1: %2 pegawai"), format_number(round_), format_number(pegawai))
+
+
+def sampling_heading() -> str:
+    """The progress dialog's heading while the sample of a first run is pulled."""
+    return _t("Pulling a sample for the estimate…")
+
+
+def sampling_hint() -> str:
+    """What the sample is, under the progress bar."""
+    return _t(
+        "Nothing was pulled yet, so the time the sync takes is only a guess. A sample of "
+        "dosen and tendik is pulled first (a run of its own in the log), and the sync then "
+        "reuses it: nothing is asked twice. You can stop at any time; what is pulled is kept."
     )
 
 

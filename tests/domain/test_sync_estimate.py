@@ -13,6 +13,7 @@ from sister_desktop.domain.sync_estimate import (
     GUESSED_RECORDS,
     RUN_REQUESTS,
     estimate_sync,
+    first_pull_costs,
 )
 
 AT = datetime(2026, 12, 1, tzinfo=UTC)
@@ -72,7 +73,7 @@ def test_pengajaran_counts_one_list_whatever_the_semesters():
     scope = SyncScope(groups=frozenset({SisterGroup.TRIDHARMA}), semesters=6)
     only = {1: {pengajaran.name}}
     guessed = estimate_sync([1], scope, [], rate=1.0, only=only)
-    assert guessed.requests == 1 + GUESSED_RECORDS + RUN_REQUESTS
+    assert guessed.requests == 1 + 6 * GUESSED_RECORDS + RUN_REQUESTS  # records per semester
     semesters = ["20231", "20232", "20241", "20242", "20251", "20252"]
     states = [
         _state(1, pengajaran.name, records=3, details=0, lists=1 if n == 0 else 0, scope=smt)
@@ -80,3 +81,11 @@ def test_pengajaran_counts_one_list_whatever_the_semesters():
     ]
     again = estimate_sync([1], scope, states, rate=1.0, only=only)
     assert again.from_last_run and again.requests == 1 + RUN_REQUESTS
+
+
+def test_a_first_pulls_cost_is_its_lists_and_a_detail_per_record_of_every_dataset():
+    datasets = KEPEGAWAIAN.datasets
+    whole = [_state(1, d.name, records=3, details=0, lists=2) for d in datasets]
+    some = [_state(2, datasets[0].name, records=3, details=3)]  # a group added since
+    costs = first_pull_costs(datasets, whole + some)
+    assert costs == {1: sum(2 + (3 if d.has_details else 0) for d in datasets)}

@@ -29,17 +29,21 @@ def test_the_log_names_each_dataset_as_the_operator_knows_it(qapp):
 def test_the_estimate_line_says_where_its_figure_comes_from(qapp):
     counted = SyncEstimate(12, 900, 240.0, 4.0, True)
     guessed = SyncEstimate(12, 900, 240.0, 4.0, False, basis=6)
+    sampled = SyncEstimate(12, 900, 240.0, 4.0, False, basis=6, margin=1200)
     unsampled = SyncEstimate(12, 900, 240.0, 4.0, False)
     with use_language(qapp, "id"):
         assert texts.estimate_line(counted) == (
             "12 pegawai: ≈ 900 permintaan, ≈ 4 menit pada 4/detik (dari sinkronisasi terakhir)"
         )
-        assert texts.estimate_line(guessed).endswith("(perkiraan awal)")
+        assert texts.estimate_line(guessed).endswith("(dari sampel 6 pegawai)")
+        assert texts.estimate_line(sampled) == (
+            "12 pegawai: ≈ 900 permintaan (± 1.200), ≈ 4 menit pada 4/detik (dari sampel 6 pegawai)"
+        )
         assert texts.estimate_line(SyncEstimate(0, 0, 0.0, 4.0, False)) == (
             "Belum ada pegawai terhubung untuk disinkronkan."
         )
     with use_language(qapp, "en"):
-        assert texts.estimate_line(guessed).endswith("(first estimate)")
+        assert texts.estimate_line(guessed).endswith("(from a sample of 6 pegawai)")
         assert texts.estimate_line(unsampled).endswith(
             "(rough guess: no pegawai pulled yet to count from)"
         )

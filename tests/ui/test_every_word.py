@@ -302,6 +302,11 @@ def test_every_screen_speaks_the_operators_language_in_full(
             progress.show()
             seen.walk(progress, "progress")
             progress.finish()
+            progress = SyncProgressDialog(window)  # a first run's sample, before the run
+            progress.show()
+            progress.show_sampling(2, 9)
+            seen.walk(progress, "sampling")
+            progress.finish()
             box = window.sync_tab.notifier.notify(campus.outcome.run, window)
             seen.walk(box, "sync_notice")
             box.close()

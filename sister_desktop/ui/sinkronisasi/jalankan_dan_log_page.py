@@ -129,6 +129,12 @@ class JalankanDanLogPage(QWidget):
         """Run a sync; once it ended, show its log and announce it. ``None`` when it could not
         start (the reason is shown)."""
         outcome = await self.runner.run(request)
+        sample = self.runner.last_sample
+        if outcome is None and sample is not None and sample.last is not None:
+            # A first run's sample was pulled, but no run followed (declined, stopped): its
+            # rounds are in the log and its pegawai's data changed.
+            await self.refresh(select_run=sample.last.run.id)
+            self.sync_finished.emit(sample.last.run.id)
         if outcome is None:
             return None
         self.last_outcome = outcome

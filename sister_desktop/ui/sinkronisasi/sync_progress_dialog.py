@@ -44,6 +44,8 @@ class SyncProgressDialog(BlockingProgressDialog):
         self._pulling = 0
         # The last snapshot shown.
         self.last_progress: SyncProgress | None = None
+        # While a first run's sample is pulled: the round's words, before the phase's.
+        self._sampling: str | None = None
 
         self.counts = QLabel(self)
         self.counts.setObjectName("sync_counts")
@@ -99,6 +101,19 @@ class SyncProgressDialog(BlockingProgressDialog):
     def stopping_heading(self) -> str:
         return self.tr("Stopping…")
 
+    def show_sampling(self, round_: int | None = None, pegawai: int = 0) -> None:
+        """The sample of a first run is pulled (its ``round_`` of ``pegawai``, once known):
+        said in the heading, and what it is under the bar."""
+        self._sampling = (
+            texts.sample_round_text(round_, pegawai)
+            if round_ is not None
+            else texts.sampling_heading()
+        )
+        self.hint.setText(texts.sampling_hint())
+        if not self.cancelling:
+            self.heading.setText(self._sampling)
+        self.fit_height()
+
     def on_stopping(self) -> None:
         self.hint.setText(texts.stopping_progress_text(self._pulling))
 
@@ -108,7 +123,8 @@ class SyncProgressDialog(BlockingProgressDialog):
         self.last_progress = progress
         self._pulling = len(progress.pulling)
         if not self.cancelling:
-            self.heading.setText(texts.phase_text(progress.phase))
+            # A sample's phases are a run's: its round says more.
+            self.heading.setText(self._sampling or texts.phase_text(progress.phase))
         else:
             self.hint.setText(texts.stopping_progress_text(self._pulling))
         if progress.requests_planned:

@@ -175,8 +175,10 @@ class SyncStartBox(QGroupBox):
         return await service.request(SyncMode.ALL, full=full)
 
     async def estimate(self, request: SyncRequest) -> SyncEstimate:
-        """What ``request`` costs at the configured rate (the saved web-service settings)."""
+        """What ``request`` costs at the configured rate (the saved web-service settings);
+        a first run whose sample was pulled but not yet run reuses the sample's answers."""
         settings = await self._context.settings.effective()
+        request = self._context.sync.with_last_sample(request)
         return await self._context.sync.estimate(request, settings.max_rps)
 
     async def update_night(self, last_night: SyncRun | None) -> None:
