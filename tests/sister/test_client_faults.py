@@ -308,8 +308,14 @@ def test_cancelling_in_flight_calls_frees_the_client(loop, sandbox_factory):
             api = SisterApi(client)
             await client.login()
             tasks = [asyncio.ensure_future(api.profil_pt()) for _ in range(10)]
-            await asyncio.sleep(0.1)
-            assert client.pacer.inflight == 4
+
+            async def all_slots_taken() -> None:
+                # Not a fixed sleep: on a loaded machine the fourth call may start late.
+                while client.pacer.inflight < 4:
+                    await asyncio.sleep(0.005)
+
+            await asyncio.wait_for(all_slots_taken(), 5)
+            assert client.pacer.inflight == 4  # and not more: the other six wait
             for task in tasks:
                 task.cancel()
             results = await asyncio.gather(*tasks, return_exceptions=True)
