@@ -4831,12 +4831,12 @@ Cara: %3</translation>
             <translation>sekitar %1 lagi</translation>
         </message>
         <message>
-            <source>current values</source>
-            <translation>nilai terkini</translation>
+            <source>averaged from %1 pegawai pulled</source>
+            <translation>rata-rata dari %1 pegawai yang sudah ditarik</translation>
         </message>
         <message>
-            <source>from a sample of %1 pegawai</source>
-            <translation>dari sampel %1 pegawai</translation>
+            <source>current values</source>
+            <translation>nilai terkini</translation>
         </message>
         <message>
             <source>from the last sync</source>

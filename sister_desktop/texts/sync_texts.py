@@ -428,13 +428,14 @@ LONG_RUN_S = 15 * 60
 def estimate_line(estimate: SyncEstimate) -> str:
     """ "12 pegawai: ≈ 900 permintaan, ≈ 4 menit pada 4/detik (perkiraan awal)": what a run
     costs, and whether it was counted from the last sync, averaged from some pegawai pulled
-    (a sample), or guessed without any pull (a rough figure, said so)."""
+    (a sample, or those pulled before a group was added), or guessed without any pull (a
+    rough figure, said so)."""
     if estimate.pegawai == 0:
         return _t("No linked pegawai to sync yet.")
     if estimate.from_last_run:
         basis = _t("from the last sync")
     elif estimate.basis:
-        basis = fill(_t("from a sample of %1 pegawai"), format_number(estimate.basis))
+        basis = fill(_t("averaged from %1 pegawai pulled"), format_number(estimate.basis))
     else:
         basis = _t("rough guess: no pegawai pulled yet to count from")
     return fill(

@@ -35,15 +35,18 @@ def test_the_estimate_line_says_where_its_figure_comes_from(qapp):
         assert texts.estimate_line(counted) == (
             "12 pegawai: ≈ 900 permintaan, ≈ 4 menit pada 4/detik (dari sinkronisasi terakhir)"
         )
-        assert texts.estimate_line(guessed).endswith("(dari sampel 6 pegawai)")
+        assert texts.estimate_line(guessed).endswith(
+            "(rata-rata dari 6 pegawai yang sudah ditarik)"
+        )
         assert texts.estimate_line(sampled) == (
-            "12 pegawai: ≈ 900 permintaan (± 1.200), ≈ 4 menit pada 4/detik (dari sampel 6 pegawai)"
+            "12 pegawai: ≈ 900 permintaan (± 1.200), ≈ 4 menit pada 4/detik "
+            "(rata-rata dari 6 pegawai yang sudah ditarik)"
         )
         assert texts.estimate_line(SyncEstimate(0, 0, 0.0, 4.0, False)) == (
             "Belum ada pegawai terhubung untuk disinkronkan."
         )
     with use_language(qapp, "en"):
-        assert texts.estimate_line(guessed).endswith("(from a sample of 6 pegawai)")
+        assert texts.estimate_line(guessed).endswith("(averaged from 6 pegawai pulled)")
         assert texts.estimate_line(unsampled).endswith(
             "(rough guess: no pegawai pulled yet to count from)"
         )

@@ -257,7 +257,7 @@ def test_a_first_long_run_pulls_its_sample_then_asks_with_the_estimate_from_it(
     sampled = sum(r.total for r in rounds)
     said = {h.split(":")[0] for h in headings if h.startswith("Sample, round ")}
     assert said == {f"Sample, round {n}" for n in range(1, len(rounds) + 1)}
-    assert f"(from a sample of {sampled} pegawai)" in informative
+    assert f"(averaged from {sampled} pegawai pulled)" in informative
     assert f"Counted from a sample of {sampled} pegawai pulled just now (" in informative
     assert " requests (± " in informative and "at 0.2/s" in informative
     assert requests == []  # the sample is not the run
@@ -274,7 +274,7 @@ def test_a_first_long_run_pulls_its_sample_then_asks_with_the_estimate_from_it(
     click(qtbot, tab.start_box.start_button)
     run(loop, _until(lambda: tab.message_box is not None and tab.message_box.isVisible()))
     assert len(run(loop, context.sync.runs())) == len(rounds)
-    assert f"from a sample of {sampled} pegawai" in tab.message_box.informativeText()
+    assert f"averaged from {sampled} pegawai pulled" in tab.message_box.informativeText()
     _answer(tab.message_box, "Start the sync")
     run(loop, context.tasks.wait_idle())
     tab.notifier.box.close()
