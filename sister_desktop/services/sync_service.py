@@ -60,14 +60,18 @@ class SampledEstimate:
     @property
     def complete(self) -> bool:
         """Whether the sample was pulled to its end, not stopped or failed midway."""
-        return not self.stopped and (
-            self.last is None or self.last.run.status in (RunStatus.COMPLETED, RunStatus.PARTIAL)
-        )
+        return not self.stopped and _round_finished(self.last)
 
     @property
     def first_sync_requests(self) -> int:
         """The whole first sync: the sample already pulled and the run still to come."""
         return self.estimate.requests + self.sample_requests
+
+
+def _round_finished(last: SyncOutcome | None) -> bool:
+    """Whether a sample's last round (``None``: none yet) went to its end, some pegawai
+    failed or not: a stopped or failed round ends the sample."""
+    return last is None or last.run.status in (RunStatus.COMPLETED, RunStatus.PARTIAL)
 
 
 #: How long a sample's answers are reused by a run started after it (``with_last_sample``).
@@ -90,11 +94,7 @@ class _Sample:
     @property
     def going(self) -> bool:
         """Whether another round may start: the last one finished, rounds are left."""
-        finished = self.last is None or self.last.run.status in (
-            RunStatus.COMPLETED,
-            RunStatus.PARTIAL,
-        )
-        return finished and self.rounds < SAMPLE_ROUNDS
+        return _round_finished(self.last) and self.rounds < SAMPLE_ROUNDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,9 +330,8 @@ class SyncService:
             }
             # Each round and the run to come read the SDM list and the reference lists.
             sample.check = check_sample(strata, RUN_REQUESTS * (sample.rounds + 1))
-            if sample.check.enough or sample.check.sizes == sizes or not sample.going:
-                return sample
-            if self._sample_stopped:
+            done = sample.check.enough or sample.check.sizes == sizes
+            if done or not sample.going or self._sample_stopped:
                 return sample
             sizes = sample.check.sizes
 

@@ -165,8 +165,7 @@ class SyncRunner(QObject):
         and long enough that the guess matters."""
         return (
             request.mode in (SyncMode.ALL, SyncMode.SELECTED)
-            and estimate.basis == 0
-            and not estimate.from_last_run
+            and estimate.basis == 0  # nobody pulled yet (and so not from the last run)
             and estimate.seconds > SAMPLE_WHEN_GUESSED_S
         )
 
