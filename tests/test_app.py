@@ -77,3 +77,39 @@ def test_a_database_written_by_a_newer_version_is_explained_not_crashed(
     assert "newer version" in text
     assert application.window is None
     assert db_file.read_bytes() == before
+
+
+_START_AND_LIST_MODULES = """
+import argparse, sys
+from sister_desktop.app import Application
+from sister_desktop.host.runtime import QtNeed, hosted
+
+with hosted("id", QtNeed.WINDOWS) as host:
+    async def scenario():
+        application = Application(host.app, argparse.Namespace(db=None, lang=None, demo=False))
+        await application.start()
+        await application.tasks.wait_idle()
+        await application.shutdown()
+    host.run(scenario())
+print(" ".join(sorted(name for name in ("matplotlib", "numpy") if name in sys.modules)))
+"""
+
+
+def test_the_window_starts_without_the_charts_library(tmp_path):
+    """matplotlib with numpy takes longer to import than the window takes to build: it comes
+    when the Laporan's charts are first drawn, not at every start (a fresh process, since the
+    test run imports it elsewhere)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "SISTER_DESKTOP_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", _START_AND_LIST_MODULES],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
