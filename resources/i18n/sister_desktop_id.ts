@@ -3250,6 +3250,23 @@ Cara: %3</translation>
         </message>
     </context>
     <context>
+        <name>ReferensiChecklist</name>
+        <message numerus="yes">
+            <source>%n chosen</source>
+            <translation>
+                <numerusform>%n dipilih</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SISTER's list could not be read, so no other can be chosen now: check the connection in Pengaturan (Cek Service) and open the form again.</source>
+            <translation>Daftar dari SISTER tidak terbaca, jadi belum bisa memilih yang lain: periksa koneksi di Pengaturan (Cek Service) lalu buka formulir ini lagi.</translation>
+        </message>
+        <message>
+            <source>Search by name…</source>
+            <translation>Cari nama…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportExport</name>
         <message>
             <source>Excel workbook (*.xlsx)</source>
@@ -5005,7 +5022,7 @@ Cara: %3</translation>
         </message>
         <message>
             <source>Change</source>
-            <extracomment>Fields the form never asks: the owner is the pegawai the form is for. The synced record an Ubah starts from (None for Tambah). The draf opened again (Buka). The synced record the form changes (an Ubah's, or a draf ubah's found again).</extracomment>
+            <extracomment>Fields the form never asks: the owner is the pegawai the form is for. The synced record an Ubah starts from (None for Tambah). The draf opened again (Buka). The id lists other than the documents (a penelitian's mitra litabmas). The synced record the form changes (an Ubah's, or a draf ubah's found again).</extracomment>
             <translation>Ubah</translation>
         </message>
         <message>

@@ -38,6 +38,7 @@ from sister_desktop.ui.common.screen_fit import fit_to_screen
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.usulan.dokumen_editor import DokumenEditor
 from sister_desktop.ui.usulan.members_editor import DOSEN, MAHASISWA, MembersEditor
+from sister_desktop.ui.usulan.referensi_checklist import ReferensiChecklist
 from sister_desktop.ui.usulan.usulan_names import dosen_names, member_names
 from sister_desktop.ui.usulan.write_field_editor import WriteFieldEditor
 
@@ -71,6 +72,8 @@ class UsulanFormDialog(QDialog):
         self.saved: Usulan | None = None
         self.editors: dict[str, WriteFieldEditor] = {}
         self.members: dict[str, MembersEditor] = {}
+        #: The id lists other than the documents (a penelitian's mitra litabmas).
+        self.id_lists: dict[str, ReferensiChecklist] = {}
         self.dokumen: DokumenEditor | None = None
         #: The synced record the form changes (an Ubah's, or a draf ubah's found again).
         self._record: SisterRecord | None = target.record
@@ -154,10 +157,21 @@ class UsulanFormDialog(QDialog):
         for spec in family.fields:
             if spec.name in HIDDEN:
                 continue
-            if spec.type is FieldType.ID_LIST and spec.name != "dokumen":
-                continue  # partner lists (mitra) are not offered yet: sent as SISTER has them
             label = QLabel(self._title(spec.name, spec.required), self.form_host)
             label.setWordWrap(True)
+            if spec.type is FieldType.ID_LIST and spec.name != "dokumen":
+                chosen = start.get(spec.name)
+                checklist = ReferensiChecklist(
+                    spec.name,
+                    self._choices.lists.get(spec.referensi or ""),
+                    [str(i) for i in chosen] if isinstance(chosen, list) else [],
+                    self._listed_names(spec.name),
+                    self.form_host,
+                )
+                checklist.edited.connect(self._on_editor_edited)
+                self.id_lists[spec.name] = checklist
+                self.form.addRow(label, checklist)
+                continue
             if spec.type is FieldType.MEMBERS:
                 editor_m = MembersEditor(
                     spec,
@@ -223,6 +237,18 @@ class UsulanFormDialog(QDialog):
         record = self._record
         return member_names(record.values) if record is not None else {}
 
+    def _listed_names(self, name: str) -> dict[str, str]:
+        """The names SISTER gave the record's entries of an id list (its mitra), by id."""
+        record = self._record
+        entries = record.values.get(name) if record is not None else None
+        if not isinstance(entries, list):
+            return {}
+        return {
+            str(e["id"]): str(e.get("nama") or e["id"])
+            for e in entries
+            if isinstance(e, dict) and e.get("id")
+        }
+
     def _existing_documents(self) -> list[dict[str, Any]]:
         """The documents SISTER holds for the record: its own objects (with their names),
         else a draf's ids as it was made."""
@@ -255,6 +281,8 @@ class UsulanFormDialog(QDialog):
         values: dict[str, Any] = {name: editor.value() for name, editor in self.editors.items()}
         for name, members in self.members.items():
             values[name] = members.value()
+        for name, checklist in self.id_lists.items():
+            values[name] = checklist.value()
         if self.dokumen is not None and self.dokumen.existing_ids():
             values["dokumen"] = self.dokumen.kept_ids()
         return values

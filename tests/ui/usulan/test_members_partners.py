@@ -1,7 +1,7 @@
 """Members from the partner lists in the usulan form, over the real services and the sandbox:
 a student found in PDDIKTI's list by name, an external collaborator found in SISTER's list,
-and one SISTER does not know (typed, made by the Kirim just before the record); the record
-the sandbox stores holds each of them."""
+one SISTER does not know (typed, made by the Kirim just before the record), and a mitra
+litabmas ticked in SISTER's DUDI list; the record the sandbox stores holds each of them."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ pytestmark = pytest.mark.gui
 
 JUDUL = "Irigasi tetes untuk kebun kopi rakyat"
 NEW_PARTNER = "Rahmat Hidayat Siregar"
+MITRA = "PT Bank Sumut"
 
 
 def _choose(editor, text: str) -> None:
@@ -87,6 +88,17 @@ def _walk(qtbot, loop, db, sandbox):
         partners.sex_combo.setCurrentIndex(partners.sex_combo.findData("L"))
         qtbot.mouseClick(partners.add_button, Qt.MouseButton.LeftButton)
         rows = [partners.table.item(r, 0).text() for r in range(partners.table.rowCount())]
+        # A mitra: found by part of its name, its box ticked.
+        mitra = form.id_lists["mitra_litabmas"]
+        qtbot.keyClicks(mitra.search_edit, "sumut")
+        [found] = [
+            mitra.list.item(r)
+            for r in range(mitra.list.count())
+            if not mitra.list.item(r).isHidden()
+        ]
+        assert found.text() == MITRA
+        mitra.list.setCurrentItem(found)
+        qtbot.keyClick(mitra.list, Qt.Key.Key_Space)
         cut = what_is_cut(form)
         assert form.save_button.isEnabled(), form.problems()
         saved = await form.save()
@@ -100,6 +112,8 @@ def _walk(qtbot, loop, db, sandbox):
     [mhs] = draf.body["anggota_mahasiswa"]
     assert (mhs["id_peserta_didik"], mhs["no_induk"]) == (student["id_mahasiswa"], student["nim"])
     assert [m["id_orang"] for m in draf.body["anggota_lain"]] == [known["id"], None]
+    mitra_id = next(row["id"] for row in ref.national()["dudi"] if row["nama"] == MITRA)
+    assert draf.body["mitra_litabmas"] == [mitra_id]
     # Each carries its name for the preview; the Kirim sends SISTER only what it takes.
     assert [m["nama"] for m in draf.body["anggota_lain"]] == [known["nama"], NEW_PARTNER]
 
@@ -118,6 +132,7 @@ def _walk(qtbot, loop, db, sandbox):
     made = [p for p in world.activities.external if p["nama"] == NEW_PARTNER]
     assert len(made) == 1
     detail = Router(world).resolve(f"/penelitian/{sent.sister_id}", {}).body
+    assert detail["mitra_litabmas"] == [{"id": mitra_id, "nama": MITRA}]
     members = {(m["jenis"], m["nama"]): m for m in detail["anggota"]}
     assert (
         members[("Mahasiswa", student["nama_mahasiswa"])]["nomor_induk_peserta_didik"]
