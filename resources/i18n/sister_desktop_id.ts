@@ -2398,6 +2398,10 @@ Cara: %3</translation>
             <translation>Cari mahasiswa di PDDIKTI menurut nama atau NIM yang diketik</translation>
         </message>
         <message>
+            <source>If new to SISTER:</source>
+            <translation>Jika belum ada di SISTER:</translation>
+        </message>
+        <message>
             <source>Male</source>
             <translation>Laki-laki</translation>
         </message>
@@ -2445,6 +2449,10 @@ Cara: %3</translation>
         <message>
             <source>Search SISTER</source>
             <translation>Cari di SISTER</translation>
+        </message>
+        <message>
+            <source>The country of a collaborator SISTER does not know yet</source>
+            <translation>Negara kolaborator yang belum dikenal SISTER</translation>
         </message>
         <message>
             <source>affiliation</source>

@@ -2,7 +2,8 @@
 dosen chosen from the campus's linked pegawai and SISTER's SDM list; students found in
 PDDIKTI's list (by program studi and a name or NIM) or typed with their NIM; external
 collaborators found in SISTER's list by name, or typed (a collaborator SISTER does not know
-is made by the Kirim just before the record); each with the role SISTER knows, and the
+is made by the Kirim just before the record, with the country chosen from SISTER's
+``negara`` list, Indonesia unless changed); each with the role SISTER knows, and the
 affiliation where the family's body takes one."""
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class MembersEditor(QWidget):
         search: PartnerSearch | None = None,
         spawn: Spawn | None = None,
         program_studi: Sequence[tuple[str, str]] = (),
+        negara: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.spec = spec
@@ -79,6 +81,10 @@ class MembersEditor(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The note of a new collaborator ("new: made in SISTER when sent (Malaysia)") whole.
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.setMaximumHeight(110)
         if kind == DOSEN:
             self.table.hideColumn(1)
@@ -100,6 +106,20 @@ class MembersEditor(QWidget):
         self.sex_combo.addItem(self.tr("Male"), "L")
         self.sex_combo.addItem(self.tr("Female"), "P")
         self.sex_combo.setToolTip(self.tr("SISTER asks it of a collaborator it does not know yet"))
+        self.negara_combo = QComboBox(self)
+        self.negara_combo.setObjectName(f"member_negara_{spec.name}")
+        # As wide as a short country's name: the collaborator's name needs the room.
+        self.negara_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.negara_combo.setMinimumContentsLength(9)
+        for kode, nama in negara:
+            self.negara_combo.addItem(nama, kode)
+        self.negara_combo.setCurrentIndex(max(self.negara_combo.findData(DEFAULT_NEGARA), 0))
+        self.negara_combo.setToolTip(
+            self.tr("The country of a collaborator SISTER does not know yet")
+        )
+        self._negara_names = dict(negara)
         self.afiliasi_edit = QLineEdit(self)
         self.afiliasi_edit.setObjectName(f"member_afiliasi_{spec.name}")
         self.afiliasi_edit.setPlaceholderText(self.tr("affiliation"))
@@ -141,6 +161,7 @@ class MembersEditor(QWidget):
         self.nim_edit.setVisible(kind == MAHASISWA)
         self.person_combo.setVisible(kind != MAHASISWA)
         self.sex_combo.setVisible(kind == LAIN)
+        self.negara_combo.setVisible(kind == LAIN and self.negara_combo.count() > 0)
         self.afiliasi_edit.setVisible(self._has_afiliasi and kind != DOSEN)
         self.peran_combo.setVisible(bool(self._peran_choices))
         searchable = search is not None and (
@@ -168,13 +189,18 @@ class MembersEditor(QWidget):
             row.addWidget(self.search_button)  # beside the name it searches
         row.addWidget(self.name_edit, 1)
         row.addWidget(self.nim_edit)
-        row.addWidget(self.sex_combo)
         row.addWidget(self.peran_combo)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         extra = QHBoxLayout()
         extra.setContentsMargins(0, 0, 0, 0)
         extra.addWidget(self.afiliasi_edit, 1)
+        if kind == LAIN:  # what SISTER asks of a collaborator it does not know yet
+            extra.addWidget(QLabel(self.tr("If new to SISTER:"), self))
+            extra.addWidget(self.sex_combo)
+            extra.addWidget(self.negara_combo)
+            if self.afiliasi_edit.isHidden():
+                extra.addStretch(1)
         extra.addWidget(self.prodi_combo, 1)
         extra.addWidget(self.found_combo, 1)
         if kind != LAIN:
@@ -183,7 +209,7 @@ class MembersEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(row)
-        if not (self.afiliasi_edit.isHidden() and self.prodi_combo.isHidden()):
+        if kind == LAIN or not (self.afiliasi_edit.isHidden() and self.prodi_combo.isHidden()):
             layout.addLayout(extra)
         layout.addWidget(self.message)
 
@@ -223,9 +249,10 @@ class MembersEditor(QWidget):
         peran: str | int | None = None,
         afiliasi: str | None = None,
         jenis_kelamin: str | None = None,
+        kode_negara: str | None = None,
     ) -> None:
         """Add one member; a collaborator without ``id_`` is one SISTER does not know yet
-        (``nama`` and ``jenis_kelamin`` make it when the usulan is sent)."""
+        (``nama``, ``jenis_kelamin`` and ``kode_negara`` make it when the usulan is sent)."""
         entry: dict[str, Any] = {}
         for inner in self.spec.members:
             entry[inner.name] = None
@@ -247,7 +274,7 @@ class MembersEditor(QWidget):
             if id_ is None:
                 entry["nama"] = nama
                 entry["jenis_kelamin"] = jenis_kelamin or "L"
-                entry["kode_negara"] = DEFAULT_NEGARA
+                entry["kode_negara"] = kode_negara or DEFAULT_NEGARA
             elif nama or id_ in self._names:
                 entry["nama"] = nama or self._names[id_]  # shown; the Kirim leaves it out
         else:
@@ -293,6 +320,9 @@ class MembersEditor(QWidget):
                 second = entry.get("no_induk") or ""
             elif new_collaborator(entry):
                 second = self.tr("new: made in SISTER when sent")
+                code = entry.get("kode_negara")
+                if code and code != DEFAULT_NEGARA:
+                    second += f" ({self._negara_names.get(code, code)})"
             else:
                 second = entry.get("afiliasi") or ""
             cells = (
@@ -404,6 +434,7 @@ class MembersEditor(QWidget):
                 peran=peran,
                 afiliasi=afiliasi,
                 jenis_kelamin=self.sex_combo.currentData(),
+                kode_negara=self.negara_combo.currentData(),
             )
         elif index < 0:
             self.person_combo.setFocus()

@@ -37,7 +37,7 @@ from sister_desktop.texts.write_field_texts import form_field_title
 from sister_desktop.ui.common.screen_fit import fit_to_screen
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.usulan.dokumen_editor import DokumenEditor
-from sister_desktop.ui.usulan.members_editor import DOSEN, MAHASISWA, MembersEditor
+from sister_desktop.ui.usulan.members_editor import DOSEN, LAIN, MAHASISWA, MembersEditor
 from sister_desktop.ui.usulan.referensi_checklist import ReferensiChecklist
 from sister_desktop.ui.usulan.usulan_names import dosen_names, member_names
 from sister_desktop.ui.usulan.write_field_editor import WriteFieldEditor
@@ -132,6 +132,8 @@ class UsulanFormDialog(QDialog):
         ]
         if family.has_documents:
             names.append("jenis_dokumen")
+        if any(f.type is FieldType.MEMBERS and f.referensi == LAIN for f in family.fields):
+            names.append("negara")  # of a collaborator SISTER does not know yet
         self._choices = await self._context.referensi.choices(names, family=family.dataset)
         draf = self.target.draf
         if self._record is None and draf is not None and draf.record_id is not None:
@@ -180,6 +182,7 @@ class UsulanFormDialog(QDialog):
                     search=self._search,
                     spawn=self._context.tasks.spawn,
                     program_studi=program_studi,
+                    negara=self._choices.lists.get("negara", ()),
                 )
                 editor_m.set_value(start.get(spec.name))
                 editor_m.know_names(self._member_names())

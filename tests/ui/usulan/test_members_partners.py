@@ -1,7 +1,8 @@
 """Members from the partner lists in the usulan form, over the real services and the sandbox:
 a student found in PDDIKTI's list by name, an external collaborator found in SISTER's list,
-one SISTER does not know (typed, made by the Kirim just before the record), and a mitra
-litabmas ticked in SISTER's DUDI list; the record the sandbox stores holds each of them."""
+one SISTER does not know (typed with its country, made by the Kirim just before the record),
+and a mitra litabmas ticked in SISTER's DUDI list; the record the sandbox stores holds each of
+them."""
 
 from __future__ import annotations
 
@@ -86,8 +87,11 @@ def _walk(qtbot, loop, db, sandbox):
         assert await partners.search() == 0
         assert partners.message.isVisibleTo(form)
         partners.sex_combo.setCurrentIndex(partners.sex_combo.findData("L"))
+        assert partners.negara_combo.currentData() == "ID"  # unless changed
+        partners.negara_combo.setCurrentIndex(partners.negara_combo.findData("MY"))
         qtbot.mouseClick(partners.add_button, Qt.MouseButton.LeftButton)
         rows = [partners.table.item(r, 0).text() for r in range(partners.table.rowCount())]
+        note = partners.table.item(1, 1).text()
         # A mitra: found by part of its name, its box ticked.
         mitra = form.id_lists["mitra_litabmas"]
         qtbot.keyClicks(mitra.search_edit, "sumut")
@@ -104,10 +108,11 @@ def _walk(qtbot, loop, db, sandbox):
         saved = await form.save()
         assert saved is not None, form.message.text()
         await wait_for(lambda: data.write_actions.form is None)
-        return rows, cut, await g.context.usulan.find()
+        return rows, note, cut, await g.context.usulan.find()
 
-    rows, cut, [draf] = loop.run_until_complete(fill_and_save())
+    rows, note, cut, [draf] = loop.run_until_complete(fill_and_save())
     assert rows == [known["nama"], NEW_PARTNER]
+    assert note.endswith("(Malaysia)"), note
     assert cut == []
     [mhs] = draf.body["anggota_mahasiswa"]
     assert (mhs["id_peserta_didik"], mhs["no_induk"]) == (student["id_mahasiswa"], student["nim"])
@@ -130,7 +135,7 @@ def _walk(qtbot, loop, db, sandbox):
     [sent] = loop.run_until_complete(send()).usulan
     assert sent.status is UsulanStatus.DITERAPKAN, sent.message
     made = [p for p in world.activities.external if p["nama"] == NEW_PARTNER]
-    assert len(made) == 1
+    assert len(made) == 1 and made[0]["kode_negara"] == "MY"
     detail = Router(world).resolve(f"/penelitian/{sent.sister_id}", {}).body
     assert detail["mitra_litabmas"] == [{"id": mitra_id, "nama": MITRA}]
     members = {(m["jenis"], m["nama"]): m for m in detail["anggota"]}
