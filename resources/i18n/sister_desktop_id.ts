@@ -479,6 +479,11 @@
             <translation>%1 usulan dibuat sebagai draf: setujui di halaman Usulan.</translation>
         </message>
         <message>
+            <source>Change photo…</source>
+            <extracomment>The detail dialog open right now (tests find it here). Tambah…, Ubah…, Hapus… of this pegawai's records (draf usulan). The pegawai's ajuan in SISTER (hidden while there is none).</extracomment>
+            <translation>Ganti foto…</translation>
+        </message>
+        <message>
             <source>Close</source>
             <extracomment>Impor riwayat…: usulan from a spreadsheet (any pegawai's, by their column).</extracomment>
             <translation>Tutup</translation>
@@ -505,8 +510,11 @@
             <translation>Foto dari SISTER</translation>
         </message>
         <message>
+            <source>Propose a new photo (JPG or PNG) to SISTER: a draft usulan</source>
+            <translation>Usulkan pas foto baru (JPG atau PNG) ke SISTER: menjadi usulan draf</translation>
+        </message>
+        <message>
             <source>Show records removed from SISTER</source>
-            <extracomment>The detail dialog open right now (tests find it here). Tambah…, Ubah…, Hapus… of this pegawai's records (draf usulan). The pegawai's ajuan in SISTER (hidden while there is none).</extracomment>
             <translation>Tampilkan data yang sudah dihapus dari SISTER</translation>
         </message>
         <message>
@@ -5722,6 +5730,10 @@ Cara: %3</translation>
     <context>
         <name>WriteActions</name>
         <message>
+            <source>Choose the new photo</source>
+            <translation>Pilih foto baru</translation>
+        </message>
+        <message>
             <source>Delete from SISTER</source>
             <extracomment>An usulan was made (a draf): the Usulan page and the window's message take it in. The form or question open now (tests reach it here).</extracomment>
             <translation>Hapus dari SISTER</translation>
@@ -5729,6 +5741,14 @@ Cara: %3</translation>
         <message>
             <source>Draft saved: %1</source>
             <translation>Draf disimpan: %1</translation>
+        </message>
+        <message>
+            <source>Draft saved: %1. The photo is read from %2 when it is sent: keep the file there until then.</source>
+            <translation>Draf disimpan: %1. Foto dibaca dari %2 saat dikirim: biarkan berkasnya di sana sampai itu.</translation>
+        </message>
+        <message>
+            <source>Photos (*.jpg *.jpeg *.png)</source>
+            <translation>Foto (*.jpg *.jpeg *.png)</translation>
         </message>
         <message>
             <source>Propose deleting this record of %1 from SISTER?

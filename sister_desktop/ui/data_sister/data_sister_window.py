@@ -78,6 +78,9 @@ class DataSisterWindow(QDialog):
         self.photo = QLabel(self)
         self.photo.setObjectName("data_sister_photo")
         self.photo.hide()
+        self.foto_button = QPushButton(self.tr("Change photo…"), self)
+        self.foto_button.setObjectName("ganti_foto_button")
+        self.foto_button.clicked.connect(self._on_foto_button_clicked)
         self.group_list = QListWidget(self)
         self.group_list.setObjectName("group_list")
         self.group_list.setWordWrap(True)
@@ -125,6 +128,7 @@ class DataSisterWindow(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.heading, 1, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.foto_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.ajuan_panel)
@@ -140,6 +144,7 @@ class DataSisterWindow(QDialog):
         writes_enabled = await self._context.kirim.writes_enabled()
         refused = await self._context.usulan.refused_records(pegawai_id)
         self.write_actions.prepare(loaded, writes_enabled=writes_enabled, refused=refused)
+        self._offer_foto()
         self.show_data(loaded)
         submitted = await self._context.usulan.find([UsulanStatus.DIAJUKAN])
         records = (
@@ -200,6 +205,14 @@ class DataSisterWindow(QDialog):
             self.photo.clear()
             self.photo.hide()
 
+    def _offer_foto(self) -> None:
+        """Change photo… is offered as the other writes are: disabled with the reason."""
+        reason = self.write_actions.foto_reason()
+        self.foto_button.setEnabled(reason is None)
+        self.foto_button.setToolTip(
+            reason or self.tr("Propose a new photo (JPG or PNG) to SISTER: a draft usulan")
+        )
+
     def show_group(self, group: SisterGroup) -> GroupPage:
         """Bring a group's page forward (built the first time it is shown)."""
         page = self.pages.get(group)
@@ -246,6 +259,9 @@ class DataSisterWindow(QDialog):
     def _on_group_list_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(GROUPS) and self.loaded is not None:
             self.show_group(GROUPS[row])
+
+    def _on_foto_button_clicked(self) -> None:
+        self._context.tasks.spawn(self.write_actions.ganti_foto())
 
     def _on_impor_riwayat_drafted(self, count: int) -> None:
         self._say(fill(self.tr("%1 usulan drafted: approve them on the Usulan page."), str(count)))

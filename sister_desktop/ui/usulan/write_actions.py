@@ -1,5 +1,6 @@
-"""Tambah…, Ubah… and Hapus… of one pegawai's Data SISTER: which are offered (and why not),
-and what each does: the form of the family (a draf usulan), or a confirmed deletion usulan.
+"""Tambah…, Ubah…, Hapus… and Ganti foto… of one pegawai's Data SISTER: which are offered (and
+why not), and what each does: the form of the family (a draf usulan), a confirmed deletion
+usulan, or a new pas foto chosen from a file.
 
 The Data SISTER window owns one; its pages ask it for the reason a button is disabled, so
 the buttons stay visible with the reason in the tooltip wherever SISTER takes no such write.
@@ -11,13 +12,14 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from sister_desktop.domain.sister_groups import SisterGroup
 from sister_desktop.domain.sister_history import PegawaiSisterData
 from sister_desktop.domain.sister_records import SisterRecord
 from sister_desktop.domain.sister_writes import WriteOp, write_family
 from sister_desktop.domain.usulan import Usulan
+from sister_desktop.domain.usulan_special import FOTO_DATASET
 from sister_desktop.domain.write_permission import WriteBlock, bkd_titles, write_block
 from sister_desktop.services.data_sister_service import PegawaiWithData
 from sister_desktop.services.usulan_service import UsulanError
@@ -26,6 +28,7 @@ from sister_desktop.texts.sister_data_texts import dataset_label
 from sister_desktop.texts.usulan_texts import problem_text, summary_line
 from sister_desktop.texts.write_block_texts import block_reason
 from sister_desktop.ui.common.async_helpers import dialog_result
+from sister_desktop.ui.common.file_dialogs import choose_file, make_file_dialog
 from sister_desktop.ui.common.message_boxes import ask
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.usulan.usulan_form_dialog import FormTarget, UsulanFormDialog
@@ -49,6 +52,7 @@ class WriteActions(QObject):
         #: The form or question open now (tests reach it here).
         self.form: UsulanFormDialog | None = None
         self.question: QMessageBox | None = None
+        self.file_dialog: QFileDialog | None = None
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
         self._context.tasks.spawn(coro)
@@ -146,6 +150,47 @@ class WriteActions(QObject):
             return None
         self._made(made)
         return made
+
+    def foto_reason(self) -> str | None:
+        """Why Ganti foto… is not offered (its tooltip), None when it is."""
+        return self.reason(FOTO_DATASET, WriteOp.FOTO)
+
+    async def ganti_foto(self) -> Usulan | None:
+        """Propose a new pas foto: a JPG or PNG file chosen here, sent as it is once the
+        usulan is approved (SISTER replaces the photo it holds)."""
+        loaded = self.loaded
+        if loaded is None or self.foto_reason() is not None:
+            return None
+        dialog = make_file_dialog(
+            self._parent,
+            self.tr("Choose the new photo"),
+            save=False,
+            name_filters=[self.tr("Photos (*.jpg *.jpeg *.png)")],
+        )
+        dialog.setObjectName("foto_file_dialog")
+        path = await choose_file(dialog, shown=self._keep_file_dialog)
+        if path is None:
+            return None
+        try:
+            made = await self._context.usulan.foto(loaded.pegawai.id, path)
+        except UsulanError as exc:
+            self._say(problem_text(exc.code, "", exc.detail))
+            return None
+        self._made(made)
+        self._say(
+            fill(
+                self.tr(
+                    "Draft saved: %1. The photo is read from %2 when it is sent: keep the "
+                    "file there until then."
+                ),
+                summary_line(made),
+                str(path),
+            )
+        )
+        return made
+
+    def _keep_file_dialog(self, dialog: QFileDialog | None) -> None:
+        self.file_dialog = dialog
 
     def _keep_question(self, box: QMessageBox | None) -> None:
         self.question = box
