@@ -167,6 +167,31 @@
         </message>
     </context>
     <context>
+        <name>BidangIlmuDialog</name>
+        <message>
+            <source>Bidang ilmu — %1</source>
+            <extracomment>The referensi list and the body field of a record's kelompok bidang.</extracomment>
+            <translation>Bidang ilmu — %1</translation>
+        </message>
+        <message>
+            <source>Reading the record's kelompok bidang from SISTER…</source>
+            <translation>Membaca kelompok bidang rekaman ini dari SISTER…</translation>
+        </message>
+        <message>
+            <source>SISTER could not be asked for the record's kelompok bidang: %1 %2</source>
+            <translation>Kelompok bidang rekaman ini tidak bisa ditanyakan ke SISTER: %1 %2</translation>
+        </message>
+        <message>
+            <source>Save as draft</source>
+            <translation>Simpan sebagai draf</translation>
+        </message>
+        <message>
+            <source>Tick the kelompok bidang of this record. Saving makes a draft usulan: SISTER is asked only when it is approved and sent.</source>
+            <extracomment>The list of kelompok bidang once read (tests reach it here).</extracomment>
+            <translation>Centang kelompok bidang rekaman ini. Menyimpan membuat usulan draf: SISTER baru ditanya setelah usulan disetujui dan dikirim.</translation>
+        </message>
+    </context>
+    <context>
         <name>CliRuntime</name>
         <message>
             <source>Stopped before the end (Ctrl+C or a stop signal); what was not finished was not saved. Run the command again.</source>
@@ -1211,6 +1236,10 @@
             <translation>Tambah…</translation>
         </message>
         <message>
+            <source>Bidang ilmu…</source>
+            <translation>Bidang ilmu…</translation>
+        </message>
+        <message>
             <source>Change…</source>
             <translation>Ubah…</translation>
         </message>
@@ -1229,6 +1258,10 @@
         <message>
             <source>Propose deleting the selected record (a draft usulan)</source>
             <translation>Usulkan penghapusan data yang dipilih (usulan draf)</translation>
+        </message>
+        <message>
+            <source>Propose the kelompok bidang of the selected record (a draft usulan)</source>
+            <translation>Usulkan kelompok bidang rekaman yang dipilih (usulan draf)</translation>
         </message>
         <message>
             <source>Select a record first.</source>

@@ -86,7 +86,7 @@ def write_block(
     family = write_family(dataset)
     if family is None:
         return WriteBlock.READ_ONLY
-    if family.pddikti:
+    if family.pddikti and op is not WriteOp.BIDANG_ILMU:  # a PDDIKTI record's only write
         return WriteBlock.PDDIKTI
     wanted = {op}
     if op is WriteOp.UPDATE:

@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sister_desktop.domain.error_codes import ErrorCode
+from sister_desktop.domain.sister_writes import write_family
 from sister_desktop.domain.sync_log import SyncLockedError
 from sister_desktop.domain.usulan import (
     SENDABLE,
@@ -37,7 +38,12 @@ from sister_desktop.domain.usulan import (
     UsulanStatus,
 )
 from sister_desktop.domain.usulan_body import field_changes
-from sister_desktop.services.connection import SettingsIncompleteError, SisterConnection
+from sister_desktop.domain.usulan_special import takes_record_bidang_ilmu
+from sister_desktop.services.connection import (
+    SettingsIncompleteError,
+    SisterConnection,
+    sister_needed,
+)
 from sister_desktop.services.kirim_models import (
     KirimCannotStartError,
     KirimPreview,
@@ -48,6 +54,7 @@ from sister_desktop.services.kirim_models import (
 )
 from sister_desktop.services.kirim_periksa import periksa
 from sister_desktop.services.kirim_send import KirimRun
+from sister_desktop.services.kirim_special import record_bidang_ilmu
 from sister_desktop.services.referensi_service import ReferensiService
 from sister_desktop.services.sync_lock import SyncLock
 from sister_desktop.sister.client import SisterClient
@@ -120,6 +127,19 @@ class KirimService:
     def cancel(self) -> None:
         """No usulan starts after this; those on the way finish and are recorded."""
         self._cancel.set()
+
+    # -- what an usulan starts from ---------------------------------------------------------------
+
+    async def record_bidang_ilmu(self, dataset: str, record_id: str) -> list[str]:
+        """SISTER's kelompok bidang of a synced record, read now (a sync does not pull it): the
+        ids in SISTER's order, what a Bidang ilmu… usulan starts from and keeps as its version.
+        Raises ``SisterUnavailableError`` when SISTER cannot be asked."""
+        family = write_family(dataset)
+        if family is None or not takes_record_bidang_ilmu(family):
+            raise ValueError(f"{dataset} records carry no kelompok bidang of their own")
+        with sister_needed():
+            api = await self._connection.api()
+            return await record_bidang_ilmu(api.client, family, record_id)
 
     # -- the preview ----------------------------------------------------------------------------
 

@@ -62,17 +62,25 @@ async def send_foto(client: SisterClient, item: Usulan, state: dict[str, bool]) 
     raise Outcome(UsulanStatus.DITERAPKAN, sister_id=item.id_sdm, http_status=answer.status)
 
 
-def _bidang_url(family: WriteFamily, item: Usulan) -> str:
-    return f"/{family.path}/{quote(item.record_id or '', safe='')}/bidang_ilmu"
+def _bidang_url(family: WriteFamily, record_id: str) -> str:
+    return f"/{family.path}/{quote(record_id, safe='')}/bidang_ilmu"
 
 
 def _wanted(item: Usulan) -> list[str]:
     return [str(k).lower() for k in (item.body or {}).get(BIDANG_ILMU_FIELD) or []]
 
 
-async def _sister_bidang(client: SisterClient, family: WriteFamily, item: Usulan) -> list[str]:
-    answer: Any = await client.get_json(_bidang_url(family, item))
+async def record_bidang_ilmu(
+    client: SisterClient, family: WriteFamily, record_id: str
+) -> list[str]:
+    """SISTER's kelompok bidang of a record now, the ids in its order (what an usulan of it
+    starts from, and what the Kirim compares with)."""
+    answer: Any = await client.get_json(_bidang_url(family, record_id))
     return bidang_ilmu_ids(answer if isinstance(answer, list) else [])
+
+
+async def _sister_bidang(client: SisterClient, family: WriteFamily, item: Usulan) -> list[str]:
+    return await record_bidang_ilmu(client, family, item.record_id or "")
 
 
 async def send_record_bidang_ilmu(
@@ -88,7 +96,7 @@ async def send_record_bidang_ilmu(
     if item.base_hash is not None and record_hash({BIDANG_ILMU_FIELD: fresh}) != item.base_hash:
         raise Outcome(UsulanStatus.BERUBAH_DI_SISTER, error_code="changed_in_sister")
     state["wrote"] = True
-    answer = await client.write_json("PUT", _bidang_url(family, item), wanted)
+    answer = await client.write_json("PUT", _bidang_url(family, item.record_id or ""), wanted)
     raise Outcome(UsulanStatus.DITERAPKAN, sister_id=item.record_id, http_status=answer.status)
 
 

@@ -24,6 +24,12 @@ def test_each_reason_in_its_order():
     )
     assert write_block("penelitian", WriteOp.DELETE, record={"judul": "lain"}, **on) is None
     assert write_block("pengajaran", WriteOp.UPDATE, **on) is WriteBlock.PDDIKTI
+    # A PDDIKTI record's kelompok bidang is its one write; the switch still holds it back.
+    assert write_block("pengajaran", WriteOp.BIDANG_ILMU, **on) is None
+    assert (
+        write_block("pengajaran", WriteOp.BIDANG_ILMU, writes_enabled=False, linked=True)
+        is WriteBlock.WRITES_OFF
+    )
     assert write_block("data_pribadi/alamat", WriteOp.DELETE, **on) is WriteBlock.NO_SUCH_WRITE
     assert write_block("data_pribadi/alamat", WriteOp.UPDATE, **on) is None
     assert write_block("bkd/penelitian", WriteOp.CREATE, **on) is WriteBlock.READ_ONLY

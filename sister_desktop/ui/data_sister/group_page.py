@@ -80,6 +80,7 @@ class HistorySection(QWidget):
         self.tambah_button: QPushButton | None = None
         self.ubah_button: QPushButton | None = None
         self.hapus_button: QPushButton | None = None
+        self.bidang_button: QPushButton | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         self.title_label = plain_label(QLabel(history_title(history), self))
@@ -149,6 +150,11 @@ class HistorySection(QWidget):
             self.hapus_button.setObjectName("hapus_button")
             self.hapus_button.clicked.connect(self._on_hapus_button_clicked)
             heading.addWidget(self.hapus_button)
+        if self._actions is not None and self._actions.offers_bidang_ilmu(family.dataset):
+            self.bidang_button = QPushButton(self.tr("Bidang ilmu…"), self)
+            self.bidang_button.setObjectName("bidang_ilmu_button")
+            self.bidang_button.clicked.connect(self._on_bidang_button_clicked)
+            heading.addWidget(self.bidang_button)
         self.update_write_buttons()
 
     def selected_record(self) -> SisterRecord | None:
@@ -173,18 +179,25 @@ class HistorySection(QWidget):
                 actions.reason(name, WriteOp.CREATE),
                 self.tr("Propose a new record to SISTER (a draft usulan)"),
             )
-        for button, op in ((self.ubah_button, WriteOp.UPDATE), (self.hapus_button, WriteOp.DELETE)):
+        hints = {
+            WriteOp.UPDATE: self.tr("Propose a change of the selected record (a draft usulan)"),
+            WriteOp.DELETE: self.tr("Propose deleting the selected record (a draft usulan)"),
+            WriteOp.BIDANG_ILMU: self.tr(
+                "Propose the kelompok bidang of the selected record (a draft usulan)"
+            ),
+        }
+        buttons = (
+            (self.ubah_button, WriteOp.UPDATE),
+            (self.hapus_button, WriteOp.DELETE),
+            (self.bidang_button, WriteOp.BIDANG_ILMU),
+        )
+        for button, op in buttons:
             if button is None:
                 continue
             reason = actions.reason(name, op, record)
             if reason is None and record is None:
                 reason = self.tr("Select a record first.")
-            hint = (
-                self.tr("Propose a change of the selected record (a draft usulan)")
-                if op is WriteOp.UPDATE
-                else self.tr("Propose deleting the selected record (a draft usulan)")
-            )
-            _offer(button, reason, hint)
+            _offer(button, reason, hints[op])
 
     def _on_table_selection_changed(self, *_args: object) -> None:
         self.update_write_buttons()
@@ -197,6 +210,11 @@ class HistorySection(QWidget):
         if self._actions is not None:
             record = self.selected_record()
             self._actions.spawn(self._actions.ubah(self.history.dataset.name, record))
+
+    def _on_bidang_button_clicked(self) -> None:
+        record = self.selected_record()
+        if self._actions is not None and record is not None:
+            self._actions.spawn(self._actions.bidang_ilmu(self.history.dataset.name, record))
 
     def _on_hapus_button_clicked(self) -> None:
         record = self.selected_record()

@@ -30,10 +30,13 @@ class ReferensiChecklist(QWidget):
         chosen: Sequence[str],
         names: Mapping[str, str],
         parent: QWidget | None = None,
+        *,
+        grow: bool = False,
     ) -> None:
         """``choices``: (id, name) of the referensi list, None when it could not be read;
         ``chosen``: the ids ticked at first; ``names``: names of chosen ids the list may lack
-        (as SISTER answered the record)."""
+        (as SISTER answered the record); ``grow``: the list takes the room it is given (in a
+        dialog of its own) instead of a few rows (in a form)."""
         super().__init__(parent)
         self.setObjectName(f"field_{name}")
         self.search_edit = QLineEdit(self)
@@ -63,7 +66,11 @@ class ReferensiChecklist(QWidget):
         self.list.itemChanged.connect(self._on_list_item_changed)
         row = self.list.sizeHintForRow(0) if self.list.count() else self.fontMetrics().height()
         frame = 2 * self.list.frameWidth()
-        self.list.setFixedHeight(row * min(max(self.list.count(), 1), VISIBLE_ROWS) + frame + 4)
+        rows = row * min(max(self.list.count(), 1), VISIBLE_ROWS) + frame + 4
+        if grow:
+            self.list.setMinimumHeight(rows)
+        else:
+            self.list.setFixedHeight(rows)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

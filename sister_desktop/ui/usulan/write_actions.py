@@ -1,6 +1,7 @@
-"""Tambah…, Ubah…, Hapus… and Ganti foto… of one pegawai's Data SISTER: which are offered (and
-why not), and what each does: the form of the family (a draf usulan), a confirmed deletion
-usulan, or a new pas foto chosen from a file.
+"""Tambah…, Ubah…, Hapus…, Bidang ilmu… and Ganti foto… of one pegawai's Data SISTER: which are
+offered (and why not), and what each does: the form of the family (a draf usulan), a confirmed
+deletion usulan, a record's kelompok bidang ticked in SISTER's list, or a new pas foto chosen
+from a file.
 
 The Data SISTER window owns one; its pages ask it for the reason a button is disabled, so
 the buttons stay visible with the reason in the tooltip wherever SISTER takes no such write.
@@ -19,7 +20,7 @@ from sister_desktop.domain.sister_history import PegawaiSisterData
 from sister_desktop.domain.sister_records import SisterRecord
 from sister_desktop.domain.sister_writes import WriteOp, write_family
 from sister_desktop.domain.usulan import Usulan
-from sister_desktop.domain.usulan_special import FOTO_DATASET
+from sister_desktop.domain.usulan_special import FOTO_DATASET, takes_record_bidang_ilmu
 from sister_desktop.domain.write_permission import WriteBlock, bkd_titles, write_block
 from sister_desktop.services.data_sister_service import PegawaiWithData
 from sister_desktop.services.usulan_service import UsulanError
@@ -31,6 +32,7 @@ from sister_desktop.ui.common.async_helpers import dialog_result
 from sister_desktop.ui.common.file_dialogs import choose_file, make_file_dialog
 from sister_desktop.ui.common.message_boxes import ask
 from sister_desktop.ui.common.ui_context import UiContext
+from sister_desktop.ui.usulan.bidang_ilmu_dialog import BidangIlmuDialog
 from sister_desktop.ui.usulan.usulan_form_dialog import FormTarget, UsulanFormDialog
 
 
@@ -53,6 +55,7 @@ class WriteActions(QObject):
         self.form: UsulanFormDialog | None = None
         self.question: QMessageBox | None = None
         self.file_dialog: QFileDialog | None = None
+        self.bidang_dialog: BidangIlmuDialog | None = None
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
         self._context.tasks.spawn(coro)
@@ -149,6 +152,30 @@ class WriteActions(QObject):
             self._say(problem_text(exc.code, "", exc.detail))
             return None
         self._made(made)
+        return made
+
+    def offers_bidang_ilmu(self, dataset: str) -> bool:
+        """Whether the family's records carry a kelompok bidang of their own (Bidang ilmu…)."""
+        family = write_family(dataset)
+        return family is not None and takes_record_bidang_ilmu(family)
+
+    async def bidang_ilmu(self, dataset: str, record: SisterRecord) -> Usulan | None:
+        """The record's kelompok bidang, read from SISTER and ticked anew: a draf usulan."""
+        dialog = BidangIlmuDialog(
+            self._context, dataset, record, _title(record.values), self._parent
+        )
+        self.bidang_dialog = dialog
+        try:
+            closed = dialog_result(dialog)  # open while SISTER is read: Cancel works at once
+            if dialog.isVisible():
+                await dialog.load()
+            await closed
+            made = dialog.saved
+        finally:
+            self.bidang_dialog = None
+            dialog.deleteLater()
+        if made is not None:
+            self._made(made)
         return made
 
     def foto_reason(self) -> str | None:
