@@ -3,11 +3,14 @@ bar (or on a count) says which bar it was.
 
 matplotlib (with numpy) takes a third of a second to import, longer than the whole window takes
 to build; the canvas is therefore made when the first chart is given (the Laporan tab loads its
-charts the first time it is shown), so the program starts without it.
+charts the first time it is shown), so the program starts without it, and the program loads it
+ahead in a worker thread once the window has been up a while (``load_chart_library``), so the
+first Laporan does not wait for it either.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -25,6 +28,19 @@ if TYPE_CHECKING:
     from sister_desktop.ui.laporan.chart_canvas import ChartCanvas
 
 CHART_HEIGHT = 230
+log = logging.getLogger(__name__)
+
+
+def load_chart_library() -> None:
+    """Import matplotlib's figure and Qt canvas ahead of the first chart (from a worker thread:
+    importing makes no widget). A failure is only logged: the first chart imports it again and
+    reports what is wrong there."""
+    try:
+        import matplotlib.figure  # noqa: F401
+
+        import sister_desktop.ui.laporan.chart_canvas  # noqa: F401
+    except Exception:
+        log.exception("The charts library could not be loaded ahead")
 
 
 class ChartPanel(QWidget):
@@ -70,6 +86,7 @@ class ChartPanel(QWidget):
             room_layout = self._canvas_room.layout()
             assert room_layout is not None
             room_layout.addWidget(canvas)
+            canvas.show()  # at once, not at the layout's next turn: its paint draws the chart
             self._canvas = canvas
         return self._canvas
 
