@@ -7,8 +7,11 @@ Pegawai search in the synced data, the Data SISTER window and a record in full, 
 SISTER switched off and on (the usulan form of Add…, the Kirim switch in Pengaturan), and the
 dialogs: import report, form, manual link, link preview, unlink, Terapkan, progress, the
 end-of-sync notice, password, about; and the questions and notices the screens raise (message
-boxes, read as they open and declined: ``tests/ui/message_walk.py``). Which language a word
-belongs to is read from the catalogue (``tests/ui/languages.py``)."""
+boxes, read as they open and declined: ``tests/ui/message_walk.py``), among them those of
+linking (by hand on a name alone, undoing a collective link), of the Laporan, of a sync or a
+Periksa di SISTER running (stop? close the window?) and of one stopped or cut off (offered at
+start). Which language a word belongs to is read from the catalogue
+(``tests/ui/languages.py``)."""
 
 from __future__ import annotations
 
@@ -20,10 +23,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
+from sister_desktop.domain.pegawai import NEW_ID, Pegawai
+from sister_desktop.domain.sync_log import RunStatus
 from sister_desktop.domain.sync_progress import SyncMode, SyncRequest
+from sister_desktop.domain.usulan import UsulanStatus
+from sister_desktop.domain.ws_settings import UrlChoice, WsSettings
 from sister_desktop.services.pegawai_service import PegawaiService
 from sister_desktop.services.sync_service import SyncService
 from sister_desktop.store.pegawai_repository import PegawaiRepository
+from sister_desktop.store.usulan_repository import UsulanRepository
 from sister_desktop.texts import sync_texts
 from sister_desktop.texts.i18n import use_language
 from sister_desktop.ui.common.about_dialog import AboutDialog
@@ -318,6 +326,7 @@ def test_every_screen_speaks_the_operators_language_in_full(
                 nobody = SyncRequest(SyncMode.SELECTED)
                 assert loop.run_until_complete(window.sync_tab.start_sync(nobody)) is None
                 # Every run counts as long here: the question before a long sync, declined.
+                long_run = sync_texts.LONG_RUN_S
                 monkeypatch.setattr(sync_texts, "LONG_RUN_S", -1)
                 everyone = SyncRequest(SyncMode.ALL)
                 assert loop.run_until_complete(window.sync_tab.start_sync(everyone)) is None
@@ -330,6 +339,118 @@ def test_every_screen_speaks_the_operators_language_in_full(
                 switch = window.settings_tab.kirim_switch_box
                 loop.run_until_complete(switch.set_enabled(True))
                 loop.run_until_complete(context.tasks.wait_idle())
+
+            # The questions and notices an operator meets further on, each declined (a notice
+            # closed), and nothing changed by declining.
+            with boxes.reading():
+                # SISTER ▸ Hubungkan Pegawai dan Sister with nobody ticked.
+                tab = window.pegawai_tab
+                window.tabs.setCurrentWidget(tab)
+                assert not list(tab.ticked_ids())
+                assert loop.run_until_complete(tab.sister_button.link_ticked()) is False
+                # A pegawai typed in with only a name, linked by hand to the SISTER person of
+                # that name (one of the two unlinked above, whom nobody holds now).
+                namesake = next(p for p in people if p.id == relink[0])
+                typed = loop.run_until_complete(
+                    context.pegawai.save(Pegawai(NEW_ID, namesake.nama))
+                ).pegawai
+                assert typed is not None
+                manual = ManualLinkDialog(linking, typed, context.tasks, window)
+                manual.show()
+                loop.run_until_complete(manual.search(typed.nama))
+                manual.table.selectRow(
+                    next(
+                        row
+                        for row, s in enumerate(manual.model.suggestions)
+                        if s.sdm.id_sdm == namesake.id_sdm
+                    )
+                )
+                loop.run_until_complete(manual.save())
+                manual.close()
+                assert manual.saved_batch is None
+                assert loop.run_until_complete(context.pegawai.get(typed.id)).id_sdm is None
+                # Those two linked again collectively, and the undo of that link asked about.
+                linked = loop.run_until_complete(linking.apply(result.plan.exact)).linked
+                loop.run_until_complete(tab.reload())
+                tab.select_pegawai(relink[0])
+                loop.run_until_complete(context.tasks.wait_idle())
+                assert loop.run_until_complete(tab.link_history.undo_selected()) == 0
+                relinked = loop.run_until_complete(context.pegawai.list_all())
+                assert sum(1 for p in relinked if p.id in relink and p.id_sdm) == linked == 2
+
+                # Laporan: Data SISTER… before a pegawai of a bar is chosen; a report saved.
+                gambaran = window.laporan_tab.gambaran
+                _to_front(gambaran)
+                loop.run_until_complete(wait_for(lambda: gambaran.report, 15))
+                gambaran.members.setCurrentItem(None)
+                gambaran.open_button.click()
+                loop.run_until_complete(wait_for(lambda: "laporan_notice" in boxes.names))
+                saved = loop.run_until_complete(gambaran.save("xlsx", tmp_path / "gambaran.xlsx"))
+                assert saved is not None
+                seen.add_data(str(saved))  # where the operator saved it
+                loop.run_until_complete(wait_for(lambda: "laporan_export_notice" in boxes.names))
+
+                # The approved usulan taken by a Kirim killed before its answer came: offered
+                # for Periksa as at start (Later), then Periksa di SISTER before the SISTER
+                # settings are complete (it cannot start).
+                assert made.id is not None
+                assert loop.run_until_complete(
+                    UsulanRepository(db).mark_sending(
+                        made.id, allowed_from=[UsulanStatus.DISETUJUI], run_id="killed", by=None
+                    )
+                )
+                _to_front(usulan_page)
+                assert loop.run_until_complete(usulan_page.offer_periksa()) is None
+                assert loop.run_until_complete(usulan_page.periksa()) is None
+                loop.run_until_complete(wait_for(lambda: "kirim_message_box" in boxes.names))
+                waiting = loop.run_until_complete(context.usulan.find())
+                assert [u.status for u in waiting if u.id == made.id] == [UsulanStatus.SENDING]
+
+                # Closing the window while a sync of one pegawai runs (Keep syncing), the sync
+                # then stopped, and the stopped sync offered for resuming (Later).
+                monkeypatch.setattr(sync_texts, "LONG_RUN_S", long_run)
+                sync_tab = window.sync_tab
+                sandbox.faults.latency_ms = 100
+                syncing = context.tasks.spawn(
+                    sync_tab.start_sync(SyncRequest(SyncMode.SELECTED, (synced_id,)))
+                )
+                loop.run_until_complete(wait_for(lambda: sync_tab.runner.progress_dialog, 15))
+                assert loop.run_until_complete(sync_tab.prepare_quit()) is False
+                assert sync_tab.sync_running
+                loop.run_until_complete(sync_tab.runner.stop())
+                sandbox.faults.latency_ms = 0
+                stopped = loop.run_until_complete(syncing)
+                assert stopped is not None and stopped.status is RunStatus.CANCELLED
+                assert loop.run_until_complete(sync_tab.offer_resume()) is None
+                assert loop.run_until_complete(context.sync.resumable_run()) is not None
+
+                # The SISTER settings saved, Periksa di SISTER runs (slowed down to be asked
+                # about): its Cancel (Continue sending), closing the window (Keep sending).
+                sister = sandbox.credentials
+                settings = WsSettings(
+                    url_choice=UrlChoice.CUSTOM,
+                    custom_url=sister.url,
+                    id_pengguna=sister.id_pengguna,
+                    username=sister.username,
+                )
+                assert (
+                    loop.run_until_complete(context.settings.save(settings, sister.password)) == []
+                )
+                loop.run_until_complete(context.connection.apply_settings())
+                sandbox.faults.latency_ms = 300
+                checking = context.tasks.spawn(usulan_page.periksa())
+                progress = loop.run_until_complete(
+                    wait_for(lambda: usulan_page.progress_dialog, 15)
+                )
+                loop.run_until_complete(wait_for(progress.isVisible))
+                progress.ask_to_cancel()
+                loop.run_until_complete(wait_for(lambda: progress.confirm_box is None))
+                assert loop.run_until_complete(usulan_page.prepare_quit()) is False
+                assert usulan_page.kirim_running and not progress.cancelling
+                sandbox.faults.latency_ms = 0
+                checked = loop.run_until_complete(checking)
+                assert checked is not None and not checked.cancelled
+                loop.run_until_complete(wait_for(lambda: "kirim_done_box" in boxes.names))
             assert {
                 "hapus_question",
                 "batal_question",
@@ -338,10 +459,22 @@ def test_every_screen_speaks_the_operators_language_in_full(
                 "sync_cancel_confirm",
                 "sync_long_run_question",
                 "kirim_switch_question",
+                "link_message",
+                "link_name_only_question",
+                "undo_confirm",
+                "laporan_notice",
+                "laporan_export_notice",
+                "periksa_question",
+                "kirim_message_box",
+                "sync_quit_question",
+                "sync_resume_question",
+                "kirim_cancel_confirm",
+                "kirim_quit_question",
             } <= set(boxes.names), boxes.names
         finally:
             loop.run_until_complete(context.tasks.cancel_all())
             loop.run_until_complete(client.aclose())
+            loop.run_until_complete(context.connection.aclose())
             services.close()
     foreign = seen.foreign(language)
     assert not foreign, "\n".join(f"{where}: {text!r} -> {bad}" for where, text, bad in foreign)
