@@ -5098,6 +5098,10 @@ Cara: %3</translation>
             <translation>%1 draf · %2 disetujui · %3 perlu dicek</translation>
         </message>
         <message>
+            <source>%1 usulan checked in SISTER: %2 found there (applied or submitted), %3 not there (approved again: send them with Kirim ke SISTER), %4 changed in SISTER or refused, %5 still to check.</source>
+            <translation>%1 usulan diperiksa di SISTER: %2 ada di sana (diterapkan atau diajukan), %3 tidak ada (kembali disetujui: kirim dengan Kirim ke SISTER), %4 berubah di SISTER atau ditolak, %5 masih perlu dicek.</translation>
+        </message>
+        <message>
             <source>%1 usulan may have reached SISTER without an answer.</source>
             <translation>%1 usulan mungkin sudah sampai di SISTER tanpa jawaban.</translation>
         </message>
@@ -5128,6 +5132,10 @@ Cara: %3</translation>
         <message>
             <source>Check in SISTER</source>
             <translation>Periksa di SISTER</translation>
+        </message>
+        <message>
+            <source>Check in SISTER finished</source>
+            <translation>Periksa di SISTER selesai</translation>
         </message>
         <message>
             <source>Draft usulan from a spreadsheet (Download template for its columns)</source>
@@ -5193,6 +5201,10 @@ Cara: %3</translation>
         <message>
             <source>Stopped before the end: the rest stays approved.</source>
             <translation>Dihentikan sebelum selesai: sisanya tetap disetujui.</translation>
+        </message>
+        <message>
+            <source>Stopped before the end: the rest stays to check.</source>
+            <translation>Dihentikan sebelum selesai: sisanya tetap perlu dicek.</translation>
         </message>
         <message>
             <source>They are not sent again by themselves. Look in SISTER now whether they arrived (Check in SISTER)?</source>

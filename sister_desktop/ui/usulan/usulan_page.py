@@ -347,9 +347,9 @@ class UsulanPage(QWidget):
         if self.kirim_running:
             return None
         kirim = self._context.kirim
-        return await self._run(lambda on: kirim.periksa(on_progress=on))
+        return await self._run(lambda on: kirim.periksa(on_progress=on), periksa=True)
 
-    async def _run(self, job: object) -> KirimResult | None:
+    async def _run(self, job: object, *, periksa: bool = False) -> KirimResult | None:
         assert callable(job)
         self._kirim_task = asyncio.current_task()  # type: ignore[assignment]
         progress = KirimProgressDialog(self.window())
@@ -386,7 +386,7 @@ class UsulanPage(QWidget):
         self.last_result = result
         await self.refresh()
         self.kirim_finished.emit(result.run_id)
-        self._notify(result)
+        self._notify(result, periksa=periksa)
         return result
 
     def _cannot_start_text(self, exc: KirimCannotStartError) -> str:
@@ -400,26 +400,48 @@ class UsulanPage(QWidget):
         explanation = error_explanation(exc.code, message=exc.detail)
         return f"{explanation.text} {explanation.hint}".strip()
 
-    def _notify(self, result: KirimResult) -> None:
+    def _notify(self, result: KirimResult, *, periksa: bool = False) -> None:
+        """The end notice: what a Kirim sent became, or what a Periksa (which sends nothing)
+        found in SISTER."""
         succeeded = result.count(*SUCCEEDED)
-        check = result.count(UsulanStatus.PERLU_DICEK)
-        others = len(result.usulan) - succeeded - check
-        text = fill(
-            self.tr(
-                "%1 usulan sent: %2 applied or submitted, %3 refused or not sent, %4 to check."
-            ),
-            format_number(len(result.usulan)),
-            format_number(succeeded),
-            format_number(others),
-            format_number(check),
-        )
+        check = result.count(UsulanStatus.PERLU_DICEK, UsulanStatus.SENDING)
+        if periksa:
+            again = result.count(UsulanStatus.DISETUJUI)
+            others = len(result.usulan) - succeeded - check - again
+            text = fill(
+                self.tr(
+                    "%1 usulan checked in SISTER: %2 found there (applied or submitted), %3 "
+                    "not there (approved again: send them with Kirim ke SISTER), %4 changed in "
+                    "SISTER or refused, %5 still to check."
+                ),
+                format_number(len(result.usulan)),
+                format_number(succeeded),
+                format_number(again),
+                format_number(others),
+                format_number(check),
+            )
+            title = self.tr("Check in SISTER finished")
+            stopped = self.tr("Stopped before the end: the rest stays to check.")
+        else:
+            others = len(result.usulan) - succeeded - check
+            text = fill(
+                self.tr(
+                    "%1 usulan sent: %2 applied or submitted, %3 refused or not sent, %4 to check."
+                ),
+                format_number(len(result.usulan)),
+                format_number(succeeded),
+                format_number(others),
+                format_number(check),
+            )
+            title = self.tr("Kirim ke SISTER finished")
+            stopped = self.tr("Stopped before the end: the rest stays approved.")
         if result.cancelled:
-            text += " " + self.tr("Stopped before the end: the rest stays approved.")
+            text += " " + stopped
         self.message.setText(text)
         self.message_box = inform(
             self.window(),
             name="kirim_done_box",
-            title=self.tr("Kirim ke SISTER finished"),
+            title=title,
             text=text,
             informative=self.tr("Each usulan's outcome is in the Log Kirim."),
             warning=bool(others or check),

@@ -81,6 +81,13 @@ def test_a_cut_off_kirim_is_offered_for_checking_at_start_and_never_resent(
         # Nothing is left to check: the next start asks nothing.
         done = page.message_box
         assert done is not None and done.objectName() == "kirim_done_box"
+        # It says what the Periksa found, not that something was sent.
+        assert done.windowTitle() == "Periksa di SISTER selesai"
+        assert done.text() == (
+            "2 usulan diperiksa di SISTER: 1 ada di sana (diterapkan atau diajukan), 1 tidak ada "
+            "(kembali disetujui: kirim dengan Kirim ke SISTER), 0 berubah di SISTER atau "
+            "ditolak, 0 masih perlu dicek."
+        )
         done.close()
         assert loop.run_until_complete(page.offer_periksa()) is None
         assert page.message_box is done, "no new question"
