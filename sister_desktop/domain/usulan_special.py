@@ -61,3 +61,5 @@ def bidang_ilmu_ids(rows: Iterable[object]) -> list[str]:
 
 #: The fields a kelompok bidang body is checked against.
 BIDANG_ILMU_BODY_FIELDS: Final = BIDANG_ILMU_FIELDS
+#: The ``referensi`` list a kelompok bidang's ids come from.
+KELOMPOK_BIDANG: Final = "kelompok_bidang"

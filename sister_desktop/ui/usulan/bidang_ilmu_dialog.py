@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from sister_desktop.domain.sister_records import SisterRecord
 from sister_desktop.domain.usulan import Usulan
+from sister_desktop.domain.usulan_special import BIDANG_ILMU_FIELD, KELOMPOK_BIDANG
 from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.services.usulan_service import UsulanError, UsulanFieldsError
 from sister_desktop.texts.error_texts import error_explanation
@@ -31,10 +32,6 @@ from sister_desktop.ui.common.plain_text_delegate import plain_label
 from sister_desktop.ui.common.screen_fit import fit_to_screen
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.usulan.referensi_checklist import ReferensiChecklist
-
-#: The referensi list and the body field of a record's kelompok bidang.
-KELOMPOK_BIDANG = "kelompok_bidang"
-BIDANG_ILMU = "bidang_ilmu"
 
 
 class BidangIlmuDialog(QDialog):
@@ -111,11 +108,12 @@ class BidangIlmuDialog(QDialog):
             return False
         self._current = current
         checklist = ReferensiChecklist(
-            BIDANG_ILMU, choices.lists.get(KELOMPOK_BIDANG), current, {}, self, grow=True
+            BIDANG_ILMU_FIELD, choices.lists.get(KELOMPOK_BIDANG), current, {}, self, grow=True
         )
         checklist.edited.connect(self._on_checklist_edited)
         self._layout.takeAt(2)  # the stretch
-        self._layout.insertWidget(2, QLabel(form_field_title(BIDANG_ILMU, self._dataset), self))
+        label = QLabel(form_field_title(BIDANG_ILMU_FIELD, self._dataset), self)
+        self._layout.insertWidget(2, label)
         self._layout.insertWidget(3, checklist, 1)
         self.checklist = checklist
         self.message.clear()
@@ -137,7 +135,7 @@ class BidangIlmuDialog(QDialog):
                 self._dataset, self._record.key, checklist.value(), current=self._current
             )
         except UsulanFieldsError as exc:
-            title = form_field_title(BIDANG_ILMU, self._dataset)
+            title = form_field_title(BIDANG_ILMU_FIELD, self._dataset)
             self.message.setText(
                 "\n".join(problem_text(p.code.value, title, p.detail) for p in exc.problems)
             )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sister_desktop.domain.usulan import UsulanJenis
+from sister_desktop.domain.usulan_special import FOTO_FIELD
 from sister_desktop.resource_files import palette
 from sister_desktop.services.kirim_service import KirimPreview
 from sister_desktop.texts.fill import fill
@@ -137,7 +138,9 @@ class KirimPreviewDialog(QDialog):
                         title = form_field_title(change.field, dataset)
                         row = QTreeWidgetItem(line, [title, old, new])
                         row.setToolTip(1, old)
-                        row.setToolTip(2, new)
+                        # A new photo is named by its file; where it is read from, on hover.
+                        photo = change.field == FOTO_FIELD and isinstance(change.new, str)
+                        row.setToolTip(2, str(change.new) if photo else new)
             family.setFirstColumnSpanned(True)
             family.setExpanded(True)
             for index in range(family.childCount()):

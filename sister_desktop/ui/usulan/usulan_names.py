@@ -11,10 +11,17 @@ the campus's pegawai and SISTER's SDM list, and the synced records of the usulan
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import PurePath
 from typing import Any
 
 from sister_desktop.domain.sister_writes import FieldType, write_family
 from sister_desktop.domain.usulan import Usulan, UsulanJenis
+from sister_desktop.domain.usulan_special import (
+    BIDANG_ILMU_FIELD,
+    FOTO_FIELD,
+    KELOMPOK_BIDANG,
+    takes_record_bidang_ilmu,
+)
 from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.texts.sister_field_texts import value_text
 from sister_desktop.ui.common.ui_context import UiContext
@@ -40,6 +47,8 @@ async def usulan_names(context: UiContext, items: Iterable[Usulan]) -> Names:
         if family is None:
             continue
         fields = {f.name: f.referensi for f in family.fields if f.referensi}
+        if takes_record_bidang_ilmu(family):  # its own PUT's list, outside the body's fields
+            fields[BIDANG_ILMU_FIELD] = KELOMPOK_BIDANG
         choices = await context.referensi.choices(set(fields.values()), family=dataset)
         names[dataset] = {
             name: dict(choices.lists.get(list_name, ()))
@@ -117,7 +126,9 @@ async def dosen_names(context: UiContext) -> list[tuple[str, str]]:
 
 def shown_value(field: str, value: Any, names: Mapping[str, str]) -> str:
     """A value as the operator knows it: a reference (or each of a list of them) by its
-    name, the rest as Data SISTER shows it."""
+    name, a new photo by its file's name, the rest as Data SISTER shows it."""
+    if field == FOTO_FIELD and isinstance(value, str) and value:
+        return PurePath(value).name
     if isinstance(value, list) and value and names:
         shown = [_one(item, names) for item in value]
         return "; ".join(text for text in shown if text) or value_text(field, value)

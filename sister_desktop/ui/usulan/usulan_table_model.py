@@ -21,6 +21,7 @@ from sister_desktop.resource_files import palette
 from sister_desktop.texts.locale_format import format_number
 from sister_desktop.texts.sister_data_texts import dataset_label
 from sister_desktop.texts.usulan_texts import jenis_label, status_hint, status_label
+from sister_desktop.texts.write_field_texts import form_field_title
 from sister_desktop.ui.common.checkable_table_model import CheckableTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,12 +58,13 @@ class UsulanColumn(IntEnum):
 
 
 def usulan_title(item: Usulan) -> str:
-    """The usulan in one line: the record's title, or the fields an ubah changes."""
+    """The usulan in one line: the record's title, or the fields an ubah changes (by the
+    names the form gives them: "Bidang ilmu", not ``bidang_ilmu``)."""
     values = item.body or item.base_record or {}
     for name in TITLE_FIELDS:
         if values.get(name):
             return str(values[name])
-    return ", ".join(item.changed_fields)
+    return ", ".join(form_field_title(name, item.dataset) for name in item.changed_fields)
 
 
 def age_days(item: Usulan, now: datetime | None = None) -> int:

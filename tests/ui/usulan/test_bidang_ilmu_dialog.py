@@ -76,10 +76,23 @@ def test_a_records_kelompok_bidang_are_ticked_anew_and_reach_sister(qapp, qtbot,
         task = asyncio.ensure_future(page.start_kirim())
         preview = await wait_for(lambda: page.preview_dialog, timeout=15)
         await wait_for(preview.isVisible)
+        line = preview.tree.topLevelItem(0).child(0)
+        row = line.child(0)
+        shown = (line.text(0), row.text(0), row.text(1), row.text(2))
         qtbot.mouseClick(preview.send_button, Qt.MouseButton.LeftButton)
-        return await asyncio.wait_for(task, 60)
+        return shown, await asyncio.wait_for(task, 60)
 
-    [sent] = loop.run_until_complete(send()).usulan
+    with use_language(qapp, "id"):
+        (line, field, old, new), result = loop.run_until_complete(send())
+    # What is sent is seen by name, the list it replaces beside it.
+    choices = loop.run_until_complete(
+        g.context.referensi.choices(["kelompok_bidang"], family="penelitian")
+    )
+    named = dict(choices.lists["kelompok_bidang"])
+    assert line.endswith("· Bidang ilmu") and field == "Bidang ilmu"
+    assert old == "; ".join(named[k] for k in before)
+    assert new == "; ".join(named[k] for k in [*before, chosen])
+    [sent] = result.usulan
     assert sent.status is UsulanStatus.DITERAPKAN, sent.message
     assert _sister_list(sandbox.world, "penelitian", record.key) == [*before, chosen]
 

@@ -5,6 +5,8 @@ disabled, with the reason in its tooltip."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
@@ -55,6 +57,26 @@ def test_a_chosen_photo_becomes_a_draft_and_a_file_that_is_no_picture_is_refused
     assert draf.body["foto"] == str(photo.resolve())
     assert said.startswith("Draf disimpan") and str(photo) in said, said
     assert sandbox.writes.applied() == [], "nothing is sent before it is approved"
+
+    # Approved, the Kirim's preview names the new photo by its file.
+    loop.run_until_complete(g.context.usulan.setujui([draf.id]))
+    page = g.window.sync_pages.usulan_page
+
+    async def preview_rows():
+        task = asyncio.ensure_future(page.start_kirim())
+        preview = await wait_for(lambda: page.preview_dialog, timeout=15)
+        await wait_for(preview.isVisible)
+        line = preview.tree.topLevelItem(0).child(0)
+        row = line.child(0)
+        shown = (line.text(0), row.text(0), row.text(2), row.toolTip(2))
+        preview.reject()
+        await asyncio.wait_for(task, 15)
+        return shown
+
+    with use_language(qapp, "id"):
+        line, field, new, tip = loop.run_until_complete(preview_rows())
+    assert line.endswith("· Foto") and field == "Foto", (line, field)
+    assert new == "pas-foto.png" and tip == str(photo.resolve()), (new, tip)
 
 
 def test_with_writes_off_the_button_says_why(qapp, qtbot, loop, db, sandbox):
