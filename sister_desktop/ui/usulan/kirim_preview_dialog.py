@@ -30,8 +30,7 @@ from sister_desktop.texts.usulan_texts import role_meaning
 from sister_desktop.texts.write_block_texts import writes_off_reason
 from sister_desktop.texts.write_field_texts import form_field_title
 from sister_desktop.ui.common.screen_fit import fit_to_screen
-from sister_desktop.ui.usulan.usulan_names import shown_value
-from sister_desktop.ui.usulan.usulan_table_model import usulan_title
+from sister_desktop.ui.usulan.usulan_names import shown_value, usulan_line
 
 
 class KirimPreviewDialog(QDialog):
@@ -128,7 +127,10 @@ class KirimPreviewDialog(QDialog):
                     item = entry.usulan
                     line = QTreeWidgetItem(
                         family,
-                        [f"{label} · {item.pegawai_nama or item.id_sdm} · {usulan_title(item)}"],
+                        [
+                            f"{label} · {item.pegawai_nama or item.id_sdm} · "
+                            + usulan_line(item, self._names.get(dataset, {}))
+                        ],
                     )
                     line.setToolTip(0, line.text(0))
                     named = self._names.get(dataset, {}).get

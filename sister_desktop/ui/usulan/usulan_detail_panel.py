@@ -30,8 +30,7 @@ from sister_desktop.texts.usulan_texts import (
     status_label,
 )
 from sister_desktop.texts.write_field_texts import form_field_title
-from sister_desktop.ui.usulan.usulan_names import shown_value
-from sister_desktop.ui.usulan.usulan_table_model import usulan_title
+from sister_desktop.ui.usulan.usulan_names import shown_value, usulan_line
 
 
 class UsulanDetailPanel(QWidget):
@@ -118,7 +117,7 @@ class UsulanDetailPanel(QWidget):
                 item.pegawai_nama or item.id_sdm,
             )
             + "\n"
-            + usulan_title(item)
+            + usulan_line(item, names or {})
         )
         lines = [f"{status_label(item.status)}: {status_hint(item.status)}"]
         refused = refused_here_text(item)

@@ -26,6 +26,7 @@ from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.texts.sister_field_texts import value_text
 from sister_desktop.ui.common.ui_context import UiContext
 from sister_desktop.ui.usulan.dokumen_editor import document_name
+from sister_desktop.ui.usulan.usulan_table_model import record_title, usulan_title
 from sister_desktop.ui.usulan.write_field_editor import CHOICE_WORDS
 
 #: The ``referensi`` of a member list of dosen.
@@ -34,6 +35,9 @@ DOSEN = "sdm"
 LITABMAS_FIELDS = ("id_litabmas_sebelumnya", "id_litabmas", "id_penelitian_pengabdian")
 #: Member lists of people the record's detail names (collaborators, students).
 PARTNER_FIELDS = ("anggota_lain", "penulis_lain", "anggota_mahasiswa", "penulis_mahasiswa")
+#: Under this "field", a dataset's record titles by SISTER's record id: the record an usulan
+#: whose body carries no title is about (a record's kelompok bidang).
+RECORD_TITLES = "__record__"
 #: Per dataset, per field: ``id -> name``.
 Names = dict[str, dict[str, dict[str, str]]]
 
@@ -81,6 +85,10 @@ async def usulan_names(context: UiContext, items: Iterable[Usulan]) -> Names:
             continue
         record = await context.usulan.record_of(item)
         if record is not None:
+            title = record_title(record.values)
+            if title is not None:
+                titles_of = names.setdefault(item.dataset, {}).setdefault(RECORD_TITLES, {})
+                titles_of[item.record_id] = title
             people = member_names(record.values)
             for field_name in PARTNER_FIELDS:
                 names.setdefault(item.dataset, {}).setdefault(field_name, {}).update(people)
@@ -92,6 +100,16 @@ async def usulan_names(context: UiContext, items: Iterable[Usulan]) -> Names:
             if isinstance(doc, Mapping) and doc.get("id") not in (None, ""):
                 into[str(doc["id"])] = document_name(doc)
     return names
+
+
+def usulan_line(item: Usulan, names: Mapping[str, Mapping[str, str]]) -> str:
+    """The usulan in one line with, when its body names no record, the record it is about:
+    "Irigasi tetes untuk kebun kopi — Bidang ilmu". ``names``: the dataset's, per field."""
+    own = usulan_title(item)
+    if record_title(item.body or item.base_record or {}) is not None:
+        return own
+    title = names.get(RECORD_TITLES, {}).get(item.record_id or "")
+    return f"{title} — {own}" if title else own
 
 
 def member_names(values: Mapping[str, Any]) -> dict[str, str]:

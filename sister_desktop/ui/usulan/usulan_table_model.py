@@ -57,13 +57,20 @@ class UsulanColumn(IntEnum):
     AGE = 6
 
 
-def usulan_title(item: Usulan) -> str:
-    """The usulan in one line: the record's title, or the fields an ubah changes (by the
-    names the form gives them: "Bidang ilmu", not ``bidang_ilmu``)."""
-    values = item.body or item.base_record or {}
+def record_title(values: dict[str, Any]) -> str | None:
+    """A record's title (its judul, nama, ...), None when it has none."""
     for name in TITLE_FIELDS:
         if values.get(name):
             return str(values[name])
+    return None
+
+
+def usulan_title(item: Usulan) -> str:
+    """The usulan in one line: the record's title, or the fields an ubah changes (by the
+    names the form gives them: "Bidang ilmu", not ``bidang_ilmu``)."""
+    title = record_title(item.body or item.base_record or {})
+    if title is not None:
+        return title
     return ", ".join(form_field_title(name, item.dataset) for name in item.changed_fields)
 
 

@@ -80,7 +80,9 @@ def test_a_records_kelompok_bidang_are_ticked_anew_and_reach_sister(qapp, qtbot,
         row = line.child(0)
         shown = (line.text(0), row.text(0), row.text(1), row.text(2))
         qtbot.mouseClick(preview.send_button, Qt.MouseButton.LeftButton)
-        return shown, await asyncio.wait_for(task, 60)
+        result = await asyncio.wait_for(task, 60)
+        await g.context.tasks.wait_idle()  # the pages' refresh after the Kirim
+        return shown, result
 
     with use_language(qapp, "id"):
         (line, field, old, new), result = loop.run_until_complete(send())
@@ -89,7 +91,8 @@ def test_a_records_kelompok_bidang_are_ticked_anew_and_reach_sister(qapp, qtbot,
         g.context.referensi.choices(["kelompok_bidang"], family="penelitian")
     )
     named = dict(choices.lists["kelompok_bidang"])
-    assert line.endswith("· Bidang ilmu") and field == "Bidang ilmu"
+    assert line.endswith(f"· {record.values['judul']} — Bidang ilmu"), line
+    assert field == "Bidang ilmu"
     assert old == "; ".join(named[k] for k in before)
     assert new == "; ".join(named[k] for k in [*before, chosen])
     [sent] = result.usulan

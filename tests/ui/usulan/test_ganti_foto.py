@@ -71,6 +71,7 @@ def test_a_chosen_photo_becomes_a_draft_and_a_file_that_is_no_picture_is_refused
         shown = (line.text(0), row.text(0), row.text(2), row.toolTip(2))
         preview.reject()
         await asyncio.wait_for(task, 15)
+        await g.context.tasks.wait_idle()
         return shown
 
     with use_language(qapp, "id"):
