@@ -79,10 +79,6 @@ async def record_bidang_ilmu(
     return bidang_ilmu_ids(answer if isinstance(answer, list) else [])
 
 
-async def _sister_bidang(client: SisterClient, family: WriteFamily, item: Usulan) -> list[str]:
-    return await record_bidang_ilmu(client, family, item.record_id or "")
-
-
 async def send_record_bidang_ilmu(
     client: SisterClient, family: WriteFamily, item: Usulan, state: dict[str, bool]
 ) -> None:
@@ -90,7 +86,7 @@ async def send_record_bidang_ilmu(
     request; moved since the usulan was made (when it kept the version), not sent; else the
     PUT of the ids in order."""
     wanted = _wanted(item)
-    fresh = await _sister_bidang(client, family, item)
+    fresh = await record_bidang_ilmu(client, family, item.record_id or "")
     if fresh == wanted:
         raise Outcome(UsulanStatus.DITERAPKAN, sister_id=item.record_id)
     if item.base_hash is not None and record_hash({BIDANG_ILMU_FIELD: fresh}) != item.base_hash:
@@ -116,7 +112,7 @@ async def look_foto(client: SisterClient, item: Usulan) -> Outcome | None:
 async def look_record_bidang_ilmu(
     client: SisterClient, family: WriteFamily, item: Usulan
 ) -> Outcome:
-    fresh = await _sister_bidang(client, family, item)
+    fresh = await record_bidang_ilmu(client, family, item.record_id or "")
     if fresh == _wanted(item):
         return Outcome(UsulanStatus.DITERAPKAN, sister_id=item.record_id)
     if item.base_hash is not None and record_hash({BIDANG_ILMU_FIELD: fresh}) != item.base_hash:

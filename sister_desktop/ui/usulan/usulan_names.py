@@ -20,7 +20,7 @@ from sister_desktop.domain.usulan_special import (
     BIDANG_ILMU_FIELD,
     FOTO_FIELD,
     KELOMPOK_BIDANG,
-    takes_record_bidang_ilmu,
+    is_record_bidang_ilmu,
 )
 from sister_desktop.services.connection import SisterUnavailableError
 from sister_desktop.texts.sister_field_texts import value_text
@@ -51,8 +51,8 @@ async def usulan_names(context: UiContext, items: Iterable[Usulan]) -> Names:
         if family is None:
             continue
         fields = {f.name: f.referensi for f in family.fields if f.referensi}
-        if takes_record_bidang_ilmu(family):  # its own PUT's list, outside the body's fields
-            fields[BIDANG_ILMU_FIELD] = KELOMPOK_BIDANG
+        if any(i.dataset == dataset and is_record_bidang_ilmu(family, i) for i in chosen):
+            fields[BIDANG_ILMU_FIELD] = KELOMPOK_BIDANG  # its own PUT's list, not the body's
         choices = await context.referensi.choices(set(fields.values()), family=dataset)
         names[dataset] = {
             name: dict(choices.lists.get(list_name, ()))

@@ -167,8 +167,7 @@ class WriteActions(QObject):
         self.bidang_dialog = dialog
         try:
             closed = dialog_result(dialog)  # open while SISTER is read: Cancel works at once
-            if dialog.isVisible():
-                await dialog.load()
+            await dialog.load()
             await closed
             made = dialog.saved
         finally:

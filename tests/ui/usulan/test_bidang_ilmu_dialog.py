@@ -19,7 +19,7 @@ from sister_desktop.sandbox.routes import Router
 from sister_desktop.texts.i18n import use_language
 from tests.ui.fit import what_is_cut
 from tests.ui.pegawai.pegawai_helpers import wait_for
-from tests.ui.usulan.usulan_gui_world import gui_world
+from tests.ui.usulan.usulan_gui_world import gui_world, open_kirim_preview
 
 pytestmark = pytest.mark.gui
 
@@ -73,9 +73,7 @@ def test_a_records_kelompok_bidang_are_ticked_anew_and_reach_sister(qapp, qtbot,
     page = g.window.sync_pages.usulan_page
 
     async def send():
-        task = asyncio.ensure_future(page.start_kirim())
-        preview = await wait_for(lambda: page.preview_dialog, timeout=15)
-        await wait_for(preview.isVisible)
+        task, preview = await open_kirim_preview(page)
         line = preview.tree.topLevelItem(0).child(0)
         row = line.child(0)
         shown = (line.text(0), row.text(0), row.text(1), row.text(2))

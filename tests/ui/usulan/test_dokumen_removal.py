@@ -18,7 +18,7 @@ from sister_desktop.texts.i18n import use_language
 from sister_desktop.texts.write_field_texts import form_field_title
 from tests.ui.fit import what_is_cut
 from tests.ui.pegawai.pegawai_helpers import wait_for
-from tests.ui.usulan.usulan_gui_world import click_and_wait, gui_world
+from tests.ui.usulan.usulan_gui_world import click_and_wait, gui_world, open_kirim_preview
 
 pytestmark = pytest.mark.gui
 
@@ -97,9 +97,7 @@ def test_a_document_removed_on_purpose_is_the_change_and_leaves_the_record(
     loop.run_until_complete(g.context.usulan.setujui([item.id]))
 
     async def send():
-        task = asyncio.ensure_future(page.start_kirim())
-        preview = await wait_for(lambda: page.preview_dialog, timeout=15)
-        await wait_for(preview.isVisible)
+        task, preview = await open_kirim_preview(page)
         rows = _tree_rows(preview)
         qtbot.mouseClick(preview.send_button, Qt.MouseButton.LeftButton)
         return rows, await asyncio.wait_for(task, 60)

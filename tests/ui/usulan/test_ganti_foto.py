@@ -15,7 +15,7 @@ from sister_desktop.domain.usulan import UsulanJenis, UsulanStatus
 from sister_desktop.texts.i18n import use_language
 from tests.services.test_kirim_foto_bidang_ilmu import _png
 from tests.ui.pegawai.pegawai_helpers import wait_for
-from tests.ui.usulan.usulan_gui_world import gui_world
+from tests.ui.usulan.usulan_gui_world import gui_world, open_kirim_preview
 
 pytestmark = pytest.mark.gui
 
@@ -63,9 +63,7 @@ def test_a_chosen_photo_becomes_a_draft_and_a_file_that_is_no_picture_is_refused
     page = g.window.sync_pages.usulan_page
 
     async def preview_rows():
-        task = asyncio.ensure_future(page.start_kirim())
-        preview = await wait_for(lambda: page.preview_dialog, timeout=15)
-        await wait_for(preview.isVisible)
+        task, preview = await open_kirim_preview(page)
         line = preview.tree.topLevelItem(0).child(0)
         row = line.child(0)
         shown = (line.text(0), row.text(0), row.text(2), row.toolTip(2))

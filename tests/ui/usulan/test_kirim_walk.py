@@ -17,7 +17,7 @@ from sister_desktop.sandbox import referensi as ref
 from sister_desktop.texts.i18n import use_language
 from sister_desktop.ui.usulan.usulan_table_model import UsulanColumn
 from tests.ui.pegawai.pegawai_helpers import wait_for
-from tests.ui.usulan.usulan_gui_world import click_and_wait, gui_world
+from tests.ui.usulan.usulan_gui_world import click_and_wait, gui_world, open_kirim_preview
 
 pytestmark = pytest.mark.gui
 
@@ -40,9 +40,7 @@ def _tick(page, usulan_id: int) -> None:
 
 async def _send(qtbot, g, page):
     """Kirim ke SISTER…: the preview, then the send; the preview's family lines."""
-    task = asyncio.ensure_future(page.start_kirim())
-    preview = await wait_for(lambda: page.preview_dialog, timeout=15)
-    await wait_for(preview.isVisible)
+    task, preview = await open_kirim_preview(page)
     lines = preview.family_lines()
     g.role_text = preview.role_label.text()
     # A member reads by his name and role, not his id_sdm.

@@ -18,7 +18,7 @@ from sister_desktop.sandbox.routes import Router
 from sister_desktop.texts.i18n import use_language
 from tests.ui.fit import what_is_cut
 from tests.ui.pegawai.pegawai_helpers import wait_for
-from tests.ui.usulan.usulan_gui_world import click_and_wait, gui_world
+from tests.ui.usulan.usulan_gui_world import click_and_wait, gui_world, open_kirim_preview
 
 pytestmark = pytest.mark.gui
 
@@ -126,9 +126,7 @@ def _walk(qtbot, loop, db, sandbox):
     page = g.window.sync_pages.usulan_page
 
     async def send():
-        task = asyncio.ensure_future(page.start_kirim())
-        preview = await wait_for(lambda: page.preview_dialog, timeout=15)
-        await wait_for(preview.isVisible)
+        task, preview = await open_kirim_preview(page)
         qtbot.mouseClick(preview.send_button, Qt.MouseButton.LeftButton)
         return await asyncio.wait_for(task, 60)
 

@@ -15,7 +15,7 @@ from sister_desktop.domain.usulan import UsulanStatus
 from sister_desktop.sandbox.writes import PAK_REASON
 from sister_desktop.texts.i18n import use_language
 from tests.ui.pegawai.pegawai_helpers import wait_for
-from tests.ui.usulan.usulan_gui_world import click_and_wait, gui_world
+from tests.ui.usulan.usulan_gui_world import click_and_wait, gui_world, open_kirim_preview
 
 pytestmark = pytest.mark.gui
 
@@ -48,9 +48,7 @@ def test_ubah_and_hapus_of_a_record_sister_says_a_pak_uses_are_disabled_with_the
         [item] = await g.context.usulan.find()
         await g.context.usulan.setujui([item.id])
         page = g.window.sync_pages.usulan_page
-        task = asyncio.ensure_future(page.start_kirim())
-        preview = await wait_for(lambda: page.preview_dialog, timeout=15)
-        await wait_for(preview.isVisible)
+        task, preview = await open_kirim_preview(page)
         qtbot.mouseClick(preview.send_button, Qt.MouseButton.LeftButton)
         return await asyncio.wait_for(task, 60)
 

@@ -13,8 +13,7 @@ from sister_desktop.domain.usulan import UsulanJenis
 from sister_desktop.sandbox import referensi as ref
 from sister_desktop.texts.sister_data_texts import dataset_label
 from sister_desktop.texts.write_field_texts import form_field_title
-from tests.ui.pegawai.pegawai_helpers import wait_for
-from tests.ui.usulan.usulan_gui_world import gui_world
+from tests.ui.usulan.usulan_gui_world import gui_world, open_kirim_preview
 
 pytestmark = pytest.mark.gui
 
@@ -70,9 +69,7 @@ def test_the_preview_and_the_side_panel_name_bidang_ilmu_litabmas_mitra_and_dose
     loop.run_until_complete(page.refresh())
 
     async def preview_rows():
-        task = asyncio.ensure_future(page.start_kirim())
-        preview = await wait_for(lambda: page.preview_dialog, timeout=15)
-        await wait_for(preview.isVisible)
+        task, preview = await open_kirim_preview(page)
         rows = {}
         for i in range(preview.tree.topLevelItemCount()):
             family = preview.tree.topLevelItem(i)

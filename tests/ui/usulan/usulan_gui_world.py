@@ -4,6 +4,7 @@ the chosen role's credential, the main window and a pegawai's Data SISTER window
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -52,3 +53,11 @@ async def click_and_wait(qtbot, button: QWidget, opened) -> object:
     found = await wait_for(opened, timeout=15)
     await wait_for(found.isVisible, timeout=15)
     return found
+
+
+async def open_kirim_preview(page) -> tuple[asyncio.Future, object]:
+    """Kirim ke SISTER… on the Usulan page: the Kirim's task and its preview, shown."""
+    task = asyncio.ensure_future(page.start_kirim())
+    preview = await wait_for(lambda: page.preview_dialog, timeout=15)
+    await wait_for(preview.isVisible)
+    return task, preview
